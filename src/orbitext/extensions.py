@@ -1,0 +1,69 @@
+"""Every Doc/Span extension orbitext registers, in one table.
+
+Values are plain JSON-able data (str, int, list, dict) so that ``DocBin``,
+``Doc.to_bytes`` and ``nlp.pipe(n_process=...)`` carry them. The pydantic output
+types are built from these values in :mod:`orbitext.records`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+#: The spans group names our components write to ``doc.spans``.
+GAZETTEER_GROUP = "orbitext_gazetteer"
+FURNITURE_GROUP = "orbitext_furniture"
+TEMPORAL_GROUP = "orbitext_temporal"
+TRIGGER_GROUP = "orbitext_triggers"
+
+
+def _span_key(span: Span) -> str:
+    return f"{span.start_char}:{span.end_char}"
+
+
+def _span_canonical(span: Span) -> str:
+    """The fullest form of the span's referent in its document (falls back to its text)."""
+    return span.doc._.orbitext_canonicals.get(_span_key(span), span.text)
+
+
+def _span_value(span: Span) -> str | None:
+    """The normalised value of a DATE/TIME/DURATION span, None for other spans."""
+    for item in span.doc._.orbitext_temporals:
+        if item["start"] == span.start_char and item["end"] == span.end_char:
+            return item["value"]
+    return None
+
+
+# name -> (owner class, keyword arguments of set_extension)
+DOC_EXTENSIONS: dict[str, dict[str, Any]] = {
+    # publication date given by the caller (ISO YYYY-MM-DD) or None
+    "orbitext_date": {"default": None},
+    # the date relative expressions were resolved against (caller's date or latest full date)
+    "orbitext_anchor": {"default": None},
+    # temporal expressions: [{"start", "end", "label", "text", "value"}]
+    "orbitext_temporals": {"default": []},
+    # "start:end" of an entity -> canonical name of its referent
+    "orbitext_canonicals": {"default": {}},
+    # event and mission records, as ``Event.model_dump(mode="json")`` dicts
+    "events": {"default": []},
+    "missions": {"default": []},
+}
+
+SPAN_EXTENSIONS: dict[str, dict[str, Any]] = {
+    "canonical": {"getter": _span_canonical},
+    "orbitext_value": {"getter": _span_value},
+}
+
+
+def register_extensions() -> None:
+    """Register the extensions once; never overwrite another package's attribute."""
+    for name, kwargs in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, **kwargs)
+    for name, kwargs in SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, **kwargs)
+
+
+register_extensions()

@@ -1,0 +1,1 @@
+"""The orbitext spaCy components, one subpackage each."""

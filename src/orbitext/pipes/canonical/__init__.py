@@ -1,0 +1,3 @@
+from .component import CanonicalNames, make_canonical
+
+__all__ = ["CanonicalNames", "make_canonical"]
