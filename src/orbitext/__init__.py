@@ -7,6 +7,8 @@
 """
 
 from . import extensions  # noqa: F401  (registers Doc/Span extensions before any component runs)
+from .display import displacy_options, render
+from .frames import records_to_dataframe
 from .pipeline import BASE_PIPELINE, COMPONENTS, add_components, extract, load, make_doc, pipe_records
 from .records import doc_to_record
 from .schema import CrewMember, DocumentError, DocumentRecord, Entity, Event, Evidence, Mission, Phase
@@ -25,9 +27,12 @@ __all__ = [
     "Mission",
     "Phase",
     "add_components",
+    "displacy_options",
     "doc_to_record",
     "extract",
     "load",
     "make_doc",
     "pipe_records",
+    "records_to_dataframe",
+    "render",
 ]

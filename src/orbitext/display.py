@@ -1,6 +1,15 @@
-"""displaCy colours for our labels (also exposed through the ``spacy_displacy_colors`` entry point)."""
+"""Views of a processed Doc: displaCy with our colours, an events view, and a terminal view (rich).
+
+``DISPLACY_COLORS`` is also exposed through the ``spacy_displacy_colors`` entry point, so plain
+``displacy.render(doc, style="ent")`` already uses our colours once orbitext is installed.
+"""
 
 from __future__ import annotations
+
+from typing import Any, Literal
+
+from spacy import displacy
+from spacy.tokens import Doc
 
 DISPLACY_COLORS: dict[str, str] = {
     "SPACECRAFT": "#7aecec",
@@ -13,7 +22,285 @@ DISPLACY_COLORS: dict[str, str] = {
     "DURATION": "#c9e4ff",
 }
 
+#: colours of event triggers in the events view, one per event type
+EVENT_COLORS: dict[str, str] = {
+    "LAUNCH": "#ff6b6b",
+    "LANDING": "#4dabf7",
+    "DOCKING": "#51cf66",
+    "UNDOCKING": "#94d82d",
+    "SPACEWALK": "#fcc419",
+}
 
-def displacy_options() -> dict:
-    """Options for ``spacy.displacy.render(doc, style="ent", options=...)`` with our colours."""
+#: colours of event arguments in the events view, one per slot (the label is ``TYPE.slot``)
+SLOT_COLORS: dict[str, str] = {
+    "status": "#dee2e6",
+    "date": DISPLACY_COLORS["DATE"],
+    "time": DISPLACY_COLORS["TIME"],
+    "place": DISPLACY_COLORS["LOC"],
+    "destination": "#ffc9c9",
+    "spacecraft": DISPLACY_COLORS["SPACECRAFT"],
+    "participants": DISPLACY_COLORS["PER"],
+    "organizations": DISPLACY_COLORS["ORG"],
+}
+
+#: rich styles of entity labels in the terminal view
+RICH_STYLES: dict[str, str] = {
+    "SPACECRAFT": "bold black on cyan",
+    "MISSION": "bold black on magenta",
+    "PER": "bold black on bright_blue",
+    "ORG": "bold black on yellow",
+    "LOC": "bold black on dark_orange",
+    "DATE": "black on green",
+    "TIME": "black on bright_green",
+    "DURATION": "black on bright_cyan",
+    "MISC": "underline",
+}
+
+Style = Literal["ent", "events", "span", "dep"]
+
+#: label names of the events view: every (type, slot) pair
+_EVENT_LABELS = [f"{etype}.{slot}" for etype in EVENT_COLORS for slot in SLOT_COLORS]
+
+
+def displacy_options(style: Style = "ent") -> dict[str, Any]:
+    """Options for ``displacy.render(..., style=style, options=...)`` with our colours.
+
+    ``style="ent"``: entity colours. ``style="events"`` (or ``"span"``): trigger and argument
+    colours for the events view that :func:`render` builds.
+    """
+    if style in ("events", "span"):
+        colors = dict(EVENT_COLORS)
+        for label in _EVENT_LABELS:
+            colors[label] = SLOT_COLORS[label.split(".", 1)[1]]
+        return {"colors": colors}
     return {"colors": dict(DISPLACY_COLORS)}
+
+
+def entity_data(doc: Doc, *, temporals: bool = True, labels: list[str] | None = None) -> dict[str, Any]:
+    """displaCy "ent" data of a Doc: ``doc.ents`` plus our DATE/TIME/DURATION (overlaps dropped)."""
+    items = [(ent.start_char, ent.end_char, ent.label_, ent.kb_id_) for ent in doc.ents]
+    if temporals:
+        items += [(t["start"], t["end"], t["label"], "") for t in doc._.orbitext_temporals]
+    if labels is not None:
+        items = [item for item in items if item[2] in labels]
+    # displaCy "ent" cannot draw overlapping spans: keep the first, then the longest
+    items.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    ents: list[dict[str, Any]] = []
+    last_end = -1
+    for start, end, label, kb_id in items:
+        if start >= last_end:
+            ents.append({"start": start, "end": end, "label": label, "kb_id": kb_id or ""})
+            last_end = end
+    return {"text": doc.text, "ents": ents, "title": None}
+
+
+def event_spans(doc: Doc) -> list[dict[str, Any]]:
+    """Trigger and argument spans of ``doc._.events`` as displaCy "span" items (token offsets).
+
+    Triggers are labelled with the event type (``LANDING``), arguments with ``TYPE.slot``
+    (``LANDING.date``); values come from each event's ``trigger`` and ``evidence`` offsets.
+    """
+    spans: list[dict[str, Any]] = []
+    seen: set[tuple[int, int, str]] = set()
+
+    def add(evidence: dict[str, Any] | None, label: str) -> None:
+        if not evidence:
+            return
+        span = doc.char_span(evidence["start"], evidence["end"], alignment_mode="expand")
+        if span is None or len(span) == 0 or (span.start, span.end, label) in seen:
+            return
+        seen.add((span.start, span.end, label))
+        spans.append(
+            {
+                "start": span.start_char,
+                "end": span.end_char,
+                "start_token": span.start,
+                "end_token": span.end,
+                "label": label,
+            }
+        )
+
+    for event in doc._.events:
+        etype = event.get("type", "EVENT")
+        add(event.get("trigger"), etype)
+        for slot, items in (event.get("evidence") or {}).items():
+            for item in items or []:
+                add(item, f"{etype}.{slot}")
+    spans.sort(key=lambda s: (s["start_token"], -s["end_token"]))
+    return spans
+
+
+def events_data(doc: Doc) -> dict[str, Any]:
+    """displaCy "span" data (``manual=True``) of the events view of a Doc."""
+    return {
+        "text": doc.text,
+        "spans": event_spans(doc),
+        "tokens": [token.text for token in doc],
+        "title": None,
+    }
+
+
+def render(
+    doc: Doc,
+    style: Style = "ent",
+    *,
+    jupyter: bool | None = None,
+    page: bool = False,
+    options: dict[str, Any] | None = None,
+) -> str | None:
+    """Render a processed Doc with displaCy and our colours.
+
+    ``style="ent"``: named entities and temporal expressions; ``style="events"`` (alias
+    ``"span"``): event triggers and their arguments; ``style="dep"``: the parse. In Jupyter the
+    view is displayed (and None returned); elsewhere the HTML markup is returned.
+    """
+    if not isinstance(doc, Doc):
+        raise TypeError(f"render expects a spaCy Doc processed by orbitext, got {type(doc).__name__}")
+    if style == "dep":
+        return displacy.render(doc, style="dep", jupyter=jupyter, page=page, options=options or {})
+    if style in ("events", "span"):
+        opts = displacy_options("events")
+        opts.update(options or {})
+        return displacy.render(events_data(doc), style="span", manual=True, jupyter=jupyter, page=page,
+                               options=opts)
+    if style == "ent":
+        opts = displacy_options("ent")
+        opts.update(options or {})
+        return displacy.render(entity_data(doc), style="ent", manual=True, jupyter=jupyter, page=page,
+                               options=opts)
+    raise ValueError(f"style: expected 'ent', 'events', 'span' or 'dep', got {style!r}")
+
+
+def rich_view(doc: Doc, *, title: str | None = None) -> list[Any]:
+    """Renderables for a terminal: the text with entities highlighted, then events and missions.
+
+    Needs ``rich`` (installed with typer, or with the ``notebook`` extra).
+    """
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    data = entity_data(doc)
+    text = Text(doc.text)
+    for ent in data["ents"]:
+        text.stylize(RICH_STYLES.get(ent["label"], "underline"), ent["start"], ent["end"])
+    legend = Text()
+    for label, style in RICH_STYLES.items():
+        legend.append(f" {label} ", style=style)
+        legend.append(" ")
+    out: list[Any] = [Panel(text, title=title or "orbitext", subtitle=legend)]
+
+    events = Table(title="events", show_lines=False)
+    for column in ("#", "type", "status", "date", "time", "place", "destination", "spacecraft",
+                   "participants", "trigger"):
+        events.add_column(column, overflow="fold")
+    for index, event in enumerate(doc._.events):
+        trigger = (event.get("trigger") or {}).get("text", "")
+        events.add_row(
+            str(index), Text(event.get("type", ""), style="bold"), event.get("status") or "",
+            event.get("date") or "", event.get("time") or "", event.get("place") or "",
+            event.get("destination") or "", ", ".join(event.get("spacecraft") or []),
+            ", ".join(event.get("participants") or []), trigger,
+        )
+    out.append(events if doc._.events else Text("no events", style="dim"))
+
+    if doc._.missions:
+        missions = Table(title="missions")
+        for column in ("name", "crew", "spacecraft", "destination", "duration", "launch", "landing"):
+            missions.add_column(column, overflow="fold")
+        for mission in doc._.missions:
+            crew = ", ".join(
+                member["name"] + (f" ({member['role']})" if member.get("role") else "")
+                for member in mission.get("crew") or []
+            )
+            missions.add_row(
+                mission.get("name") or "", crew, ", ".join(mission.get("spacecraft") or []),
+                mission.get("destination") or "", mission.get("duration") or "",
+                _phase(mission.get("launch")), _phase(mission.get("landing")),
+            )
+        out.append(missions)
+    return out
+
+
+def html_page(doc: Doc, *, title: str = "orbitext") -> str:
+    """A standalone HTML page: the entity view, then the events view of a processed Doc."""
+    import html as html_lib
+
+    ents = render(doc, "ent", jupyter=False)
+    events = render(doc, "events", jupyter=False) if doc._.events else "<p>no events</p>"
+    return (
+        "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
+        f"<title>{html_lib.escape(title)}</title></head>\n"
+        "<body style=\"font-family: sans-serif; margin: 2em\">\n"
+        f"<h1>{html_lib.escape(title)}</h1>\n<h2>Entities</h2>\n{ents}\n<h2>Events</h2>\n{events}\n"
+        "</body></html>\n"
+    )
+
+
+def read_document(file: str, *, doc_id: str | None = None) -> dict[str, Any]:
+    """One document ``{"id", "text", "date"}`` from a .txt file, a JSONL corpus or ``-`` (stdin)."""
+    import json
+    import sys
+    from pathlib import Path
+
+    raw = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    if file.endswith((".jsonl", ".json")):
+        for line in raw.splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            if doc_id is None or str(item.get("id")) == doc_id:
+                return {"id": item.get("id"), "text": item.get("text") or "", "date": item.get("date")}
+        raise ValueError(f"{file}: no document" + (f" with id {doc_id!r}" if doc_id else ""))
+    return {"id": doc_id or (None if file == "-" else Path(file).name), "text": raw, "date": None}
+
+
+def show_file(
+    file: str, *, date: str | None = None, doc_id: str | None = None, html: str | None = None
+) -> int:
+    """``orbitext show``: process one document and print it (rich) or write an HTML page; exit code."""
+    import sys
+    from pathlib import Path
+
+    from .pipeline import default_pipeline, make_doc
+
+    try:
+        item = read_document(file, doc_id=doc_id)
+    except (OSError, ValueError) as err:
+        print(f"orbitext show: {err}", file=sys.stderr)
+        return 2
+    nlp = default_pipeline()
+    doc = nlp(make_doc(nlp, item["text"], date or item["date"]))
+    title = str(item["id"] or "orbitext")
+    if html:
+        Path(html).write_text(html_page(doc, title=title), encoding="utf-8")
+        print(f"wrote {html}", file=sys.stderr)
+        return 0
+    from rich.console import Console
+
+    console = Console()
+    for renderable in rich_view(doc, title=title):
+        console.print(renderable)
+    return 0
+
+
+def _phase(phase: dict[str, Any] | None) -> str:
+    if not phase:
+        return ""
+    return " ".join(str(phase[key]) for key in ("date", "time", "place") if phase.get(key))
+
+
+__all__ = [
+    "DISPLACY_COLORS",
+    "EVENT_COLORS",
+    "SLOT_COLORS",
+    "displacy_options",
+    "entity_data",
+    "event_spans",
+    "events_data",
+    "html_page",
+    "read_document",
+    "render",
+    "rich_view",
+    "show_file",
+]

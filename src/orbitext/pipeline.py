@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -73,13 +74,60 @@ def check_date(date: str | dt.date | None, field: str = "date") -> str | None:
     raise ValueError(f"{field}: expected an ISO date YYYY-MM-DD or null, got {date!r}")
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def sanitize_text(text: str) -> str:
+    """Replace lone surrogates (which UTF-8 cannot encode) by U+FFFD, keeping every offset.
+
+    JSON can carry ``"\\ud800"``; spaCy's serialisation (DocBin, ``n_process``) cannot, so the
+    pipeline reads the sanitised text and records take entity texts from the original one.
+    """
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATES.sub("\ufffd", text)
+    return text
+
+
 def make_doc(nlp: Language, text: str, date: str | dt.date | None = None) -> Doc:
-    """Tokenise ``text`` and attach its publication date, ready for ``nlp(doc)`` or ``nlp.pipe``."""
+    """Tokenise ``text`` and attach its publication date, ready for ``nlp(doc)`` or ``nlp.pipe``.
+
+    Lone surrogates are replaced by U+FFFD (same length, so offsets are unchanged).
+    """
     if not isinstance(text, str):
         raise TypeError(f"text: expected str, got {type(text).__name__}")
-    doc = nlp.make_doc(text)
-    doc._.orbitext_date = check_date(date)
+    iso = check_date(date)
+    doc = nlp.make_doc(sanitize_text(text))
+    doc._.orbitext_date = iso
     return doc
+
+
+def restore_text(record: DocumentRecord, text: str) -> DocumentRecord:
+    """Give every entity and evidence span of ``record`` the characters of ``text`` it points at.
+
+    Only needed when :func:`sanitize_text` changed the text; offsets are never changed.
+    """
+    for entity in record.entities:
+        entity.text = text[entity.start : entity.end]
+    for item in [*record.events, *record.missions]:
+        spans = [span for spans in item.evidence.values() for span in spans]
+        trigger = getattr(item, "trigger", None)
+        for span in [*spans, *([trigger] if trigger is not None else [])]:
+            span.text = text[span.start : span.end]
+    return record
+
+
+def chunk_limit(nlp: Language) -> int:
+    """The longest text given to the pipeline in one piece (longer ones are chunked)."""
+    return max(1, int(nlp.max_length))
+
+
+def empty_record(doc_id: str | None, date: str | None) -> DocumentRecord:
+    """The record of an empty or blank text: nothing found."""
+    return DocumentRecord(id=doc_id, date=date, anchor=date)
 
 
 def extract(
@@ -89,27 +137,50 @@ def extract(
 
     ``date`` is the publication date (``YYYY-MM-DD``): relative expressions ("mardi dernier",
     "le 5 octobre") are resolved against it; without it, against the latest full date in the text.
+    Raises TypeError when ``text`` is not a string, ValueError (naming the field) for a bad date.
+    A text longer than ``nlp.max_length`` is read in chunks cut at paragraph or sentence ends.
     """
+    from .chunking import merge_records, split_text
+
+    if not isinstance(text, str):
+        raise TypeError(f"text: expected str, got {type(text).__name__}")
+    iso = check_date(date)
+    if doc_id is not None and not isinstance(doc_id, str):
+        raise TypeError(f"doc_id: expected str or None, got {type(doc_id).__name__}")
+    if not text.strip():
+        return empty_record(doc_id, iso)
     nlp = nlp or default_pipeline()
-    doc = nlp(make_doc(nlp, text, date))
-    return doc_to_record(doc, doc_id)
+    parts: list[tuple[int, DocumentRecord]] = []
+    for offset, chunk in split_text(text, chunk_limit(nlp)):
+        doc = nlp(make_doc(nlp, chunk, iso))
+        failure = doc.user_data.get(ERROR_KEY)
+        if failure:  # another thread runs a batch with the recording error handler installed
+            message = f"{failure['type']}: {failure['message']}"
+            raise RuntimeError(f"component {failure['component']!r} failed: {message}")
+        parts.append((offset, doc_to_record(doc, doc_id)))
+    record = parts[0][1] if len(parts) == 1 else merge_records(parts, doc_id)
+    if sanitize_text(text) is not text:
+        restore_text(record, text)
+    return DocumentRecord.model_validate(record.model_dump())
 
 
 def pipe_records(
-    items: Iterable[tuple[str, str | None, str | None]],
+    items: Iterable[tuple[str | None, str, str | None]],
     *,
     nlp: Language | None = None,
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[DocumentRecord]:
-    """Process ``(doc_id, text, date)`` triples in order, yielding one record per item."""
-    nlp = nlp or default_pipeline()
-    ids: list[str | None] = []
+    """Process ``(doc_id, text, date)`` triples in order, yielding exactly one record per item.
 
-    def docs() -> Iterator[Doc]:
-        for doc_id, text, date in items:
-            ids.append(doc_id)
-            yield make_doc(nlp, text, date)
+    Unlike :func:`extract`, a bad item or a failing component never raises: that item's record
+    carries an ``error`` object instead, and the stream goes on.
+    """
+    from .corpus import InputDocument, process_documents
 
-    for index, doc in enumerate(nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)):
-        yield doc_to_record(doc, ids[index])
+    documents = (InputDocument(None, doc_id, text, date) for doc_id, text, date in items)
+    yield from process_documents(documents, nlp, batch_size=batch_size, n_process=n_process)
+
+
+#: ``doc.user_data`` key where the batch error handler records a component failure
+ERROR_KEY = "orbitext_error"

@@ -1,19 +1,124 @@
-"""orbitext_canonical PLACEHOLDER, to be replaced."""
+"""orbitext_canonical: the fullest written form of each entity's referent in the document.
+
+Mentions are grouped when they share a gazetteer id, when they are the same name up to case,
+accents and punctuation ("Chang'e-5" / "Chang’e 5"), when a person mention is the end or
+the start of a longer, unambiguous person name ("Novitski" -> "Oleg Novitski"), and when an
+acronym in parentheses follows a name ("Agence ... (JAXA)"). Each group takes its longest form.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+NAME_LABELS = ("PER", "ORG", "LOC", "SPACECRAFT", "MISSION")
+
+
+def name_key(text: str) -> str:
+    """Case-, accent- and punctuation-free form of a name."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "", folded.lower())
+
+
+class _Groups:
+    """A small union-find over mention indexes."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 class CanonicalNames:
-    def __init__(self, nlp: Language, name: str) -> None:
+    """Fill ``doc._.orbitext_canonicals`` for every named entity."""
+
+    def __init__(self, nlp: Language, name: str, *, labels: list[str]) -> None:
         self.name = name
+        self.labels = set(labels)
 
     def __call__(self, doc: Doc) -> Doc:
+        ents = [e for e in doc.ents if e.label_ in self.labels]
+        doc._.orbitext_canonicals = self.canonicals(doc, ents)
         return doc
 
+    def canonicals(self, doc: Doc, ents: list[Span]) -> dict[str, str]:
+        groups = _Groups(len(ents))
+        ambiguous = self._link_people(ents, groups)
+        first_by_key: dict[tuple[str, str], int] = {}
+        for i, ent in enumerate(ents):
+            keys = [("text", ent.label_ + ":" + name_key(ent.text))]
+            # a bare surname shared by two people named in the text keeps no gazetteer link
+            if ent.kb_id_ and i not in ambiguous:
+                keys.append(("kb", ent.kb_id_))
+            for key in keys:
+                if key in first_by_key:
+                    groups.union(first_by_key[key], i)
+                else:
+                    first_by_key[key] = i
+        self._link_acronyms(doc, ents, groups)
+        best: dict[int, Span] = {}
+        for i, ent in enumerate(ents):
+            root = groups.find(i)
+            known = best.get(root)
+            if known is None or (len(ent), len(ent.text)) > (len(known), len(known.text)):
+                best[root] = ent
+        return {f"{e.start_char}:{e.end_char}": best[groups.find(i)].text for i, e in enumerate(ents)}
 
-@Language.factory("orbitext_canonical")
-def make_canonical(nlp: Language, name: str) -> CanonicalNames:
-    return CanonicalNames(nlp, name)
+    @staticmethod
+    def _link_people(ents: list[Span], groups: _Groups) -> set[int]:
+        """A shorter person mention points to the one longer name that ends or starts with it;
+        returns the mentions that fit several people."""
+        ambiguous: set[int] = set()
+        people = [(i, [name_key(t.text) for t in e if not t.is_punct]) for i, e in enumerate(ents)
+                  if e.label_ == "PER"]
+        for i, words in people:
+            if not words:
+                continue
+            fuller = {
+                tuple(other) for j, other in people
+                if len(other) > len(words) and (other[-len(words):] == words or other[: len(words)] == words)
+            }
+            # "Bezos" with both "Jeff Bezos" and "Mark Bezos" in the text stays on its own
+            if len(fuller) > 1:
+                ambiguous.add(i)
+            if len(fuller) != 1:
+                continue
+            target = next(iter(fuller))
+            for j, other in people:
+                if tuple(other) == target:
+                    groups.union(i, j)
+                    break
+        return ambiguous
+
+    @staticmethod
+    def _link_acronyms(doc: Doc, ents: list[Span], groups: _Groups) -> None:
+        """``Name (ACR)``: the entity in parentheses right after another names the same thing."""
+        for i in range(len(ents) - 1):
+            a, b = ents[i], ents[i + 1]
+            in_parens = b.end < len(doc) and doc[a.end].text == "(" and doc[b.end].text == ")"
+            if b.start - a.end == 1 and in_parens:
+                if b.label_ == a.label_ or {a.label_, b.label_} <= {"ORG", "SPACECRAFT", "LOC", "MISSION"}:
+                    groups.union(i, i + 1)
+
+
+@Language.factory(
+    "orbitext_canonical",
+    assigns=["doc._.orbitext_canonicals"],
+    requires=["doc.ents"],
+    default_config={"labels": list(NAME_LABELS)},
+)
+def make_canonical(nlp: Language, name: str, *, labels: list[str]) -> CanonicalNames:
+    """Canonical names for the entities of ``labels``."""
+    return CanonicalNames(nlp, name, labels=labels)

@@ -1,19 +1,932 @@
-"""orbitext_events PLACEHOLDER, to be replaced."""
+"""orbitext_events: space-flight events (LAUNCH, LANDING, DOCKING, UNDOCKING, SPACEWALK).
+
+Triggers come from one token Matcher built once from ``models/patterns/events.json`` (lemmas
+and phrases with their French variants). A trigger counts only when its sentence holds a space
+participant (spacecraft, astronaut, space agency, space place or a space noun), and when the
+trigger-specific check of its rule passes (a plane landing, a product launch or "lancer un
+appel" give nothing). Arguments are read from the trigger's dependency subtree first, then its
+sentence; mentions of the same event are merged into one record.
+"""
 
 from __future__ import annotations
 
+import bisect
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP
+from ...resources import MODELS_DIR, read_jsonl
+from ...schema import Event
+
+RULES_FILE = "events.json"
+ROLES_FILE = "missions.json"
+SITE_TYPES = {"launch_site", "landing_site", "spaceport"}
+# futur simple / conditionnel endings: the morphologizer often tags "rejoindra" as past
+FUTURE_FORM = re.compile(r"(?:r(?:a|ai|as|ez|ons|ont)|rai(?:t|ent|s))$")
+ELIDED = {"l'", "l’", "d'", "d’"}
+CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis"}
+
+
+def default_rules_path() -> Path:
+    return MODELS_DIR / "patterns" / RULES_FILE
+
+
+def load_kb_types(folder: Path | None = None) -> dict[str, str]:
+    """Gazetteer id -> subkind ("station", "astronaut", ...), read from ``models/gazetteers``."""
+    folder = folder or MODELS_DIR / "gazetteers"
+    types: dict[str, str] = {}
+    if not folder.is_dir():
+        return types
+    for path in sorted(folder.glob("*.jsonl")):
+        try:
+            for entry in read_jsonl(path):
+                if entry.get("id") and entry.get("type"):
+                    types[str(entry["id"])] = str(entry["type"])
+                    if entry.get("wikidata"):
+                        types.setdefault(str(entry["wikidata"]), str(entry["type"]))
+        except (OSError, ValueError):
+            continue
+    return types
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """Sentences for argument reading: the parser's, glued back where it cut inside a sentence
+    (no final mark), and cut where the text has a line break (titles, captions, paragraphs)."""
+    cuts: list[int] = []
+    start = None
+    for sent in doc.sents:
+        if start is None:
+            start = sent.start
+        last = sent[-1]
+        if last.text in (".", "!", "?", "…", ";") or last.text.endswith((".", "!", "?", "»", '"', "”")) or (
+            "\n" in last.text or "\n" in last.whitespace_ or sent.end == len(doc) or "\n" in doc[sent.end].text
+        ):
+            cuts.append(sent.end)
+            start = None
+    if not cuts or cuts[-1] != len(doc):
+        cuts.append(len(doc))
+    # line breaks inside a parser sentence
+    breaks = {m.start() for m in re.finditer(r"\n", doc.text)}
+    if breaks:
+        starts = [t.idx for t in doc]
+        for pos in sorted(breaks):
+            i = bisect.bisect_right(starts, pos)
+            if 0 < i < len(doc):
+                cuts.append(i)
+    out: list[Span] = []
+    prev = 0
+    for cut in sorted(set(cuts)):
+        if cut > prev:
+            out.append(doc[prev:cut])
+            prev = cut
+    return out
+
+
+@dataclass
+class Mention:
+    """One trigger occurrence with the arguments read around it."""
+
+    type: str
+    status: str
+    start: int  # char offsets of the trigger
+    end: int
+    text: str
+    sent: int
+    para: int
+    date: tuple[str, dict] | None = None
+    time: tuple[str, dict] | None = None
+    weak_date: tuple[str, dict] | None = None
+    weak_time: tuple[str, dict] | None = None
+    place: tuple[str, dict, int] | None = None  # value, evidence, rank (lower is better)
+    destination: tuple[str, dict, int] | None = None
+    spacecraft: dict[str, dict] = field(default_factory=dict)
+    participants: dict[str, dict] = field(default_factory=dict)
+    organizations: dict[str, dict] = field(default_factory=dict)
+    weak: bool = False
+    split: bool = False  # one of several flights named together ("les vols de X et de Y")
+
+
+def _ev(span: Span | Token) -> dict[str, Any]:
+    if isinstance(span, Token):
+        return {"start": span.idx, "end": span.idx + len(span.text), "text": span.text}
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
 
 
 class EventExtractor:
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
+    """Find space-flight event triggers, fill their slots, merge mentions into events."""
 
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        rules_path: str | None = None,
+        lookback_sentences: int = 8,
+        place_window: int = 14,
+    ) -> None:
+        self.name = name
+        self.vocab = nlp.vocab
+        self.lookback_sentences = lookback_sentences
+        self.place_window = place_window
+        path = Path(rules_path) if rules_path else default_rules_path()
+        rules = srsly.read_json(path)
+        roles_path = path.parent / ROLES_FILE
+        roles = srsly.read_json(roles_path) if roles_path.exists() else {"role_nouns": []}
+        self._set_rules(rules, roles, load_kb_types())
+
+    # -- rule data -------------------------------------------------------------------------
+    def _set_rules(self, rules: dict[str, Any], roles: dict[str, Any], kb_types: dict[str, str]) -> None:
+        self.rules = rules
+        self.roles = roles
+        self.kb_types = kb_types
+        self.matcher = Matcher(self.vocab)
+        self.trigger_rules: dict[str, dict[str, Any]] = {}
+        for rule in rules["triggers"]:
+            self.matcher.add(rule["id"], [rule["pattern"]])
+            self.trigger_rules[rule["id"]] = rule
+        self.space_lemmas = set(rules["space_lemmas"])
+        self.space_org_types = set(rules["space_org_types"])
+        self.space_org_names = {n.lower() for n in rules["space_org_names"]}
+        self.space_per_types = set(rules["space_per_types"])
+        self.space_loc_types = set(rules["space_loc_types"])
+        self.station_types = set(rules["station_types"])
+        self.station_names = {n.lower() for n in rules["station_names"]}
+        self.launcher_types = set(rules["launcher_types"])
+        self.non_space = set(rules["non_space_complements"])
+        self.non_space_heads = set(rules["non_space_heads"])
+        self.spectator_heads = set(rules["spectator_heads"])
+        self.generic_craft: dict[str, str] = rules["generic_craft"]
+        status = rules["status"]
+        self.planned_lemmas = set(status["planned_lemmas"])
+        self.planned_blockers = set(status["planned_blockers_before"])
+        self.cancelled_lemmas = set(status["cancelled_lemmas"])
+        self.failed_lemmas = set(status["failed_lemmas"])
+        self.place_preps = {k: set(v) for k, v in rules["place_preps"].items()}
+        self.destination_preps = set(rules["destination_preps"])
+        self.speech_lemmas = set(rules["speech_lemmas"])
+        self.official_titles = set(rules["official_titles"])
+        self.non_flyer_heads = set(rules["non_flyer_heads"])
+        self.role_nouns = {r for r in roles.get("role_nouns", []) if " " not in r}
+        self.comparison_cues = set(rules.get("comparison_cues", []))
+
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / RULES_FILE, self.rules)
+        srsly.write_json(path / ROLES_FILE, self.roles)
+        srsly.write_json(path / "kb_types.json", self.kb_types)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> EventExtractor:
+        path = Path(path)
+        kb_types = srsly.read_json(path / "kb_types.json") if (path / "kb_types.json").exists() else {}
+        self._set_rules(srsly.read_json(path / RULES_FILE), srsly.read_json(path / ROLES_FILE), kb_types)
+        return self
+
+    # -- entity helpers ----------------------------------------------------------------------
+    def _type(self, ent: Span) -> str:
+        return self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
+
+    def _is_station(self, ent: Span) -> bool:
+        if ent.label_ != "SPACECRAFT":
+            return False
+        return self._type(ent) in self.station_types or ent.text.lower() in self.station_names or (
+            ent._.canonical.lower() in self.station_names
+        )
+
+    def _is_space_ent(self, ent: Span) -> bool:
+        label = ent.label_
+        if label in ("SPACECRAFT", "MISSION"):
+            return True
+        kind = self._type(ent)
+        if label == "ORG":
+            return kind in self.space_org_types or ent.text.lower() in self.space_org_names
+        if label == "PER":
+            return kind in self.space_per_types
+        if label == "LOC":
+            return kind in self.space_loc_types and ent.text.lower() != "terre"
+        return False
+
+    def _space_org(self, ent: Span) -> bool:
+        return ent.label_ == "ORG" and (
+            self._type(ent) in self.space_org_types
+            or ent.text.lower() in self.space_org_names
+            or ent._.canonical.lower() in self.space_org_names
+        )
+
+    def _space_token(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma == "espace":
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            return nxt is None or nxt.lower_ not in ("aérien", "commentaire", "commentaires", "client", "de")
+        return lemma in self.space_lemmas or tok.lower_ in self.space_lemmas
+
+    # -- main ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            events, triggers = self._extract(doc)
+        except Exception:  # noqa: BLE001  (a rule bug must never stop a corpus run)
+            events, triggers = [], []
+        doc._.events = events
+        doc.spans[TRIGGER_GROUP] = triggers
         return doc
 
+    def _extract(self, doc: Doc) -> tuple[list[dict], list[Span]]:
+        if not doc.has_annotation("SENT_START") or len(doc) == 0:
+            return [], []
+        furniture = [(s.start, s.end) for s in doc.spans.get(FURNITURE_GROUP, [])]
+        sents = sentences(doc)
+        sent_starts = [s.start for s in sents]
+        newlines = [m.start() for m in re.finditer(r"\n", doc.text)]
+        paras = [bisect.bisect_left(newlines, s.start_char) for s in sents]
+        ents = list(doc.ents)
+        ent_of: dict[int, Span] = {}
+        for ent in ents:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent
+        temporals = sorted(doc._.orbitext_temporals or [], key=lambda t: t["start"])
+        ctx = _Context(doc, sents, sent_starts, paras, ents, ent_of, temporals)
+        ctx.roles = self._role_index(ctx)
 
-@Language.factory("orbitext_events")
-def make_events(nlp: Language, name: str) -> EventExtractor:
-    return EventExtractor(nlp, name)
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            span = Span(doc, start, end, label=self.vocab.strings[match_id])
+            if any(fs <= start < fe for fs, fe in furniture):
+                continue
+            spans.append(span)
+        mentions: list[Mention] = []
+        kept: list[Span] = []
+        spans = sorted(filter_spans(spans), key=lambda s: s.start)
+        ctx.trigger_chars = [self._key_token(s).idx for s in spans]
+        for span in spans:
+            rule = self.trigger_rules[span.label_]
+            for mention in self._mentions(ctx, span, rule):
+                mentions.append(mention)
+            if mentions and mentions[-1].start == span.start_char:
+                kept.append(span)
+        return self._merge(mentions), kept
+
+    # -- doc-level indexes -------------------------------------------------------------------
+    def _role_index(self, ctx: _Context) -> dict[str, list[str]]:
+        """Role noun -> canonical names it introduces ("l'actrice Ioulia Peressild")."""
+        index: dict[str, list[str]] = {}
+        doc = ctx.doc
+        for ent in ctx.ents:
+            if ent.label_ != "PER":
+                continue
+            found: list[str] = []
+            for tok in reversed(list(doc[max(0, ent.start - 4) : ent.start])):
+                if tok.lemma_.lower() in self.role_nouns or tok.lower_ in self.role_nouns:
+                    found.append(tok.lower_)
+                    break
+                if tok.ent_type_ == "PER" or tok.lower_ in (".", ";", "et"):
+                    break
+            if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+                tok = doc[ent.end + 1]
+                if tok.is_stop and ent.end + 2 < len(doc):
+                    tok = doc[ent.end + 2]
+                if tok.lemma_.lower() in self.role_nouns:
+                    found.append(tok.lower_)
+            for role in found:
+                names = index.setdefault(role, [])
+                if ent._.canonical not in names:
+                    names.append(ent._.canonical)
+        return index
+
+    # -- one trigger -------------------------------------------------------------------------
+    def _key_token(self, span: Span) -> Token:
+        for tok in span:
+            if tok.pos_ in ("VERB", "NOUN") and tok.lower_ not in ("se", "s'", "s’"):
+                return tok
+        return span[0]
+
+    def _mentions(self, ctx: _Context, span: Span, rule: dict[str, Any]) -> list[Mention]:
+        doc = ctx.doc
+        key = self._key_token(span)
+        sent_i = bisect.bisect_right(ctx.sent_starts, span.start) - 1
+        sent = ctx.sents[sent_i]
+        if not self._space_context(ctx, sent):
+            return []
+        check = rule.get("requires")
+        if check and not getattr(self, f"_check_{check}")(ctx, key, span, sent):
+            return []
+        # "les lancements sont toujours incroyables": a generic statement, no event
+        if key.pos_ == "NOUN" and "Plur" in key.morph.get("Number") and not rule.get("per_participant_when_plural"):
+            if any(c.lower_ == "les" for c in key.children):
+                return []
+        kind = rule["type"]
+        mention = Mention(
+            type=kind,
+            status=self._status(key, span, sent),
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            sent=sent_i,
+            para=ctx.paras[sent_i],
+            weak=bool(rule.get("weak")),
+        )
+        scope = self._scope(key, span, sent)
+        self._fill_craft(ctx, mention, key, scope, sent)
+        self._fill_people(ctx, mention, key, span, scope, sent, local_only=rule["id"] == "launch:vol")
+        self._fill_orgs(ctx, mention, sent)
+        self._fill_place(ctx, mention, span, sent, rule)
+        if kind == "LAUNCH":
+            self._fill_destination(ctx, mention, span, sent)
+        self._fill_temporal(ctx, mention, key, scope, sent, sent_i)
+        if rule.get("per_participant_when_plural") and "Plur" in key.morph.get("Number"):
+            if len(mention.participants) > 1:
+                out = []
+                for name, ev in mention.participants.items():
+                    copy = Mention(**{**mention.__dict__, "participants": {name: ev}, "split": True})
+                    out.append(copy)
+                return out
+        if kind == "LAUNCH" and rule["id"] == "launch:vol" and not (
+            mention.participants or mention.spacecraft or mention.organizations
+        ):
+            return []
+        return [mention]
+
+    def _space_context(self, ctx: _Context, sent: Span) -> bool:
+        for ent in ctx.ents_in(sent):
+            if self._is_space_ent(ent):
+                return True
+        return any(self._space_token(tok) for tok in sent)
+
+    def _scope(self, key: Token, span: Span, sent: Span) -> list[Token]:
+        """Tokens of the trigger's own clause: its subtree without nested clauses (relatives...)."""
+        head = key
+        # coordinated or infinitive verbs share the arguments of their governor
+        if key.pos_ == "VERB" and key.dep_ in ("conj", "xcomp") and key.head.pos_ in ("VERB", "AUX"):
+            head = key.head
+        tokens: list[Token] = []
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            if not sent.start <= tok.i < sent.end:
+                continue
+            tokens.append(tok)
+            for child in tok.children:
+                if child.i == key.i or child.dep_ not in CLAUSE_DEPS:
+                    stack.append(child)
+        return sorted(tokens, key=lambda t: t.i)
+
+    def _outside_clauses(self, key: Token, scope: list[Token], sent: Span) -> set[int]:
+        """Token indices of the clauses nested under the trigger's clause (their dates are theirs)."""
+        inside = {t.i for t in scope}
+        out: set[int] = set()
+        for tok in scope:
+            for child in tok.children:
+                if child.i not in inside and child.dep_ in CLAUSE_DEPS:
+                    out.update(t.i for t in child.subtree)
+        return out
+
+    # requires= checks
+    def _complement_lemmas(self, key: Token) -> list[str]:
+        lemmas = []
+        for child in key.children:
+            if child.dep_ in ("nmod", "obj", "nsubj", "obl:arg", "obl:mod", "nsubj:pass", "flat:name", "compound"):
+                lemmas.append(child.lemma_.lower())
+                lemmas.append(child.lower_)
+        return lemmas
+
+    def _check_space_complement(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        if key.head is not key and key.head.lemma_.lower() in self.non_space_heads:
+            return False
+        if key.i > 0 and key.nbor(-1).lower_ in ("train", "piste", "pistes"):
+            return False
+        for child in key.children:
+            if child.dep_ in ("nmod", "obj", "nsubj", "nsubj:pass", "obl:arg"):
+                ent = ctx.ent_of.get(child.i)
+                if ent is not None and self._is_space_ent(ent):
+                    return True
+                if child.lemma_.lower() in self.non_space or child.lower_ in self.non_space:
+                    return False
+                if ent is not None and ent.label_ in ("ORG", "MISC") and not self._is_space_ent(ent):
+                    if not any(self._space_token(t) for t in child.subtree):
+                        return False
+        return True
+
+    def _space_tok_or_ent(self, ctx: _Context, tok: Token) -> bool:
+        ent = ctx.ent_of.get(tok.i)
+        if ent is not None and (self._is_space_ent(ent) or ent.label_ == "PER"):
+            return True
+        return self._space_token(tok)
+
+    def _check_space_argument(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        if key.pos_ == "NOUN":
+            return self._check_space_complement(ctx, key, span, sent)
+        candidates = [c for c in key.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod")]
+        if key.dep_ in ("acl", "acl:relcl", "amod"):
+            candidates.append(key.head)
+        for cand in candidates:
+            if cand.lemma_.lower() in self.non_space and cand.dep_ == "obj":
+                return False
+        for cand in candidates:
+            if any(self._space_tok_or_ent(ctx, t) for t in [cand, *cand.children]):
+                return True
+        return False
+
+    def _check_flyer_complement(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        for tok in key.subtree:
+            ent = ctx.ent_of.get(tok.i)
+            if ent is not None and ent.label_ in ("PER", "SPACECRAFT") and tok.i != key.i:
+                return True
+            if ent is not None and self._space_org(ent):
+                return True
+        if any(c.lemma_.lower() == "spatial" for c in key.children):
+            return True
+        # "des vols ..., comme ceux de X et Y": flyers named just after, in the same clause
+        return bool(self._people_after(ctx, key, sent))
+
+    def _people_after(self, ctx: _Context, key: Token, sent: Span) -> list[Span]:
+        out: list[Span] = []
+        for tok in sent.doc[key.i + 1 : min(sent.end, key.i + 16)]:
+            if tok.pos_ in ("VERB", "AUX") and tok.ent_type_ != "PER":
+                break
+            ent = ctx.ent_of.get(tok.i)
+            if ent is not None and ent.label_ == "PER" and ent not in out:
+                out.append(ent)
+        return out
+
+    def _stations_in(self, ctx: _Context, tokens: list[Token]) -> list[Span]:
+        out = []
+        for tok in tokens:
+            ent = ctx.ent_of.get(tok.i)
+            if ent is not None and self._is_station(ent) and ent not in out:
+                out.append(ent)
+        return out
+
+    def _check_station(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        if self._stations_in(ctx, list(sent)):
+            return True
+        return any(t.lemma_.lower() == "station" for t in sent) and any(t.lemma_.lower() == "spatial" for t in sent)
+
+    def _check_station_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        after = list(sent.doc[key.i + 1 : min(sent.end, key.i + 9)])
+        around = [t for t in key.subtree if t.dep_ != "nsubj"] + after + [key.head]
+        if any(t.lemma_.lower() == "station" and t.ent_type_ in ("", "SPACECRAFT") for t in after):
+            return True
+        return bool(self._stations_in(ctx, around))
+
+    def _check_craft_subject_ground(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        before = [e for e in ctx.ents_in(sent) if e.end <= key.i]
+        after = [e for e in ctx.ents_in(sent) if e.start > key.i and e.start - key.i <= 10]
+        if not any(e.label_ == "SPACECRAFT" and not self._is_station(e) for e in before):
+            return False
+        if any(self._is_station(e) for e in after):
+            return False
+        return any(e.label_ == "LOC" for e in after)
+
+    # status
+    def _status(self, key: Token, span: Span, sent: Span) -> str:
+        doc = key.doc
+        lo, hi = max(sent.start, key.i - 5), min(sent.end, key.i + 6)
+        window = list(doc[lo:hi]) + [key.head]
+        lemmas = [(t.lemma_.lower(), t) for t in window]
+        for lemma, tok in lemmas:
+            if lemma in self.failed_lemmas:
+                return "failed"
+        for lemma, tok in lemmas:
+            if lemma in self.cancelled_lemmas:
+                if lemma == "reporter" and tok.pos_ == "NOUN":
+                    continue
+                return "cancelled"
+        return "planned" if self._planned(key, span, sent) else "occurred"
+
+    def _future(self, tok: Token) -> bool:
+        if tok.morph.get("Tense") == ["Fut"] or tok.morph.get("Mood") == ["Cnd"]:
+            return True
+        return tok.pos_ in ("VERB", "AUX") and bool(FUTURE_FORM.search(tok.lower_)) and len(tok) > 4
+        # short forms ("sera", "va") are handled through their lemmas
+
+    def _planned(self, key: Token, span: Span, sent: Span) -> bool:
+        doc = key.doc
+        verbs = [key]
+        if key.dep_ == "conj" and key.head.pos_ == "VERB":
+            verbs.append(key.head)
+        for verb in verbs:
+            if verb.pos_ == "VERB":
+                if self._future(verb):
+                    return True
+                for child in verb.children:
+                    if child.dep_.startswith("aux") and (
+                        self._future(child) or child.lower_ in ("sera", "seront", "serait", "aura", "auront")
+                    ):
+                        return True
+        # "doit s'envoler", "va décoller", "devrait être lancé"
+        for tok in doc[max(sent.start, span.start - 4) : span.start]:
+            if tok.lemma_.lower() in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX"):
+                return True
+        if key.pos_ == "NOUN":
+            for child in key.children:
+                if child.lemma_.lower() in ("prochain", "futur", "prévu", "programmé", "prévoir", "programmer"):
+                    if not self._blocked_prevu(child):
+                        return True
+            head = key.head
+            # "effectueront une sortie", "le lancement aura lieu": the governing verb's tense
+            if key.dep_ in ("obj", "obl:arg") and head is not key and head.pos_ == "VERB":
+                if self._future(head) or any(c.dep_.startswith("aux") and self._future(c) for c in head.children):
+                    return True
+            if key.dep_ in ("nsubj", "nsubj:pass") and head is not key:
+                if head.lemma_.lower() in self.planned_lemmas and not self._blocked_prevu(head):
+                    return True
+                if self._future(head) or any(
+                    c.dep_.startswith("aux") and self._future(c) for c in head.children
+                ):
+                    return True
+                if head.lemma_.lower() == "avoir" and any(c.lower_ == "lieu" for c in head.children):
+                    return self._future(head)
+        return False
+
+    def _blocked_prevu(self, tok: Token) -> bool:
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return prev is not None and prev.lower_ in self.planned_blockers
+
+    # arguments
+    def _fill_craft(self, ctx: _Context, m: Mention, key: Token, scope: list[Token], sent: Span) -> None:
+        keep_station = m.type in ("DOCKING", "UNDOCKING", "SPACEWALK")
+        doc = ctx.doc
+        sent_craft = [
+            e
+            for e in ctx.ents_in(sent)
+            if e.label_ == "SPACECRAFT"
+            and not any(t.lower_ in self.comparison_cues for t in doc[max(sent.start, e.start - 2) : e.start])
+        ]
+        chosen = sent_craft
+        for ent in chosen:
+            if self._is_station(ent) and not keep_station:
+                continue
+            m.spacecraft.setdefault(ent._.canonical, _ev(ent))
+        if m.type in ("DOCKING", "UNDOCKING") and not any(
+            self._is_station(e) for e in chosen
+        ):
+            for ent in sent_craft:
+                if self._is_station(ent):
+                    m.spacecraft.setdefault(ent._.canonical, _ev(ent))
+        if any(not self._is_station(e) for e in chosen):
+            return
+        # "la capsule", "le vaisseau", "la fusée": the latest matching vehicle named before
+        for tok in scope or list(sent):
+            kind = self.generic_craft.get(tok.lemma_.lower())
+            if kind is None or tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type_ == "SPACECRAFT":
+                continue
+            referent = self._previous_craft(ctx, tok.i, kind)
+            if referent is not None:
+                m.spacecraft.setdefault(referent._.canonical, _ev(tok))
+                return
+
+    def _previous_craft(self, ctx: _Context, index: int, kind: str) -> Span | None:
+        fallback = None
+        for ent in reversed(ctx.ents):
+            if ent.start >= index or ent.label_ != "SPACECRAFT" or self._is_station(ent):
+                continue
+            etype = self._type(ent)
+            if not etype or etype == kind or (kind == "capsule" and etype not in self.launcher_types):
+                return ent
+            if fallback is None:
+                fallback = ent
+        return fallback
+
+    def _flyer(self, ctx: _Context, ent: Span, trigger: Token) -> bool:
+        """False for people quoted or named with an official title, or tied to a non-flight noun."""
+        doc = ctx.doc
+        for j in range(ent.start - 1, max(-1, ent.start - 9), -1):
+            tok = doc[j]
+            if tok.ent_type_ == "PER" or tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "et"):
+                break
+            lemma = tok.lemma_.lower()
+            if lemma in self.role_nouns:
+                break
+            if lemma in self.official_titles or tok.lower_ in self.official_titles:
+                return False
+        if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+            nxt = doc[ent.end + 1]
+            if nxt.lemma_.lower() in self.official_titles:
+                return False
+        root = ent.root
+        # a speaker is no flyer: "a déclaré X", "X a indiqué"
+        if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in self.speech_lemmas:
+            return False
+        for tok in doc[max(0, ent.start - 3) : ent.start]:
+            if tok.lemma_.lower() in self.speech_lemmas and tok.pos_ == "VERB":
+                return False
+        node = root
+        for _ in range(2):
+            head = node.head
+            if head is node or head.i == trigger.i or head.pos_ in ("VERB", "AUX") or head.ent_type_ == "PER":
+                break
+            if head.lemma_.lower() in self.role_nouns or head.lower_ in self.role_nouns:
+                break
+            node = node.head
+            if node.lemma_.lower() in self.non_flyer_heads:
+                return False
+        return True
+
+    def _fill_people(
+        self,
+        ctx: _Context,
+        m: Mention,
+        key: Token,
+        span: Span,
+        scope: list[Token],
+        sent: Span,
+        *,
+        local_only: bool = False,
+    ) -> None:
+        if key.head.lemma_.lower() in self.spectator_heads and key.head is not key:
+            return
+        people = [e for e in ctx.ents_in(sent) if e.label_ == "PER"]
+        if local_only:
+            # "le vol de X": the flyer is the noun's complement or named right after it
+            subtree = {t.i for t in key.subtree}
+            after = self._people_after(ctx, key, sent)
+            people = [e for e in people if e.start in subtree or e in after]
+        for ent in people:
+            if self._flyer(ctx, ent, key):
+                m.participants.setdefault(ent._.canonical, _ev(ent))
+        if m.participants:
+            return
+        # "l'actrice et le réalisateur": role nouns point back to the named referent
+        for tok in scope or list(sent):
+            role = tok.lower_
+            if role in ctx.roles and tok.i > 0 and tok.nbor(-1).lower_ in ("l'", "l’", "le", "la", "les"):
+                names = ctx.roles[role]
+                if len(names) == 1:
+                    m.participants.setdefault(names[0], _ev(tok))
+        if m.participants or local_only:
+            return
+        # participants named in a previous sentence of the same paragraph
+        for back in range(1, self.lookback_sentences + 1):
+            j = m.sent - back
+            if j < 0 or ctx.paras[j] != m.para:
+                break
+            prev = ctx.sents[j]
+            for ent in ctx.ents_in(prev):
+                if ent.label_ == "PER" and self._flyer(ctx, ent, key):
+                    m.participants.setdefault(ent._.canonical, _ev(ent))
+
+    def _fill_orgs(self, ctx: _Context, m: Mention, sent: Span) -> None:
+        for ent in ctx.ents_in(sent):
+            if self._space_org(ent):
+                m.organizations.setdefault(ent._.canonical, _ev(ent))
+
+    def _place_rank(self, ent: Span) -> int:
+        if ent.text.lower() == "terre":
+            return 9
+        kind = self._type(ent)
+        if kind in SITE_TYPES:
+            return 0
+        if kind in ("city", "region", "celestial", ""):
+            return 1 if kind else 2
+        if kind == "country":
+            return 3
+        return 2
+
+    def _fill_place(self, ctx: _Context, m: Mention, span: Span, sent: Span, rule: dict[str, Any]) -> None:
+        preps = self.place_preps.get(m.type)
+        if preps is None:
+            return
+        doc = ctx.doc
+        best: tuple[str, dict, int] | None = None
+        if rule.get("place"):
+            tok = span[-1]
+            best = (rule["place"], _ev(tok), 9)
+        for ent in ctx.ents_in(sent):
+            if ent.label_ != "LOC" and self._type(ent) not in SITE_TYPES:
+                continue
+            if ent.label_ == "SPACECRAFT" or ent.start < span.start or ent.start - span.end > self.place_window:
+                continue
+            if ent.text.lower() in self.station_names or ent.text.lower() == "terre":
+                continue
+            before = doc[max(sent.start, ent.start - 4) : ent.start]
+            if not any(t.lower_ in preps for t in before):
+                continue
+            if any(t.lower_ in self.destination_preps for t in before):
+                continue
+            if any(t.lemma_.lower() in self.official_titles or t.lower_ in self.comparison_cues for t in before):
+                continue
+            rank = self._place_rank(ent)
+            if best is None or rank < best[2]:
+                best = (ent._.canonical, _ev(ent), rank)
+        m.place = best
+
+    def _fill_destination(self, ctx: _Context, m: Mention, span: Span, sent: Span) -> None:
+        doc = ctx.doc
+        best: tuple[str, dict, int] | None = None
+        for ent in ctx.ents_in(sent):
+            if ent.start < span.start:
+                continue
+            if not (self._is_station(ent) or (ent.label_ == "LOC" and self._type(ent) == "celestial")):
+                continue
+            if ent.text.lower() == "terre":
+                continue
+            before = doc[max(sent.start, ent.start - 4) : ent.start]
+            if any(t.lower_ in self.destination_preps or t.lemma_.lower() in self.destination_preps for t in before):
+                if best is None or best[2] > 0:
+                    best = (ent._.canonical, _ev(ent), 0)
+        if best is None and m.spacecraft:
+            for tok in sent:
+                if tok.lemma_.lower() == "orbite" and tok.i > 0 and tok.nbor(-1).lower_ in ("en", "sur", "vers"):
+                    best = ("orbite", _ev(tok), 1)
+                    break
+        m.destination = best
+
+    def _fill_temporal(
+        self, ctx: _Context, m: Mention, key: Token, scope: list[Token], sent: Span, sent_i: int
+    ) -> None:
+        doc = ctx.doc
+        items = ctx.temporals_in(sent.start_char, sent.end_char)
+        inside = {t.i for t in scope}
+        outside = self._outside_clauses(key, scope, sent)
+
+        def token_of(item: dict) -> int:
+            span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+            return span.start if span is not None else -1
+
+        others = [c for c in ctx.trigger_chars if c != key.idx and sent.start_char <= c < sent.end_char]
+
+        def mine(item: dict) -> bool:
+            mid = item["start"]
+            return all(abs(mid - key.idx) <= abs(mid - c) for c in others)
+
+        def relative_offset(item: dict) -> bool:
+            if item["label"] != "TIME":  # Doc.text joins every token: only build it when needed
+                return False
+            after = doc.text[item["end"] : item["end"] + 20].lower()
+            return after.lstrip().startswith(("plus tard", "minutes", "après", "min "))
+
+        located = [(token_of(t), t) for t in items if mine(t) and not relative_offset(t)]
+        local = [t for i, t in located if i in inside]
+        rest = [t for i, t in located if i not in outside]
+        pos = key.idx
+        for label, attr in (("DATE", "date"), ("TIME", "time")):
+            for pool in (local, rest):
+                cands = [t for t in pool if t["label"] == label and t.get("value")]
+                if cands:
+                    best = min(cands, key=lambda t: abs(t["start"] - pos))
+                    ev = {"start": best["start"], "end": best["end"], "text": best["text"]}
+                    setattr(m, attr, (best["value"], ev))
+                    break
+        if sent_i > 0 and ctx.paras[sent_i - 1] == m.para:
+            prev = ctx.sents[sent_i - 1]
+            for t in reversed(ctx.temporals_in(prev.start_char, prev.end_char)):
+                ev = {"start": t["start"], "end": t["end"], "text": t["text"]}
+                if t["label"] == "DATE" and t.get("value") and m.weak_date is None:
+                    m.weak_date = (t["value"], ev)
+                if t["label"] == "TIME" and t.get("value") and m.weak_time is None:
+                    m.weak_time = (t["value"], ev)
+
+    # -- merging -----------------------------------------------------------------------------
+    @staticmethod
+    def _same_craft(a: str, b: str) -> bool:
+        a, b = a.lower(), b.lower()
+        return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+    def _shared_crafts(self, xs: set[str], ys: set[str]) -> int:
+        return sum(1 for x in xs if any(self._same_craft(x, y) for y in ys))
+
+    def _compatible(self, event: dict[str, Any], m: Mention) -> int:
+        """-1 when the mention cannot be the same event; else how much it shares with it."""
+        if event["type"] != m.type:
+            return -1
+        if m.date and not _dates_compatible(event["date"] and event["date"][0], m.date[0]):
+            return -1
+        crafts = {c for c in m.spacecraft if c.lower() not in self.station_names}
+        ev_crafts = {c for c in event["spacecraft"] if c.lower() not in self.station_names}
+        shared_crafts = self._shared_crafts(crafts, ev_crafts)
+        shared_people = len(set(m.participants) & set(event["participants"]))
+        # the next sentence about the same kind of event tells more about it
+        follows = 0 <= m.sent - event["sent"] <= 1
+        if crafts and ev_crafts and not shared_crafts and not follows:
+            return -1
+        if m.participants and event["participants"] and not shared_people and (m.split or not follows):
+            return -1
+        if m.status != event["status"] and "cancelled" in (m.status, event["status"]):
+            return -1
+        shared = shared_crafts + shared_people + int(bool(m.date and event["date"]))
+        if m.weak and m.para - event["para"] > 1:
+            return -1
+        return shared + 1
+
+    def _merge(self, mentions: list[Mention]) -> list[dict]:
+        events: list[dict[str, Any]] = []
+        for m in mentions:
+            scored = [(self._compatible(e, m), -i) for i, e in enumerate(events)]
+            best = max(scored, default=(-1, 0))
+            if best[0] < 0:
+                if m.weak:
+                    continue
+                events.append(
+                    {
+                        "type": m.type,
+                        "status": m.status,
+                        "date": None,
+                        "time": None,
+                        "weak_date": None,
+                        "weak_time": None,
+                        "place": None,
+                        "destination": None,
+                        "spacecraft": {},
+                        "participants": {},
+                        "organizations": {},
+                        "para": m.para,
+                        "sent": m.sent,
+                        "mentions": [],
+                        "trigger": {"start": m.start, "end": m.end, "text": m.text},
+                    }
+                )
+                event = events[-1]
+            else:
+                event = events[-best[1]]
+            event["para"] = max(event["para"], m.para)
+            event["sent"] = max(event["sent"], m.sent)
+            event["mentions"].append({"start": m.start, "end": m.end, "text": m.text})
+            for slot in ("date", "time", "weak_date", "weak_time"):
+                if event[slot] is None and getattr(m, slot) is not None:
+                    event[slot] = getattr(m, slot)
+            if event["date"] and m.date and len(m.date[0]) > len(event["date"][0]):
+                event["date"] = m.date
+            for slot in ("place", "destination"):
+                new = getattr(m, slot)
+                if new is not None and (event[slot] is None or new[2] < event[slot][2]):
+                    event[slot] = new
+            for name, ev in m.spacecraft.items():
+                if not any(self._same_craft(name, known) for known in event["spacecraft"]):
+                    event["spacecraft"][name] = ev
+            for slot in ("participants", "organizations"):
+                for name, ev in getattr(m, slot).items():
+                    event[slot].setdefault(name, ev)
+        return [self._record(e) for e in events]
+
+    def _record(self, e: dict[str, Any]) -> dict:
+        evidence: dict[str, list[dict]] = {}
+        values: dict[str, Any] = {}
+        date = e["date"] or e["weak_date"]
+        time = e["time"] or (e["weak_time"] if not e["date"] else None)
+        for slot, item in (("date", date), ("time", time), ("place", e["place"]), ("destination", e["destination"])):
+            values[slot] = item[0] if item else None
+            if item:
+                evidence[slot] = [item[1]]
+        for slot in ("spacecraft", "participants", "organizations"):
+            values[slot] = list(e[slot])
+            if e[slot]:
+                evidence[slot] = list(e[slot].values())
+        evidence["mentions"] = e["mentions"]
+        event = Event(type=e["type"], status=e["status"], trigger=e["trigger"], evidence=evidence, **values)
+        return event.model_dump(mode="json")
+
+
+class _Context:
+    """Per-document indexes shared by the trigger checks."""
+
+    def __init__(self, doc, sents, sent_starts, paras, ents, ent_of, temporals) -> None:  # noqa: ANN001
+        self.doc = doc
+        self.sents = sents
+        self.sent_starts = sent_starts
+        self.paras = paras
+        self.ents = ents
+        self.ent_of = ent_of
+        self.temporals = temporals
+        self.roles: dict[str, list[str]] = {}
+        self.trigger_chars: list[int] = []
+        self._ent_starts = [e.start for e in ents]
+
+    def ents_in(self, span: Span) -> list[Span]:
+        lo = bisect.bisect_left(self._ent_starts, span.start)
+        hi = bisect.bisect_left(self._ent_starts, span.end)
+        return self.ents[lo:hi]
+
+    def temporals_in(self, start: int, end: int) -> list[dict]:
+        return [t for t in self.temporals if start <= t["start"] and t["end"] <= end]
+
+
+@Language.factory(
+    "orbitext_events",
+    assigns=["doc._.events", "doc.spans"],
+    requires=["doc.ents", "token.lemma", "token.dep"],
+    default_config={"rules_path": None, "lookback_sentences": 8, "place_window": 14},
+)
+def make_events(
+    nlp: Language, name: str, *, rules_path: str | None, lookback_sentences: int, place_window: int
+) -> EventExtractor:
+    """spaCy factory of :class:`EventExtractor`."""
+    return EventExtractor(
+        nlp, name, rules_path=rules_path, lookback_sentences=lookback_sentences, place_window=place_window
+    )
+
+
+__all__ = ["EventExtractor", "make_events", "json"]

@@ -1,19 +1,434 @@
-"""orbitext_missions PLACEHOLDER, to be replaced."""
+"""orbitext_missions: link the events of one journey into a mission record.
+
+Events that share a flyer, or a vehicle while their crews do not conflict, belong to one
+journey. A record gathers its crew (with the role and age the text gives: "l'actrice Ioulia
+Peressild, 37 ans"), vehicles, organizations, destination, stay duration ("un séjour de 12
+jours") and its launch and landing, and names it after a MISSION entity said with its events.
+"""
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ...resources import MODELS_DIR
+from ...schema import Mission
+from ..events.component import load_kb_types, sentences
+
+RULES_FILE = "missions.json"
+EVENT_RULES_FILE = "events.json"
+
+
+def default_rules_path() -> Path:
+    return MODELS_DIR / "patterns" / RULES_FILE
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 class MissionLinker:
-    def __init__(self, nlp: Language, name: str) -> None:
+    """Group ``doc._.events`` into journeys and write ``doc._.missions``."""
+
+    def __init__(self, nlp: Language, name: str, *, rules_path: str | None = None, name_window: int = 3) -> None:
         self.name = name
+        self.name_window = name_window
+        path = Path(rules_path) if rules_path else default_rules_path()
+        event_rules_path = path.parent / EVENT_RULES_FILE
+        if not event_rules_path.exists():
+            event_rules_path = MODELS_DIR / "patterns" / EVENT_RULES_FILE
+        self._set_rules(srsly.read_json(path), srsly.read_json(event_rules_path), load_kb_types())
+
+    def _set_rules(self, rules: dict[str, Any], event_rules: dict[str, Any], kb_types: dict[str, str]) -> None:
+        self.rules = rules
+        self.event_rules = event_rules
+        self.kb_types = kb_types
+        self.role_nouns = {r for r in rules["role_nouns"] if " " not in r}
+        self.stay_lemmas = set(rules["stay_lemmas"])
+        self.duration_blockers = {b for b in rules["duration_blockers"] if " " not in b}
+        self.station_names = {n.lower() for n in event_rules["station_names"]}
+        self.station_types = set(event_rules["station_types"])
+
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / RULES_FILE, self.rules)
+        srsly.write_json(path / EVENT_RULES_FILE, self.event_rules)
+        srsly.write_json(path / "kb_types.json", self.kb_types)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> MissionLinker:
+        path = Path(path)
+        kb_types = srsly.read_json(path / "kb_types.json") if (path / "kb_types.json").exists() else {}
+        self._set_rules(srsly.read_json(path / RULES_FILE), srsly.read_json(path / EVENT_RULES_FILE), kb_types)
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            missions, events = self._link(doc)
+        except Exception:  # noqa: BLE001  (a rule bug must never stop a corpus run)
+            missions, events = [], doc._.events
+        doc._.missions = missions
+        doc._.events = events
         return doc
 
+    # -- helpers ---------------------------------------------------------------------------
+    def _is_station_name(self, name: str) -> bool:
+        return name.lower() in self.station_names
 
-@Language.factory("orbitext_missions")
-def make_missions(nlp: Language, name: str) -> MissionLinker:
-    return MissionLinker(nlp, name)
+    def _is_station(self, ent: Span) -> bool:
+        kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
+        return ent.label_ == "SPACECRAFT" and (kind in self.station_types or self._is_station_name(ent.text))
+
+    def _people_index(self, doc: Doc) -> tuple[dict[str, str], dict[str, int], dict[str, tuple[int, int]]]:
+        """canonical name -> role, -> age, and evidence of each, read around PER mentions."""
+        roles: dict[str, str] = {}
+        ages: dict[str, int] = {}
+        role_refs: dict[str, list[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            name = ent._.canonical
+            role = self._role_before(doc, ent) or self._role_after(doc, ent)
+            if role and name not in roles:
+                roles[name] = role
+            if role:
+                names = role_refs.setdefault(role.split()[0], [])
+                if name not in names:
+                    names.append(name)
+            age = self._age_after(doc, ent.end)
+            if age is not None and name not in ages:
+                ages[name] = age
+        # "Le milliardaire japonais, âgé de 46 ans": an age said of a role noun
+        for tok in doc:
+            if tok.lemma_.lower() in self.role_nouns and tok.i > 0 and tok.nbor(-1).lower_ in ("l'", "l’", "le", "la"):
+                if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PER":
+                    continue
+                names = role_refs.get(tok.lemma_.lower()) or role_refs.get(tok.lower_)
+                if names and len(names) == 1 and names[0] not in ages:
+                    end = tok.i + 1
+                    while end < len(doc) and doc[end].pos_ == "ADJ":
+                        end += 1
+                    age = self._age_after(doc, end)
+                    if age is not None:
+                        ages[names[0]] = age
+        return roles, ages, {}
+
+    def _role_before(self, doc: Doc, ent: Span) -> str | None:
+        for j in range(ent.start - 1, max(-1, ent.start - 7), -1):
+            tok = doc[j]
+            if tok.ent_type_ == "PER" or tok.text in (".", ";", ":", "et") or tok.is_sent_end:
+                return None
+            lemma = tok.lemma_.lower()
+            if lemma in self.role_nouns or tok.lower_ in self.role_nouns:
+                # the written gender wins over the lemma ("actrice", not "acteur")
+                words = [tok.lower_ if tok.lower_ in self.role_nouns else lemma]
+                for t in doc[j + 1 : ent.start]:
+                    if t.is_punct:
+                        break
+                    words.append(t.text)
+                return " ".join(words).replace("’", "'").replace("' ", "'").strip()
+        return None
+
+    def _role_after(self, doc: Doc, ent: Span) -> str | None:
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return None
+        j = ent.end + 1
+        if doc[j].pos_ == "DET" and j + 1 < len(doc):
+            j += 1
+        tok = doc[j]
+        lemma = tok.lemma_.lower()
+        if lemma not in self.role_nouns:
+            return None
+        words = [lemma]
+        for t in doc[j + 1 : min(len(doc), j + 5)]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ"):
+                break
+            words.append(t.text)
+        return " ".join(words).replace("’", "'").replace("' ", "'").strip()
+
+    def _age_after(self, doc: Doc, index: int) -> int | None:
+        """'X, 37 ans' or 'X, âgé de 46 ans' starting at token ``index``."""
+        window = doc[index : min(len(doc), index + 5)]
+        if not len(window) or window[0].text != ",":
+            return None
+        for k, tok in enumerate(window):
+            if tok.like_num and k + 1 < len(window) and window[k + 1].lower_ in ("ans", "an"):
+                try:
+                    value = int(tok.text)
+                except ValueError:
+                    return None
+                return value if 0 < value < 130 else None
+        return None
+
+    # -- linking ---------------------------------------------------------------------------
+    def _link(self, doc: Doc) -> tuple[list[dict], list[dict]]:
+        events = [dict(e) for e in doc._.events]
+        if not events:
+            return [], events
+        groups = self._groups(events)
+        sents = sentences(doc)
+        starts = [s.start_char for s in sents]
+
+        def sent_of(char: int) -> int:
+            return max(0, bisect.bisect_right(starts, char) - 1)
+
+        roles, ages, _ = self._people_index(doc)
+        durations = self._durations(doc, sent_of, sents)
+        missions: list[dict] = []
+        group_sents: list[set[int]] = []
+        for members in groups:
+            spans = set()
+            for i in members:
+                ev = events[i]
+                mentions = (ev.get("evidence") or {}).get("mentions") or ([ev["trigger"]] if ev.get("trigger") else [])
+                for mention in mentions:
+                    spans.add(sent_of(mention["start"]))
+            group_sents.append(spans)
+        names = self._names(doc, sent_of, group_sents)
+        taken_durations: set[int] = set()
+        for g, members in enumerate(groups):
+            record = self._mission(doc, events, members, roles, ages)
+            if names.get(g):
+                record["name"] = names[g][0]
+                record["evidence"]["name"] = [names[g][1]]
+            duration = self._pick_duration(durations, group_sents[g], taken_durations)
+            if duration is not None:
+                record["duration"] = duration["value"]
+                record["evidence"]["duration"] = [
+                    {"start": duration["start"], "end": duration["end"], "text": duration["text"]}
+                ]
+            if record["destination"] is None:
+                dest = self._stay_station(doc, sents, group_sents[g] | ({duration["sent"]} if duration else set()))
+                if dest is not None:
+                    record["destination"] = dest[0]
+                    record["evidence"]["destination"] = [dest[1]]
+            if record["destination"] is not None and record["crew"]:
+                for i in members:
+                    ev = events[i]
+                    if ev["type"] == "LAUNCH" and not ev.get("destination") and ev["status"] != "cancelled":
+                        ev["destination"] = record["destination"]
+                        ev.setdefault("evidence", {})["destination"] = record["evidence"].get("destination", [])
+            missions.append(Mission.model_validate(record).model_dump(mode="json"))
+        return missions, events
+
+    def _groups(self, events: list[dict]) -> list[list[int]]:
+        n = len(events)
+        union = _Union(n)
+        crafts = [{c for c in e["spacecraft"] if not self._is_station_name(c)} for e in events]
+        people = [set(e["participants"]) for e in events]
+        years = [int(e["date"][:4]) if (e.get("date") or "")[:4].isdigit() else None for e in events]
+        for i in range(n):
+            for j in range(i + 1, n):
+                # years apart: two journeys of the same person or vehicle
+                if years[i] is not None and years[j] is not None and abs(years[i] - years[j]) > 1:
+                    continue
+                if people[i] & people[j]:
+                    union.union(i, j)
+                elif crafts[i] & crafts[j] and not (people[i] and people[j]):
+                    union.union(i, j)
+        self._pair_launch_landing(events, union, crafts)
+        groups: dict[int, list[int]] = {}
+        for i in range(n):
+            groups.setdefault(union.find(i), []).append(i)
+        return list(groups.values())
+
+    def _pair_launch_landing(self, events: list[dict], union: _Union, crafts: list[set[str]]) -> None:
+        """A dated launch and a later dated landing, each the only one left unpaired, are one journey
+        ("elles avaient décollé le 5 octobre" ... "ont atterri le 17 octobre")."""
+        def kinds(root: int) -> set[str]:
+            return {events[k]["type"] for k in range(len(events)) if union.find(k) == root}
+
+        def dated(kind: str) -> list[int]:
+            out = []
+            for k, e in enumerate(events):
+                if e["type"] == kind and e["status"] != "cancelled" and len(e.get("date") or "") == 10:
+                    other = "LANDING" if kind == "LAUNCH" else "LAUNCH"
+                    if other not in kinds(union.find(k)):
+                        out.append(k)
+            return out
+
+        launches, landings = dated("LAUNCH"), dated("LANDING")
+        if len(launches) != 1 or len(landings) != 1:
+            return
+        i, j = launches[0], landings[0]
+        if crafts[i] and crafts[j] and not crafts[i] & crafts[j]:
+            return
+        try:
+            start = dt.date.fromisoformat(events[i]["date"])
+            end = dt.date.fromisoformat(events[j]["date"])
+        except ValueError:
+            return
+        if 0 <= (end - start).days <= 400:
+            union.union(i, j)
+
+    def _mission(self, doc: Doc, events: list[dict], members: list[int], roles, ages) -> dict[str, Any]:  # noqa: ANN001
+        crew: list[dict] = []
+        spacecraft: list[str] = []
+        orgs: list[str] = []
+        evidence: dict[str, list[dict]] = {"crew": [], "spacecraft": [], "organizations": []}
+        launches = [events[i] for i in members if events[i]["type"] == "LAUNCH"]
+        landings = [events[i] for i in members if events[i]["type"] == "LANDING"]
+        for i in members:
+            ev = events[i]
+            ev_evidence = ev.get("evidence") or {}
+            for k, name in enumerate(ev["participants"]):
+                if all(c["name"] != name for c in crew):
+                    crew.append({"name": name, "role": roles.get(name), "age": ages.get(name)})
+                    items = ev_evidence.get("participants") or []
+                    if k < len(items):
+                        evidence["crew"].append(items[k])
+            for k, name in enumerate(ev["spacecraft"]):
+                if name not in spacecraft and not self._is_station_name(name):
+                    spacecraft.append(name)
+                    items = ev_evidence.get("spacecraft") or []
+                    if k < len(items):
+                        evidence["spacecraft"].append(items[k])
+            for name in ev["organizations"]:
+                if name not in orgs:
+                    orgs.append(name)
+        destination = None
+        for ev in launches:
+            if ev.get("destination"):
+                destination = ev["destination"]
+                evidence["destination"] = (ev.get("evidence") or {}).get("destination", [])
+                break
+        if destination is None:
+            for i in members:
+                ev = events[i]
+                if ev["type"] in ("DOCKING", "SPACEWALK"):
+                    stations = [c for c in ev["spacecraft"] if self._is_station_name(c)]
+                    if stations:
+                        destination = stations[0]
+                        break
+        far_landing = [e for e in landings if e.get("place") and e["place"].lower() not in ("terre",)]
+        if destination is None and far_landing:
+            for ev in landings:
+                place = ev.get("place") or ""
+                if self._celestial(doc, place):
+                    destination = place
+                    break
+        landing = None
+        if landings:
+            home = [e for e in landings if e.get("place") != destination] or landings
+            landing = home[0]
+        launch = launches[0] if launches else None
+        return {
+            "name": None,
+            "crew": crew,
+            "spacecraft": spacecraft,
+            "organizations": orgs,
+            "destination": destination,
+            "duration": None,
+            "launch": self._phase(launch),
+            "landing": self._phase(landing),
+            "events": sorted(members),
+            "evidence": {k: v for k, v in evidence.items() if v},
+        }
+
+    def _celestial(self, doc: Doc, place: str) -> bool:
+        for ent in doc.ents:
+            if ent._.canonical == place and ent.label_ == "LOC":
+                kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
+                return kind == "celestial" and place.lower() != "terre"
+        return False
+
+    @staticmethod
+    def _phase(event: dict | None) -> dict | None:
+        if event is None:
+            return None
+        return {"date": event.get("date"), "time": event.get("time"), "place": event.get("place")}
+
+    def _names(self, doc: Doc, sent_of, group_sents: list[set[int]]) -> dict[int, tuple[str, dict]]:  # noqa: ANN001
+        """Group index -> (mission name, evidence): a MISSION entity said with the group's events."""
+        names: dict[int, tuple[str, dict]] = {}
+        pending: list[tuple[int, Span]] = []
+        for ent in doc.ents:
+            if ent.label_ != "MISSION":
+                continue
+            s = sent_of(ent.start_char)
+            owners = [g for g, sents in enumerate(group_sents) if s in sents]
+            ev = {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
+            if len(owners) == 1 and owners[0] not in names:
+                names[owners[0]] = (ent._.canonical, ev)
+            elif not owners:
+                pending.append((s, ent))
+        for s, ent in pending:
+            best, best_dist = None, None
+            for g, sents in enumerate(group_sents):
+                if g in names or not sents:
+                    continue
+                before = [s - x for x in sents if 0 <= s - x <= self.name_window]
+                if before and (best_dist is None or min(before) < best_dist):
+                    best, best_dist = g, min(before)
+            if best is not None:
+                names[best] = (ent._.canonical, {"start": ent.start_char, "end": ent.end_char, "text": ent.text})
+        return names
+
+    def _durations(self, doc: Doc, sent_of, sents: list[Span] | None = None) -> list[dict]:  # noqa: ANN001
+        out = []
+        # sentences() walks the whole doc: reuse the list _link already built
+        sents = sents if sents is not None else sentences(doc)
+        for item in doc._.orbitext_temporals or []:
+            if item.get("label") != "DURATION" or not item.get("value"):
+                continue
+            s = sent_of(item["start"])
+            sent = sents[s]
+            lemmas = {t.lemma_.lower() for t in sent}
+            if not lemmas & self.stay_lemmas or lemmas & self.duration_blockers:
+                continue
+            out.append({**item, "sent": s})
+        return out
+
+    @staticmethod
+    def _pick_duration(durations: list[dict], sents: set[int], taken: set[int]) -> dict | None:
+        best, best_dist = None, None
+        for k, item in enumerate(durations):
+            if k in taken or not sents:
+                continue
+            dist = min(abs(item["sent"] - s) + (0 if item["sent"] >= s else 1) for s in sents)
+            if dist <= 4 and (best_dist is None or dist < best_dist):
+                best, best_dist = k, dist
+        if best is None:
+            return None
+        taken.add(best)
+        return durations[best]
+
+    def _stay_station(self, doc: Doc, sents: list[Span], indices: set[int]) -> tuple[str, dict] | None:
+        for s in sorted(indices):
+            if s >= len(sents):
+                continue
+            for ent in sents[s].ents:
+                if self._is_station(ent):
+                    before = doc[max(sents[s].start, ent.start - 4) : ent.start]
+                    if any(t.lower_ in ("bord", "dans", "vers", "rejoindre") for t in before):
+                        return ent._.canonical, {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
+        return None
+
+
+@Language.factory(
+    "orbitext_missions",
+    assigns=["doc._.missions", "doc._.events"],
+    requires=["doc._.events"],
+    default_config={"rules_path": None, "name_window": 3},
+)
+def make_missions(nlp: Language, name: str, *, rules_path: str | None, name_window: int) -> MissionLinker:
+    """spaCy factory of :class:`MissionLinker`."""
+    return MissionLinker(nlp, name, rules_path=rules_path, name_window=name_window)

@@ -1,3 +1,4 @@
 from .component import TemporalTagger, make_temporal
+from .normalize import normalize_date_expression
 
-__all__ = ["TemporalTagger", "make_temporal"]
+__all__ = ["TemporalTagger", "make_temporal", "normalize_date_expression"]

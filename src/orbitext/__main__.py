@@ -1,0 +1,5 @@
+"""``python -m orbitext``: the same command line as ``orbitext``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,389 @@
+"""Find French DATE, TIME and DURATION expressions with regex pieces per unit.
+
+Like edsnlp's ``dates`` pipe: each pattern family is one compiled regex whose named groups
+carry the pieces (day, month, year, hour, number, unit...); a small validator per family
+reads the context around a hit (is "mars" the month or the planet, is "2 heures" a clock
+time or a length of time). Overlapping hits keep the longest one. Values are computed in
+:mod:`.normalize`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .vocab import TemporalVocab, fold
+
+_W = r"\w"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One temporal expression found in a text (char offsets, end exclusive)."""
+
+    start: int
+    end: int
+    label: str  # DATE, TIME or DURATION
+    kind: str  # which pattern family found it
+    groups: tuple[tuple[str, str], ...]  # named groups that matched, as (name, text)
+
+    def group(self, name: str) -> str | None:
+        """Text of a named group, None when it did not take part in the match."""
+        for key, value in self.groups:
+            if key == name:
+                return value
+        return None
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation of words (longest first), with accent-less and apostrophe variants."""
+    forms: set[str] = set()
+    for word in words:
+        forms.update({word, fold(word)})
+    parts = []
+    for form in sorted(forms, key=lambda w: (-len(w), w)):
+        piece = re.sub(r"['’]", "['’]", re.escape(form))
+        piece = piece.replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?")
+        parts.append(piece)
+    return "(?:" + "|".join(parts) + ")"
+
+
+class TemporalGrammar:
+    """The compiled pattern families for one vocabulary; build once, reuse for every text."""
+
+    # families in tie-break order for hits of equal length (earlier wins)
+    def __init__(self, vocab: TemporalVocab) -> None:
+        self.vocab = vocab
+        months = vocab.months
+        full = [
+            m for m in months if not any(fold(o) != fold(m) and fold(o).startswith(fold(m)) for o in months)
+        ]
+        abbr = [m for m in months if m not in full]
+        month_full = _alt(full) + r"(?!\w)"
+        month_any = r"(?:" + _alt(full) + r"(?!\w)|" + _alt(abbr) + r"(?:\.|(?!\w)))"
+        wd = _alt(vocab.weekdays) + r"(?!\w)"
+        numw = r"(?<!\w)" + _alt(vocab.numbers) + r"(?!\w)"
+        numseq = rf"{numw}(?:(?:\s*-\s*|\s+et\s+|-et-|\s+){numw})*"
+        num = rf"(?:\d+(?:[.,]\d+)?|{numseq})"
+        long_units = [u for u in vocab.units if u not in ("h", "s")]
+        unit = rf"(?:{_alt(long_units)}(?!\w)|h(?![a-zà-ÿ]))"
+        date_units = _alt(
+            [u for u, code in vocab.units.items() if code not in ("S",) and u not in ("h", "min", "mn")]
+        )
+        reldays = _alt(vocab.relative_days)
+        dayparts = _alt(vocab.day_parts)
+        tz = _alt(vocab.timezones) + r"(?!\w)"
+        rel = r"(?:dernière|dernier|prochaine|prochain|passée|passé)"
+        day = r"(?:[0-3]?\d(?:er|re|ère)?|premier)"
+        frac = rf"(?:et\s+quart|et\s+demie?|moins\s+le\s+quart|moins\s+(?P<mm>\d{{1,2}}|{numseq}))"
+
+        self.families: list[tuple[str, str, re.Pattern[str]]] = []
+
+        def add(kind: str, label: str, pattern: str, flags: int = re.IGNORECASE) -> None:
+            self.families.append((kind, label, re.compile(pattern, flags)))
+
+        # -- DATE --------------------------------------------------------------------------
+        add("iso", "DATE", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/-])")
+        add(
+            "dmy_num",
+            "DATE",
+            r"(?:(?<!\w)le\s+)?(?<![\w/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
+            r"(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
+        )
+        add("dm_num", "DATE", r"(?<!\w)le\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/]|[.,]\d)")
+        add(
+            "nth_weekday",
+            "DATE",
+            rf"(?<!\w)le\s+(?P<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e|dernier)\s+"
+            rf"(?P<wd>{wd}|jour)\s+(?:du\s+mois(?:\s+(?P<rel>prochain|dernier|passé))?|(?:de\s+|d['’])"
+            rf"(?P<month>{month_full})(?:\s+(?P<y>\d{{4}}))?)",
+        )
+        add(
+            "day_month",
+            "DATE",
+            rf"(?:(?<!\w)(?P<det>le|ce|cet)\s+)?(?:(?P<wd>{wd}),?\s+)?(?<![\w,.])"
+            rf"(?P<d>{day}|{numseq})\s+(?P<month>{month_any})(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{rel}))?(?![\w]|[.,]\d)",
+        )
+        add(
+            "weekday_day",
+            "DATE",
+            rf"(?:(?<!\w)(?P<det>le|ce)\s+)?(?<!\w)(?P<wd>{wd})\s+(?P<d>[0-3]?\d(?:er)?|premier)"
+            r"(?!\w|\s*(?:[:h/.,]\s*\d|%|°))",
+        )
+        add(
+            "holiday",
+            "DATE",
+            rf"(?<!\w)(?P<hol>{_alt(vocab.holidays)})(?:\s+(?P<y>\d{{4}}))?(?!\w)",
+        )
+        add("month_year", "DATE", rf"(?<!\w)(?P<month>{month_any})\s+(?P<y>\d{{4}})(?!\w|[.,]\d)")
+        add("month_rel", "DATE", rf"(?<!\w)(?P<month>{month_full})\s+(?P<rel>{rel})(?!\w)")
+        add("month", "DATE", rf"(?<!\w)(?P<month>{month_full})")
+        add("year", "DATE", r"(?<![\w.,'’-])(?P<y>(?:1[5-9]|20)\d{2})(?!\w|[.,]\d|\s*(?:%|°))")
+        add(
+            "relday",
+            "DATE",
+            rf"(?<![\w-])(?P<rd>{reldays})(?:\s+(?P<part>matin|soir|midi|après[\s-]midi))?(?![\w-])",
+        )
+        add(
+            "ago",
+            "DATE",
+            rf"(?<!\w)(?P<dir>il\s*y\s*a|dans|d['’]ici)\s+(?:(?:plus|moins|près)\s+d['e]\s*|environ\s+)?"
+            rf"(?P<n>{num})\s+(?P<unit>{date_units})(?!\w)",
+        )
+        add(
+            "rel_unit",
+            "DATE",
+            rf"(?<!\w)(?P<det>la|le|l['’]|cette|ce|cet)\s*(?P<unit>semaine|mois|année|an|week[\s-]?end)"
+            rf"(?P<ci>-ci)?(?:\s+(?P<rel>{rel}))?(?![\w-])",
+        )
+        add(
+            "weekday",
+            "DATE",
+            rf"(?:(?<!\w)(?P<det>ce|le)\s+)?(?<!\w)(?P<wd>{wd})(?:\s+(?P<rel>{rel})"
+            rf"|\s+de\s+la\s+semaine\s+(?P<wrel>{rel}))?"
+            r"(?:\s+(?P<part>matin|soir|après-midi))?(?![\w-])",
+        )
+        add(
+            "range_start",
+            "DATE",
+            rf"(?:(?<=du\s)|(?<!\w)le\s+)(?P<d>[0-3]?\d(?:er)?|premier)(?=\s+(?:au|et\s+le|et)\s+[0-3]?\d"
+            rf"(?:er)?\s+(?P<month>{month_any})(?:\s+(?P<y>\d{{4}}))?)",
+        )
+        add("day_only", "DATE", r"(?<!\w)le\s+(?P<d>[0-3]?\d|1er|premier)(?!\w)")
+        # -- TIME --------------------------------------------------------------------------
+        add(
+            "clock",
+            "TIME",
+            rf"(?<![\w:.,])(?P<h>\d{{1,2}}|{numseq})\s*(?P<hu>h(?![a-zà-ÿ])|heures?(?!\w))"
+            rf"(?:\s*(?P<m>[0-5]\d)(?![\w:])(?:\s*(?:min|mn)(?!\w))?|\s+(?P<frac>{frac})"
+            rf"|\s+(?P<mw>{numseq})(?!\s*{unit}))?"
+            rf"(?:\s+(?P<part>{dayparts}))?(?:\s+(?P<tz>{tz}))?",
+        )
+        add(
+            "colon",
+            "TIME",
+            r"(?<![\w:.,/-])(?P<h>[01]?\d|2[0-3])\s?:\s?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)(?:\s*(?P<tz>GMT|UTC))?",
+        )
+        add(
+            "midi",
+            "TIME",
+            rf"(?<![\w'’-])(?P<base>midi|minuit)(?:\s+(?P<frac>{frac})|\s+(?P<mw>\d{{1,2}}|{numseq})"
+            rf"(?:\s*(?:minutes?|min)(?!\w))?)?(?![\w-])",
+        )
+        # -- DURATION ----------------------------------------------------------------------
+        add(
+            "half",
+            "DURATION",
+            r"(?<!\w)(?:(?P<n>une?|\d+)\s+)?demie?-(?P<unit>heure|journée|siècle|mois|année|an|semaine|"
+            r"minute|seconde)(?!\w)",
+        )
+        add(
+            "approx",
+            "DURATION",
+            rf"(?<!\w)une\s+(?P<approx>{_alt(vocab.approximate_numbers)})\s+d(?:e\s+|['’])(?P<unit>{unit})",
+        )
+        add("quarter_hour", "DURATION", r"(?<!\w)(?P<n>un|trois|1|3)\s+quarts?\s+d['’]heure(?!\w)")
+        add(
+            "duration",
+            "DURATION",
+            rf"(?<![\w,.])(?P<n>\d+(?:[.,]\d+)?|{numseq})"
+            r"(?:\s+(?:derni[eè]re?s|prochaine?s|premi[eè]re?s|bonne?s|longue?s|petite?s|pleine?s))?"
+            rf"\s*(?P<unit>{unit})(?:\s+(?P<half>et\s+demie?)(?!\w)|(?:\s+et)?\s+(?P<n2>\d+|{numseq})\s*(?P<unit2>{unit})"
+            rf"|(?<=h)\s*(?P<hm>[0-5]\d)(?!\w))?",
+        )
+
+        self._validators: dict[str, Callable[[str, re.Match[str]], bool]] = {
+            "month": self._ok_month,
+            "month_year": self._ok_month_year,
+            "month_rel": self._ok_month_case,
+            "day_month": self._ok_day_month,
+            "year": self._ok_year,
+            "day_only": self._ok_day_only,
+            "rel_unit": self._ok_rel_unit,
+            "clock": self._ok_clock,
+            "midi": self._ok_midi,
+            "duration": self._ok_duration,
+            "weekday": self._ok_weekday,
+        }
+        self._time_preps = {fold(p) for p in vocab.time_prepositions}
+        self._dur_preps = {fold(p) for p in vocab.duration_prepositions}
+        self._year_preps = {fold(p) for p in vocab.year_prepositions}
+        self._ambiguous = {fold(m) for m in vocab.ambiguous_months}
+
+    # -- finding ------------------------------------------------------------------------------
+    def find(self, text: str) -> list[Candidate]:
+        """All temporal expressions of ``text``, longest first where they overlap, in text order."""
+        found: list[tuple[int, int, Candidate]] = []
+        for rank, (kind, label, regex) in enumerate(self.families):
+            validate = self._validators.get(kind)
+            for match in regex.finditer(text):
+                if match.end() <= match.start() or not match.group(0).strip():
+                    continue
+                if validate is not None and not validate(text, match):
+                    continue
+                groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
+                found.append(
+                    (
+                        rank,
+                        match.end() - match.start(),
+                        Candidate(match.start(), match.end(), label, kind, groups),
+                    )
+                )
+        found.sort(key=lambda item: (-item[1], item[0], item[2].start))
+        taken: list[Candidate] = []
+        for _, _, cand in found:
+            if all(cand.end <= other.start or other.end <= cand.start for other in taken):
+                taken.append(cand)
+        return sorted(taken, key=lambda c: c.start)
+
+    # -- context helpers ----------------------------------------------------------------------
+    @staticmethod
+    def _before(text: str, match: re.Match[str], words: int = 3) -> list[str]:
+        """The folded words just before the hit, nearest last."""
+        left = fold(text[max(0, match.start() - 40) : match.start()])
+        return re.findall(r"[\w']+", left)[-words:]
+
+    @staticmethod
+    def _after(text: str, match: re.Match[str]) -> str:
+        return text[match.end() : match.end() + 30]
+
+    def _preceded_by(self, text: str, match: re.Match[str], cues: set[str]) -> bool:
+        before = self._before(text, match, 4)
+        return any(" ".join(before[i:]) in cues for i in range(len(before)))
+
+    # -- validators (False rejects the hit) ------------------------------------------------------
+    def _ok_month_case(self, text: str, match: re.Match[str]) -> bool:
+        """An ambiguous month ("Mars", "Mai") written with a capital is a name, not a month."""
+        month = match.group("month")
+        return not (fold(month).rstrip(".") in self._ambiguous and month[0].isupper())
+
+    def _ok_month(self, text: str, match: re.Match[str]) -> bool:
+        month = match.group("month")
+        if fold(month) in self._ambiguous:
+            cues = {
+                "en",
+                "debut",
+                "fin",
+                "mi",
+                "courant",
+                "depuis",
+                "d'ici",
+                "jusqu'en",
+                "des",
+                "mois de",
+                "avant",
+                "entre",
+                "et",
+                "ou",
+            }
+            return month[0].islower() and self._preceded_by(text, match, cues)
+        return not self._before(text, match, 1) or self._before(text, match, 1)[-1] not in {"le", "la"}
+
+    def _ok_month_year(self, text: str, match: re.Match[str]) -> bool:
+        return self._ok_month_case(text, match)
+
+    def _ok_day_month(self, text: str, match: re.Match[str]) -> bool:
+        day_text = match.group("d")
+        if day_text[0].isdigit():
+            day_text = re.sub(r"(er|re|ère)$", "", day_text, flags=re.IGNORECASE)
+        day = self.vocab.number(day_text)
+        if day is None or not 1 <= day <= 31 or fold(day_text) in ("un", "une"):
+            return False
+        month = match.group("month")
+        # "sept" after a number word is the number seven, and "Mars" capitalised after a bare
+        # number ("3 Mars" could be a title) stays a month only when a day precedes it
+        return not (fold(month) == "sept" and not month.endswith(".") and match.group("y") is None)
+
+    def _ok_year(self, text: str, match: re.Match[str]) -> bool:
+        after = text[match.end() : match.end() + 12]
+        if re.match(r"\s*(?:km|kg|m|t|tonnes|mètres|kilo|euros?|dollars?|personnes)\b", after):
+            return False
+        before = self._before(text, match, 2)
+        return bool(before) and (before[-1] in self._year_preps or " ".join(before) in self._year_preps)
+
+    def _ok_day_only(self, text: str, match: re.Match[str]) -> bool:
+        after = fold(self._after(text, match))
+        if fold(match.group("d")) == "premier":
+            return bool(re.match(r"\s+du\s+mois", after))
+        if re.match(r"\s*$|\s*[,;.)!?](?!\d)", after):
+            return True
+        follow = re.match(r"\s+([\w']+)", after)
+        allowed = {
+            "a",
+            "au",
+            "aux",
+            "et",
+            "ou",
+            "vers",
+            "des",
+            "avant",
+            "apres",
+            "pour",
+            "dans",
+            "du",
+            "prochain",
+            "dernier",
+            "courant",
+            "matin",
+            "soir",
+            "entre",
+            "de",
+            "lors",
+            "sur",
+            "lorsque",
+        }
+        return bool(follow) and follow.group(1) in allowed
+
+    def _ok_rel_unit(self, text: str, match: re.Match[str]) -> bool:
+        det = fold(match.group("det"))
+        return bool(match.group("rel")) or det in {"cette", "ce", "cet"} or bool(match.group("ci"))
+
+    def _duration_context(self, text: str, match: re.Match[str]) -> bool:
+        """Is the hit the object of a duration cue ("pendant", "a duré", "au bout de")?"""
+        if self._preceded_by(text, match, self._dur_preps - {"depuis", "apres"}):
+            return True
+        before = self._before(text, match, 2)
+        return bool(before) and (
+            before[-1].startswith("dur") or before[-1] in {"demande", "necessite", "prend", "pris"}
+        )
+
+    def _ok_clock(self, text: str, match: re.Match[str]) -> bool:
+        hour = self.vocab.number(match.group("h"))
+        if hour is None or hour > 24:
+            return False
+        if self._duration_context(text, match):
+            return False
+        if fold(match.group("hu")) == "h" and re.fullmatch(r"\d{1,2}", match.group("h")):
+            return True
+        if match.group("part") or match.group("tz") or match.group("m") or match.group("mw"):
+            return True
+        return self._preceded_by(text, match, self._time_preps | {"depuis", "a partir de"})
+
+    def _ok_midi(self, text: str, match: re.Match[str]) -> bool:
+        before = self._before(text, match, 1)
+        return match.group("base")[0].islower() and not (before and before[-1] == "apres")
+
+    def _ok_duration(self, text: str, match: re.Match[str]) -> bool:
+        unit = fold(match.group("unit"))
+        number = self.vocab.number(match.group("n").replace(",", ".").split(".")[0])
+        if number is None:
+            return False
+        if unit == "h" and not self._duration_context(text, match):
+            return False
+        if unit.startswith("heure") and self._preceded_by(text, match, self._time_preps):
+            return False
+        if self.vocab.unit(unit) == "Y":
+            # an age, not a length of time: "(37 ans)", "âgé de 37 ans", "à 37 ans"
+            left = fold(text[max(0, match.start() - 12) : match.start()])
+            after = self._after(text, match)
+            if re.search(r"(?:\(|agee?s?\s+de|\ba|\bses|\bleurs)\s*$", left):
+                return False
+            if re.search(r",\s*$", left) and re.match(r"\s*[),]", after):
+                return False
+        return True
+
+    def _ok_weekday(self, text: str, match: re.Match[str]) -> bool:
+        # "lundi" inside a list of opening hours or "tous les lundis" is not one date
+        before = self._before(text, match, 1)
+        return not (before and before[-1] in {"les", "chaque", "tous"})

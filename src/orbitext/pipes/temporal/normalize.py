@@ -1,0 +1,499 @@
+"""Turn a found temporal expression into its value: ISO date, ``HH:MM`` time, ISO 8601 duration.
+
+Every relative value is computed from an explicit anchor date (the article's date), never
+from the clock. ``tense`` is ``"past"``, ``"future"`` or ``None`` (present or unknown) and
+decides between the two readings of year-less dates and bare weekdays.
+
+Choices (documented in the README):
+- "la semaine dernière/prochaine", "cette semaine" -> the Monday of that week (YYYY-MM-DD);
+  "le week-end dernier" -> its Saturday; "le mois dernier" -> YYYY-MM; "l'an dernier" -> YYYY.
+- "il y a trois mois", "dans deux semaines" -> the exact day (YYYY-MM-DD).
+- A bare weekday equal to the anchor's weekday is the anchor itself; with "dernier" it is a
+  week before, with "prochain" a week after; "ce mercredi" is the Wednesday of the anchor's week.
+- "trimestre" = 3 months (P3M each), "semestre" = 6 months, "décennie" = 10 years.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from .matcher import Candidate, TemporalGrammar
+from .vocab import TemporalVocab, fold
+
+Tense = str | None
+
+_UNIT_DELTA: dict[str, tuple[str, int]] = {
+    "S": ("seconds", 1),
+    "MIN": ("minutes", 1),
+    "H": ("hours", 1),
+    "D": ("days", 1),
+    "W": ("days", 7),
+    "M": ("months", 1),
+    "Q": ("months", 3),
+    "SEM": ("months", 6),
+    "Y": ("years", 1),
+    "DEC": ("years", 10),
+    "CEN": ("years", 100),
+}
+
+
+# -- small date helpers -----------------------------------------------------------------------
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _pick(cands: list[dt.date], anchor: dt.date, tense: Tense) -> dt.date | None:
+    """Among possible readings, the one the tense asks for (nearest when it says nothing)."""
+    cands = [c for c in cands if c is not None]
+    if not cands:
+        return None
+    if tense == "past":
+        before = [c for c in cands if c <= anchor]
+        if before:
+            return max(before)
+    elif tense == "future":
+        after = [c for c in cands if c >= anchor]
+        if after:
+            return min(after)
+    return min(cands, key=lambda c: (abs((c - anchor).days), c < anchor))
+
+
+def _month_shift(anchor: dt.date, months: int) -> tuple[int, int]:
+    shifted = anchor.replace(day=1) + relativedelta(months=months)
+    return shifted.year, shifted.month
+
+
+def _weekday(anchor: dt.date, wd: int, rel: str | None, det: str | None, tense: Tense) -> dt.date:
+    """Resolve a weekday name against the anchor (see the module doc)."""
+    back = (anchor.weekday() - wd) % 7
+    ahead = (wd - anchor.weekday()) % 7
+    if rel in ("past",):
+        return anchor - dt.timedelta(days=back or 7)
+    if rel in ("future",):
+        return anchor + dt.timedelta(days=ahead or 7)
+    if det == "ce":
+        return anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=wd)
+    if tense == "past":
+        return anchor - dt.timedelta(days=back)
+    # future tense, and the present of news ("la fusée décolle samedi"): the next such day
+    return anchor + dt.timedelta(days=ahead)
+
+
+def _rel(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = fold(word)
+    if word.startswith(("dernier", "derniere", "passe", "precedent")):
+        return "past"
+    if word.startswith(("prochain", "suivant")):
+        return "future"
+    return None
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# -- durations --------------------------------------------------------------------------------
+def format_duration(parts: dict[str, float]) -> str | None:
+    """ISO 8601 duration from unit codes -> amounts (fractions carried to the smaller unit)."""
+    years = parts.get("Y", 0) + 10 * parts.get("DEC", 0) + 100 * parts.get("CEN", 0)
+    months = parts.get("M", 0) + 3 * parts.get("Q", 0) + 6 * parts.get("SEM", 0)
+    weeks, days = parts.get("W", 0), parts.get("D", 0)
+    hours, minutes, seconds = parts.get("H", 0), parts.get("MIN", 0), parts.get("S", 0)
+    # carry fractions down: 1.5 an -> 1 an 6 mois, 2.5 heures -> 2 h 30 min
+    months += (years % 1) * 12
+    years = int(years)
+    days += (months % 1) * 30 + (weeks % 1) * 7
+    months, weeks = int(months), int(weeks)
+    hours += (days % 1) * 24
+    days = int(days)
+    minutes += (hours % 1) * 60
+    hours = int(hours)
+    seconds += (minutes % 1) * 60
+    minutes = int(minutes)
+    seconds = round(seconds)
+    date_part = "".join(
+        f"{int(v)}{u}" for v, u in ((years, "Y"), (months, "M"), (weeks, "W"), (days, "D")) if v
+    )
+    time_part = "".join(f"{int(v)}{u}" for v, u in ((hours, "H"), (minutes, "M"), (seconds, "S")) if v)
+    if not date_part and not time_part:
+        return None
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _half(code: str) -> dict[str, float]:
+    return {code: 0.5}
+
+
+# -- the resolver -----------------------------------------------------------------------------
+class Normalizer:
+    """Computes the value of a :class:`Candidate` given an anchor date and a tense."""
+
+    def __init__(self, vocab: TemporalVocab) -> None:
+        self.vocab = vocab
+
+    def number(self, text: str | None) -> float | None:
+        if text is None:
+            return None
+        text = re.sub(r"(?i)(er|re|ère)$", "", text.strip()) if re.match(r"\d", text) else text
+        if re.fullmatch(r"\d+[.,]\d+", text):
+            return float(text.replace(",", "."))
+        return self.vocab.number(text)
+
+    def is_absolute(self, cand: Candidate) -> bool:
+        """Does the expression give day, month and year itself (an anchor candidate)?"""
+        return cand.kind in ("iso", "dmy_num") or (cand.kind == "day_month" and cand.group("y") is not None)
+
+    def value(self, cand: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        """The normalised value, None when it cannot be computed (e.g. relative without anchor)."""
+        try:
+            method = getattr(self, f"_v_{cand.kind}")
+            return method(cand, anchor, tense)
+        except (ValueError, OverflowError, TypeError, KeyError):
+            return None
+
+    # DATE ----------------------------------------------------------------------------------------
+    def _v_iso(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return _iso(_date(int(c.group("y")), int(c.group("m")), int(c.group("d"))))
+
+    def _v_dmy_num(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        year = int(c.group("y"))
+        if year < 100:
+            year += 2000 if year < 50 else 1900
+        return _iso(_date(year, int(c.group("m")), int(c.group("d"))))
+
+    def _v_dm_num(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        if anchor is None:
+            return None
+        day, month = int(c.group("d")), int(c.group("m"))
+        return _iso(_pick([_date(anchor.year + k, month, day) for k in (-1, 0, 1)], anchor, tense))
+
+    def _v_day_month(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        day = int(self.number(c.group("d")))
+        month = self.vocab.month(c.group("month"))
+        if c.group("y"):
+            return _iso(_date(int(c.group("y")), month, day))
+        if anchor is None:
+            return None
+        cands = [_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
+        tense = _rel(c.group("rel")) or tense
+        if c.group("wd"):
+            wd = self.vocab.weekday(c.group("wd"))
+            matching = [d for d in cands if d is not None and d.weekday() == wd]
+            if matching:
+                return _iso(min(matching, key=lambda d: abs((d - anchor).days)))
+        return _iso(_pick(cands, anchor, tense))
+
+    def _v_weekday_day(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        if anchor is None:
+            return None
+        day = int(self.number(c.group("d")))
+        wd = self.vocab.weekday(c.group("wd"))
+        cands = [_date(*_month_shift(anchor, k), day) for k in (-1, 0, 1)]
+        matching = [d for d in cands if d is not None and d.weekday() == wd]
+        if matching:
+            return _iso(_pick(matching, anchor, tense) or min(matching, key=lambda d: abs((d - anchor).days)))
+        return self._day_in_month(day, anchor, tense)
+
+    def _day_in_month(self, day: int, anchor: dt.date, tense: Tense) -> str | None:
+        same = _date(anchor.year, anchor.month, day)
+        if tense == "future" and (same is None or same < anchor):
+            return _iso(_date(*_month_shift(anchor, 1), day))
+        if tense == "past" and (same is None or same > anchor):
+            return _iso(_date(*_month_shift(anchor, -1), day))
+        return _iso(same)
+
+    def _v_day_only(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        if anchor is None:
+            return None
+        day = int(self.number(c.group("d")))
+        return self._day_in_month(day, anchor, tense) if 1 <= day <= 31 else None
+
+    def _v_nth_weekday(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        wd = self.vocab.weekday(c.group("wd"))
+        nth = self.vocab.ordinals.get(fold(c.group("ord")), None) or self.vocab._folded("ordinals").get(
+            fold(c.group("ord"))
+        )
+        if c.group("month"):
+            month = self.vocab.month(c.group("month"))
+            if c.group("y"):
+                year = int(c.group("y"))
+            elif anchor is None:
+                return None
+            else:
+                year = self._year_for_month(month, anchor, tense)
+        else:
+            if anchor is None:
+                return None
+            shift = {"past": -1, "future": 1}.get(_rel(c.group("rel")) or "", 0)
+            year, month = _month_shift(anchor, shift)
+        first = dt.date(year, month, 1)
+        if wd is None:  # "le premier/dernier jour de ..."
+            last = first + relativedelta(months=1) - dt.timedelta(days=1)
+            return _iso(last if nth == -1 else first + dt.timedelta(days=nth - 1))
+        if nth == -1:
+            last = first + relativedelta(months=1) - dt.timedelta(days=1)
+            return _iso(last - dt.timedelta(days=(last.weekday() - wd) % 7))
+        return _iso(first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1)))
+
+    def _year_for_month(self, month: int, anchor: dt.date, tense: Tense) -> int:
+        cands = [dt.date(anchor.year + k, month, 1) for k in (-1, 0, 1)]
+        ref = anchor.replace(day=1)
+        if tense == "past":
+            return max(c for c in cands if c <= ref).year
+        if tense == "future":
+            return min(c for c in cands if c >= ref).year
+        return min(cands, key=lambda c: (abs((c - ref).days), c < ref)).year
+
+    def _v_holiday(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        key = fold(re.sub(r"\s+", " ", c.group("hol")))
+        month, day = (int(x) for x in self.vocab._folded("holidays")[key].split("-"))
+        if c.group("y"):
+            return _iso(_date(int(c.group("y")), month, day))
+        if anchor is None:
+            return None
+        return _iso(_pick([_date(anchor.year + k, month, day) for k in (-1, 0, 1)], anchor, tense))
+
+    def _v_month_year(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return f"{int(c.group('y')):04d}-{self.vocab.month(c.group('month')):02d}"
+
+    def _v_month_rel(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        if anchor is None:
+            return None
+        month = self.vocab.month(c.group("month"))
+        if _rel(c.group("rel")) == "past":
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        else:
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        return f"{year:04d}-{month:02d}"
+
+    def _v_month(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        if anchor is None:
+            return None
+        month = self.vocab.month(c.group("month"))
+        return f"{self._year_for_month(month, anchor, tense):04d}-{month:02d}"
+
+    def _v_year(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return c.group("y")
+
+    def _v_relday(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        if anchor is None:
+            return None
+        offset = self.vocab._folded("relative_days").get(fold(re.sub(r"\s+", " ", c.group("rd"))))
+        if offset is None:
+            offset = self.vocab._folded("relative_days").get(fold(c.group("rd")).replace(" ", "-"), 0)
+        return _iso(anchor + dt.timedelta(days=offset))
+
+    def _v_ago(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        if anchor is None:
+            return None
+        amount = self.number(c.group("n"))
+        code = self.vocab.unit(c.group("unit"))
+        if amount is None or code is None:
+            return None
+        sign = -1 if fold(c.group("dir")).startswith("il") else 1
+        name, factor = _UNIT_DELTA[code]
+        if name in ("hours", "minutes", "seconds"):
+            moment = dt.datetime.combine(anchor, dt.time(12)) + sign * dt.timedelta(**{name: amount * factor})
+            return _iso(moment.date())
+        amount = amount * factor
+        if name == "days":
+            return _iso(anchor + dt.timedelta(days=sign * amount))
+        whole = int(amount)
+        delta = relativedelta(**{name: sign * whole})
+        if amount != whole and name == "years":
+            delta += relativedelta(months=sign * round((amount - whole) * 12))
+        return _iso(anchor + delta)
+
+    def _v_rel_unit(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        if anchor is None:
+            return None
+        shift = {"past": -1, "future": 1}.get(_rel(c.group("rel")) or "", 0)
+        unit = fold(c.group("unit")).replace(" ", "").replace("-", "")
+        if unit == "semaine":
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            return _iso(monday + dt.timedelta(days=7 * shift))
+        if unit == "weekend":
+            saturday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=5)
+            if shift == -1:
+                saturday = anchor - dt.timedelta(days=((anchor.weekday() - 5) % 7) or 7)
+            elif shift == 1:
+                saturday = anchor + dt.timedelta(days=((5 - anchor.weekday()) % 7) or 7)
+            return _iso(saturday)
+        if unit == "mois":
+            year, month = _month_shift(anchor, shift)
+            return f"{year:04d}-{month:02d}"
+        return f"{anchor.year + shift:04d}"
+
+    def _v_weekday(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        if anchor is None:
+            return None
+        wd = self.vocab.weekday(c.group("wd"))
+        det = fold(c.group("det")) if c.group("det") else None
+        if c.group("wrel"):
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            return _iso(monday + dt.timedelta(days=7 * (1 if _rel(c.group("wrel")) == "future" else -1) + wd))
+        return _iso(_weekday(anchor, wd, _rel(c.group("rel")), det, tense))
+
+    # TIME ----------------------------------------------------------------------------------------
+    def _minutes(self, c: Candidate) -> tuple[int, int]:
+        """(minutes, hour shift) from the minute pieces of a clock or midi hit."""
+        frac = fold(c.group("frac") or "")
+        if frac:
+            if "quart" in frac and "moins" in frac:
+                return 45, -1
+            if "quart" in frac:
+                return 15, 0
+            if "demi" in frac:
+                return 30, 0
+            if "moins" in frac:
+                return 60 - int(self.number(c.group("mm"))), -1
+        for key in ("m", "mw"):
+            if c.group(key):
+                value = self.number(re.sub(r"\s*(minutes?|min)$", "", c.group(key)))
+                return int(value), 0
+        return 0, 0
+
+    def _clock(self, hour: int, minute: int, shift: int, part: str | None) -> str | None:
+        hour += shift
+        if part == "pm" and hour < 12:
+            hour += 12
+        elif part == "am" and hour == 12:
+            hour = 0
+        elif part == "night" and hour == 12:
+            hour = 0
+        hour %= 24
+        if not (0 <= minute < 60):
+            return None
+        return f"{hour:02d}:{minute:02d}"
+
+    def _v_clock(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        hour = int(self.number(c.group("h")))
+        if hour > 24:
+            return None
+        minute, shift = self._minutes(c)
+        part = None
+        if c.group("part"):
+            part = self.vocab._folded("day_parts").get(fold(re.sub(r"\s+", " ", c.group("part"))))
+        return self._clock(hour, minute, shift, part)
+
+    def _v_colon(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return self._clock(int(c.group("h")), int(c.group("m")), 0, None)
+
+    def _v_midi(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        hour = 12 if fold(c.group("base")) == "midi" else 0
+        minute, shift = self._minutes(c)
+        return f"{(hour + shift) % 24:02d}:{minute:02d}"
+
+    # DURATION ------------------------------------------------------------------------------------
+    def _v_half(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        code = self.vocab.unit(c.group("unit"))
+        count = self.number(c.group("n")) if c.group("n") and re.match(r"\d", c.group("n")) else 1
+        return format_duration({code: 0.5 * count})
+
+    def _v_range_start(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return self._v_day_month(c, anchor, tense)
+
+    def _v_approx(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        amount = self.vocab._folded("approximate_numbers").get(fold(c.group("approx")))
+        code = self.vocab.unit(c.group("unit"))
+        return format_duration({code: amount}) if amount and code else None
+
+    def _v_quarter_hour(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        count = self.number(c.group("n")) or 1
+        return format_duration({"MIN": 15 * count})
+
+    def _v_duration(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        parts: dict[str, float] = {}
+        amount = self.number(c.group("n"))
+        code = self.vocab.unit(c.group("unit"))
+        if amount is None or code is None:
+            return None
+        parts[code] = amount
+        if c.group("half"):
+            parts[code] += 0.5
+        if c.group("hm"):
+            parts["MIN"] = parts.get("MIN", 0) + int(c.group("hm"))
+        if c.group("unit2"):
+            code2 = self.vocab.unit(c.group("unit2"))
+            amount2 = self.number(c.group("n2"))
+            if code2 and amount2 is not None:
+                parts[code2] = parts.get(code2, 0) + amount2
+        return format_duration(parts)
+
+
+# -- the public pure function ---------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def default_grammar() -> tuple[TemporalGrammar, Normalizer]:
+    """The shipped vocabulary compiled once per process."""
+    vocab = TemporalVocab.load()
+    return TemporalGrammar(vocab), Normalizer(vocab)
+
+
+def _as_date(anchor: str | dt.date | None) -> dt.date | None:
+    if anchor is None or isinstance(anchor, dt.date):
+        return anchor
+    return dt.date.fromisoformat(anchor[:10])
+
+
+@functools.lru_cache(maxsize=8192)
+def normalize_date_expression(
+    text: str, anchor: str | dt.date | None = None, tense: Tense = None
+) -> str | None:
+    """Value of one French temporal expression ("le 5 octobre", "mardi dernier", "4h36", "six mois").
+
+    ``anchor`` is the reference date (ISO string or date), ``tense`` "past", "future" or None.
+    Our grammar is tried first; dateparser (``languages=["fr"]``) is the fallback for
+    expressions it does not know. Returns None when nothing can be read.
+    """
+    grammar, normalizer = default_grammar()
+    day = _as_date(anchor)
+    found = grammar.find(text)
+    if found:
+        best = max(found, key=lambda c: c.end - c.start)
+        value = normalizer.value(best, day, tense)
+        if value is not None:
+            return value
+    return _dateparser_value(text, day.isoformat() if day else None, tense)
+
+
+@functools.lru_cache(maxsize=64)
+def _date_parser(anchor: str | None, tense: Tense) -> Any:
+    """One dateparser DateDataParser per (anchor, tense), French only, settings built once."""
+    from dateparser.date import DateDataParser  # imported lazily: it is slow to import
+
+    settings: dict[str, Any] = {
+        "PREFER_DATES_FROM": {"past": "past", "future": "future"}.get(tense or "", "current_period"),
+        "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": "DMY",
+    }
+    if anchor:
+        settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(anchor)
+    return DateDataParser(languages=["fr"], settings=settings)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_value(text: str, anchor: str | None, tense: Tense) -> str | None:
+    if not anchor and not re.search(r"\d{4}", text):
+        return None  # without an anchor dateparser would fall back on today's date
+    try:
+        data = _date_parser(anchor, tense).get_date_data(text)
+    except Exception:  # noqa: BLE001  (dateparser raises assorted errors on odd input)
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period or "day"
+    if period == "year":
+        return f"{data.date_obj.year:04d}"
+    if period == "month":
+        return data.date_obj.strftime("%Y-%m")
+    return data.date_obj.date().isoformat()

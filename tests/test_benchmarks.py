@@ -1,0 +1,63 @@
+"""Smoke test of benchmarks/speed.py: the harness runs on two short texts (no timing asserted)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from spacy.language import Language
+
+SPEED = Path(__file__).resolve().parents[1] / "benchmarks" / "speed.py"
+
+TEXTS = [
+    ("a", "Le vaisseau Soyouz MS-20 a décollé mercredi de Baïkonour avec deux touristes japonais.",
+     "2021-12-08"),
+    ("b", "La NASA prévoit une sortie extravéhiculaire de six heures la semaine prochaine.", None),
+]
+
+
+@pytest.fixture(scope="module")
+def speed() -> ModuleType:
+    """benchmarks/speed.py imported from its path (benchmarks/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("orbitext_bench_speed", SPEED)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_own_texts_are_readable(speed: ModuleType) -> None:
+    items = speed.load_items(dev=None)
+    assert len(items) >= 5
+    assert all(text.strip() and (date is None or len(date) == 10) for _, text, date in items)
+
+
+def test_harness_runs_and_renders(speed: ModuleType, nlp: Language, blank_nlp: Language) -> None:
+    pipelines = {"bare": (blank_nlp, False), "ours": (nlp, True)}
+    results = {
+        "when": "now", "rounds": 1, "repeats": 1, "scale_copies": 1, "input": "2 texts",
+        "machine": {"CPU": "test"},
+        "throughput": speed.throughput(pipelines, TEXTS, rounds=1, warmup=0),
+        "components": speed.component_times(nlp, TEXTS, rounds=1),
+        "fresh": {
+            "bare": {"load_s": 1.0, "rss_peak_mb": 100.0},
+            "ours": {"load_s": 1.2, "rss_peak_mb": 110.0},
+        },
+    }
+    assert results["throughput"]["ours"]["tokens"] > 0
+    assert set(results["components"]) >= {"tokenizer", *nlp.pipe_names}
+    table = speed.render(results)
+    assert "| throughput, 1 process" in table and "orbitext_entities" in table
+
+
+def test_synthetic_gazetteer(speed: ModuleType, tmp_path: Path) -> None:
+    total = 200
+    folder, real = speed.build_gazetteer_dir(total, tmp_path, source=tmp_path / "none")
+    lines = (folder / "zz_synthetic.jsonl").read_text(encoding="utf-8").splitlines()
+    entries = [json.loads(line) for line in lines]
+    assert real == 0 and len(entries) == total
+    assert len({e["id"] for e in entries}) == total
+    assert {"PER", "ORG", "LOC", "SPACECRAFT"} == {e["label"] for e in entries}

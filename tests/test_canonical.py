@@ -1,0 +1,41 @@
+"""orbitext_canonical: the fullest form of each referent, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def canonicals(nlp: Language, text: str) -> dict[str, str]:
+    return {e.text: e._.canonical for e in nlp(text).ents if e.label_ != "MISC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        ("Le cosmonaute Oleg Novitski a atterri. Novitski était souriant.", "Novitski", "Oleg Novitski"),
+        ("L'ISS tourne autour de la Terre. La Station spatiale internationale a 25 ans.", "ISS",
+         "Station spatiale internationale"),
+        ("La Station spatiale internationale (ISS) accueille sept astronautes.", "ISS",
+         "Station spatiale internationale"),
+        ("L'Agence spatiale canadienne (ASC) a choisi Jeremy Hansen. Hansen volera.", "Hansen",
+         "Jeremy Hansen"),
+        ("La sonde Chang’e 5 a décollé. Chang'e-5 a réussi.", "Chang'e-5", "Chang’e 5"),
+    ],
+)
+def test_canonical(nlp: Language, text: str, mention: str, canonical: str) -> None:
+    assert canonicals(nlp, text)[mention] == canonical
+
+
+def test_ambiguous_surname_stays(nlp: Language) -> None:
+    text = "Jeff Bezos et Mark Bezos ont volé ensemble. Bezos a ri."
+    doc = nlp(text)
+    last = [e for e in doc.ents if e.text == "Bezos"]
+    assert last and last[0]._.canonical == "Bezos"
+
+
+def test_every_name_has_a_canonical(nlp: Language) -> None:
+    doc = nlp("Roscosmos et la NASA ont lancé Soyouz MS-25 depuis Baïkonour avec Tracy Dyson.")
+    for ent in doc.ents:
+        if ent.label_ in {"PER", "ORG", "LOC", "SPACECRAFT", "MISSION"}:
+            assert f"{ent.start_char}:{ent.end_char}" in doc._.orbitext_canonicals

@@ -1,0 +1,133 @@
+"""orbitext_entities: rule entities merged with the base NER, on sentences written for these tests.
+
+Expected entities are marked inline as ``[text](LABEL)``; a case marked strict must yield no
+other scored entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from orbitext.extensions import GAZETTEER_GROUP
+
+SCORED = {"PER", "ORG", "LOC", "SPACECRAFT", "MISSION"}
+MARK = re.compile(r"\[([^\]]+)\]\(([A-Z]+)\)")
+
+
+def parse(marked: str) -> tuple[str, set[tuple[int, int, str]]]:
+    """Plain text and the (start, end, label) triples marked in ``marked``."""
+    text, spans, last = [], set(), 0
+    offset = 0
+    for m in MARK.finditer(marked):
+        text.append(marked[last : m.start()])
+        offset += m.start() - last
+        spans.add((offset, offset + len(m.group(1)), m.group(2)))
+        text.append(m.group(1))
+        offset += len(m.group(1))
+        last = m.end()
+    text.append(marked[last:])
+    return "".join(text), spans
+
+
+CASES = [
+    # designations, heads stripped, launch site behind "cosmodrome de"
+    ("Le vaisseau [Soyouz MS-22](SPACECRAFT) a décollé du cosmodrome de [Baïkonour](LOC) au "
+     "[Kazakhstan](LOC).", True),
+    ("La fusée [Falcon 9](SPACECRAFT) de [SpaceX](ORG) a lancé la capsule [Crew Dragon](SPACECRAFT) "
+     "vers l'[ISS](SPACECRAFT).", True),
+    ("La mission [Crew-7](MISSION) a rejoint la [Station spatiale internationale](SPACECRAFT) hier.",
+     True),
+    ("La sonde [Chang'e-6](SPACECRAFT) s'est posée sur la face cachée de la [Lune](LOC).", True),
+    ("La sonde [Chang’e 4](SPACECRAFT) fonctionne toujours.", True),
+    ("Le lanceur [Ariane 5 ECA](SPACECRAFT) a décollé de [Kourou](LOC), en [Guyane française](LOC).", True),
+    ("Le satellite [Galaxy 31](SPACECRAFT) a été mis en orbite par [Arianespace](ORG).", True),
+    ("L'équipage de l'[Expédition 70](MISSION) prépare la mission [Artemis III](MISSION) de la "
+     "[NASA](ORG).", True),
+    ("Le contrat a finalement été signé avec [SpaceX](ORG). Il court jusqu'en 2030.", True),
+    ("Le télescope [James Webb](SPACECRAFT) a photographié [Jupiter](LOC) et ses anneaux.", True),
+    ("Une fusée [Longue Marche 2F](SPACECRAFT) a propulsé [Shenzhou-17](SPACECRAFT) vers "
+     "[Tiangong](SPACECRAFT).", True),
+    ("Le cargo [Tianzhou-6](SPACECRAFT) s'est arrimé à la station [Tiangong](SPACECRAFT).", True),
+    ("La navette [Crew Dragon](SPACECRAFT) de [SpaceX](ORG) a amerri au large de la [Floride](LOC).", True),
+    ("La sonde [Zorbix](SPACECRAFT) a été lancée hier.", False),
+    ("L'avion s'est posé dans l'oblast de [Moscou](LOC).", True),
+    ("Les astronautes russes et américains ont salué les ingénieurs japonais.", True),
+    ("L'astronaute [Thomas Pesquet](PER) est rentré. [Pesquet](PER) a remercié l'[ESA](ORG).", True),
+    ("La mission [Axiom Mission 3](MISSION) puis [Ax-4](MISSION) ont été confiées à "
+     "[Axiom Space](ORG).", False),
+    ("Le rover [Perseverance](SPACECRAFT) explore le cratère Jezero sur [Mars](LOC).", False),
+    ("La capsule [Orion](SPACECRAFT) a survolé la [Lune](LOC) pendant [Artemis I](MISSION).", True),
+]
+
+
+@pytest.mark.parametrize(("marked", "strict"), CASES)
+def test_entities(nlp: Language, marked: str, strict: bool) -> None:
+    text, expected = parse(marked)
+    doc = nlp(text)
+    found = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in SCORED}
+    assert expected <= found, sorted(found)
+    if strict:
+        assert found == expected, sorted(found - expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tout Accepter\nRefuser\nParamétrer vos choix",
+        "En cliquant sur « Tout Accepter » vous consentez aux cookies.",
+        "Crédit d’image : Waouh !",
+        "",
+        "   \n\n  ",
+        "SpaceX.",
+        "Chang'e-",
+        "satellite A-",
+    ],
+)
+def test_no_spurious_entities_and_no_crash(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    for ent in doc.ents:
+        assert ent.text.strip() == ent.text
+        assert ent.text.lower() not in {"accepter", "refuser", "tout accepter", "crédit d’image", "waouh"}
+
+
+def test_kb_ids_and_gazetteer_group(nlp: Language) -> None:
+    doc = nlp("Le vaisseau Soyouz MS-24 a quitté l'ISS, selon Roscosmos.")
+    ents = {e.text: e for e in doc.ents}
+    assert ents["Roscosmos"].kb_id_
+    assert ents["ISS"].kb_id_
+    group = doc.spans[GAZETTEER_GROUP]
+    assert any(s.text == "Soyouz MS-24" and s.id_.startswith("pattern:") for s in group)
+    assert all(s.id_ for s in group)
+
+
+def test_exact_offsets_after_token_split(nlp: Language) -> None:
+    text = "La mission chinoise Chang'e-5 a réussi, a confirmé SpaceX."
+    doc = nlp(text)
+    for ent in doc.ents:
+        assert text[ent.start_char : ent.end_char] == ent.text
+    names = {e.text for e in doc.ents}
+    assert "Chang'e-5" in names and "SpaceX" in names
+
+
+def test_round_trip(tmp_path, nlp: Language) -> None:
+    text = "La fusée Soyouz a décollé de Baïkonour avec Oleg Novitski vers l'ISS."
+    nlp.to_disk(tmp_path / "pipe")
+    again = spacy.load(tmp_path / "pipe")
+    def ents(doc):  # noqa: E306
+        return [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents]
+    assert ents(again(text)) == ents(nlp(text))
+
+
+def test_custom_gazetteer_and_labels(tmp_path) -> None:
+    gaz = tmp_path / "gaz.jsonl"
+    gaz.write_text('{"id": "sc:zorglub", "label": "SPACECRAFT", "name": "Zorglub-7", "aliases": ["Zorglub"], '
+                   '"short": [], "type": "probe"}\n', encoding="utf-8")
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("orbitext_entities", config={"gazetteer_paths": [str(gaz)], "labels": ["SPACECRAFT"]})
+    doc = nlp("Le module Zorglub-7 et la sonde zorglub volent.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
+        ("Zorglub-7", "SPACECRAFT", "sc:zorglub"), ("zorglub", "SPACECRAFT", "sc:zorglub")]

@@ -1,0 +1,138 @@
+"""orbitext_events: one table of French sentences -> expected events, negatives included."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from orbitext import make_doc
+from orbitext.schema import Event
+
+DATE = "2023-03-15"
+
+# (sentence, [(type, status, {slot: expected value or list that must be included})])
+CASES = [
+    (
+        "La fusée Falcon 9 a décollé mardi de Cap Canaveral avec quatre astronautes à bord.",
+        [("LAUNCH", "occurred", {"date": "2023-03-14", "place": "Cap Canaveral", "spacecraft": ["Falcon 9"]})],
+    ),
+    (
+        "Le lanceur Ariane 6 doit décoller le 20 mars depuis Kourou.",
+        [("LAUNCH", "planned", {"place": "Kourou", "spacecraft": ["Ariane 6"]})],
+    ),
+    (
+        "Le lancement de la fusée Soyouz, prévu jeudi, a été reporté en raison de vents violents.",
+        [("LAUNCH", "cancelled", {"spacecraft": ["Soyouz"]})],
+    ),
+    (
+        "La fusée Starship a explosé quelques minutes après son décollage depuis le Texas.",
+        [("LAUNCH", "failed", {"spacecraft": ["Starship"]})],
+    ),
+    (
+        "La capsule Crew Dragon s'est amarrée à la Station spatiale internationale vendredi.",
+        [("DOCKING", "occurred", {"date": "2023-03-10", "spacecraft": ["Crew Dragon"]})],
+    ),
+    (
+        "Le vaisseau Soyouz MS-22 s'est désamarré de l'ISS dimanche.",
+        [("UNDOCKING", "occurred", {"spacecraft": ["Soyouz MS-22", "ISS"]})],
+    ),
+    (
+        "L'astronaute Thomas Pesquet est sorti dans l'espace pendant six heures.",
+        [("SPACEWALK", "occurred", {"participants": ["Thomas Pesquet"]})],
+    ),
+    (
+        "Les astronautes Sophie Adenot et Raphaël Liégeois effectueront une sortie extravéhiculaire demain.",
+        [("SPACEWALK", "planned", {"date": "2023-03-16", "participants": ["Sophie Adenot", "Raphaël Liégeois"]})],
+    ),
+    (
+        "La capsule Shenzhou-15 a atterri en Mongolie intérieure avec trois taïkonautes.",
+        [("LANDING", "occurred", {"place": "Mongolie intérieure", "spacecraft": ["Shenzhou-15"]})],
+    ),
+    (
+        "La sonde Perseverance s'est posée sur Mars le 18 février 2021.",
+        [("LANDING", "occurred", {"date": "2021-02-18", "place": "Mars", "spacecraft": ["Perseverance"]})],
+    ),
+    (
+        "Le cosmonaute Oleg Kononenko rejoindra la station spatiale dans la soirée.",
+        [("DOCKING", "planned", {"participants": ["Oleg Kononenko"]})],
+    ),
+    (
+        "Le télescope James Webb a été placé en orbite par une fusée Ariane 5.",
+        [("LAUNCH", "occurred", {"destination": "orbite", "spacecraft": ["James Webb", "Ariane 5"]})],
+    ),
+    # the director who speaks is no flyer
+    (
+        "La capsule Soyouz MS-24 a décollé de Baïkonour avec à bord Oleg Kononenko et Loral O'Hara, "
+        "a déclaré le directeur de Roscosmos, Iouri Borissov.",
+        [("LAUNCH", "occurred", {"place": "Baïkonour", "participants": ["Oleg Kononenko", "Loral O'Hara"]})],
+    ),
+    # several flights named together are several events
+    (
+        "La ruée vers l'espace passe par la multiplication des vols de loisirs, comme ceux de Richard Branson et de Jeff Bezos.",
+        [
+            ("LAUNCH", "occurred", {"participants": ["Richard Branson"]}),
+            ("LAUNCH", "occurred", {"participants": ["Jeff Bezos"]}),
+        ],
+    ),
+    # negatives: planes, products, films, appeals
+    ("L'Airbus A320 a atterri à Roissy après un vol sans encombre.", []),
+    ("La marque a annoncé le lancement de son nouveau produit la semaine dernière.", []),
+    ("Le réalisateur a lancé un appel aux dons pour son prochain film.", []),
+    ("Le lancement du film est prévu pour l'été.", []),
+    ("Les pilotes ont réussi un atterrissage d'urgence dans un champ de maïs.", []),
+    ("L'avion a décollé de Roissy avec deux heures de retard.", []),
+]
+
+
+def _events(nlp, text: str) -> list[dict]:
+    return nlp(make_doc(nlp, text, DATE))._.events
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_event_table(nlp, text, expected):
+    events = _events(nlp, text)
+    assert [(e["type"], e["status"]) for e in events] == [(t, s) for t, s, _ in expected], events
+    for event, (_, _, slots) in zip(events, expected, strict=True):
+        for slot, value in slots.items():
+            if isinstance(value, list):
+                assert all(v in event[slot] for v in value), (slot, event[slot])
+            else:
+                assert event[slot] == value, (slot, event[slot])
+
+
+def test_events_are_valid_records_with_evidence(nlp):
+    text = "La capsule Soyouz MS-24 a décollé le 15 septembre 2023 de Baïkonour avec à bord Oleg Kononenko."
+    events = _events(nlp, text)
+    assert events
+    for raw in events:
+        event = Event.model_validate(raw)
+        assert event.trigger is not None
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+        for slot, items in event.evidence.items():
+            for item in items:
+                assert text[item.start : item.end] == item.text, slot
+
+
+def test_mentions_of_one_event_merge(nlp):
+    text = (
+        "La capsule Soyouz MS-25 a atterri au Kazakhstan le 6 avril. "
+        "L'atterrissage de la capsule s'est déroulé sans incident, avec à bord Oleg Novitski."
+    )
+    events = _events(nlp, text)
+    assert [e["type"] for e in events] == ["LANDING"]
+    assert "Oleg Novitski" in events[0]["participants"]
+
+
+def test_events_skip_furniture_and_never_raise(nlp):
+    for text in ["", "   ", "\n\n", "Lancement", "décollage décollage décollage", "ISS " * 50]:
+        doc = nlp(make_doc(nlp, text, None))
+        assert isinstance(doc._.events, list)
+
+
+def test_round_trip(nlp, tmp_path):
+    text = "La fusée Ariane 5 a décollé de Kourou le 20 juin 2019."
+    before = _events(nlp, text)
+    nlp.to_disk(tmp_path / "pipe")
+    again = spacy.load(tmp_path / "pipe")
+    after = again(make_doc(again, text, DATE))._.events
+    assert before == after

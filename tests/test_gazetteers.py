@@ -1,0 +1,189 @@
+"""Validate the knowledge base in models/gazetteers: format, consistency, spot checks of spellings."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from orbitext.resources import model_path, read_jsonl
+
+GAZETTEER_DIR = model_path("gazetteers")
+# the entities helper owns supplement.jsonl; these are the knowledge-base files
+KB_FILES = sorted(
+    p for p in GAZETTEER_DIR.glob("*.jsonl") if p.name != "supplement.jsonl"
+)
+LABELS = {"PER", "ORG", "LOC", "SPACECRAFT", "MISSION"}
+REQUIRED = {"id", "label", "name", "aliases", "short", "type"}
+OPTIONAL = {"wikidata", "case", "attrs"}
+# bare surnames that would tag people who never flew (see the brief and SOURCES.md)
+COMMON_SURNAMES = {"White", "Young", "Long", "Williams", "Walker", "Brown", "Scott", "Lee", "Wang", "Liu",
+                   "Zhang", "Johnson", "Smith", "Kelly", "Nelson", "Kennedy", "Harris", "Ivanov", "Popov"}
+GENERIC_HEADS = {"le", "la", "les", "l'", "sonde", "fusée", "capsule", "navette", "télescope", "rover",
+                 "lanceur", "cosmodrome", "mission", "programme"}
+
+
+def _entries() -> list[tuple[str, dict]]:
+    return [(path.name, entry) for path in KB_FILES for entry in read_jsonl(path)]
+
+
+ENTRIES = _entries()
+BY_NAME: dict[str, list[dict]] = defaultdict(list)
+for _file, _entry in ENTRIES:
+    for _form in [_entry["name"], *_entry["aliases"], *_entry["short"]]:
+        BY_NAME[_form].append(_entry)
+
+
+def _forms(entry: dict) -> list[str]:
+    return [entry["name"], *entry["aliases"], *entry["short"]]
+
+
+def test_files_present() -> None:
+    names = {p.name for p in KB_FILES}
+    for expected in ("spacecraft.jsonl", "organizations.jsonl", "places.jsonl", "missions.jsonl"):
+        assert expected in names
+    assert any(n.startswith("people") for n in names)
+
+
+@pytest.mark.parametrize(("label", "minimum"), [
+    ("PER", 700), ("SPACECRAFT", 250), ("ORG", 250), ("LOC", 400), ("MISSION", 50),
+])
+def test_volume(label: str, minimum: int) -> None:
+    assert sum(1 for _, e in ENTRIES if e["label"] == label) >= minimum
+
+
+def test_entry_format() -> None:
+    problems = []
+    for file, entry in ENTRIES:
+        keys = set(entry)
+        if not REQUIRED <= keys or keys - REQUIRED - OPTIONAL:
+            problems.append(f"{file}: {entry.get('id')}: keys {sorted(keys)}")
+            continue
+        if entry["label"] not in LABELS:
+            problems.append(f"{file}: {entry['id']}: label {entry['label']}")
+        if not re.fullmatch(r"[a-z]+:[a-z0-9-]+", entry["id"]):
+            problems.append(f"{file}: bad id {entry['id']}")
+        if not isinstance(entry["aliases"], list) or not isinstance(entry["short"], list):
+            problems.append(f"{file}: {entry['id']}: aliases/short must be lists")
+        if any(not isinstance(f, str) or not f.strip() or f != f.strip() for f in _forms(entry)):
+            problems.append(f"{file}: {entry['id']}: empty or padded form")
+        if "wikidata" in entry and not re.fullmatch(r"Q\d+", entry["wikidata"]):
+            problems.append(f"{file}: {entry['id']}: wikidata {entry['wikidata']}")
+        if entry.get("case", "exact") != "exact":
+            problems.append(f"{file}: {entry['id']}: case {entry['case']}")
+        nationality = entry.get("attrs", {}).get("nationality", "")
+        if entry["label"] == "PER" and not re.fullmatch(r"[A-Z]{2}", nationality):
+            problems.append(f"{file}: {entry['id']}: PER needs attrs.nationality (ISO code)")
+    assert not problems, "\n".join(problems[:30])
+
+
+def test_unique_ids() -> None:
+    seen: dict[str, str] = {}
+    dupes = []
+    for file, entry in ENTRIES:
+        if entry["id"] in seen:
+            dupes.append(f"{entry['id']} in {seen[entry['id']]} and {file}")
+        seen[entry["id"]] = file
+    assert not dupes, dupes
+
+
+def test_no_form_claimed_by_two_labels() -> None:
+    """A surface form (case-folded) must point to one label, or the component cannot decide."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for _, entry in ENTRIES:
+        for form in _forms(entry):
+            labels[form.casefold()].add(entry["label"])
+            owners[form.casefold()].add(entry["id"])
+    clashes = {f: sorted(owners[f]) for f, ls in labels.items() if len(ls) > 1}
+    assert not clashes, clashes
+
+
+def test_short_forms_are_safe() -> None:
+    bad = []
+    for _, entry in ENTRIES:
+        for form in entry["short"]:
+            if form.split()[-1] in COMMON_SURNAMES or form.islower() or len(form) < 3:
+                bad.append((entry["id"], form))
+    assert not bad, bad
+
+
+def test_names_have_no_article_or_generic_head() -> None:
+    """The spec's span has no leading article or generic head ("la sonde Rosetta" -> "Rosetta").
+
+    Media titles (Le Monde) and towns (Le Caire, La Réunion) keep theirs: it is part of the name.
+    """
+    bad = []
+    for _, entry in ENTRIES:
+        if entry["label"] == "ORG" or entry.get("type") in {"city", "region"}:
+            continue
+        for form in [entry["name"], *entry["aliases"]]:
+            first = form.split()[0].lower()
+            if first in GENERIC_HEADS or first.startswith(("l'", "l’")):
+                bad.append((entry["id"], form))
+    assert not bad, bad
+
+
+@pytest.mark.parametrize(("form", "label", "name"), [
+    ("Oleg Novitski", "PER", "Oleg Novitski"),
+    ("Oleg Novitskiy", "PER", "Oleg Novitski"),
+    ("Oleg Novitsky", "PER", "Oleg Novitski"),
+    ("Novitsky", "PER", "Oleg Novitski"),
+    ("Anton Shkaplerov", "PER", "Anton Chkaplerov"),
+    ("Chkaplerov", "PER", "Anton Chkaplerov"),
+    ("Yuri Gagarin", "PER", "Iouri Gagarine"),
+    ("Youri Gagarine", "PER", "Iouri Gagarine"),
+    ("Yulia Peresild", "PER", "Ioulia Peressild"),
+    ("Klim Shipenko", "PER", "Klim Chipenko"),
+    ("Sergey Kud-Sverchkov", "PER", "Sergueï Koud-Svertchkov"),
+    ("Dmitry Rogozin", "PER", "Dmitri Rogozine"),
+    ("Aleksandr Misurkin", "PER", "Alexandre Missourkine"),
+    ("Pesquet", "PER", "Thomas Pesquet"),
+    ("Bob Behnken", "PER", "Robert Behnken"),
+    ("Doug Hurley", "PER", "Douglas Hurley"),
+    ("Suni Williams", "PER", "Sunita Williams"),
+    ("Liwei Yang", "PER", "Yang Liwei"),
+    ("Baikonur", "LOC", "Baïkonour"),
+    ("KSC", "LOC", "Centre spatial Kennedy"),
+    ("Cape Canaveral", "LOC", "Cap Canaveral"),
+    ("Etats-Unis", "LOC", "États-Unis"),
+    ("Soyuz", "SPACECRAFT", "Soyouz"),
+    ("ISS", "SPACECRAFT", "Station spatiale internationale"),
+    ("JWST", "SPACECRAFT", "James Webb"),
+    ("Chang'e-5", "SPACECRAFT", "Chang'e 5"),
+    ("Chang’e 5", "SPACECRAFT", "Chang'e 5"),
+    ("Long March 2F", "SPACECRAFT", "Longue Marche 2F"),
+    ("Vega C", "SPACECRAFT", "Vega-C"),
+    ("ESA", "ORG", "Agence spatiale européenne"),
+    ("Centre national d'études spatiales", "ORG", "CNES"),
+    ("Agence d’exploration aérospatiale japonaise", "ORG", "JAXA"),
+    ("Nasa", "ORG", "NASA"),
+    ("Inspiration 4", "MISSION", "Inspiration4"),
+    ("SpaceX Demo-2", "MISSION", "Demo-2"),
+    ("Artemis 2", "MISSION", "Artemis II"),
+])
+def test_spot_checks(form: str, label: str, name: str) -> None:
+    hits = [e for e in BY_NAME.get(form, []) if e["label"] == label]
+    assert hits, f"{form!r} not found as {label}"
+    assert name in {e["name"] for e in hits}
+
+
+@pytest.mark.parametrize(("name", "exact"), [
+    ("Terre", True), ("Mars", True), ("Soleil", True), ("Alpha", True), ("Proxima", True),
+    ("Lune", False), ("Soyouz", False), ("Roscosmos", False),
+])
+def test_case_policy(name: str, exact: bool) -> None:
+    entry = next(e for _, e in ENTRIES if e["name"] == name)
+    assert (entry.get("case") == "exact") is exact
+
+
+def test_forms_tokenise(blank_nlp) -> None:
+    """Every form gives tokens, so the component can build phrase patterns from it."""
+    forms = {f for _, e in ENTRIES for f in _forms(e)}
+    assert all(len(doc) > 0 for doc in blank_nlp.tokenizer.pipe(sorted(forms)))
+
+
+def test_sources_documented() -> None:
+    assert (Path(GAZETTEER_DIR) / "SOURCES.md").exists()

@@ -1,0 +1,229 @@
+"""orbitext_temporal: DATE/TIME/DURATION found in our own French sentences, with their values.
+
+Each case is an anchor date, a sentence and the expressions expected in it, written inline:
+``[[texte|LABEL|valeur]]`` (a value with ``A|B`` alternatives is written ``A/B``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from conftest import TEMPORAL_CORPUS, needs_shared, read_jsonl
+from orbitext.pipeline import make_doc
+from orbitext.pipes.temporal import normalize_date_expression
+
+MARK = re.compile(r"\[\[(?P<text>[^|\]]+)\|(?P<label>DATE|TIME|DURATION)\|(?P<value>[^\]]+)\]\]")
+
+
+def parse_case(marked: str) -> tuple[str, list[tuple[int, int, str, str]]]:
+    """Strip the ``[[text|LABEL|value]]`` marks; return the text and the expected expressions."""
+    text, expected, last = "", [], 0
+    for match in MARK.finditer(marked):
+        text += marked[last : match.start()]
+        start = len(text)
+        text += match.group("text")
+        expected.append((start, len(text), match.group("label"), match.group("value")))
+        last = match.end()
+    return text + marked[last:], expected
+
+
+CASES: list[tuple[str, str]] = [
+    # full and partial dates, words and digits
+    ("2022-05-10", "Le vol inaugural a eu lieu [[le 12 avril 1981|DATE|1981-04-12]]."),
+    ("2022-05-10", "La capsule a été lancée [[le 1er mai|DATE|2022-05-01]] depuis la Floride."),
+    ("2022-05-10", "Le vaisseau partira [[le premier juin 2022|DATE|2022-06-01]] selon l'agence."),
+    ("2022-05-10", "Le module a été livré [[le 08 Fév 2019|DATE|2019-02-08]] à Kourou."),
+    ("2022-05-10", "La fusée devait partir [[le 3 sept. 2021|DATE|2021-09-03]] avant un report."),
+    ("2022-05-10", "Le rapport du [[03/02/2020|DATE|2020-02-03]] détaille la panne."),
+    ("2022-05-10", "Le satellite a été perdu [[le 21-06-2018|DATE|2018-06-21]] après son lancement."),
+    ("2022-05-10", "Bulletin du [[2019-11-30|DATE|2019-11-30]] : tout est nominal."),
+    ("2022-05-10", "La station a été désorbitée en [[mars 2001|DATE|2001-03]]."),
+    ("2022-05-10", "Le premier homme est allé dans l'espace en [[1961|DATE|1961]]."),
+    ("2022-05-10", "Les essais ont repris en [[déc. 2019|DATE|2019-12]] à Baïkonour."),
+    ("2022-05-10", "Le télescope a découvert deux exoplanètes en [[janvier|DATE|2022-01]]."),
+    ("2022-05-10", "La mission a pris fin en [[février dernier|DATE|2022-02]]."),
+    ("2022-05-10", "Le lancement est annoncé pour [[septembre|DATE|2022-09]] au plus tôt."),
+    ("2022-05-10", "Le rover s'est posé sur Mars en [[février 2021|DATE|2021-02]]."),
+    # year-less dates read by tense
+    ("2022-01-12", "Le lanceur a explosé [[le 30 décembre|DATE|2021-12-30]] en vol."),
+    ("2022-11-20", "Le cargo rejoindra la station [[le 3 janvier|DATE|2023-01-03]]."),
+    ("2022-05-10", "Les astronautes sortiront [[le 20|DATE|2022-05-20]] pour réparer l'antenne."),
+    ("2022-05-10", "Le remplissage commencera [[le 4|DATE|2022-06-04]] au matin."),
+    ("2022-05-10", "La sonde a corrigé sa trajectoire [[le 25|DATE|2022-04-25]], a indiqué la NASA."),
+    ("2022-05-10", "[[Jeudi 12|DATE|2022-05-12]], les équipes testeront les moteurs."),
+    ("2021-04-20", "Ils rejoindront l'ISS [[samedi 24 avril|DATE|2021-04-24]] au matin."),
+    # weekdays and relative days
+    ("2022-05-11", "Le vaisseau s'est amarré [[lundi|DATE|2022-05-09]] à la station."),
+    ("2022-05-11", "La fusée décollera [[vendredi|DATE|2022-05-13]] si la météo le permet."),
+    ("2022-05-11", "Les essais ont repris [[mardi dernier|DATE|2022-05-10]]."),
+    ("2022-05-11", "L'équipage s'envolera [[jeudi prochain|DATE|2022-05-12]]."),
+    ("2022-05-11", "La NASA présentera [[ce vendredi|DATE|2022-05-13]] son nouveau calendrier."),
+    ("2022-05-11", "La capsule a amerri [[hier|DATE|2022-05-10]] au large de la Floride."),
+    ("2022-05-11", "Le cargo a été lancé [[avant-hier|DATE|2022-05-09]]."),
+    ("2022-05-11", "La sortie dans l'espace aura lieu [[demain|DATE|2022-05-12]]."),
+    ("2022-05-11", "Les résultats seront connus [[après-demain|DATE|2022-05-13]]."),
+    ("2022-05-11", "La sonde a été mise en orbite [[il y a cinq jours|DATE|2022-05-06]]."),
+    ("2022-05-11", "Le lanceur est arrivé [[il ya un mois|DATE|2022-04-11/2022-04]] en Guyane."),
+    ("2022-05-11", "Le module a été conçu [[il y a dix ans|DATE|2012-05-11/2012-05/2012]]."),
+    ("2022-05-11", "Le vaisseau atteindra la Lune [[dans trois jours|DATE|2022-05-14]]."),
+    ("2022-05-11", "Le prochain équipage partira [[dans deux semaines|DATE|2022-05-25]]."),
+    ("2022-05-11", "Le moteur a été testé [[la semaine dernière|DATE|2022-05-02]]."),
+    ("2022-05-11", "Le lanceur sera assemblé [[la semaine prochaine|DATE|2022-05-16]]."),
+    ("2022-05-11", "La station a reçu deux cargos [[le mois dernier|DATE|2022-04]]."),
+    ("2022-05-11", "Le programme reprendra [[l'année prochaine|DATE|2023]]."),
+    ("2022-05-11", "La mission partira [[le premier lundi du mois prochain|DATE|2022-06-06]]."),
+    ("2022-05-11", "Le tir est prévu [[le dernier vendredi de juin|DATE|2022-06-24]]."),
+    ("2022-05-11", "Les astronautes fêteront [[Noël|DATE|2022-12-25]] en orbite."),
+    # times
+    ("2022-05-11", "La fusée a décollé à [[6h12|TIME|06:12]] heure locale."),
+    ("2022-05-11", "Le contact a été rétabli à [[21 h 05|TIME|21:05]]."),
+    ("2022-05-11", "L'amarrage est prévu à [[10:42|TIME|10:42]]."),
+    ("2022-05-11", "Le décollage aura lieu à [[19 h 00 GMT|TIME|19:00]]."),
+    ("2022-05-11", "La capsule a amerri vers [[minuit|TIME|00:00]]."),
+    ("2022-05-11", "Le point presse commencera à [[midi et demie|TIME|12:30]]."),
+    ("2022-05-11", "Les moteurs s'allumeront à [[neuf heures moins le quart|TIME|08:45]]."),
+    ("2022-05-11", "Le tir a eu lieu à [[huit heures et quart du soir|TIME|20:15]]."),
+    ("2022-05-11", "Le réveil de l'équipage sonnera à [[6 h du matin|TIME|06:00]]."),
+    ("2022-05-11", "La trappe a été ouverte à [[quatre heures de l'après-midi|TIME|16:00]]."),
+    ("2022-05-11", "La fenêtre de tir s'ouvre à [[17 heures|TIME|17:00]]."),
+    ("2022-05-11", "La séparation a eu lieu à [[dix-sept heures douze|TIME|17:12]]."),
+    # durations
+    ("2022-05-11", "L'équipage restera [[six mois|DURATION|P6M]] à bord."),
+    ("2022-05-11", "La sortie a duré [[sept heures et dix minutes|DURATION|PT7H10M]]."),
+    ("2022-05-11", "Le trajet vers la station prend [[une demi-heure|DURATION|PT30M]] de moins."),
+    ("2022-05-11", "Le moteur a fonctionné pendant [[quarante-cinq secondes|DURATION|PT45S]]."),
+    ("2022-05-11", "La mission durera [[soixante-dix jours|DURATION|P70D]]."),
+    ("2022-05-11", "L'assemblage a demandé [[2 trimestres|DURATION|P6M]]."),
+    ("2022-05-11", "La sonde a voyagé pendant [[sept ans|DURATION|P7Y]]."),
+    ("2022-05-11", "Le vol suborbital dure [[11 minutes|DURATION|PT11M]]."),
+    ("2022-05-11", "La réparation a pris [[une heure et demie|DURATION|PT1H30M]]."),
+    ("2022-05-11", "Ils se sont entraînés pendant [[deux ans et demi|DURATION|P2Y6M]]."),
+    ("2022-05-11", "L'équipage est confiné depuis [[3 semaines|DURATION|P3W]]."),
+    ("2022-05-11", "La combustion a duré [[6 min|DURATION|PT6M]]."),
+    ("2022-05-11", "La sortie extravéhiculaire a duré [[6h30|DURATION|PT6H30M]]."),
+    ("2022-05-11", "Le satellite doit fonctionner [[une décennie|DURATION|P10Y]]."),
+    ("2022-05-11", "Le moteur a tourné pendant [[une vingtaine de minutes|DURATION|PT20M]]."),
+    ("2022-05-11", "Le budget a doublé au cours des [[cinq dernières années|DURATION|P5Y]]."),
+    # scheduling verbs, ranges, weeks
+    ("2022-05-11", "Le vol, initialement prévu [[le 2 mai|DATE|2022-05-02]], a été repoussé."),
+    ("2022-05-11", "Le tir a été repoussé au [[12 juin|DATE|2022-06-12]]."),
+    ("2022-05-11", "Le cargo partira [[mardi de la semaine prochaine|DATE|2022-05-17]]."),
+    ("2022-05-11", "Les tests ont eu lieu du [[3|DATE|2022-05-03]] au [[6 mai|DATE|2022-05-06]]."),
+    ("2022-05-11", "La capsule a été assemblée [[le dernier jour de mars|DATE|2022-03-31]]."),
+    ("2022-05-11", "La fusée décolle [[samedi|DATE|2022-05-14]] de Kourou."),
+]
+
+
+def _check(nlp, anchor: str, marked: str) -> None:
+    text, expected = parse_case(marked)
+    doc = nlp(make_doc(nlp, text, anchor))
+    found = {(t["start"], t["end"], t["label"]): t["value"] for t in doc._.orbitext_temporals}
+    for start, end, label, value in expected:
+        hits = [v for (s, e, lab), v in found.items() if lab == label and s < end and start < e]
+        assert hits, f"{text[start:end]!r} ({label}) not found in {found}"
+        assert any(v in value.split("/") for v in hits), f"{text[start:end]!r}: {hits} != {value}"
+
+
+@pytest.mark.parametrize(("anchor", "marked"), CASES)
+def test_temporal_cases(nlp, anchor: str, marked: str) -> None:
+    _check(nlp, anchor, marked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rover Perseverance roule sur Mars depuis son arrivée.",
+        "La mission Mars 2020 a été un succès.",
+        "Sept astronautes sont à bord de la station.",
+        "L'actrice, 37 ans, a tourné en orbite.",
+        "Le premier à marcher sur la Lune était américain.",
+        "Le lanceur mesure 70 mètres et pèse 549 tonnes.",
+    ],
+)
+def test_no_false_dates(nlp, text: str) -> None:
+    doc = nlp(make_doc(nlp, text, "2022-05-11"))
+    assert not doc._.orbitext_temporals, doc._.orbitext_temporals
+
+
+@needs_shared
+def test_temporal_dev_corpus_values(nlp) -> None:
+    """Value F1 on the shared temporal dev set, counted like the scorer (overlap, label, value)."""
+    gold_docs = read_jsonl(TEMPORAL_CORPUS)
+    tp = total = 0
+    for gold in gold_docs:
+        doc = nlp(make_doc(nlp, gold["text"], gold["date"]))
+        pred = list(doc._.orbitext_temporals)
+        for ent in gold["entities"]:
+            total += 1
+            tp += any(
+                p["label"] == ent["label"]
+                and p["start"] < ent["end"]
+                and ent["start"] < p["end"]
+                and p["value"] in ent["value"].split("|")
+                for p in pred
+            )
+    assert total and tp / total >= 0.9
+
+
+def test_anchor_is_latest_full_date_when_no_date(nlp) -> None:
+    doc = nlp("Le 3 mars 2019, la capsule est partie. Elle est revenue le 12 avril 2019, un vendredi.")
+    assert doc._.orbitext_anchor == "2019-04-12"
+    doc = nlp("La capsule est partie mardi.")
+    assert doc._.orbitext_anchor is None
+    assert not doc._.orbitext_temporals  # nothing to resolve "mardi" against
+
+
+def test_spans_group_and_not_ents(nlp) -> None:
+    doc = nlp(make_doc(nlp, "La fusée a décollé le 5 octobre à 8h40.", "2021-10-17"))
+    assert [s.label_ for s in doc.spans["orbitext_temporal"]] == ["DATE", "TIME"]
+    assert not any(e.label_ in ("DATE", "TIME", "DURATION") for e in doc.ents)
+
+
+def test_furniture_is_skipped(blank_nlp) -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("orbitext_temporal")
+    doc = nlp.make_doc("Menu : Lundi 12 mai. La fusée a décollé le 5 octobre.")
+    doc._.orbitext_date = "2021-10-17"
+    doc.spans["orbitext_furniture"] = [doc.char_span(0, 20, alignment_mode="expand")]
+    doc = nlp(doc)
+    assert [t["text"] for t in doc._.orbitext_temporals] == ["le 5 octobre"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "value"),
+    [
+        ("le 5 octobre", "2021-10-17", "past", "2021-10-05"),
+        ("le 5 octobre", "2021-10-01", "future", "2021-10-05"),
+        ("mardi dernier", "2021-10-17", None, "2021-10-12"),
+        ("lundi", "2013-02-12", "future", "2013-02-18"),
+        ("16 h 09", None, None, "16:09"),
+        ("pendant 12 jours", None, None, "P12D"),
+        ("il y a trois jours", "2021-10-17", None, "2021-10-14"),
+        ("1 sept. 2024", None, None, "2024-09-01"),
+        ("le 14 juillet 1789", None, None, "1789-07-14"),
+    ],
+)
+def test_normalize_date_expression(text: str, anchor: str | None, tense: str | None, value: str) -> None:
+    assert normalize_date_expression(text, anchor, tense) == value
+
+
+def test_round_trip(tmp_path) -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("orbitext_temporal")
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p")
+    doc = loaded(make_doc(loaded, "Retour prévu le 2 à 18h.", "2013-02-12"))
+    assert [t["value"] for t in doc._.orbitext_temporals] == ["2013-02-02", "18:00"]
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "le 99/99/9999", "à 99h99", "il y a  jours", "le 31 février", "🚀" * 50]
+)
+def test_never_raises(blank_nlp, text: str) -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("orbitext_temporal")
+    doc = nlp(make_doc(nlp, text, "2021-10-17"))
+    assert isinstance(doc._.orbitext_temporals, list)
