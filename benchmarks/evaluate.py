@@ -35,7 +35,9 @@ def predict(gold_path: str | Path, output: str | Path | None = None) -> dict[str
     """Run the pipeline over every gold document; return predictions keyed by id."""
     from orbitext.pipeline import pipe_records
 
-    docs = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = [
+        json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     items = [(str(d.get("id")), d.get("text") or "", d.get("date")) for d in docs]
     preds = {}
     for record in pipe_records(items):
@@ -48,7 +50,11 @@ def predict(gold_path: str | Path, output: str | Path | None = None) -> dict[str
 
 
 def evaluate(
-    gold_path: str | Path, *, scorer: str | Path | None = None, misses: bool = True, output: str | Path | None = None
+    gold_path: str | Path,
+    *,
+    scorer: str | Path | None = None,
+    misses: bool = True,
+    output: str | Path | None = None,
 ) -> dict:
     """Score the pipeline on ``gold_path``; print the table (and misses) and return the scores."""
     module = load_scorer(scorer)

@@ -322,10 +322,13 @@ def child_main(which: str, items_path: str, config: str | None) -> None:
 
         nlp = orbitext.load(config=json.loads(config) if config else None)
     loaded = time.perf_counter() - start
+    # CPU seconds since the process started: what loading costs, whatever the neighbours do
+    loaded_cpu = time.process_time()
     rss_loaded = _peak_rss_mb()
     items = [tuple(item) for item in json.loads(Path(items_path).read_text(encoding="utf-8"))]
     run_pipe(nlp, items, with_date=which != "bare")  # type: ignore[arg-type]
-    print(json.dumps({"load_s": loaded, "rss_loaded_mb": rss_loaded, "rss_peak_mb": _peak_rss_mb()}))
+    print(json.dumps({"load_s": loaded, "load_cpu_s": loaded_cpu, "rss_loaded_mb": rss_loaded,
+                      "rss_peak_mb": _peak_rss_mb()}))
 
 
 def fresh_process_stats(variants: dict[str, tuple[str, str | None]], items: Sequence[Item], *,
@@ -437,25 +440,28 @@ def render(results: dict[str, Any]) -> str:
         lines.append(f"| {label} | {_fmt(tp['bare']['tokens_per_s'])} | {_fmt(big['tokens_per_s'])} | "
                      f"**{big['ratio']:.2f}** ({big['ratio_min']:.2f}–{big['ratio_max']:.2f}) | "
                      f"{_check('throughput_20k', big['ratio'])} |")
-    else:
+    elif results.get("gazetteer_size"):
         lines.append(f"| {label} | | | n/a ({results.get('gazetteer_note', 'not run')}) | "
                      f"{_check('throughput_20k', None)} |")
     if fresh:
         bare, ours = fresh["bare"], fresh["ours"]
-        load_ratio = ours["load_s"] / bare["load_s"]
+        cpu = "load_cpu_s" if "load_cpu_s" in bare else "load_s"
+        load_ratio = ours[cpu] / bare[cpu]
         rss_ratio = ours["rss_peak_mb"] / bare["rss_peak_mb"]
-        lines.append(f"| load time incl. imports (s, fresh process, median of {results['repeats']}) | "
-                     f"{bare['load_s']:.2f} | {ours['load_s']:.2f} | **{load_ratio:.2f}** | "
+        lines.append(f"| load time incl. imports (CPU s, fresh process, median of {results['repeats']}) | "
+                     f"{bare[cpu]:.2f} | {ours[cpu]:.2f} | **{load_ratio:.2f}** | "
                      f"{_check('load', load_ratio)} |")
+        lines.append(f"| same, wall clock (s) | {bare['load_s']:.2f} | {ours['load_s']:.2f} | "
+                     f"{ours['load_s'] / bare['load_s']:.2f} | info |")
         lines.append(f"| peak RSS after loading + all texts (MB) | {bare['rss_peak_mb']:.0f} | "
                      f"{ours['rss_peak_mb']:.0f} | **{rss_ratio:.2f}** | {_check('rss', rss_ratio)} |")
         if "ours_20k" in fresh:
             b20 = fresh["ours_20k"]
-            load20, rss20 = b20["load_s"] / bare["load_s"], b20["rss_peak_mb"] / bare["rss_peak_mb"]
-            lines.append(f"| load time / peak RSS with the grown gazetteers | "
-                         f"{bare['load_s']:.2f} s / {bare['rss_peak_mb']:.0f} MB | "
-                         f"{b20['load_s']:.2f} s / {b20['rss_peak_mb']:.0f} MB | "
-                         f"{load20:.2f} / {rss20:.2f} | (info) |")
+            load20, rss20 = b20[cpu] / bare[cpu], b20["rss_peak_mb"] / bare["rss_peak_mb"]
+            lines.append(f"| load time (CPU) / peak RSS with the grown gazetteers | "
+                         f"{bare[cpu]:.2f} s / {bare['rss_peak_mb']:.0f} MB | "
+                         f"{b20[cpu]:.2f} s / {b20['rss_peak_mb']:.0f} MB | "
+                         f"{load20:.2f} / {rss20:.2f} | info |")
     if scale:
         lines.append(f"| orbitext `n_process={scale['n_process']:.0f}` vs 1 process (tokens/s, "
                      f"{results['scale_copies']}× input) | 1 process: {_fmt(scale['one'])} | "

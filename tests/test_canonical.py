@@ -21,6 +21,8 @@ def canonicals(nlp: Language, text: str) -> dict[str, str]:
         ("L'Agence spatiale canadienne (ASC) a choisi Jeremy Hansen. Hansen volera.", "Hansen",
          "Jeremy Hansen"),
         ("La sonde Chang’e 5 a décollé. Chang'e-5 a réussi.", "Chang'e-5", "Chang’e 5"),
+        # a region in parentheses is not an acronym of the town before it
+        ("La fusée a décollé de Kourou (Guyane) ce matin.", "Guyane", "Guyane"),
     ],
 )
 def test_canonical(nlp: Language, text: str, mention: str, canonical: str) -> None:

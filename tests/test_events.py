@@ -14,7 +14,13 @@ DATE = "2023-03-15"
 CASES = [
     (
         "La fusée Falcon 9 a décollé mardi de Cap Canaveral avec quatre astronautes à bord.",
-        [("LAUNCH", "occurred", {"date": "2023-03-14", "place": "Cap Canaveral", "spacecraft": ["Falcon 9"]})],
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {"date": "2023-03-14", "place": "Cap Canaveral", "spacecraft": ["Falcon 9"]},
+            )
+        ],
     ),
     (
         "Le lanceur Ariane 6 doit décoller le 20 mars depuis Kourou.",
@@ -42,7 +48,13 @@ CASES = [
     ),
     (
         "Les astronautes Sophie Adenot et Raphaël Liégeois effectueront une sortie extravéhiculaire demain.",
-        [("SPACEWALK", "planned", {"date": "2023-03-16", "participants": ["Sophie Adenot", "Raphaël Liégeois"]})],
+        [
+            (
+                "SPACEWALK",
+                "planned",
+                {"date": "2023-03-16", "participants": ["Sophie Adenot", "Raphaël Liégeois"]},
+            )
+        ],
     ),
     (
         "La capsule Shenzhou-15 a atterri en Mongolie intérieure avec trois taïkonautes.",
@@ -68,7 +80,8 @@ CASES = [
     ),
     # several flights named together are several events
     (
-        "La ruée vers l'espace passe par la multiplication des vols de loisirs, comme ceux de Richard Branson et de Jeff Bezos.",
+        "La ruée vers l'espace passe par la multiplication des vols de loisirs, "
+        "comme ceux de Richard Branson et de Jeff Bezos.",
         [
             ("LAUNCH", "occurred", {"participants": ["Richard Branson"]}),
             ("LAUNCH", "occurred", {"participants": ["Jeff Bezos"]}),

@@ -180,3 +180,14 @@ def test_show_command_terminal_and_html(
     assert 'class="entities"' in out.read_text(encoding="utf-8")
     missing = runner.invoke(app, ["show", str(tmp_path / "absent.txt")])
     assert missing.exit_code == 2
+
+
+def test_readme_notebook_example_runs(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first code block of the README's "Notebooks and spaCy" section runs as written."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Notebooks and spaCy", 1)[1]
+    block = section.split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.setattr(orbitext, "load", lambda *args, **kwargs: nlp)  # the session pipeline
+    namespace: dict = {}
+    exec(compile(block, "README.md", "exec"), namespace)
+    assert isinstance(namespace["doc"], Doc)

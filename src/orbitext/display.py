@@ -56,6 +56,10 @@ RICH_STYLES: dict[str, str] = {
     "MISC": "underline",
 }
 
+_RICH_EVENT_STYLES: dict[str, str] = {
+    "LAUNCH": "red", "LANDING": "blue", "DOCKING": "green", "UNDOCKING": "green", "SPACEWALK": "yellow",
+}
+
 Style = Literal["ent", "events", "span", "dep"]
 
 #: label names of the events view: every (type, slot) pair
@@ -176,6 +180,7 @@ def rich_view(doc: Doc, *, title: str | None = None) -> list[Any]:
 
     Needs ``rich`` (installed with typer, or with the ``notebook`` extra).
     """
+    from rich import box
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
@@ -190,35 +195,51 @@ def rich_view(doc: Doc, *, title: str | None = None) -> list[Any]:
         legend.append(" ")
     out: list[Any] = [Panel(text, title=title or "orbitext", subtitle=legend)]
 
-    events = Table(title="events", show_lines=False)
-    for column in ("#", "type", "status", "date", "time", "place", "destination", "spacecraft",
-                   "participants", "trigger"):
-        events.add_column(column, overflow="fold")
+    # one narrow slot/value table per event and mission: readable in an 80-column terminal
+    if not doc._.events:
+        out.append(Text("no events", style="dim"))
     for index, event in enumerate(doc._.events):
-        trigger = (event.get("trigger") or {}).get("text", "")
-        events.add_row(
-            str(index), Text(event.get("type", ""), style="bold"), event.get("status") or "",
-            event.get("date") or "", event.get("time") or "", event.get("place") or "",
-            event.get("destination") or "", ", ".join(event.get("spacecraft") or []),
-            ", ".join(event.get("participants") or []), trigger,
-        )
-    out.append(events if doc._.events else Text("no events", style="dim"))
+        etype = event.get("type", "EVENT")
+        trigger = (event.get("trigger") or {}).get("text")
+        table = Table(box=box.SIMPLE, show_header=False, title_justify="left",
+                      title=Text(f"event {index}: {etype}" + (f"  « {trigger} »" if trigger else ""),
+                                 style="bold " + _RICH_EVENT_STYLES.get(etype, "")))
+        table.add_column("slot", style="dim")
+        table.add_column("value", overflow="fold")
+        table.add_column("read from", style="italic", overflow="fold")
+        evidence = event.get("evidence") or {}
+        for slot in ("status", "date", "time", "place", "destination", "spacecraft", "participants",
+                     "organizations"):
+            value = event.get(slot)
+            if value in (None, [], ""):
+                continue
+            shown = ", ".join(value) if isinstance(value, list | tuple) else str(value)
+            quotes = " | ".join(item["text"] for item in evidence.get(slot) or [])
+            table.add_row(slot, shown, quotes)
+        out.append(table)
 
-    if doc._.missions:
-        missions = Table(title="missions")
-        for column in ("name", "crew", "spacecraft", "destination", "duration", "launch", "landing"):
-            missions.add_column(column, overflow="fold")
-        for mission in doc._.missions:
-            crew = ", ".join(
-                member["name"] + (f" ({member['role']})" if member.get("role") else "")
-                for member in mission.get("crew") or []
-            )
-            missions.add_row(
-                mission.get("name") or "", crew, ", ".join(mission.get("spacecraft") or []),
-                mission.get("destination") or "", mission.get("duration") or "",
-                _phase(mission.get("launch")), _phase(mission.get("landing")),
-            )
-        out.append(missions)
+    for index, mission in enumerate(doc._.missions):
+        table = Table(box=box.SIMPLE, show_header=False, title_justify="left",
+                      title=Text(f"mission {index}" + (f": {mission['name']}" if mission.get("name") else ""),
+                                 style="bold"))
+        table.add_column("slot", style="dim")
+        table.add_column("value", overflow="fold")
+        crew = ", ".join(
+            member["name"]
+            + (f" ({', '.join(str(x) for x in (member.get('role'), member.get('age')) if x)})"
+               if member.get("role") or member.get("age") else "")
+            for member in mission.get("crew") or []
+        )
+        rows = {
+            "crew": crew, "spacecraft": ", ".join(mission.get("spacecraft") or []),
+            "organizations": ", ".join(mission.get("organizations") or []),
+            "destination": mission.get("destination") or "", "duration": mission.get("duration") or "",
+            "launch": _phase(mission.get("launch")), "landing": _phase(mission.get("landing")),
+        }
+        for slot, value in rows.items():
+            if value:
+                table.add_row(slot, value)
+        out.append(table)
     return out
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gzip
 import json
 import re
 import unicodedata
@@ -23,7 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -258,6 +259,7 @@ class Linker:
         self._by_key: dict[str, tuple[str, str | None]] = {}  # name key -> (id, type)
         self._canon: dict[str, str] = {}  # gazetteer id or QID -> one identity (the QID when known)
         self._designation: dict[str, bool] = {}
+        self._names: dict[str, str] = {}  # identity -> the gazetteer's canonical (French) name
         ambiguous: set[str] = set()
         for entry in entries:
             entry_id = entry.get("wikidata") or entry.get("id")
@@ -266,6 +268,8 @@ class Linker:
             for alias in (entry.get("id"), entry.get("wikidata")):
                 if alias:
                     self._canon[alias] = entry_id
+            if entry.get("name"):
+                self._names.setdefault(entry_id, entry["name"])
             forms = [entry.get("name", ""), *entry.get("aliases", []), *entry.get("short", [])]
             for form in filter(None, forms):
                 key = name_key(form)
@@ -305,8 +309,14 @@ class Linker:
     def keys(self, name: str, kb_id: str | None = None, person: bool = False) -> frozenset[str]:
         """Every key a name is known by: its identity and its normalised name, so that a document
         whose extractor gave a kb_id still meets one that did not."""
+        if not name_key(name):  # punctuation or blanks name nothing and must link nothing
+            return frozenset()
         name_form = "name:" + (person_key(name) if person else name_key(name))
         return frozenset({self.identify(name, kb_id, person), name_form})
+
+    def canonical_name(self, key: str) -> str | None:
+        """The gazetteer's name for an identity key (None for unknown names)."""
+        return self._names.get(self._canon.get(key, key))
 
     def is_designation(self, name: str) -> bool:
         """True when the vehicle name identifies one flight or one vehicle (Soyouz MS-18, James Webb)."""
@@ -671,7 +681,8 @@ class _Values:
     def add(
         self, value: str | int | None, keys: Iterable[str], doc_id: str, span: Evidence | None
     ) -> _Group | None:
-        if value is None or value == "":
+        keys = set(keys)
+        if value is None or value == "" or not keys:  # a name made of punctuation names nothing
             return None
         group = self.group(keys)
         group.forms[value] += 1
@@ -810,17 +821,18 @@ def _merge_missions(cluster: list[_Mention], mission_id: str) -> MergedMission:
         sources=sorted({m.view.id for m in cluster}),
         mentions=[MentionRef(doc_id=m.view.id, index=m.index) for m in mentions],
     )
+    linker = cluster[0].view.linker
     for slot, values in slots.items():
         obj: Any = merged
         *path, last = slot.split(".")
         for part in path:
             obj = getattr(obj, part)
-        setattr(obj, last, values.result())
+        setattr(obj, last, _named(values.result(), linker))
     members = []
     for group, names in zip(sorted(crew.groups, key=lambda g: g.first), _results(crew), strict=True):
         members.append(
             MergedCrewMember(
-                name=str(names.value),
+                name=linker.canonical_name(names.key) or str(names.value),
                 key=names.key,
                 kb_id=_kb_like(names.key),
                 count=names.count,
@@ -869,14 +881,13 @@ def _merge_events(cluster: list[_Mention], event_id: str, mission_id: str | None
             add("organizations", name, "name")
     merged = MergedEvent(
         id=event_id,
-        type=view.record.events[cluster[0].index].type if cluster else "",
+        type=cluster[0].view.record.events[cluster[0].index].type,
         mission=mission_id,
         sources=sorted({m.view.id for m in cluster}),
         mentions=[MentionRef(doc_id=m.view.id, index=m.index) for m in mentions],
     )
-    merged.type = cluster[0].view.record.events[cluster[0].index].type
     for slot, values in slots.items():
-        setattr(merged, slot, values.result())
+        setattr(merged, slot, _named(values.result(), cluster[0].view.linker))
     merged.conflicts = [
         slot
         for slot in linking_rules()["single_valued"]
@@ -909,6 +920,15 @@ def _results(values: _Values) -> list[SlotValue]:
     ]
 
 
+def _named(values: list[SlotValue], linker: Linker) -> list[SlotValue]:
+    """Show a referent the gazetteer knows under its canonical name (the sources keep the text)."""
+    for value in values:
+        name = linker.canonical_name(value.key) if isinstance(value.value, str) else None
+        if name:
+            value.value = name
+    return values
+
+
 def _kb_like(key: str) -> str | None:
     return None if key.startswith("name:") else key
 
@@ -938,6 +958,23 @@ def _mission_label(mission: MergedMission) -> str:
 # entry points
 
 
+def documents(
+    records: Iterable[DocumentRecord | dict[str, Any]],
+) -> Iterator[tuple[DocumentRecord, str | None]]:
+    """The records to merge, with their original ids: failed documents are left out, and ids are
+    made unique (``id#line``) because they are the provenance key."""
+    seen: set[str] = set()
+    for number, raw in enumerate(records, 1):
+        record = raw if isinstance(raw, DocumentRecord) else DocumentRecord.model_validate(raw)
+        if record.error is not None:
+            continue
+        original = record.id
+        if not record.id or record.id in seen:
+            record = record.model_copy(update={"id": f"{record.id or 'doc'}#{number}"})
+        seen.add(record.id or "")
+        yield record, original
+
+
 def merge_records(
     records: Iterable[DocumentRecord | dict[str, Any]],
     linker: Linker | None = None,
@@ -950,17 +987,7 @@ def merge_records(
     """
     linker = linker or default_linker()
     texts = texts or {}
-    views: list[DocView] = []
-    seen: Counter[str] = Counter()
-    for number, raw in enumerate(records, 1):
-        record = raw if isinstance(raw, DocumentRecord) else DocumentRecord.model_validate(raw)
-        if record.error is not None:
-            continue
-        text = texts.get(record.id or "")
-        if not record.id or seen[record.id]:  # ids are the provenance key: make them unique
-            record = record.model_copy(update={"id": f"{record.id or 'doc'}#{number}"})
-        seen[record.id or ""] += 1
-        views.append(DocView(record, linker, text))
+    views = [DocView(record, linker, texts.get(original or "")) for record, original in documents(records)]
 
     mission_mentions = [
         _mission_mention(view, i, mission) for view in views for i, mission in enumerate(view.record.missions)
@@ -997,10 +1024,18 @@ def merge_records(
     return KnowledgeBase(missions=missions, events=events, documents=[v.id for v in views])
 
 
+def _open(path: str | Path) -> IO[str]:
+    """Open a JSONL file for reading, gzip-compressed when it ends in ``.gz``."""
+    if str(path).endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8")
+    return Path(path).open(encoding="utf-8")
+
+
 def read_records(paths: Iterable[str | Path]) -> Iterator[DocumentRecord]:
-    """Stream the DocumentRecords of ``orbitext extract`` output files; bad lines are skipped."""
+    """Stream the DocumentRecords of ``orbitext extract`` output files (``.jsonl`` or
+    ``.jsonl.gz``); lines that are no valid record are skipped."""
     for path in paths:
-        with Path(path).open(encoding="utf-8") as handle:
+        with _open(path) as handle:
             for line in handle:
                 if not line.strip():
                     continue
@@ -1021,6 +1056,7 @@ __all__ = [
     "SlotValue",
     "Source",
     "dates_compatible",
+    "documents",
     "iter_values",
     "merge_records",
     "name_key",
@@ -1035,7 +1071,7 @@ def read_texts(paths: Iterable[str | Path]) -> dict[str, str]:
     """Document id -> text from corpus JSONL files (the input of ``orbitext extract``)."""
     texts: dict[str, str] = {}
     for path in paths:
-        with Path(path).open(encoding="utf-8") as handle:
+        with _open(path) as handle:
             for line in handle:
                 try:
                     doc = json.loads(line)

@@ -11,9 +11,11 @@ Tables
     mission_values(mission_id, slot, value, rank, count)        -- every value, best first
     mission_crew(mission_id, person, name, kb_id, role, age, count)
     mission_sources(mission_id, slot, value, doc_id, start, end, text)
-    events(id, mission_id, type, status, date, time, place, destination, n_sources, n_conflicts)
+    events(id, mission_id, type, status, date, time, place, destination, n_sources, n_conflicts,
+           place_key)
     event_values(event_id, slot, value, rank, count)
     event_sources(event_id, slot, value, doc_id, start, end, text)
+    conflicts(record_id, kind, slot)                           -- slots whose sources disagree
 """
 
 from __future__ import annotations
@@ -22,7 +24,16 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from .kb import DocView, KnowledgeBase, Linker, MergedEvent, MergedMission, default_linker, iter_values
+from .kb import (
+    DocView,
+    KnowledgeBase,
+    Linker,
+    MergedEvent,
+    MergedMission,
+    default_linker,
+    documents,
+    iter_values,
+)
 from .schema import DocumentRecord
 
 SCHEMA = """
@@ -35,6 +46,7 @@ DROP TABLE IF EXISTS mission_sources;
 DROP TABLE IF EXISTS events;
 DROP TABLE IF EXISTS event_values;
 DROP TABLE IF EXISTS event_sources;
+DROP TABLE IF EXISTS conflicts;
 
 CREATE TABLE documents (
     id TEXT PRIMARY KEY, date TEXT, anchor TEXT,
@@ -64,7 +76,8 @@ CREATE TABLE mission_sources (
 );
 CREATE TABLE events (
     id TEXT PRIMARY KEY, mission_id TEXT REFERENCES missions(id), type TEXT, status TEXT,
-    date TEXT, time TEXT, place TEXT, destination TEXT, n_sources INTEGER, n_conflicts INTEGER
+    date TEXT, time TEXT, place TEXT, destination TEXT, n_sources INTEGER, n_conflicts INTEGER,
+    place_key TEXT  -- identity of the place: Baïkonour and Baikonur share one
 );
 CREATE TABLE event_values (
     event_id TEXT REFERENCES events(id), slot TEXT, value TEXT, rank INTEGER, count INTEGER
@@ -72,6 +85,9 @@ CREATE TABLE event_values (
 CREATE TABLE event_sources (
     event_id TEXT REFERENCES events(id), slot TEXT, value TEXT,
     doc_id TEXT REFERENCES documents(id), start INTEGER, "end" INTEGER, text TEXT
+);
+CREATE TABLE conflicts (  -- single-valued slots whose sources disagree
+    record_id TEXT, kind TEXT, slot TEXT  -- kind: 'mission' or 'event'
 );
 CREATE INDEX mentions_identity ON mentions(identity);
 CREATE INDEX mentions_doc ON mentions(doc_id);
@@ -113,9 +129,8 @@ def write_store(
     try:
         with db:
             db.executescript(SCHEMA)
-            for record in records:
-                if record.error is not None or record.id is None:
-                    continue
+            for record, _ in documents(records):  # the same ids as the merge gave them
+                assert record.id is not None
                 view = DocView(record, linker)
                 db.execute(
                     "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?)",
@@ -170,6 +185,10 @@ def write_store(
                 )
                 _insert_values(db, "mission", mission.id, mission)
                 db.executemany(
+                    "INSERT INTO conflicts VALUES (?, 'mission', ?)",
+                    [(mission.id, c) for c in mission.conflicts],
+                )
+                db.executemany(
                     "INSERT INTO mission_crew VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [
                         (
@@ -186,7 +205,7 @@ def write_store(
                 )
             for event in kb.events:
                 db.execute(
-                    "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         event.id,
                         event.mission,
@@ -198,9 +217,13 @@ def write_store(
                         _text(event.best("destination")),
                         len(event.sources),
                         len(event.conflicts),
+                        event.place[0].key if event.place else None,
                     ),
                 )
                 _insert_values(db, "event", event.id, event)
+                db.executemany(
+                    "INSERT INTO conflicts VALUES (?, 'event', ?)", [(event.id, c) for c in event.conflicts]
+                )
     finally:
         db.close()
 

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 NAME_LABELS = ("PER", "ORG", "LOC", "SPACECRAFT", "MISSION")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
 
 def name_key(text: str) -> str:
@@ -108,7 +109,8 @@ class CanonicalNames:
         for i in range(len(ents) - 1):
             a, b = ents[i], ents[i + 1]
             in_parens = b.end < len(doc) and doc[a.end].text == "(" and doc[b.end].text == ")"
-            if b.start - a.end == 1 and in_parens:
+            # "Kourou (Guyane)" is a place and its region, not a name and its acronym
+            if b.start - a.end == 1 and in_parens and _ACRONYM.match(b.text):
                 if b.label_ == a.label_ or {a.label_, b.label_} <= {"ORG", "SPACECRAFT", "LOC", "MISSION"}:
                     groups.union(i, i + 1)
 

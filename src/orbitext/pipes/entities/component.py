@@ -28,6 +28,7 @@ from ...resources import MODELS_DIR, read_jsonl, write_jsonl
 
 DEFAULT_LABELS = ["PER", "ORG", "LOC", "SPACECRAFT", "MISSION"]
 APOSTROPHES = ("'", "’")
+_ARTICLE_START = re.compile(r"^(?:Le|La|Les|L['’])(?=[\s\w])")
 #: a sentence-final "SpaceX." that the French tokenizer keeps as one token
 _TRAILING_DOT = re.compile(r"\b[^\W\d_a-zà-ÿ][\w-]*[^\W\d_]\.(?=\s|$|[\"»”)\]])")
 
@@ -136,7 +137,8 @@ class EntityRecognizer:
             for form in full:
                 if self._skip_form(form):
                     continue
-                target = exact_terms if exact else lower_terms
+                # "Le Point", "La Recherche": with a lowercase article they are common phrases
+                target = exact_terms if exact or _ARTICLE_START.match(form) else lower_terms
                 target.setdefault(key, set()).update(variants(form))
             for form in entry.get("short") or []:
                 if not self._skip_form(form):
@@ -226,6 +228,9 @@ class EntityRecognizer:
         ]
         for fixed in self._base_pieces(doc):
             if self.drop_furniture_ents and any(a <= fixed.start and fixed.end <= b for a, b in furniture):
+                continue
+            # "Lire aussi", "Newsletter Sciences": the cue word that opens a furniture line
+            if any(fixed.start == a for a, _ in furniture):
                 continue
             if taken[fixed.start : fixed.end].any():
                 if not self.overwrite_ents or self._keeps_over_rules(fixed, chosen):

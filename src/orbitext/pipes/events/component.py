@@ -11,7 +11,6 @@ sentence; mentions of the same event are merged into one record.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,8 +66,15 @@ def sentences(doc: Doc) -> list[Span]:
         if start is None:
             start = sent.start
         last = sent[-1]
-        if last.text in (".", "!", "?", "…", ";") or last.text.endswith((".", "!", "?", "»", '"', "”")) or (
-            "\n" in last.text or "\n" in last.whitespace_ or sent.end == len(doc) or "\n" in doc[sent.end].text
+        if (
+            last.text in (".", "!", "?", "…", ";")
+            or last.text.endswith((".", "!", "?", "»", '"', "”"))
+            or (
+                "\n" in last.text
+                or "\n" in last.whitespace_
+                or sent.end == len(doc)
+                or "\n" in doc[sent.end].text
+            )
         ):
             cuts.append(sent.end)
             start = None
@@ -204,8 +210,10 @@ class EventExtractor:
     def _is_station(self, ent: Span) -> bool:
         if ent.label_ != "SPACECRAFT":
             return False
-        return self._type(ent) in self.station_types or ent.text.lower() in self.station_names or (
-            ent._.canonical.lower() in self.station_names
+        return (
+            self._type(ent) in self.station_types
+            or ent.text.lower() in self.station_names
+            or (ent._.canonical.lower() in self.station_names)
         )
 
     def _is_space_ent(self, ent: Span) -> bool:
@@ -315,7 +323,6 @@ class EventExtractor:
         return span[0]
 
     def _mentions(self, ctx: _Context, span: Span, rule: dict[str, Any]) -> list[Mention]:
-        doc = ctx.doc
         key = self._key_token(span)
         sent_i = bisect.bisect_right(ctx.sent_starts, span.start) - 1
         sent = ctx.sents[sent_i]
@@ -325,7 +332,11 @@ class EventExtractor:
         if check and not getattr(self, f"_check_{check}")(ctx, key, span, sent):
             return []
         # "les lancements sont toujours incroyables": a generic statement, no event
-        if key.pos_ == "NOUN" and "Plur" in key.morph.get("Number") and not rule.get("per_participant_when_plural"):
+        if (
+            key.pos_ == "NOUN"
+            and "Plur" in key.morph.get("Number")
+            and not rule.get("per_participant_when_plural")
+        ):
             if any(c.lower_ == "les" for c in key.children):
                 return []
         kind = rule["type"]
@@ -354,8 +365,10 @@ class EventExtractor:
                     copy = Mention(**{**mention.__dict__, "participants": {name: ev}, "split": True})
                     out.append(copy)
                 return out
-        if kind == "LAUNCH" and rule["id"] == "launch:vol" and not (
-            mention.participants or mention.spacecraft or mention.organizations
+        if (
+            kind == "LAUNCH"
+            and rule["id"] == "launch:vol"
+            and not (mention.participants or mention.spacecraft or mention.organizations)
         ):
             return []
         return [mention]
@@ -395,14 +408,6 @@ class EventExtractor:
         return out
 
     # requires= checks
-    def _complement_lemmas(self, key: Token) -> list[str]:
-        lemmas = []
-        for child in key.children:
-            if child.dep_ in ("nmod", "obj", "nsubj", "obl:arg", "obl:mod", "nsubj:pass", "flat:name", "compound"):
-                lemmas.append(child.lemma_.lower())
-                lemmas.append(child.lower_)
-        return lemmas
-
     def _check_space_complement(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         if key.head is not key and key.head.lemma_.lower() in self.non_space_heads:
             return False
@@ -429,7 +434,9 @@ class EventExtractor:
     def _check_space_argument(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         if key.pos_ == "NOUN":
             return self._check_space_complement(ctx, key, span, sent)
-        candidates = [c for c in key.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod")]
+        candidates = [
+            c for c in key.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod")
+        ]
         if key.dep_ in ("acl", "acl:relcl", "amod"):
             candidates.append(key.head)
         for cand in candidates:
@@ -473,7 +480,9 @@ class EventExtractor:
     def _check_station(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         if self._stations_in(ctx, list(sent)):
             return True
-        return any(t.lemma_.lower() == "station" for t in sent) and any(t.lemma_.lower() == "spatial" for t in sent)
+        return any(t.lemma_.lower() == "station" for t in sent) and any(
+            t.lemma_.lower() == "spatial" for t in sent
+        )
 
     def _check_station_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         after = list(sent.doc[key.i + 1 : min(sent.end, key.i + 9)])
@@ -497,7 +506,7 @@ class EventExtractor:
         lo, hi = max(sent.start, key.i - 5), min(sent.end, key.i + 6)
         window = list(doc[lo:hi]) + [key.head]
         lemmas = [(t.lemma_.lower(), t) for t in window]
-        for lemma, tok in lemmas:
+        for lemma, _tok in lemmas:
             if lemma in self.failed_lemmas:
                 return "failed"
         for lemma, tok in lemmas:
@@ -533,13 +542,22 @@ class EventExtractor:
                 return True
         if key.pos_ == "NOUN":
             for child in key.children:
-                if child.lemma_.lower() in ("prochain", "futur", "prévu", "programmé", "prévoir", "programmer"):
+                if child.lemma_.lower() in (
+                    "prochain",
+                    "futur",
+                    "prévu",
+                    "programmé",
+                    "prévoir",
+                    "programmer",
+                ):
                     if not self._blocked_prevu(child):
                         return True
             head = key.head
             # "effectueront une sortie", "le lancement aura lieu": the governing verb's tense
             if key.dep_ in ("obj", "obl:arg") and head is not key and head.pos_ == "VERB":
-                if self._future(head) or any(c.dep_.startswith("aux") and self._future(c) for c in head.children):
+                if self._future(head) or any(
+                    c.dep_.startswith("aux") and self._future(c) for c in head.children
+                ):
                     return True
             if key.dep_ in ("nsubj", "nsubj:pass") and head is not key:
                 if head.lemma_.lower() in self.planned_lemmas and not self._blocked_prevu(head):
@@ -571,9 +589,7 @@ class EventExtractor:
             if self._is_station(ent) and not keep_station:
                 continue
             m.spacecraft.setdefault(ent._.canonical, _ev(ent))
-        if m.type in ("DOCKING", "UNDOCKING") and not any(
-            self._is_station(e) for e in chosen
-        ):
+        if m.type in ("DOCKING", "UNDOCKING") and not any(self._is_station(e) for e in chosen):
             for ent in sent_craft:
                 if self._is_station(ent):
                     m.spacecraft.setdefault(ent._.canonical, _ev(ent))
@@ -647,7 +663,12 @@ class EventExtractor:
         *,
         local_only: bool = False,
     ) -> None:
-        if key.head.lemma_.lower() in self.spectator_heads and key.head is not key:
+        # "ils ont assisté au décollage": spectators, not flyers
+        if (
+            key.head is not key
+            and key.head.lemma_.lower() in self.spectator_heads
+            and not key.dep_.startswith("nsubj")
+        ):
             return
         people = [e for e in ctx.ents_in(sent) if e.label_ == "PER"]
         if local_only:
@@ -658,17 +679,35 @@ class EventExtractor:
         for ent in people:
             if self._flyer(ctx, ent, key):
                 m.participants.setdefault(ent._.canonical, _ev(ent))
-        if m.participants:
+        if local_only:
             return
         # "l'actrice et le réalisateur": role nouns point back to the named referent
-        for tok in scope or list(sent):
+        doc = ctx.doc
+        # the whole sentence: the parser often hangs the verb under the subject's role noun
+        for tok in sent:
             role = tok.lower_
-            if role in ctx.roles and tok.i > 0 and tok.nbor(-1).lower_ in ("l'", "l’", "le", "la", "les"):
-                names = ctx.roles[role]
-                if len(names) == 1:
-                    m.participants.setdefault(names[0], _ev(tok))
-        if m.participants or local_only:
+            if role not in ctx.roles or tok.i == 0 or tok.nbor(-1).lower_ not in ("l'", "l’", "le", "la"):
+                continue
+            nxt = doc[tok.i + 1 : tok.i + 3]
+            if any(t.ent_type_ == "PER" for t in nxt):
+                continue  # "le cosmonaute Anton Chkaplerov" names its referent itself
+            names = ctx.roles[role]
+            if len(names) == 1:
+                m.participants.setdefault(names[0], _ev(tok))
+        if m.participants:
             return
+        # "... s'est posé. À son bord se trouvaient X, Y et Z": the crew list that follows
+        nxt = m.sent + 1
+        if nxt < len(ctx.sents) and ctx.paras[nxt] == m.para:
+            following = ctx.sents[nxt]
+            if any(t.lower_ == "bord" for t in following) and not any(
+                following.start_char <= c < following.end_char for c in ctx.trigger_chars
+            ):
+                for ent in ctx.ents_in(following):
+                    if ent.label_ == "PER" and self._flyer(ctx, ent, key):
+                        m.participants.setdefault(ent._.canonical, _ev(ent))
+                if m.participants:
+                    return
         # participants named in a previous sentence of the same paragraph
         for back in range(1, self.lookback_sentences + 1):
             j = m.sent - back
@@ -708,7 +747,11 @@ class EventExtractor:
         for ent in ctx.ents_in(sent):
             if ent.label_ != "LOC" and self._type(ent) not in SITE_TYPES:
                 continue
-            if ent.label_ == "SPACECRAFT" or ent.start < span.start or ent.start - span.end > self.place_window:
+            if (
+                ent.label_ == "SPACECRAFT"
+                or ent.start < span.start
+                or ent.start - span.end > self.place_window
+            ):
                 continue
             if ent.text.lower() in self.station_names or ent.text.lower() == "terre":
                 continue
@@ -717,7 +760,9 @@ class EventExtractor:
                 continue
             if any(t.lower_ in self.destination_preps for t in before):
                 continue
-            if any(t.lemma_.lower() in self.official_titles or t.lower_ in self.comparison_cues for t in before):
+            if any(
+                t.lemma_.lower() in self.official_titles or t.lower_ in self.comparison_cues for t in before
+            ):
                 continue
             rank = self._place_rank(ent)
             if best is None or rank < best[2]:
@@ -735,12 +780,19 @@ class EventExtractor:
             if ent.text.lower() == "terre":
                 continue
             before = doc[max(sent.start, ent.start - 4) : ent.start]
-            if any(t.lower_ in self.destination_preps or t.lemma_.lower() in self.destination_preps for t in before):
+            if any(
+                t.lower_ in self.destination_preps or t.lemma_.lower() in self.destination_preps
+                for t in before
+            ):
                 if best is None or best[2] > 0:
                     best = (ent._.canonical, _ev(ent), 0)
         if best is None and m.spacecraft:
             for tok in sent:
-                if tok.lemma_.lower() == "orbite" and tok.i > 0 and tok.nbor(-1).lower_ in ("en", "sur", "vers"):
+                if (
+                    tok.lemma_.lower() == "orbite"
+                    and tok.i > 0
+                    and tok.nbor(-1).lower_ in ("en", "sur", "vers")
+                ):
                     best = ("orbite", _ev(tok), 1)
                     break
         m.destination = best
@@ -877,7 +929,12 @@ class EventExtractor:
         values: dict[str, Any] = {}
         date = e["date"] or e["weak_date"]
         time = e["time"] or (e["weak_time"] if not e["date"] else None)
-        for slot, item in (("date", date), ("time", time), ("place", e["place"]), ("destination", e["destination"])):
+        for slot, item in (
+            ("date", date),
+            ("time", time),
+            ("place", e["place"]),
+            ("destination", e["destination"]),
+        ):
             values[slot] = item[0] if item else None
             if item:
                 evidence[slot] = [item[1]]
@@ -929,4 +986,4 @@ def make_events(
     )
 
 
-__all__ = ["EventExtractor", "make_events", "json"]
+__all__ = ["EventExtractor", "make_events", "sentences"]

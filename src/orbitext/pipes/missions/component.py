@@ -48,7 +48,9 @@ class _Union:
 class MissionLinker:
     """Group ``doc._.events`` into journeys and write ``doc._.missions``."""
 
-    def __init__(self, nlp: Language, name: str, *, rules_path: str | None = None, name_window: int = 3) -> None:
+    def __init__(
+        self, nlp: Language, name: str, *, rules_path: str | None = None, name_window: int = 3
+    ) -> None:
         self.name = name
         self.name_window = name_window
         path = Path(rules_path) if rules_path else default_rules_path()
@@ -57,7 +59,9 @@ class MissionLinker:
             event_rules_path = MODELS_DIR / "patterns" / EVENT_RULES_FILE
         self._set_rules(srsly.read_json(path), srsly.read_json(event_rules_path), load_kb_types())
 
-    def _set_rules(self, rules: dict[str, Any], event_rules: dict[str, Any], kb_types: dict[str, str]) -> None:
+    def _set_rules(
+        self, rules: dict[str, Any], event_rules: dict[str, Any], kb_types: dict[str, str]
+    ) -> None:
         self.rules = rules
         self.event_rules = event_rules
         self.kb_types = kb_types
@@ -77,7 +81,9 @@ class MissionLinker:
     def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> MissionLinker:
         path = Path(path)
         kb_types = srsly.read_json(path / "kb_types.json") if (path / "kb_types.json").exists() else {}
-        self._set_rules(srsly.read_json(path / RULES_FILE), srsly.read_json(path / EVENT_RULES_FILE), kb_types)
+        self._set_rules(
+            srsly.read_json(path / RULES_FILE), srsly.read_json(path / EVENT_RULES_FILE), kb_types
+        )
         return self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -118,7 +124,11 @@ class MissionLinker:
                 ages[name] = age
         # "Le milliardaire japonais, âgé de 46 ans": an age said of a role noun
         for tok in doc:
-            if tok.lemma_.lower() in self.role_nouns and tok.i > 0 and tok.nbor(-1).lower_ in ("l'", "l’", "le", "la"):
+            if (
+                tok.lemma_.lower() in self.role_nouns
+                and tok.i > 0
+                and tok.nbor(-1).lower_ in ("l'", "l’", "le", "la")
+            ):
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PER":
                     continue
                 names = role_refs.get(tok.lemma_.lower()) or role_refs.get(tok.lower_)
@@ -134,7 +144,7 @@ class MissionLinker:
     def _role_before(self, doc: Doc, ent: Span) -> str | None:
         for j in range(ent.start - 1, max(-1, ent.start - 7), -1):
             tok = doc[j]
-            if tok.ent_type_ == "PER" or tok.text in (".", ";", ":", "et") or tok.is_sent_end:
+            if tok.ent_type_ == "PER" or tok.text in (".", ";", ":", "et", "\n"):
                 return None
             lemma = tok.lemma_.lower()
             if lemma in self.role_nouns or tok.lower_ in self.role_nouns:
@@ -198,7 +208,9 @@ class MissionLinker:
             spans = set()
             for i in members:
                 ev = events[i]
-                mentions = (ev.get("evidence") or {}).get("mentions") or ([ev["trigger"]] if ev.get("trigger") else [])
+                mentions = (ev.get("evidence") or {}).get("mentions") or (
+                    [ev["trigger"]] if ev.get("trigger") else []
+                )
                 for mention in mentions:
                     spans.add(sent_of(mention["start"]))
             group_sents.append(spans)
@@ -216,7 +228,9 @@ class MissionLinker:
                     {"start": duration["start"], "end": duration["end"], "text": duration["text"]}
                 ]
             if record["destination"] is None:
-                dest = self._stay_station(doc, sents, group_sents[g] | ({duration["sent"]} if duration else set()))
+                dest = self._stay_station(
+                    doc, sents, group_sents[g] | ({duration["sent"]} if duration else set())
+                )
                 if dest is not None:
                     record["destination"] = dest[0]
                     record["evidence"]["destination"] = [dest[1]]
@@ -225,7 +239,9 @@ class MissionLinker:
                     ev = events[i]
                     if ev["type"] == "LAUNCH" and not ev.get("destination") and ev["status"] != "cancelled":
                         ev["destination"] = record["destination"]
-                        ev.setdefault("evidence", {})["destination"] = record["evidence"].get("destination", [])
+                        ev.setdefault("evidence", {})["destination"] = record["evidence"].get(
+                            "destination", []
+                        )
             missions.append(Mission.model_validate(record).model_dump(mode="json"))
         return missions, events
 
@@ -253,6 +269,7 @@ class MissionLinker:
     def _pair_launch_landing(self, events: list[dict], union: _Union, crafts: list[set[str]]) -> None:
         """A dated launch and a later dated landing, each the only one left unpaired, are one journey
         ("elles avaient décollé le 5 octobre" ... "ont atterri le 17 octobre")."""
+
         def kinds(root: int) -> set[str]:
             return {events[k]["type"] for k in range(len(events)) if union.find(k) == root}
 
@@ -379,7 +396,10 @@ class MissionLinker:
                 if before and (best_dist is None or min(before) < best_dist):
                     best, best_dist = g, min(before)
             if best is not None:
-                names[best] = (ent._.canonical, {"start": ent.start_char, "end": ent.end_char, "text": ent.text})
+                names[best] = (
+                    ent._.canonical,
+                    {"start": ent.start_char, "end": ent.end_char, "text": ent.text},
+                )
         return names
 
     def _durations(self, doc: Doc, sent_of, sents: list[Span] | None = None) -> list[dict]:  # noqa: ANN001
@@ -419,7 +439,11 @@ class MissionLinker:
                 if self._is_station(ent):
                     before = doc[max(sents[s].start, ent.start - 4) : ent.start]
                     if any(t.lower_ in ("bord", "dans", "vers", "rejoindre") for t in before):
-                        return ent._.canonical, {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
+                        return ent._.canonical, {
+                            "start": ent.start_char,
+                            "end": ent.end_char,
+                            "text": ent.text,
+                        }
         return None
 
 

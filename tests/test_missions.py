@@ -1,0 +1,87 @@
+"""orbitext_missions: journeys linked from events, with crew roles, ages, durations and names."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from orbitext import make_doc
+from orbitext.schema import Mission
+
+DATE = "2023-03-15"
+
+
+def _missions(nlp, text: str, date: str = DATE) -> list[dict]:
+    return nlp(make_doc(nlp, text, date))._.missions
+
+
+# (text, expected number of missions, checks on the first mission)
+CASES = [
+    (
+        "La capsule Crew Dragon a décollé le 2 mars de Cap Canaveral avec à bord l'astronaute "
+        "Stephen Bowen et le cosmonaute Andreï Fediaïev. Elle s'est amarrée à l'ISS le lendemain.",
+        1,
+        {"crew": {"Stephen Bowen": "astronaute", "Andreï Fediaïev": "cosmonaute"}, "destination": "ISS"},
+    ),
+    (
+        "Le milliardaire Jared Isaacman, 38 ans, s'est envolé à bord de la capsule Crew Dragon "
+        "pour un séjour de trois jours en orbite.",
+        1,
+        {"crew": {"Jared Isaacman": "milliardaire"}, "age": ("Jared Isaacman", 38), "duration": "P3D"},
+    ),
+    (
+        "La mission Crew-7 a décollé le 26 août de Cap Canaveral avec l'astronaute danois Andreas Mogensen.",
+        1,
+        {"name": "Crew-7", "crew": {"Andreas Mogensen": "astronaute danois"}},
+    ),
+    # two flights of different people are two journeys
+    (
+        "Youri Gagarine s'est envolé en 1961. Le vol spatial de Valentina Terechkova a suivi en 1963.",
+        2,
+        {},
+    ),
+    ("Le lancement du nouveau téléphone a eu lieu à Paris.", 0, {}),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "checks"), CASES, ids=[c[0][:40] for c in CASES])
+def test_mission_table(nlp, text, count, checks):
+    missions = _missions(nlp, text)
+    assert len(missions) == count, missions
+    if not checks:
+        return
+    mission = missions[0]
+    Mission.model_validate(mission)
+    crew = {member["name"]: member for member in mission["crew"]}
+    for name, role in checks.get("crew", {}).items():
+        assert name in crew, crew
+        assert crew[name]["role"] == role
+    if "age" in checks:
+        name, age = checks["age"]
+        assert crew[name]["age"] == age
+    for slot in ("destination", "duration", "name"):
+        if slot in checks:
+            assert mission[slot] == checks[slot], (slot, mission)
+
+
+def test_mission_events_index_the_document_events(nlp):
+    doc = nlp(
+        make_doc(
+            nlp,
+            "Le vaisseau Soyouz MS-23 a décollé de Baïkonour le 24 février. "
+            "Il s'est amarré à la Station spatiale internationale quelques heures plus tard.",
+            DATE,
+        )
+    )
+    assert doc._.missions
+    for mission in doc._.missions:
+        for index in mission["events"]:
+            assert 0 <= index < len(doc._.events)
+
+
+def test_round_trip(nlp, tmp_path):
+    text = "L'astronaute Thomas Pesquet a décollé de Cap Canaveral le 23 avril 2021 vers l'ISS."
+    before = _missions(nlp, text)
+    nlp.to_disk(tmp_path / "pipe")
+    again = spacy.load(tmp_path / "pipe")
+    assert again(make_doc(again, text, DATE))._.missions == before
