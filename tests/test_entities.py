@@ -66,6 +66,10 @@ CASES = [
     ("Les progrès de la recherche ont été salués.", True),
     ("Il l'a annoncé sur [X](ORG) ; les rayons X traversent la coque.", True),
     ("La mission [Futura](MISSION) a duré deux cents jours.", False),
+    # photo credits: photographers are people, agencies are organisations
+    ("La capsule a amerri. (Crédit photo : [NASA](ORG)/[Bill Ingalls](PER))", True),
+    # a misspelt first name before a known surname: the fuller written name is the entity
+    ("Selon [Dimitriy Rogozine](PER), le vol aura lieu. [Rogozine](PER) a confirmé.", True),
 ]
 
 
@@ -136,5 +140,12 @@ def test_custom_gazetteer_and_labels(tmp_path) -> None:
     nlp = spacy.blank("fr")
     nlp.add_pipe("orbitext_entities", config={"gazetteer_paths": [str(gaz)], "labels": ["SPACECRAFT"]})
     doc = nlp("Le module Zorglub-7 et la sonde zorglub volent.")
-    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
-        ("Zorglub-7", "SPACECRAFT", "sc:zorglub"), ("zorglub", "SPACECRAFT", "sc:zorglub")]
+    expected = [("Zorglub-7", "SPACECRAFT", "sc:zorglub"), ("zorglub", "SPACECRAFT", "sc:zorglub")]
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == expected
+    # the saved pipeline carries its own gazetteer, even when the original file is gone
+    nlp.to_disk(tmp_path / "pipe")
+    gaz.unlink()
+    with pytest.warns(UserWarning, match="not found"):
+        again = spacy.load(tmp_path / "pipe")
+    doc = again("Le module Zorglub-7 et la sonde zorglub volent.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == expected

@@ -76,7 +76,7 @@ def test_entity_view_uses_our_colours(nlp: Language) -> None:
 
 def test_entity_view_adds_temporals_without_overlaps(doc: Doc) -> None:
     ents = entity_data(doc)["ents"]
-    assert {"start": 34, "end": 44, "label": "DATE", "kb_id": ""} in ents
+    assert {"start": 34, "end": 44, "label": "DATE", "kb_id": "", "kb_url": "#"} in ents
     assert all(a["end"] <= b["start"] for a, b in zip(ents, ents[1:], strict=False))
 
 
@@ -191,3 +191,17 @@ def test_readme_notebook_example_runs(nlp: Language, monkeypatch: pytest.MonkeyP
     namespace: dict = {}
     exec(compile(block, "README.md", "exec"), namespace)
     assert isinstance(namespace["doc"], Doc)
+
+
+def test_plot_timeline(doc: Doc) -> None:
+    pytest.importorskip("pandas")
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")  # no screen
+    from orbitext.display import plot_timeline
+
+    record = orbitext.doc_to_record(doc, "d1")
+    ax = plot_timeline([record, record.model_copy(update={"id": "d2"})])
+    assert ax.get_title() == "2 dated events of 2"
+    assert [t.get_text() for t in ax.texts] == ["d1", "d2"]
+    empty = plot_timeline(orbitext.DocumentRecord(id="vide"))
+    assert empty.get_title() == "0 dated events of 0"

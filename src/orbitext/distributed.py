@@ -90,6 +90,14 @@ def records_from_bag(bag: Any, *, batch_size: int = 32) -> Any:
     return bag.map_partitions(process_partition, batch_size=batch_size)
 
 
+def require_dask() -> None:
+    """Stop with the install hint when dask.distributed is missing (before any output is opened)."""
+    try:
+        import dask.distributed  # noqa: F401
+    except ImportError as err:
+        raise CorpusError(INSTALL_HINT) from err
+
+
 def connect(address: str) -> tuple[Any, Any]:
     """A ``(client, cluster)`` for ``tcp://host:port``, ``local`` or ``local:N`` (no cluster if remote)."""
     try:

@@ -120,9 +120,19 @@ def restore_text(record: DocumentRecord, text: str) -> DocumentRecord:
     return record
 
 
-def chunk_limit(nlp: Language) -> int:
-    """The longest text given to the pipeline in one piece (longer ones are chunked)."""
-    return max(1, int(nlp.max_length))
+#: piece size for texts over ``nlp.max_length``: the parser needs about 1 GB per 100,000 characters
+LONG_TEXT_CHUNK = 100_000
+
+
+def text_chunks(nlp: Language, text: str) -> list[tuple[int, str]]:
+    """``[(offset, piece)]``: the text itself when it fits ``nlp.max_length``, else pieces of at most
+    ``min(nlp.max_length, LONG_TEXT_CHUNK)`` characters cut at paragraph or sentence ends."""
+    from .chunking import split_text
+
+    limit = max(1, int(nlp.max_length))
+    if len(text) <= limit:
+        return [(0, text)]
+    return split_text(text, min(limit, LONG_TEXT_CHUNK))
 
 
 def empty_record(doc_id: str | None, date: str | None) -> DocumentRecord:
@@ -140,7 +150,7 @@ def extract(
     Raises TypeError when ``text`` is not a string, ValueError (naming the field) for a bad date.
     A text longer than ``nlp.max_length`` is read in chunks cut at paragraph or sentence ends.
     """
-    from .chunking import merge_records, split_text
+    from .chunking import merge_records
 
     if not isinstance(text, str):
         raise TypeError(f"text: expected str, got {type(text).__name__}")
@@ -151,7 +161,7 @@ def extract(
         return empty_record(doc_id, iso)
     nlp = nlp or default_pipeline()
     parts: list[tuple[int, DocumentRecord]] = []
-    for offset, chunk in split_text(text, chunk_limit(nlp)):
+    for offset, chunk in text_chunks(nlp, text):
         doc = nlp(make_doc(nlp, chunk, iso))
         failure = doc.user_data.get(ERROR_KEY)
         if failure:  # another thread runs a batch with the recording error handler installed

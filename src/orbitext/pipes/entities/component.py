@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -57,9 +58,16 @@ def shipped_gazetteers() -> list[Path]:
 
 
 def load_entries(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    """Read gazetteer entries; entries sharing an id are merged (first label and name win)."""
+    """Read gazetteer entries; entries sharing an id are merged (first label and name win).
+
+    A missing file only warns: a saved pipeline moved to another machine names files that are
+    gone, and its own copy of the data arrives through ``from_disk``.
+    """
     by_id: dict[str, dict[str, Any]] = {}
     for path in paths:
+        if not Path(path).exists():
+            warnings.warn(f"orbitext_entities: gazetteer file not found, skipped: {path}", stacklevel=2)
+            continue
         for entry in read_jsonl(Path(path)):
             if not entry.get("id") or not entry.get("label") or not entry.get("name"):
                 continue
@@ -122,6 +130,8 @@ class EntityRecognizer:
         self.split_tokens = set(rules.get("split_tokens", []))
         self.lowercase_stop = {fold(s).lower() for s in rules.get("lowercase_stop", [])}
         self.one_letter_cues = set(rules.get("one_letter_cues", []))
+        credit = rules.get("credit_regex")
+        self.credit_re = re.compile(credit) if credit else None
 
         vocab = self.nlp.vocab
         self.lower_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -220,6 +230,7 @@ class EntityRecognizer:
             taken[span.start : span.end] = True
 
         context = self._context_spans(doc)
+        credits = [m.span() for m in self.credit_re.finditer(text)] if self.credit_re is not None else []
         # "la mission Futura": a head saying vehicle or mission beats a gazetteer ORG/PER reading
         final: list[Span] = [
             Span(doc, s.start, s.end, label=context[s.start], kb_id=s.kb_id_, span_id=s.id_)
@@ -234,10 +245,19 @@ class EntityRecognizer:
                 continue
             if taken[fixed.start : fixed.end].any():
                 if not self.overwrite_ents or self._keeps_over_rules(fixed, chosen):
+                    inner = [s for s in final if s.start < fixed.end and fixed.start < s.end]
+                    if len(inner) == 1 and inner[0].label_ == fixed.label_ and not fixed.kb_id_:
+                        fixed = Span(doc, fixed.start, fixed.end, label=fixed.label_, kb_id=inner[0].kb_id_)
                     final = [s for s in final if not (s.start < fixed.end and fixed.start < s.end)]
                     taken[fixed.start : fixed.end] = True
                     final.append(fixed)
+                else:
+                    final.extend(self._leftovers(fixed, chosen, taken))
                 continue
+            if fixed.label_ == "MISC" and credits and self._in_credit(fixed, credits):
+                # photo credits name photographers and agencies: "Kit MacAvoy / SOPA Images"
+                person = 1 < len(fixed) <= 3 and all(t.text[:1].isupper() and not t.is_upper for t in fixed)
+                fixed = Span(doc, fixed.start, fixed.end, label="PER" if person else "ORG")
             label = context.get((fixed.start, fixed.end)) or context.get(fixed.start)
             if label and (fixed.label_ == "MISC" or label in ("SPACECRAFT", "MISSION")):
                 fixed = Span(doc, fixed.start, fixed.end, label=label)
@@ -266,6 +286,32 @@ class EntityRecognizer:
             return False
         return not (span.label_ == "ORG" and len(span) > 1)
 
+    @staticmethod
+    def _in_credit(span: Span, credits: list[tuple[int, int]]) -> bool:
+        return any(a <= span.start_char and span.end_char <= b for a, b in credits)
+
+    def _leftovers(self, base: Span, rules: list[Span], taken: Any) -> list[Span]:
+        """The part of a base entity outside the rule hits it overlaps ("NASA Kate Rubins" ->
+        "Kate Rubins"), kept only when the base label differs from theirs (so it named that part)."""
+        labels = {r.label_ for r in rules if r.start < base.end and base.start < r.end}
+        if base.label_ in labels or base.label_ == "MISC":
+            return []
+        out = []
+        i = base.start
+        while i < base.end:
+            if taken[i]:
+                i += 1
+                continue
+            j = i
+            while j < base.end and not taken[j]:
+                j += 1
+            piece = self._clean_base(Span(base.doc, i, j, label=base.label_))
+            if piece is not None and (len(piece) > 1 or base.label_ == "PER"):
+                taken[piece.start : piece.end] = True
+                out.append(piece)
+            i = j
+        return out
+
     def _keeps_over_rules(self, base: Span, rules: list[Span]) -> bool:
         """A base entity beats the rule hits inside it when it is an institution name
         ("Centre de contrôle ... de Pékin") or the same name with an adjective ("Guyane française")."""
@@ -278,7 +324,10 @@ class EntityRecognizer:
         if len(inside) == 1 and inside[0].label_ == base.label_:
             rule = inside[0]
             extra = [t for t in base if not rule.start <= t.i < rule.end]
-            return all(t.pos_ == "ADJ" and t.is_lower for t in extra)
+            if all(t.pos_ == "ADJ" and t.is_lower for t in extra):
+                return True
+            # "Dmitru Rogozine" around the surname "Rogozine": the person's fuller name
+            return base.label_ == "PER" and all(t.is_title for t in extra)
         return False
 
     # ------------------------------------------------------------------ helpers
@@ -433,10 +482,13 @@ class EntityRecognizer:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityRecognizer:
         """Read back what :meth:`to_disk` wrote and recompile the matchers."""
         path = Path(path)
-        self.entries = list(read_jsonl(path / "gazetteer.jsonl"))
-        self.families = list(read_jsonl(path / "families.jsonl"))
-        self.rules = json.loads((path / "rules.json").read_text(encoding="utf-8"))
-        self._build()
+        entries = list(read_jsonl(path / "gazetteer.jsonl"))
+        families = list(read_jsonl(path / "families.jsonl"))
+        rules = json.loads((path / "rules.json").read_text(encoding="utf-8"))
+        # the factory already compiled the shipped data: recompile only when the saved data differs
+        if (entries, families, rules) != (self.entries, self.families, self.rules):
+            self.entries, self.families, self.rules = entries, families, rules
+            self._build()
         return self
 
 

@@ -143,7 +143,7 @@ class EventExtractor:
         *,
         rules_path: str | None = None,
         lookback_sentences: int = 8,
-        place_window: int = 14,
+        place_window: int = 20,
     ) -> None:
         self.name = name
         self.vocab = nlp.vocab
@@ -173,6 +173,8 @@ class EventExtractor:
         self.station_types = set(rules["station_types"])
         self.station_names = {n.lower() for n in rules["station_names"]}
         self.launcher_types = set(rules["launcher_types"])
+        self.non_flyer_per_types = set(rules.get("non_flyer_per_types", []))
+        self.non_space_craft_types = set(rules.get("non_space_craft_types", []))
         self.non_space = set(rules["non_space_complements"])
         self.non_space_heads = set(rules["non_space_heads"])
         self.spectator_heads = set(rules["spectator_heads"])
@@ -180,6 +182,7 @@ class EventExtractor:
         status = rules["status"]
         self.planned_lemmas = set(status["planned_lemmas"])
         self.planned_blockers = set(status["planned_blockers_before"])
+        self.planned_heads = set(status.get("planned_heads", []))
         self.cancelled_lemmas = set(status["cancelled_lemmas"])
         self.failed_lemmas = set(status["failed_lemmas"])
         self.place_preps = {k: set(v) for k, v in rules["place_preps"].items()}
@@ -189,6 +192,9 @@ class EventExtractor:
         self.non_flyer_heads = set(rules["non_flyer_heads"])
         self.role_nouns = {r for r in roles.get("role_nouns", []) if " " not in r}
         self.comparison_cues = set(rules.get("comparison_cues", []))
+        self.fiction_nouns = set(rules.get("fiction_nouns", []))
+        self.fiction_verbs = set(rules.get("fiction_verbs", []))
+        self.landing_place_nouns = set(rules.get("landing_place_nouns", []))
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
@@ -218,9 +224,11 @@ class EventExtractor:
 
     def _is_space_ent(self, ent: Span) -> bool:
         label = ent.label_
-        if label in ("SPACECRAFT", "MISSION"):
-            return True
         kind = self._type(ent)
+        if label == "SPACECRAFT":
+            return kind not in self.non_space_craft_types
+        if label == "MISSION":
+            return True
         if label == "ORG":
             return kind in self.space_org_types or ent.text.lower() in self.space_org_names
         if label == "PER":
@@ -279,8 +287,10 @@ class EventExtractor:
         mentions: list[Mention] = []
         kept: list[Span] = []
         spans = sorted(filter_spans(spans), key=lambda s: s.start)
-        ctx.trigger_chars = [self._key_token(s).idx for s in spans]
-        for span in spans:
+        # first pass: which triggers count, so that a date goes to the nearest real trigger
+        accepted = [s for s in spans if self._accepted(ctx, s, self.trigger_rules[s.label_])]
+        ctx.trigger_chars = [self._key_token(s).idx for s in accepted]
+        for span in accepted:
             rule = self.trigger_rules[span.label_]
             for mention in self._mentions(ctx, span, rule):
                 mentions.append(mention)
@@ -322,15 +332,22 @@ class EventExtractor:
                 return tok
         return span[0]
 
+    def _accepted(self, ctx: _Context, span: Span, rule: dict[str, Any]) -> bool:
+        """The trigger sits in a space context, outside fiction, and passes its rule's check."""
+        key = self._key_token(span)
+        sent_i = bisect.bisect_right(ctx.sent_starts, span.start) - 1
+        sent = ctx.sents[sent_i]
+        if sent_i not in ctx.space_sents:  # one look per sentence, however many triggers it holds
+            ctx.space_sents[sent_i] = self._space_context(ctx, sent) and not self._fiction(sent)
+        if not ctx.space_sents[sent_i]:
+            return False
+        check = rule.get("requires")
+        return not check or getattr(self, f"_check_{check}")(ctx, key, span, sent)
+
     def _mentions(self, ctx: _Context, span: Span, rule: dict[str, Any]) -> list[Mention]:
         key = self._key_token(span)
         sent_i = bisect.bisect_right(ctx.sent_starts, span.start) - 1
         sent = ctx.sents[sent_i]
-        if not self._space_context(ctx, sent):
-            return []
-        check = rule.get("requires")
-        if check and not getattr(self, f"_check_{check}")(ctx, key, span, sent):
-            return []
         # "les lancements sont toujours incroyables": a generic statement, no event
         if (
             key.pos_ == "NOUN"
@@ -372,6 +389,11 @@ class EventExtractor:
         ):
             return []
         return [mention]
+
+    def _fiction(self, sent: Span) -> bool:
+        """A film or novel plot ("le film raconte la sortie dans l'espace d'une astronaute")."""
+        lemmas = {t.lemma_.lower() for t in sent}
+        return bool(lemmas & self.fiction_nouns) and bool(lemmas & self.fiction_verbs)
 
     def _space_context(self, ctx: _Context, sent: Span) -> bool:
         for ent in ctx.ents_in(sent):
@@ -541,6 +563,14 @@ class EventExtractor:
             if tok.lemma_.lower() in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX"):
                 return True
         if key.pos_ == "NOUN":
+            # "le lancement de Shenzhou-17, prévu fin octobre"
+            for tok in key.subtree:
+                if tok.lemma_.lower() in ("prévoir", "programmer", "planifier") and not self._blocked_prevu(
+                    tok
+                ):
+                    return True
+            if key.head is not key and key.head.lemma_.lower() in self.planned_heads and key.dep_ == "obj":
+                return True
             for child in key.children:
                 if child.lemma_.lower() in (
                     "prochain",
@@ -582,6 +612,7 @@ class EventExtractor:
             e
             for e in ctx.ents_in(sent)
             if e.label_ == "SPACECRAFT"
+            and self._type(e) not in self.non_space_craft_types
             and not any(t.lower_ in self.comparison_cues for t in doc[max(sent.start, e.start - 2) : e.start])
         ]
         chosen = sent_craft
@@ -620,6 +651,8 @@ class EventExtractor:
     def _flyer(self, ctx: _Context, ent: Span, trigger: Token) -> bool:
         """False for people quoted or named with an official title, or tied to a non-flight noun."""
         doc = ctx.doc
+        if self._type(ent) in self.non_flyer_per_types:
+            return False
         for j in range(ent.start - 1, max(-1, ent.start - 9), -1):
             tok = doc[j]
             if tok.ent_type_ == "PER" or tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "et"):
@@ -757,7 +790,11 @@ class EventExtractor:
                 continue
             before = doc[max(sent.start, ent.start - 4) : ent.start]
             if not any(t.lower_ in preps for t in before):
-                continue
+                # "près du pôle sud de la Lune", "à la surface de Mars"
+                if m.type != "LANDING" or not any(
+                    t.lemma_.lower() in self.landing_place_nouns for t in before
+                ):
+                    continue
             if any(t.lower_ in self.destination_preps for t in before):
                 continue
             if any(
@@ -860,6 +897,10 @@ class EventExtractor:
         crafts = {c for c in m.spacecraft if c.lower() not in self.station_names}
         ev_crafts = {c for c in event["spacecraft"] if c.lower() not in self.station_names}
         shared_crafts = self._shared_crafts(crafts, ev_crafts)
+        stations = {c for c in m.spacecraft if c.lower() in self.station_names}
+        ev_stations = {c for c in event["spacecraft"] if c.lower() in self.station_names}
+        if stations and ev_stations and not stations & ev_stations and m.type in ("DOCKING", "UNDOCKING"):
+            return -1
         shared_people = len(set(m.participants) & set(event["participants"]))
         # the next sentence about the same kind of event tells more about it
         follows = 0 <= m.sent - event["sent"] <= 1
@@ -960,6 +1001,7 @@ class _Context:
         self.temporals = temporals
         self.roles: dict[str, list[str]] = {}
         self.trigger_chars: list[int] = []
+        self.space_sents: dict[int, bool] = {}
         self._ent_starts = [e.start for e in ents]
 
     def ents_in(self, span: Span) -> list[Span]:
@@ -975,7 +1017,7 @@ class _Context:
     "orbitext_events",
     assigns=["doc._.events", "doc.spans"],
     requires=["doc.ents", "token.lemma", "token.dep"],
-    default_config={"rules_path": None, "lookback_sentences": 8, "place_window": 14},
+    default_config={"rules_path": None, "lookback_sentences": 8, "place_window": 20},
 )
 def make_events(
     nlp: Language, name: str, *, rules_path: str | None, lookback_sentences: int, place_window: int

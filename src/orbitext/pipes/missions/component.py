@@ -70,6 +70,7 @@ class MissionLinker:
         self.duration_blockers = {b for b in rules["duration_blockers"] if " " not in b}
         self.station_names = {n.lower() for n in event_rules["station_names"]}
         self.station_types = set(event_rules["station_types"])
+        self.capsule_types = set(event_rules.get("capsule_types", ["capsule"]))
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
@@ -234,6 +235,7 @@ class MissionLinker:
                 if dest is not None:
                     record["destination"] = dest[0]
                     record["evidence"]["destination"] = [dest[1]]
+            self._backfill_docking_craft(doc, events, members, record)
             if record["destination"] is not None and record["crew"]:
                 for i in members:
                     ev = events[i]
@@ -244,6 +246,19 @@ class MissionLinker:
                         )
             missions.append(Mission.model_validate(record).model_dump(mode="json"))
         return missions, events
+
+    def _backfill_docking_craft(self, doc: Doc, events: list[dict], members: list[int], record: dict) -> None:
+        """A docking said of "ils" or "l'équipage" is done by the journey's capsule."""
+        types = {e._.canonical: self.kb_types.get(e.kb_id_, "") for e in doc.ents if e.label_ == "SPACECRAFT"}
+        capsules = [c for c in record["spacecraft"] if types.get(c) in self.capsule_types]
+        if not capsules:
+            return
+        for i in members:
+            ev = events[i]
+            if ev["type"] in ("DOCKING", "UNDOCKING") and all(
+                self._is_station_name(c) for c in ev["spacecraft"]
+            ):
+                ev["spacecraft"] = [capsules[0], *ev["spacecraft"]]
 
     def _groups(self, events: list[dict]) -> list[list[int]]:
         n = len(events)

@@ -1,0 +1,139 @@
+"""A drop-in for spaCy's ``Matcher`` that only runs it where a match can start.
+
+spaCy's ``Matcher`` starts every pattern at every token and evaluates each ``IN``/``REGEX``
+predicate of the first token in Python, once per token: with a few dozen trigger patterns that
+costs more than the rest of a rule component. Most trigger patterns begin with a token that
+names its word (``{"LEMMA": {"IN": [...]}}``, ``{"LOWER": {"REGEX": ...}}``), so a vectorised
+pre-scan over the token attribute arrays finds the few tokens where some pattern could start,
+and the real ``Matcher`` runs on a short window from each of them. The result is the same list
+of ``(match_id, start, end)`` (the same order for matches that share a start and end); pattern
+sets the pre-scan cannot read (optional first tokens, ``+``/``*`` operators, other attributes,
+callbacks) fall back to one ordinary ``Matcher`` call.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy
+from spacy.attrs import LEMMA, LOWER, NORM, ORTH
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+#: token attributes the pre-scan can read: pattern key -> spaCy attribute id
+_ATTRS: dict[str, int] = {"LEMMA": LEMMA, "LOWER": LOWER, "TEXT": ORTH, "ORTH": ORTH, "NORM": NORM}
+#: keys of a first token that only narrow a match further (ignored: the pre-scan is a superset)
+_NARROWING = {"POS", "TAG", "MORPH", "DEP", "ENT_TYPE", "IS_PUNCT", "IS_ALPHA", "IS_TITLE", "IS_LOWER",
+              "IS_UPPER", "LENGTH", "IS_SENT_START", "SENT_START"}
+
+
+class PrefilteredMatcher:
+    """``Matcher`` with a first-token pre-scan; same ``add``/``__call__``/``__len__`` interface."""
+
+    def __init__(self, vocab: Vocab, **kwargs: Any) -> None:
+        self.vocab = vocab
+        self.kwargs = kwargs
+        self.matcher = Matcher(vocab, **kwargs)  # every pattern: the fallback
+        # per pattern, in add order: (key hash, sub-matcher or None when one token decides, length)
+        self.parts: list[tuple[int, Matcher | None, int]] = []
+        self.literal: dict[tuple[int, int], list[int]] = {}  # (attribute, value hash) -> pattern numbers
+        self.regexes: dict[int, list[tuple[int, re.Pattern[str]]]] = {}  # attribute -> (number, regex)
+        self.filterable = True
+        self._regex_cache: dict[tuple[int, int], tuple[int, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.matcher
+
+    def add(self, key: str, patterns: list[list[dict[str, Any]]], **kwargs: Any) -> None:
+        """Add patterns as ``Matcher.add`` does, and index their first tokens."""
+        self.matcher.add(key, patterns, **kwargs)
+        if kwargs.get("on_match") is not None or kwargs.get("greedy") is not None:
+            self.filterable = False
+        for pattern in patterns:
+            if not self._index(key, pattern):
+                self.filterable = False
+
+    def _index(self, key: str, pattern: list[dict[str, Any]]) -> bool:
+        """Index the first token of one pattern; False when it cannot be pre-scanned."""
+        if not pattern or any(tok.get("OP", "1") not in ("?", "!", "1") for tok in pattern):
+            return False
+        first = pattern[0]
+        named = [name for name in first if name in _ATTRS]
+        if first.get("OP", "1") != "1" or len(named) != 1:
+            return False
+        if any(name not in _ATTRS and name not in _NARROWING and name != "OP" for name in first):
+            return False
+        attr, value = _ATTRS[named[0]], first[named[0]]
+        strings = self.vocab.strings
+        number = len(self.parts)
+        if isinstance(value, str):
+            self.literal.setdefault((attr, strings.add(value)), []).append(number)
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            for item in dict.fromkeys(value["IN"]):
+                self.literal.setdefault((attr, strings.add(item)), []).append(number)
+        elif isinstance(value, dict) and set(value) == {"REGEX"}:
+            self.regexes.setdefault(attr, []).append((number, re.compile(value["REGEX"])))
+            self._regex_cache.clear()
+        else:
+            return False
+        # a one-token pattern that tests one attribute is decided by the pre-scan itself
+        sub = None
+        if len(pattern) > 1 or len(first) > 1:
+            sub = Matcher(self.vocab, **self.kwargs)
+            sub.add(key, [pattern])
+        self.parts.append((strings.add(key), sub, len(pattern)))
+        return True
+
+    def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
+        """(token index, pattern number) pairs where the pattern's first token matches."""
+        attrs = sorted({attr for attr, _ in self.literal} | set(self.regexes))
+        table = doc.to_array(attrs).reshape(len(doc), len(attrs))
+        strings = self.vocab.strings
+        cache = self._regex_cache
+        if len(cache) > 500_000:  # the vocabulary only grows: keep the cache bounded
+            cache.clear()
+        out: list[tuple[int, int]] = []
+        for column, attr in enumerate(attrs):
+            unique, inverse = numpy.unique(table[:, column], return_inverse=True)
+            regexes = self.regexes.get(attr, [])
+            numbers: list[list[int] | tuple[int, ...]] = []
+            for value in unique.tolist():
+                hits = self.literal.get((attr, value), [])
+                if regexes:
+                    found = cache.get((attr, value))
+                    if found is None:
+                        text = strings[value]
+                        found = cache[(attr, value)] = tuple(n for n, rx in regexes if rx.search(text))
+                    if found:
+                        hits = [*hits, *found]
+                numbers.append(hits)
+            for index, position in enumerate(inverse.reshape(-1).tolist()):
+                for number in numbers[position]:
+                    out.append((index, number))
+        out.sort()
+        return out
+
+    def __call__(self, doclike: Doc | Span, **kwargs: Any) -> list[tuple[int, int, int]]:
+        if kwargs or not self.filterable or not isinstance(doclike, Doc) or not len(doclike):
+            return self.matcher(doclike, **kwargs)
+        doc = doclike
+        found: list[tuple[int, int, int]] = []
+        checked = False
+        for start, number in self._candidates(doc):
+            key, sub, length = self.parts[number]
+            if sub is None:
+                found.append((key, start, start + 1))
+                continue
+            window = doc[start : min(len(doc), start + length)]
+            # the first call checks the annotations the patterns need, as a full call would
+            for match_key, begin, end in sub(window, allow_missing=checked):
+                if begin == 0:
+                    found.append((match_key, start, start + end))
+            checked = True
+        # candidates come by start, then in pattern order: Matcher's order for the same span
+        return found
