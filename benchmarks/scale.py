@@ -205,7 +205,9 @@ def check_same_records(count: int, folder: Path) -> bool:
     outputs = {}
     for name, extra in runs.items():
         target = folder / f"check-{name.replace(' ', '_').replace(':', '')}.jsonl"
-        subprocess.run(_cli(str(source), "-o", str(target), *extra), check=False, capture_output=True)
+        done = subprocess.run(_cli(str(source), "-o", str(target), *extra), capture_output=True, text=True)
+        if done.returncode not in (0, 1):
+            raise SystemExit(f"{name} run failed:\n{done.stderr[-2000:]}")
         outputs[name] = target
     # an interrupted run: killed once some records are written, then resumed
     target = folder / "check-resumed.jsonl"

@@ -44,6 +44,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 TEXTS_DIR = HERE / "texts"
 RESULTS_FILE = HERE / "results" / "latest.md"
+README = HERE.parent / "README.md"
+README_MARKERS = ("<!-- speed-table:start -->", "<!-- speed-table:end -->")
 DEV_CORPUS = HERE.parent.parent / "shared" / "corpus" / "dev.jsonl"
 BASE = "fr_core_news_md"
 
@@ -277,23 +279,36 @@ def profile_components(nlp: Any, items: Sequence[Item], *, prefix: str = "orbite
     return out.getvalue()
 
 
+def _cpu_with_children() -> float:
+    """CPU seconds used so far by this process and its finished children."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def scaling(nlp: Any, items: Sequence[Item], *, rounds: int = 3, copies: int = 4,
             n_process: int = 2, batch_size: int = 8) -> dict[str, float]:
     """Tokens/s of ``nlp.pipe`` with ``n_process`` workers against one process, alternating.
 
     The input is ``copies`` times ``items`` and batches are small, so that every worker gets
-    many batches (spaCy hands whole batches to the workers).
+    many batches (spaCy hands whole batches to the workers). Also returns the CPU time of the
+    multi-process run (parent + workers) over the one-process run: ``n_process / cpu_ratio``
+    is the speed-up an otherwise idle machine would give, whatever the neighbours do now.
     """
     many = list(items) * copies
     one: list[float] = []
     multi: list[float] = []
+    cpu: dict[int, list[float]] = {1: [], n_process: []}
     for index in range(rounds):
         for workers in ((1, n_process) if index % 2 == 0 else (n_process, 1)):
+            before = _cpu_with_children()
             seconds, tokens = run_pipe(nlp, many, with_date=True, n_process=workers, batch_size=batch_size)
+            cpu[workers].append(_cpu_with_children() - before)
             (one if workers == 1 else multi).append(tokens / seconds)
     ratios = [m / o for m, o in zip(multi, one, strict=True)]
+    cpu_ratio = statistics.median(cpu[n_process]) / statistics.median(cpu[1])
     return {"one": statistics.median(one), "multi": statistics.median(multi),
-            "ratio": statistics.median(ratios), "n_process": float(n_process)}
+            "ratio": statistics.median(ratios), "n_process": float(n_process),
+            "cpu_ratio": cpu_ratio, "idle_estimate": n_process / cpu_ratio}
 
 
 # ---------------------------------------------------------------- fresh processes (load time, RSS)
@@ -467,6 +482,10 @@ def render(results: dict[str, Any]) -> str:
                      f"{results['scale_copies']}× input) | 1 process: {_fmt(scale['one'])} | "
                      f"{scale['n_process']:.0f} processes: {_fmt(scale['multi'])} | "
                      f"**{scale['ratio']:.2f}×** | {_check('n_process', scale['ratio'])} |")
+        if "cpu_ratio" in scale:
+            lines.append(f"| CPU time, parent + workers vs 1 process → speed-up on an idle machine | "
+                         f"1.00 | {scale['cpu_ratio']:.2f} | {scale['idle_estimate']:.2f}× (estimate) | "
+                         f"{_check('n_process', scale['idle_estimate'])} |")
     comp = results.get("components")
     if comp:
         total = sum(comp.values())
@@ -481,6 +500,19 @@ def render(results: dict[str, Any]) -> str:
     lines += ["", "Ratios come from one process with alternating rounds (min–max of the per-round "
               "ratios in brackets); absolute numbers depend on what else the machine runs.", ""]
     return "\n".join(lines)
+
+
+def update_readme(report: str, readme: Path = README) -> bool:
+    """Put ``report`` (its title demoted to a paragraph) between the README's speed-table markers."""
+    text = readme.read_text(encoding="utf-8")
+    start, end = README_MARKERS
+    if start not in text or end not in text:
+        return False
+    body = report.replace("# orbitext speed benchmark", "Latest run", 1).strip()
+    head, _, rest = text.partition(start)
+    _, _, tail = rest.partition(end)
+    readme.write_text(f"{head}{start}\n{body}\n{end}{tail}", encoding="utf-8")
+    return True
 
 
 # ---------------------------------------------------------------- main
@@ -575,6 +607,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="3 rounds, 1 fresh process, 2 input copies")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of our components")
     parser.add_argument("--out", type=Path, default=RESULTS_FILE, help="markdown file to write")
+    parser.add_argument("--readme", action="store_true", help="also refresh the table in README.md")
     parser.add_argument("--child", choices=["bare", "ours"], help=argparse.SUPPRESS)
     parser.add_argument("--items", help=argparse.SUPPRESS)
     parser.add_argument("--config", help=argparse.SUPPRESS)
@@ -600,6 +633,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         json.dumps({k: v for k, v in results.items() if k != "profile"}, indent=1), encoding="utf-8"
     )
     log(f"written to {args.out}")
+    if args.readme:
+        log("README.md updated" if update_readme(report) else "README.md has no speed-table markers")
     return 0
 
 

@@ -61,3 +61,12 @@ def test_synthetic_gazetteer(speed: ModuleType, tmp_path: Path) -> None:
     assert real == 0 and len(entries) == total
     assert len({e["id"] for e in entries}) == total
     assert {"PER", "ORG", "LOC", "SPACECRAFT"} == {e["label"] for e in entries}
+
+
+def test_readme_table_is_replaced_between_markers(speed: ModuleType, tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    start, end = speed.README_MARKERS
+    readme.write_text(f"# x\n\n{start}\nold\n{end}\n\nrest\n", encoding="utf-8")
+    assert speed.update_readme("# orbitext speed benchmark (now)\n\n| a |", readme)
+    text = readme.read_text(encoding="utf-8")
+    assert "old" not in text and "Latest run (now)" in text and text.endswith("rest\n")

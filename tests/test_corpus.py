@@ -346,3 +346,18 @@ def test_extract_from_several_threads(nlp: Language) -> None:
     for thread in threads:
         thread.join()
     assert [results[i] for i in range(len(texts))] == sequential
+
+
+def test_progress_and_summary_lines() -> None:
+    from orbitext.corpus import Progress, RunSummary
+
+    stream = io.StringIO()
+    bar = Progress(100, stream=stream)
+    bar.start -= 10.0
+    bar.update(25)
+    assert "25/100 docs (25%), 2.5 docs/s, ETA 30s" in stream.getvalue()
+    summary = RunSummary(read=7, written=7, resumed=3, failed=2, seconds=2.0)
+    assert (
+        summary.line()
+        == "orbitext: 10 documents in, 7 written (3 already done), 2 failed, 2.0 s (3.5 docs/s)"
+    )

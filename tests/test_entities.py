@@ -70,6 +70,38 @@ CASES = [
     ("La capsule a amerri. (Crédit photo : [NASA](ORG)/[Bill Ingalls](PER))", True),
     # a misspelt first name before a known surname: the fuller written name is the entity
     ("Selon [Dimitriy Rogozine](PER), le vol aura lieu. [Rogozine](PER) a confirmé.", True),
+    # nicknames in quotes and hyphenated surnames stay inside one person span
+    ('Le commandant [Barry "Butch" Wilmore](PER) et [Sunita "Suni" Williams](PER) sont à bord.', True),
+    ("La directrice de lancement [Charlie Blackwell-Thompson](PER) a donné son feu vert.", True),
+    ("L'équipage comptait [Al-Neyadi](PER), premier Émirien à séjourner six mois dans l'espace.",
+     False),
+    # an interjection opening a quote is no person
+    ('"Félicitations à toute l\'équipe", a écrit [Elon Musk](PER).', True),
+    ('"Bravo !", a lancé [Bill Nelson](PER). "Merci", a répondu [Thomas Pesquet](PER).', True),
+    # Chandrayaan-N is the mission, its lander and rover are the vehicles
+    ("L'atterrisseur [Vikram](SPACECRAFT) de la mission [Chandrayaan-3](MISSION) a déployé le rover "
+     "[Pragyan](SPACECRAFT).", True),
+    ("L'[ESA](ORG) a dévoilé la mission [εpsilon](MISSION) de [Sophie Adenot](PER).", True),
+    # a capsule's type and its own name are two entities
+    ("La capsule [Crew Dragon](SPACECRAFT) [Endeavour](SPACECRAFT) a amerri au large de la "
+     "[Floride](LOC).", True),
+    ("Le vaisseau [Starliner](SPACECRAFT) [Calypso](SPACECRAFT) s'est amarré à l'[ISS](SPACECRAFT).", True),
+    # an engine is no vehicle; a description is no name
+    ("Les moteurs Raptor et Merlin ont été rallumés sur le lanceur [Falcon 9](SPACECRAFT).", True),
+    ("La station spatiale chinoise [Tiangong](SPACECRAFT) accueille trois taïkonautes.", True),
+    # ambiguous names need a cue
+    ("Le lanceur [Vega](SPACECRAFT) a décollé de [Kourou](LOC).", True),
+    ("La capsule [Freedom](SPACECRAFT) a rejoint la station.", True),
+    ("[Grace Kelly](PER) a tourné à [Monaco](LOC).", True),
+    ("Il a rangé son vélo Freedom au garage.", True),
+    # a maker followed by a model number is the aircraft, not the company
+    ("Un Airbus A320 de la compagnie [easyJet](ORG) s'est posé en urgence.", True),
+    ("Le module de service a été construit par [Airbus](ORG).", True),
+    # a photographer alone between credit separators; French départements
+    ("La fusée a décollé. (© Photo : [Joel Kowsky](PER) / [NASA](ORG))", True),
+    ("[Sophie Adenot](PER) a grandi en [Eure-et-Loir](LOC), puis en [Haute-Garonne](LOC).", True),
+    # a sentence-final "X." loses its full stop
+    ("Le patron de [SpaceX](ORG) l'a annoncé sur [X](ORG).", True),
 ]
 
 
@@ -103,6 +135,32 @@ def test_no_spurious_entities_and_no_crash(nlp: Language, text: str) -> None:
         assert ent.text.strip() == ent.text
         assert ent.text.lower() not in {"accepter", "refuser", "tout accepter", "crédit d’image", "waouh",
                                         "lire", "newsletter espace"}
+
+
+@pytest.mark.parametrize("text", ["Vega est une étoile de la constellation de la Lyre.",
+                                  "Il a offert son vélo Freedom à sa fille.",
+                                  "Grace Kelly a épousé le prince Rainier."])
+def test_ambiguous_names_without_cue(nlp: Language, text: str) -> None:
+    assert not [e for e in nlp(text).ents if e.label_ == "SPACECRAFT"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "À LIRE AUSSI\n> Le télescope James Webb livre de nouvelles images de Saturne\n"
+        "> Une capsule privée revient sur Terre",
+        "LES PLUS LUS\n18h45 Une sonde européenne survole Mercure\n17h30 Orages : alerte en Bretagne",
+        "Partager : Facebook X WhatsApp E-mail",
+        "Nous utilisons des cookies pour améliorer votre expérience. Accepter Refuser Paramétrer",
+        "Cookies : en poursuivant, vous acceptez les traceurs. En savoir plus | OK",
+    ],
+)
+def test_no_entity_from_furniture(nlp: Language, furniture: str) -> None:
+    text = f"La capsule Orion a survolé la Lune.\n\n{furniture}\n\nFin de l'article."
+    doc = nlp(text)
+    start = text.index(furniture)
+    inside = [e.text for e in doc.ents if start <= e.start_char < start + len(furniture)]
+    assert inside == []
 
 
 def test_kb_ids_and_gazetteer_group(nlp: Language) -> None:

@@ -87,7 +87,33 @@ CASES = [
             ("LAUNCH", "occurred", {"participants": ["Jeff Bezos"]}),
         ],
     ),
-    # negatives: planes, products, films, appeals
+    (
+        "Le tir de la fusée Ariane 5 a eu lieu à 22h30 depuis Kourou.",
+        [("LAUNCH", "occurred", {"time": "22:30", "place": "Kourou", "spacecraft": ["Ariane 5"]})],
+    ),
+    (
+        "L'astronaute Sultan Al Neyadi a quitté la Terre le 2 mars à bord d'une capsule Crew Dragon.",
+        [("LAUNCH", "occurred", {"date": "2023-03-02", "participants": ["Sultan Al Neyadi"]})],
+    ),
+    (
+        "L'équipage de Shenzhou-16 est arrivé à la station Tiangong mardi.",
+        [("DOCKING", "occurred", {"spacecraft": ["Shenzhou-16", "Tiangong"]})],
+    ),
+    (
+        "Le vaisseau Soyouz MS-24 est arrivé dans la steppe kazakhe à 11h17.",
+        [("LANDING", "occurred", {"time": "11:17", "spacecraft": ["Soyouz MS-24"]})],
+    ),
+    ("Le retour sur Terre de l'équipage est prévu le 27 mars.", [("LANDING", "planned", {"place": "Terre"})]),
+    (
+        "Le lancement de la fusée SLS, prévu lundi, a été reporté. Une nouvelle tentative de lancement "
+        "aura lieu samedi.",
+        [("LAUNCH", "cancelled", {"spacecraft": ["SLS"]}), ("LAUNCH", "planned", {"date": "2023-03-18"})],
+    ),
+    # negatives: planes, products, films, appeals, sport, fiction
+    ("Le footballeur a fait décoller le stade avec un but magnifique, lui que l'on surnomme la fusée.", []),
+    ("Le film Gravity raconte la sortie dans l'espace d'une astronaute.", []),
+    ("Le tir de missile nord-coréen inquiète Tokyo.", []),
+    ("Le décollage de l'économie chinoise inquiète les marchés.", []),
     ("L'Airbus A320 a atterri à Roissy après un vol sans encombre.", []),
     ("La marque a annoncé le lancement de son nouveau produit la semaine dernière.", []),
     ("Le réalisateur a lancé un appel aux dons pour son prochain film.", []),

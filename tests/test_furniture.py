@@ -32,6 +32,11 @@ def furniture_nlp():
         ("Publicité", True),
         ("Partager", True),
         ("-", True),
+        ("Partager : Facebook X WhatsApp E-mail", True),
+        ("ACCUEIL > SCIENCES > ESPACE", True),
+        ("VOS RÉACTIONS (12)", True),
+        ("> Une capsule privée revient sur Terre", True),
+        ("Les + lus : 1. Canicule en vue | 2. Le PSG s'impose", True),
         ("La fusée Soyouz a décollé de Baïkonour à 9h30.", False),
         ("(Crédit photo : NASA / Joel Kowsky)", False),
         ("Thomas Pesquet a partagé ses photos de la Terre.", False),
@@ -52,3 +57,17 @@ def test_empty_and_round_trip(furniture_nlp, tmp_path) -> None:
     text = "Texte.\nAutres vidéos\nFin."
     doc = again(text)
     assert [s.text for s in doc.spans[FURNITURE_GROUP]] == ["Autres vidéos"]
+
+
+def test_header_opens_a_block(furniture_nlp) -> None:
+    text = ("Le lancement a réussi.\n\nLES PLUS LUS\n18h45 Une sonde survole Mercure\n"
+            "17h30 Orages en Bretagne\n\nLa suite de l'article.")
+    doc = furniture_nlp(text)
+    marked = [(s.text, s.label_) for s in doc.spans[FURNITURE_GROUP]]
+    assert marked == [("LES PLUS LUS", "FURNITURE"), ("18h45 Une sonde survole Mercure", "FURNITURE"),
+                      ("17h30 Orages en Bretagne", "FURNITURE")]
+
+
+def test_caption_keeps_its_label(furniture_nlp) -> None:
+    doc = furniture_nlp("Texte.\nVidéo : la fusée Ariane 6 décolle de Kourou\nFin.")
+    assert [s.label_ for s in doc.spans[FURNITURE_GROUP]] == ["CAPTION"]

@@ -15,7 +15,8 @@ GAZETTEER_DIR = model_path("gazetteers")
 KB_FILES = sorted(
     p for p in GAZETTEER_DIR.glob("*.jsonl") if p.name != "supplement.jsonl"
 )
-LABELS = {"PER", "ORG", "LOC", "SPACECRAFT", "MISSION"}
+#: MISC holds things that must not become scored entities (engines, equipment)
+LABELS = {"PER", "ORG", "LOC", "SPACECRAFT", "MISSION", "MISC"}
 REQUIRED = {"id", "label", "name", "aliases", "short", "type"}
 OPTIONAL = {"wikidata", "case", "attrs"}
 # bare surnames that would tag people who never flew (see the brief and SOURCES.md)

@@ -114,6 +114,55 @@ CASES: list[tuple[str, str]] = [
     ("2022-05-11", "Les tests ont eu lieu du [[3|DATE|2022-05-03]] au [[6 mai|DATE|2022-05-06]]."),
     ("2022-05-11", "La capsule a été assemblée [[le dernier jour de mars|DATE|2022-03-31]]."),
     ("2022-05-11", "La fusée décolle [[samedi|DATE|2022-05-14]] de Kourou."),
+    # compound and simple past tenses (être + participle, plus-que-parfait, passé simple, passive)
+    ("2021-04-10", "La capsule s'est envolé [[vendredi|DATE|2021-04-09]] vers la station."),
+    ("2021-04-10", "Les deux astronautes sont partis [[vendredi|DATE|2021-04-09]] de Floride."),
+    ("2021-04-10", "Le cargo est arrivé [[vendredi|DATE|2021-04-09]] à la station."),
+    ("2021-04-10", "Les capsules sont arrivées [[vendredi|DATE|2021-04-09]] au port."),
+    ("2021-04-10", "Le vaisseau s'est amarré [[jeudi|DATE|2021-04-08]] au module Harmony."),
+    ("2021-04-10", "La sonde avait décollé [[vendredi|DATE|2021-04-09]] de Kourou."),
+    ("2021-04-10", "Le lanceur décolla [[vendredi|DATE|2021-04-09]] de Baïkonour."),
+    ("2021-04-10", "Le satellite a été lancé [[vendredi|DATE|2021-04-09]] depuis la Guyane."),
+    ("2021-04-10", "Le cargo arrivera [[vendredi|DATE|2021-04-16]] à la station."),
+    ("2024-02-06", "L'hélicoptère a dû se poser en urgence [[lundi|DATE|2024-02-05]] près de Lyon."),
+    ("2024-09-10", "Le nouveau satellite, présenté [[lundi|DATE|2024-09-09]] à Toulouse, est prêt."),
+    # "N heures": clock time or amount of time
+    ("2024-07-10", "Il était [[16 heures|TIME|16:00]] à Kourou et [[21 heures|TIME|21:00]] à Paris."),
+    ("2024-07-10", "Le tir est prévu à [[16 heures 30|TIME|16:30]] depuis la Guyane."),
+    ("2024-07-10", "La capsule se posera vers [[21 heures|TIME|21:00]] dans le Pacifique."),
+    ("2024-07-10", "Mardi, [[22 heures|TIME|22:00]] : les moteurs s'allument enfin."),
+    ("2024-07-10", "La fenêtre de tir reste ouverte jusqu'à [[23 heures|TIME|23:00]]."),
+    ("2024-07-10", "Les astronautes ont travaillé pendant [[16 heures|DURATION|PT16H]]."),
+    ("2024-07-10", "Après [[16 heures|DURATION|PT16H]] de vol, la capsule a rejoint la station."),
+    ("2024-07-10", "Les équipes ont passé [[21 heures|DURATION|PT21H]] à bord du simulateur."),
+    # year-less months and days read by tense
+    ("2024-01-15", "L'agence avait dû lancer à vide en [[février|DATE|2023-02]] un vaisseau de secours."),
+    ("2024-01-15", "L'agence lancera un vaisseau de secours en [[février|DATE|2024-02]]."),
+    ("2024-11-15", "Le module partira en [[mars|DATE|2025-03]] vers la station."),
+    ("2024-11-15", "Le salon des lanceurs a lieu en [[janvier|DATE|2024-01]] à Paris."),
+    ("2024-03-15", "Le vaisseau tourne autour de la Lune depuis [[juin|DATE|2023-06]]."),
+    ("2025-11-20", "L'astronaute doit s'envoler [[le 15 février|DATE|2026-02-15]] pour l'ISS."),
+    ("2025-11-20", "La capsule a amerri [[le 5 octobre|DATE|2025-10-05]] au large de la Californie."),
+    ("2025-03-10", "La capsule amerrira [[le 5 octobre|DATE|2025-10-05]] au large de la Floride."),
+    ("2024-08-25", "Les deux astronautes ne rentreront qu'en [[2025|DATE|2025]]."),
+    ("2024-02-06", "Le rapport d'enquête est attendu d'ici [[six mois|DURATION|P6M]]."),
+    # counted from the previous date or time of the paragraph, not from the article's date
+    (
+        "2024-08-25",
+        "L'équipage a décollé le 5 juin. Il a rejoint la station [[le lendemain|DATE|2024-06-06]].",
+    ),
+    (
+        "2024-08-25",
+        "La sonde s'est posée le 12 mars. [[La veille|DATE|2024-03-11]], tout avait été vérifié ;"
+        " [[le surlendemain|DATE|2024-03-14]], le rover roulait.",
+    ),
+    ("2024-08-25", "La fusée a décollé le 3 juin. [[Deux jours plus tard|DATE|2024-06-05]], elle était là."),
+    (
+        "2024-08-25",
+        "La capsule s'est posée à 13 h 17. Elle était partie [[trois heures plus tôt|TIME|10:17]].",
+    ),
+    ("2024-08-25", "Elle avait quitté la station environ [[trois heures|DURATION|PT3H]] plus tôt."),
+    ("2024-08-25", "[[Trois heures|DURATION|PT3H]] plus tôt, l'équipage dormait encore."),
 ]
 
 
@@ -141,6 +190,8 @@ def test_temporal_cases(nlp, anchor: str, marked: str) -> None:
         "L'actrice, 37 ans, a tourné en orbite.",
         "Le premier à marcher sur la Lune était américain.",
         "Le lanceur mesure 70 mètres et pèse 549 tonnes.",
+        "Le lendemain, l'équipage s'est reposé.",
+        "La veille de son départ, l'astronaute a dîné en famille.",
     ],
 )
 def test_no_false_dates(nlp, text: str) -> None:
@@ -204,6 +255,9 @@ def test_furniture_is_skipped(blank_nlp) -> None:
         ("il y a trois jours", "2021-10-17", None, "2021-10-14"),
         ("1 sept. 2024", None, None, "2024-09-01"),
         ("le 14 juillet 1789", None, None, "1789-07-14"),
+        ("le 15 février", "2025-11-20", "future", "2026-02-15"),
+        ("en février", "2024-01-15", "past", "2023-02"),
+        ("en février", "2024-01-15", None, "2024-02"),
     ],
 )
 def test_normalize_date_expression(text: str, anchor: str | None, tense: str | None, value: str) -> None:

@@ -28,8 +28,9 @@ def extract(
     Exit status: 0 all documents done, 1 some documents failed (their lines hold an error
     object), 2 the run could not go on (unreadable input, unwritable output, bad option).
     """
-    from .corpus import CorpusError, run_extract
+    from .corpus import CorpusError, RunSummary, run_extract
 
+    summary = RunSummary()
     try:
         failed = run_extract(
             input,
@@ -40,10 +41,15 @@ def extract(
             progress=progress,
             resume=resume,
             dask=dask,
+            summary=summary,
         )
     except CorpusError as err:
         print(f"orbitext: error: {err}", file=sys.stderr)
         raise typer.Exit(code=2) from None
+    except KeyboardInterrupt:
+        done = summary.resumed + summary.written
+        print(f"\norbitext: interrupted, {done} records in output; finish with --resume", file=sys.stderr)
+        raise typer.Exit(code=130) from None
     raise typer.Exit(code=1 if failed else 0)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import io
+import itertools
 import json
 import os
 import sys
@@ -332,6 +333,11 @@ def process_documents(
     batch). A document whose component raised is redone alone and then gets an error record;
     spaCy's own ``nlp.pipe`` would silently drop it (and its whole batch for trainable pipes).
     """
+    pending = iter(documents)
+    first = next(pending, None)
+    if first is None:  # nothing to do (e.g. a resumed run that was complete): no model load
+        return
+    documents = itertools.chain([first], pending)
     nlp = nlp or default_pipeline()
     jobs: deque[_Job] = deque()
     expected: deque[tuple[int, _Job, int]] = deque()  # (job number, job, chunk) sent to nlp.pipe, in order

@@ -112,14 +112,18 @@ class PrefilteredMatcher:
                     if found:
                         hits = [*hits, *found]
                 numbers.append(hits)
-            for index, position in enumerate(inverse.reshape(-1).tolist()):
-                for number in numbers[position]:
+            inverse = inverse.reshape(-1)
+            hit = numpy.fromiter((bool(n) for n in numbers), dtype=bool, count=len(numbers))
+            # visit only the tokens some pattern can start on (a few per hundred)
+            for index in numpy.flatnonzero(hit[inverse]).tolist():
+                for number in numbers[inverse[index]]:
                     out.append((index, number))
         out.sort()
         return out
 
     def __call__(self, doclike: Doc | Span, **kwargs: Any) -> list[tuple[int, int, int]]:
-        if kwargs or not self.filterable or not isinstance(doclike, Doc) or not len(doclike):
+        usable = self.filterable and self.parts and isinstance(doclike, Doc) and len(doclike)
+        if kwargs or not usable:
             return self.matcher(doclike, **kwargs)
         doc = doclike
         found: list[tuple[int, int, int]] = []

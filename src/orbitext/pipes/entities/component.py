@@ -31,7 +31,12 @@ DEFAULT_LABELS = ["PER", "ORG", "LOC", "SPACECRAFT", "MISSION"]
 APOSTROPHES = ("'", "’")
 _ARTICLE_START = re.compile(r"^(?:Le|La|Les|L['’])(?=[\s\w])")
 #: a sentence-final "SpaceX." that the French tokenizer keeps as one token
-_TRAILING_DOT = re.compile(r"\b[^\W\d_a-zà-ÿ][\w-]*[^\W\d_]\.(?=\s|$|[\"»”)\]])")
+_TRAILING_DOT = re.compile(r"\b[^\W\d_a-zà-ÿ](?:[\w-]*[^\W\d_])?\.(?=\s|$|[\"»”)\]])")
+
+#: two or three capitalised words alone between credit separators: a photographer's name
+_CREDIT_PERSON = (r"(?:(?<=[:/|])|(?<=\bvia))[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})"
+                  r"[ \t]*(?=[/|;,)]|\bvia\b|$)")
+_SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s+|\n")
 
 
 def fold(text: str) -> str:
@@ -130,6 +135,13 @@ class EntityRecognizer:
         self.split_tokens = set(rules.get("split_tokens", []))
         self.lowercase_stop = {fold(s).lower() for s in rules.get("lowercase_stop", [])}
         self.one_letter_cues = set(rules.get("one_letter_cues", []))
+        self.furniture_keep_types = set(rules.get("furniture_keep_types", []))
+        self.cue_labels = set(rules.get("ambiguous_cue_labels", []))
+        self.cue_types = set(rules.get("ambiguous_cue_types", []))
+        self.space_doc_anchors = int(rules.get("space_doc_anchors", 2))
+        self.credit_org_words = set(rules.get("credit_org_words", []))
+        self.credit_person_re = re.compile(_CREDIT_PERSON, re.MULTILINE)
+        self.product_re = re.compile(rules.get("product_regex") or r"(?!x)x")
         credit = rules.get("credit_regex")
         self.credit_re = re.compile(credit) if credit else None
 
@@ -202,7 +214,12 @@ class EntityRecognizer:
     def _process(self, doc: Doc) -> Doc:
         text = doc.text
         family_hits = self._family_hits(text)
+        marked = doc.spans[FURNITURE_GROUP] if FURNITURE_GROUP in doc.spans else []
+        lines = [(s.start_char, s.end_char, s.label_) for s in marked]
         self._split_tokens(doc, text, family_hits)
+        # splitting tokens does not move the token offsets of span groups: rebuild from chars
+        rebuilt = [doc.char_span(a, b, label=label, alignment_mode="expand") for a, b, label in lines]
+        doc.spans[FURNITURE_GROUP] = [s for s in rebuilt if s is not None]
 
         rule_spans: list[Span] = []
         label_set = set(self.labels) | {"MISC"}
@@ -223,8 +240,10 @@ class EntityRecognizer:
         doc.spans[GAZETTEER_GROUP] = rule_spans
 
         group = doc.spans[FURNITURE_GROUP] if FURNITURE_GROUP in doc.spans else []
-        furniture = [(s.start, s.end) for s in group]
-        chosen = filter_spans([s for s in rule_spans if self._rule_ok(s)])
+        # CAPTION lines (a video caption about the same story) keep their names
+        furniture = [(s.start, s.end) for s in group if s.label_ != "CAPTION"]
+        kept = self._products(doc, [s for s in rule_spans if self._rule_ok(s)])
+        chosen = filter_spans(self._cued(doc, kept))
         taken = numpy.zeros(len(doc) + 1, dtype=bool)
         for span in chosen:
             taken[span.start : span.end] = True
@@ -268,9 +287,128 @@ class EntityRecognizer:
             if label in ("SPACECRAFT", "MISSION") and not taken[start:end].any():
                 taken[start:end] = True
                 final.append(Span(doc, start, end, label=label))
+        # photographers the base model missed: "© Photo : Joel Kowsky / NASA"
+        for a, b in credits:
+            for m in self.credit_person_re.finditer(text, a, b):
+                if m.group(1).split()[-1] in self.credit_org_words:
+                    continue
+                span = doc.char_span(m.start(1), m.end(1), label="PER")
+                if span is not None and not taken[span.start : span.end].any():
+                    taken[span.start : span.end] = True
+                    final.append(span)
         final = [s for s in final if s.label_ in label_set]
-        doc.set_ents(filter_spans(final), default="outside")
+        if self.drop_furniture_ents and furniture:
+            final = self._outside_furniture(final, rule_spans, furniture)
+        doc.set_ents(filter_spans(self._join_hyphens(doc, final)), default="outside")
         return doc
+
+    def _products(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A maker followed by a model designation names the product, not the company:
+        "un Airbus A321", "un Boeing 737" become one unscored MISC span."""
+        out = []
+        for s in spans:
+            nxt = doc[s.end] if s.end < len(doc) else None
+            if (s.label_ == "ORG" and nxt is not None and s[-1].whitespace_
+                    and self.product_re.fullmatch(nxt.text)):
+                s = Span(doc, s.start, s.end + 1, label="MISC", kb_id=s.kb_id_, span_id=s.id_)
+            out.append(s)
+        return out
+
+    def _outside_furniture(
+        self, spans: list[Span], rules: list[Span], furniture: list[tuple[int, int]]
+    ) -> list[Span]:
+        """Drop entities inside furniture lines, except the publisher naming itself (a media
+        entry: "Suivez RT France sur Telegram")."""
+        keep = {(r.start, r.end) for r in rules
+                if (self.entry_by_key.get(r.id_) or {}).get("type") in self.furniture_keep_types}
+        return [s for s in spans if (s.start, s.end) in keep
+                or not any(a <= s.start and s.end <= b for a, b in furniture)]
+
+    def _cued(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Ambiguous entries ("Grace", "Freedom", "Vega") count only with a cue: a generic head
+        just before ("la capsule Freedom"), another unambiguous space name in the sentence, or a
+        cued mention of the same entry elsewhere in the document (one sense per discourse)."""
+        def ambiguous(span: Span) -> bool:
+            entry = self.entry_by_key.get(span.id_) or {}
+            return span.label_ in self.cue_labels and bool((entry.get("attrs") or {}).get("ambiguous"))
+
+        doubtful = [s for s in spans if ambiguous(s)]
+        if not doubtful:
+            return spans
+        # the parser's sentences break inside names ("... Vikram de la mission ..."): cut on
+        # final punctuation and line breaks instead
+        cuts = numpy.array([m.end() for m in _SENTENCE_END.finditer(doc.text)], dtype=numpy.int64)
+
+        def sent_of(span: Span) -> int:
+            return int(numpy.searchsorted(cuts, span.start_char, side="right"))
+
+        anchors: dict[int, int] = {}
+        for s in spans:
+            entry = self.entry_by_key.get(s.id_)
+            space = s.label_ in ("SPACECRAFT", "MISSION") if entry is None else (
+                s.label_ in ("SPACECRAFT", "MISSION") or entry.get("type") in self.cue_types)
+            if space and not ambiguous(s):
+                sent = sent_of(s)
+                anchors[sent] = anchors.get(sent, 0) + 1
+        # a space article (several unambiguous space names) is context enough for a bare name
+        space_doc = sum(anchors.values()) >= self.space_doc_anchors
+        covered = numpy.zeros(len(doc) + 1, dtype=bool)
+        for s in spans:
+            covered[s.start : s.end] = True
+        cued_ids: set[str] = set()
+        bad: set[tuple[int, int]] = set()
+        for s in doubtful:
+            if self._head_before(doc, s.start):
+                cued_ids.add(s.id_)
+            elif self._name_goes_on(doc, s, covered):
+                bad.add((s.start, s.end))
+            elif anchors.get(sent_of(s), 0) > 0:
+                cued_ids.add(s.id_)
+            elif not space_doc or self._noun_before(doc, s):
+                bad.add((s.start, s.end))
+        return [s for s in spans if (s.start, s.end) not in bad or s.id_ in cued_ids]
+
+    @staticmethod
+    def _noun_before(doc: Doc, span: Span) -> bool:
+        """A common noun just before names something else: "son vélo Freedom", "l'actrice Grace"."""
+        before = doc[span.start - 1] if span.start > 0 else None
+        return before is not None and before.pos_ == "NOUN" and before.is_lower and not before.is_stop
+
+    @staticmethod
+    def _name_goes_on(doc: Doc, span: Span, covered: Any) -> bool:
+        """A capitalised word right after makes a longer name: "Grace Kelly", "Vikram Sarabhai"."""
+        after = doc[span.end] if span.end < len(doc) else None
+        return (after is not None and span[-1].whitespace_ != "" and after.is_title and after.is_alpha
+                and not covered[after.i] and not after.is_sent_start)
+
+    def _head_before(self, doc: Doc, start: int) -> bool:
+        """A generic head ("capsule", "lanceur", "mission"), maybe with fillers, just before."""
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in self.context_fillers:
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.context_heads
+
+    @staticmethod
+    def _join_hyphens(doc: Doc, spans: list[Span]) -> list[Span]:
+        """Widen a name over capitalised parts glued to it by a hyphen: "Blackwell" in
+        "Blackwell-Thompson", "Neyadi" in "Al-Neyadi"."""
+        out = []
+        n = len(doc)
+        for s in spans:
+            start, end = s.start, s.end
+            while (end + 1 < n and doc[end].text == "-" and not doc[end - 1].whitespace_
+                   and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()
+                   and doc[end + 1].is_alpha):
+                end += 2
+            while (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                   and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper()
+                   and doc[start - 2].is_alpha):
+                start -= 2
+            if (start, end) == (s.start, s.end):
+                out.append(s)
+            else:
+                out.append(Span(doc, start, end, label=s.label_, kb_id=s.kb_id_, span_id=s.id_))
+        return out
 
     def _rule_ok(self, span: Span) -> bool:
         """Gazetteer hits that are evidently not the name here: a lowercase descriptive phrase
@@ -382,10 +520,12 @@ class EntityRecognizer:
                 heads = [(token, n - 1)] * (n - 1) + [head]
                 retokenizer.split(token, pieces, heads=heads)
 
-    @staticmethod
-    def _may_split(token: Any, offsets: list[int]) -> bool:
+    def _may_split(self, token: Any, offsets: list[int]) -> bool:
         text = token.text
         if text.endswith(".") and offsets == [len(text) - 1]:
+            if len(text) == 2:
+                # "sur X." at a sentence end, but not an initial ("John F. Kennedy")
+                return token.i > 0 and token.doc[token.i - 1].lower_ in self.one_letter_cues
             # "SpaceX." but not "etc." or "J.-C."
             return text[:1].isupper() and len(text) >= 3 and text.count(".") == 1
         return True
@@ -459,13 +599,20 @@ class EntityRecognizer:
             return None
         if len(text) < 2 or fixed[0].is_digit and len(fixed) == 1:
             return None
+        # "Après", "Ensuite": a function word the model took for a name; "l'A321": a model number
+        if len(fixed) == 1 and (fixed[0].is_stop or self.product_re.fullmatch(text)
+                                and sum(c.isdigit() for c in text) >= 3):
+            return None
         if len(fixed) == 1 and (fixed[0].is_sent_start or doc[start - 1].text in ("\n", "«", '"', "“")):
             if fixed[0].pos_ in self.start_drop_pos and fixed.label_ != "PER":
                 return None
         if fixed.label_ in ("LOC", "ORG", "MISC") and key.split()[-1] in self.nationalities:
             return None
-        # "Conférence internationale": a capitalised common noun with lowercase words after it
-        if len(fixed) > 1 and fixed[0].pos_ == "NOUN" and all(not t.text[:1].isupper() for t in fixed[1:]):
+        # "Conférence internationale": a capitalised common noun with lowercase words after it;
+        # "Quatre astronautes en route": a headline opening with a number or function word
+        if len(fixed) > 1 and (fixed[0].pos_ == "NOUN" or fixed[0].pos_ in self.start_drop_pos
+                               and fixed[0].pos_ != "ADJ") \
+                and all(not t.text[:1].isupper() for t in fixed[1:]):
             return None
         return fixed
 
@@ -502,7 +649,7 @@ class EntityRecognizer:
         "rules_path": "",
         "labels": DEFAULT_LABELS,
         "overwrite_ents": True,
-        "drop_furniture_ents": False,
+        "drop_furniture_ents": True,
     },
 )
 def make_entities(
@@ -518,8 +665,8 @@ def make_entities(
 ) -> EntityRecognizer:
     """Gazetteer + designation-family entities; empty paths mean the shipped rule data.
 
-    ``drop_furniture_ents`` is off by default: the gold annotations keep real names that sit in
-    page furniture (a media name in a share prompt, places in a list of other headlines).
+    ``drop_furniture_ents`` (on by default) drops names inside page furniture (share buttons,
+    cookie banners, lists of other headlines), except media entries (the publisher's own name).
     """
     return EntityRecognizer(
         nlp,

@@ -2,7 +2,11 @@
 
 Works line by line: a line that starts with one of the cue patterns of
 ``models/patterns/furniture.json`` becomes one span of ``doc.spans["orbitext_furniture"]``.
-Photo credits are not furniture: they name real people and agencies.
+A header such as "À LIRE AUSSI" or "LES PLUS LUS" opens a block: the lines under it, up to
+the next blank line, are furniture too. Span labels: ``FURNITURE`` (no entity may come from
+it) or ``CAPTION`` (a video caption or live-blog title about the article's own story: events
+skip it, its names stay entities). Photo credits are not furniture: they name real people
+and agencies.
 """
 
 from __future__ import annotations
@@ -27,6 +31,28 @@ def compile_cues(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"^[ \t]*(?:{body})", re.IGNORECASE | re.MULTILINE)
 
 
+FURNITURE = "FURNITURE"
+CAPTION = "CAPTION"
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-blank lines of ``text[start:end]``, stripped, as (start, end) offsets."""
+    out = []
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        a, b = pos, stop
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        pos = stop + 1
+    return out
+
+
 class FurnitureDetector:
     """Find lines of page furniture and store them as spans."""
 
@@ -38,24 +64,29 @@ class FurnitureDetector:
 
     def _build(self) -> None:
         self.cues = compile_cues(list(self.data.get("line_patterns", [])))
+        self.captions = compile_cues(list(self.data.get("caption_patterns", [])))
+        self.blocks = compile_cues(list(self.data.get("block_patterns", [])))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = []
-        if self.cues is not None:
-            text = doc.text
-            last_end = -1
-            for m in self.cues.finditer(text):
+        text = doc.text
+        # (start, end, label) of whole lines; a block header also takes the lines under it
+        found: list[tuple[int, int, str]] = []
+        for regex, label, block in ((self.blocks, FURNITURE, True), (self.cues, FURNITURE, False),
+                                    (self.captions, CAPTION, False)):
+            if regex is None:
+                continue
+            for m in regex.finditer(text):
                 start = m.start()
-                if start < last_end:
-                    continue
-                end = text.find("\n", start)
-                end = len(text) if end < 0 else end
-                last_end = end
-                while start < end and text[start].isspace():
-                    start += 1
-                while end > start and text[end - 1].isspace():
-                    end -= 1
-                span = doc.char_span(start, end, alignment_mode="expand")
+                end = text.find("\n\n", start) if block else text.find("\n", start)
+                found.append((start, len(text) if end < 0 else end, label))
+        spans: list[Span] = []
+        last_end = -1
+        for start, end, label in sorted(found, key=lambda f: (f[0], -f[1])):
+            if start < last_end:
+                continue
+            last_end = end
+            for a, b in _lines(text, start, end):
+                span = doc.char_span(a, b, label=label, alignment_mode="expand")
                 if span is not None and len(span):
                     spans.append(span)
         doc.spans[FURNITURE_GROUP] = spans

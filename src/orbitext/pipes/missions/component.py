@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from ...resources import MODELS_DIR
 from ...schema import Mission
 from ..events.component import load_kb_types, sentences
 
+logger = logging.getLogger(__name__)
 RULES_FILE = "missions.json"
 EVENT_RULES_FILE = "events.json"
 
@@ -91,6 +93,9 @@ class MissionLinker:
         try:
             missions, events = self._link(doc)
         except Exception:  # noqa: BLE001  (a rule bug must never stop a corpus run)
+            logger.warning(
+                "orbitext_%s failed on a document; it gets no %s", "missions", "missions", exc_info=True
+            )
             missions, events = [], doc._.events
         doc._.missions = missions
         doc._.events = events
@@ -248,17 +253,28 @@ class MissionLinker:
         return missions, events
 
     def _backfill_docking_craft(self, doc: Doc, events: list[dict], members: list[int], record: dict) -> None:
-        """A docking said of "ils" or "l'équipage" is done by the journey's capsule."""
+        """Events of one journey told without their vehicle or crew take the journey's: a docking
+        said of "ils" is done by the journey's capsule, "le retour sur Terre" by its crew."""
         types = {e._.canonical: self.kb_types.get(e.kb_id_, "") for e in doc.ents if e.label_ == "SPACECRAFT"}
         capsules = [c for c in record["spacecraft"] if types.get(c) in self.capsule_types]
         if not capsules:
-            return
+            # an uncrewed journey told with one vehicle ("la sonde", "le robot")
+            if len(record["spacecraft"]) == 1 and types.get(record["spacecraft"][0]) not in ("launcher",):
+                capsules = list(record["spacecraft"])
+        crew = [member["name"] for member in record["crew"]]
         for i in members:
             ev = events[i]
-            if ev["type"] in ("DOCKING", "UNDOCKING") and all(
-                self._is_station_name(c) for c in ev["spacecraft"]
-            ):
+            if ev["status"] == "cancelled":
+                continue
+            has_craft = any(not self._is_station_name(c) for c in ev["spacecraft"])
+            if capsules and not has_craft and ev["type"] in ("DOCKING", "UNDOCKING", "LANDING"):
                 ev["spacecraft"] = [capsules[0], *ev["spacecraft"]]
+            if (
+                crew
+                and not ev["participants"]
+                and ev["type"] in ("LAUNCH", "LANDING", "DOCKING", "UNDOCKING")
+            ):
+                ev["participants"] = list(crew)
 
     def _groups(self, events: list[dict]) -> list[list[int]]:
         n = len(events)
@@ -303,6 +319,8 @@ class MissionLinker:
         i, j = launches[0], landings[0]
         if crafts[i] and crafts[j] and not crafts[i] & crafts[j]:
             return
+        if not (events[j]["participants"] or crafts[j]):
+            return  # "le retour de l'équipage précédent": nothing says it is the same journey
         try:
             start = dt.date.fromisoformat(events[i]["date"])
             end = dt.date.fromisoformat(events[j]["date"])
@@ -429,6 +447,9 @@ class MissionLinker:
             lemmas = {t.lemma_.lower() for t in sent}
             if not lemmas & self.stay_lemmas or lemmas & self.duration_blockers:
                 continue
+            after = doc.text[item["end"] : item["end"] + 12].lower().lstrip()
+            if after.startswith(("plus tard", "après", "avant", "plus tôt")):
+                continue  # "trois heures plus tard": a delay, not a stay
             out.append({**item, "sent": s})
         return out
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,8 @@ class TemporalTagger:
     ) -> None:
         self.name = name
         self.use_tense = use_tense
+        self._nlp = nlp
+        self._verbs: set[str] | None = None
         self._set_vocab(TemporalVocab.load(Path(vocab_path) if vocab_path else None))
 
     def _set_vocab(self, vocab: TemporalVocab) -> None:
@@ -45,6 +48,10 @@ class TemporalTagger:
         self._future_lemmas = {fold(w) for w in vocab.future_lemmas}
         self._future_cues = {fold(w) for w in vocab.future_cues}
         self._past_cues = {fold(w) for w in vocab.past_cues}
+        self._etre_participles = {fold(w) for w in vocab.etre_participles}
+        self._approx = re.compile(
+            r"(?i)\b(?:environ|près\s+de|pres\s+de|quelque|presque|plus\s+de|moins\s+de)\s*$"
+        )
 
     # -- the component ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -70,25 +77,42 @@ class TemporalTagger:
         flags = (doc.has_annotation("DEP"), doc.has_annotation("SENT_START"), doc.has_annotation("MORPH"))
         items: list[dict[str, Any]] = []
         spans: list[Span] = []
+        # the previous full date and clock time of the paragraph, for "le lendemain",
+        # "deux jours plus tard", "trois heures plus tôt" (never the anchor: it is another day)
+        ref_date: dt.date | None = None
+        ref_time: str | None = None
+        last_end = 0
         for cand in cands:
-            tense = (
-                self.tense(doc, cand.start, cand.end, flags)
-                if self.use_tense and self._needs_tense(cand)
-                else None
-            )
-            value = self.normalizer.value(cand, anchor, tense)
+            if "\n" in text[last_end : cand.start]:
+                ref_date, ref_time = None, None
+            last_end = cand.end
+            start, end, label = cand.start, cand.end, cand.label
+            backward = False
+            if cand.kind in ("ref_day", "later"):
+                approx = bool(self._approx.search(text[max(0, start - 20) : start]))
+                found = self.normalizer.relative_to(cand, ref_date, ref_time, approx)
+                if found is None:
+                    continue
+                label, start, end, value = found
+                # a story moves on with "le lendemain" but "la veille" looks back: keep the reference
+                backward = ref_date is not None and label == "DATE" and value < ref_date.isoformat()
+            else:
+                tense = (
+                    self._context_tense(text, cand) or self.tense(doc, cand.start, cand.end, flags)
+                    if self.use_tense and self._needs_tense(cand)
+                    else None
+                )
+                value = self.normalizer.value(cand, anchor, tense)
             if value is None:
                 continue
+            if label == "DATE" and len(value) == 10 and not backward:
+                ref_date = dt.date.fromisoformat(value)
+            elif label == "TIME":
+                ref_time = value
             items.append(
-                {
-                    "start": cand.start,
-                    "end": cand.end,
-                    "label": cand.label,
-                    "text": text[cand.start : cand.end],
-                    "value": value,
-                }
+                {"start": start, "end": end, "label": label, "text": text[start:end], "value": value}
             )
-            span = doc.char_span(cand.start, cand.end, label=cand.label, alignment_mode="expand")
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
         doc._.orbitext_temporals = items
@@ -121,6 +145,15 @@ class TemporalTagger:
         )
 
     # -- tense of the clause ----------------------------------------------------------------------
+    @staticmethod
+    def _context_tense(text: str, cand: Candidate) -> Tense:
+        """What the preposition alone says: "depuis juin" / "depuis lundi" lie in the past."""
+        if re.search(
+            r"(?i)\bdepuis\s+(?:le\s+|la\s+|l['’]|ce\s+)?$", text[max(0, cand.start - 16) : cand.start]
+        ):
+            return "past"
+        return None
+
     def tense(self, doc: Doc, start: int, end: int, flags: tuple[bool, bool, bool] | None = None) -> Tense:
         """ "past", "future" or None for the clause holding the characters start..end."""
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -133,7 +166,7 @@ class TemporalTagger:
             token: Token = span.root
             direct = True
             for _ in range(8):
-                if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
+                if self._is_verb(token) and token.i not in range(span.start, span.end):
                     tense = self._verb_tense(token, direct=direct)
                     if tense:
                         return tense
@@ -151,12 +184,20 @@ class TemporalTagger:
             votes = [
                 self._verb_tense(t)
                 for t in sent
-                if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass")
+                if self._is_verb(t) and t.dep_ not in ("aux", "aux:tense", "aux:pass")
             ]
             votes = [v for v in votes if v]
             if votes:
                 return max(set(votes), key=votes.count)
         return None
+
+    def _is_verb(self, token: Token) -> bool:
+        """A verb, or one the tagger missed ("sont partis", "décolla" tagged NOUN)."""
+        return (
+            token.pos_ in ("VERB", "AUX")
+            or any(c.dep_.startswith("aux") for c in token.children)
+            or self._simple_past(token)
+        )
 
     def _verb_tense(self, verb: Token, *, direct: bool = False) -> Tense:
         """Tense of a verb with its auxiliaries; ``direct``: it governs the expression itself."""
@@ -175,30 +216,83 @@ class TemporalTagger:
             return None if "Imp" in morph.get("Tense") else "future"
         if "Fut" in morph.get("Tense") or any("Fut" in a.morph.get("Tense") for a in auxes):
             return "future"
+        perfect = self._perfect(verb, auxes)
         if lemma in ("aller", "devoir") and any("Inf" in c.morph.get("VerbForm") for c in verb.children):
+            # "a dû / avait dû lancer" is a past obligation; "doit lancer" is ahead
+            if perfect:
+                return "past"
             return "future" if "Imp" not in morph.get("Tense") else None
-        if "Inf" in morph.get("VerbForm"):
+        if "Inf" in morph.get("VerbForm") and not perfect:
             head = verb.head
             if (
                 head.i != verb.i
                 and fold(head.lemma_) in ("aller", "devoir")
                 and "Imp" not in head.morph.get("Tense")
             ):
-                return "future"
+                head_auxes = [c for c in head.children if c.dep_.startswith("aux")]
+                return "past" if self._perfect(head, head_auxes) else "future"
             if any(fold(a.lemma_) in ("aller", "devoir") for a in auxes):
                 return "future"
+        if perfect:
+            return "past"
         if "Cnd" in morph.get("Mood") and "Part" not in morph.get("VerbForm"):
             return "future"
         if "Part" in morph.get("VerbForm"):
-            tense_aux = [a for a in auxes if a.dep_ in ("aux", "aux:tense")]
-            if tense_aux:
-                return "past"
             if any(t in a.morph.get("Tense") for a in auxes for t in ("Imp", "Past")):
+                return "past"
+            if not auxes and verb.dep_ in ("acl", "advcl") and "Past" in morph.get("Tense"):
+                # "l'appareil, présenté lundi, ...": a bare past participle tells what was done
                 return "past"
             return None
         if "Imp" in morph.get("Tense") or ("Past" in morph.get("Tense") and "Fin" in morph.get("VerbForm")):
             return "past"
+        if self._simple_past(verb):
+            return "past"
         return None
+
+    def _perfect(self, verb: Token, auxes: list[Token]) -> bool:
+        """A compound past: avoir + participle, or être + participle of a verb of motion / reflexive.
+
+        The parser marks "s'est posé" aux:tense but "est arrivé", "sont partis" aux:pass (and may
+        tag the participle NOUN or Inf), so être needs the verb's own evidence: a reflexive pronoun,
+        or a participle of the verbs that take être (``etre_participles``). A plain passive in the
+        present ("est lancé") stays present. Future auxiliaries are handled by the caller.
+        """
+        for aux in auxes:
+            aux_lemma = fold(aux.lemma_ or aux.text)
+            if aux_lemma == "avoir" or aux.dep_ in ("aux", "aux:tense") and aux_lemma == "etre":
+                return True
+            if aux_lemma == "etre" and aux.dep_ == "aux:pass":
+                if any(c.dep_.startswith("expl") or fold(c.text) in ("se", "s'") for c in verb.children):
+                    return True
+                base = re.sub(r"s$", "", fold(verb.text))  # "arrivées" -> "arrivee" -> "arrive"
+                if {base, base[:-1] if base.endswith("e") else base} & self._etre_participles:
+                    return True
+        return False
+
+    def _simple_past(self, verb: Token) -> bool:
+        """Passé simple the tagger missed ("décolla" tagged NOUN): -a/-èrent form of a known -er verb."""
+        if verb.pos_ == "VERB" or not (verb.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in verb.children)):
+            return False
+        if not verb.text.islower():
+            return False  # "Opéra", "Nasa": names, not verbs
+        word = fold(verb.text)
+        for ending in ("erent", "a"):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                return word[: -len(ending)] + "er" in self._verb_lemmas()
+        return False
+
+    def _verb_lemmas(self) -> set[str]:
+        """Folded -er verb lemmas of the base lemmatizer's index (empty without one)."""
+        if self._verbs is None:
+            verbs: set[str] = set()
+            try:
+                table = self._nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+                verbs = {fold(v) for v in table.get("verb", [])}
+            except (KeyError, AttributeError, ValueError):
+                pass
+            self._verbs = verbs
+        return self._verbs
 
     # -- serialisation ------------------------------------------------------------------------------
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:

@@ -128,8 +128,20 @@ class TemporalGrammar:
         add(
             "ago",
             "DATE",
-            rf"(?<!\w)(?P<dir>il\s*y\s*a|dans|d['’]ici)\s+(?:(?:plus|moins|près)\s+d['e]\s*|environ\s+)?"
+            # "d'ici six mois" is a time limit, read as the DURATION "six mois" (not a date)
+            rf"(?<!\w)(?P<dir>il\s*y\s*a|dans)\s+(?:(?:plus|moins|près)\s+d['e]\s*|environ\s+)?"
             rf"(?P<n>{num})\s+(?P<unit>{date_units})(?!\w)",
+        )
+        # counted from the previous date or time of the paragraph, resolved by the component
+        add(
+            "ref_day",
+            "DATE",
+            rf"(?<![\w-])(?P<ref>{_alt(vocab.reference_days)})(?![\w-])(?!\s+(?:de|du|des|d['’])\s*\w)",
+        )
+        add(
+            "later",
+            "DATE",
+            rf"(?<![\w,.])(?P<amount>(?P<n>\d+|{numseq})\s+(?P<unit>{date_units}|minutes?|min))\s+plus\s+(?P<dir>tard|tôt|tot)(?!\w)",
         )
         add(
             "rel_unit",
@@ -206,6 +218,15 @@ class TemporalGrammar:
             "duration": self._ok_duration,
             "weekday": self._ok_weekday,
         }
+        # a bare "16 heures" is a clock time next to a day ("mardi, 21 heures", "21 heures, ce
+        # mardi"), or when it says where the clock is ("16 heures à Kourou")
+        day_cue = rf"(?:{wd}|{month_any}|\d{{4}}|{reldays}|matin|soir|midi|nuit)"
+        self._clock_left = re.compile(rf"{day_cue}\s*,?\s*(?:à\s+|vers\s+)?$", re.IGNORECASE)
+        self._clock_right = re.compile(
+            rf"^\s*(?:,\s*)?(?:(?:ce|le|du|ce\s+\w+\s+)\s*)?(?:{wd}|[0-3]?\d(?:er)?\s+{month_any})",
+            re.IGNORECASE,
+        )
+        self._clock_place = re.compile(r"^\s+(?:à|au|en)\s+[A-ZÉ]\w")  # case matters: a place name
         self._time_preps = {fold(p) for p in vocab.time_prepositions}
         self._dur_preps = {fold(p) for p in vocab.duration_prepositions}
         self._year_preps = {fold(p) for p in vocab.year_prepositions}
@@ -300,7 +321,13 @@ class TemporalGrammar:
         if re.match(r"\s*(?:km|kg|m|t|tonnes|mètres|kilo|euros?|dollars?|personnes)\b", after):
             return False
         before = self._before(text, match, 2)
-        return bool(before) and (before[-1] in self._year_preps or " ".join(before) in self._year_preps)
+        if not before:
+            return False
+        # "qu'en 2025", "lorsqu'en 2019": the elided word carries the preposition
+        last = before[-1].rsplit("'", 1)[-1]
+        return (
+            before[-1] in self._year_preps or last in self._year_preps or " ".join(before) in self._year_preps
+        )
 
     def _ok_day_only(self, text: str, match: re.Match[str]) -> bool:
         after = fold(self._after(text, match))
@@ -358,7 +385,18 @@ class TemporalGrammar:
             return True
         if match.group("part") or match.group("tz") or match.group("m") or match.group("mw"):
             return True
-        return self._preceded_by(text, match, self._time_preps | {"depuis", "a partir de"})
+        if self._preceded_by(text, match, self._time_preps | {"depuis", "a partir de"}):
+            return True
+        after = text[match.end() : match.end() + 40]
+        if re.match(r"\s*(?:de|d['’]|du|des)\s", after):
+            return False  # "16 heures de vol", "21 heures d'affilée": an amount of time
+        left = text[max(0, match.start() - 30) : match.start()]
+        left = re.split(r"[.;:!?\n]", left)[-1]
+        return bool(
+            self._clock_left.search(left)
+            or self._clock_right.search(after)
+            or self._clock_place.search(after)
+        )
 
     def _ok_midi(self, text: str, match: re.Match[str]) -> bool:
         before = self._before(text, match, 1)

@@ -11,6 +11,13 @@ Choices (documented in the README):
 - A bare weekday equal to the anchor's weekday is the anchor itself; with "dernier" it is a
   week before, with "prochain" a week after; "ce mercredi" is the Wednesday of the anchor's week.
 - "trimestre" = 3 months (P3M each), "semestre" = 6 months, "décennie" = 10 years.
+- A year-less month: past -> the latest such month not after the anchor's, future -> the next
+  one (or the anchor's own), present with no cue -> the anchor's year. "le 5 octobre" alike
+  (past -> latest on or before the anchor, future -> next on or after, else the nearest).
+- "le lendemain", "la veille", "deux jours plus tard" count from the previous full date of
+  the same paragraph (no value without one); "trois heures plus tôt" from the previous clock
+  time, else (or after "environ") only the DURATION "trois heures" is kept.
+- "d'ici six mois" is the DURATION "six mois"; "dans six mois" is a DATE.
 """
 
 from __future__ import annotations
@@ -248,11 +255,13 @@ class Normalizer:
     def _year_for_month(self, month: int, anchor: dt.date, tense: Tense) -> int:
         cands = [dt.date(anchor.year + k, month, 1) for k in (-1, 0, 1)]
         ref = anchor.replace(day=1)
+        # past: the latest such month not after the anchor's; future: the next one (or this one)
         if tense == "past":
             return max(c for c in cands if c <= ref).year
         if tense == "future":
             return min(c for c in cands if c >= ref).year
-        return min(cands, key=lambda c: (abs((c - ref).days), c < ref)).year
+        # the present with no cue ("le lancement a lieu en février"): the anchor's own year
+        return anchor.year
 
     def _v_holiday(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         key = fold(re.sub(r"\s+", " ", c.group("hol")))
@@ -313,6 +322,49 @@ class Normalizer:
         if amount != whole and name == "years":
             delta += relativedelta(months=sign * round((amount - whole) * 12))
         return _iso(anchor + delta)
+
+    def _v_ref_day(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return None  # needs the previous date of the paragraph: see :meth:`relative_to`
+
+    def _v_later(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return None  # idem
+
+    def relative_to(
+        self, c: Candidate, ref_date: dt.date | None, ref_time: str | None, approx: bool
+    ) -> tuple[str, int, int, str] | None:
+        """(label, start, end, value) of "le lendemain", "deux jours plus tard", "trois heures plus tôt".
+
+        ``ref_date``/``ref_time``: the previous full date / clock time of the paragraph. Without
+        the reference (or on an approximate "environ trois heures plus tôt") no moment is
+        guessed: "le lendemain" gets nothing, "N unit plus tard" keeps its amount as a DURATION.
+        """
+        if c.kind == "ref_day":
+            offset = self.vocab._folded("reference_days").get(fold(re.sub(r"\s+", " ", c.group("ref"))))
+            if ref_date is None or offset is None:
+                return None
+            return "DATE", c.start, c.end, _iso(ref_date + dt.timedelta(days=offset))
+        amount = self.number(c.group("n"))
+        code = self.vocab.unit(c.group("unit"))
+        if amount is None or code is None:
+            return None
+        amount_end = c.start + len(c.group("amount") or "")
+        sign = -1 if fold(c.group("dir")).startswith("tot") else 1
+        name, factor = _UNIT_DELTA[code]
+        value: str | None = None
+        if name in ("hours", "minutes", "seconds"):
+            if ref_time and not approx:
+                hh, mm = (int(x) for x in ref_time.split(":"))
+                moment = dt.datetime(2000, 1, 1, hh, mm) + sign * dt.timedelta(**{name: amount * factor})
+                return "TIME", c.start, c.end, moment.strftime("%H:%M")
+        elif ref_date is not None and not approx and amount == int(amount):
+            if name == "days":
+                value = _iso(ref_date + dt.timedelta(days=sign * int(amount) * factor))
+            else:
+                value = _iso(ref_date + relativedelta(**{name: sign * int(amount) * factor}))
+            if value:
+                return "DATE", c.start, c.end, value
+        duration = format_duration({code: amount})
+        return ("DURATION", c.start, amount_end, duration) if duration else None
 
     def _v_rel_unit(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         if anchor is None:

@@ -28,11 +28,13 @@ class TemporalVocab(BaseModel):
     ordinals: dict[str, int]
     units: dict[str, str]
     relative_days: dict[str, int]
+    reference_days: dict[str, int] = Field(default_factory=dict)
     day_parts: dict[str, str]
     timezones: list[str] = Field(default_factory=list)
     past_cues: list[str] = Field(default_factory=list)
     future_cues: list[str] = Field(default_factory=list)
     future_lemmas: list[str] = Field(default_factory=list)
+    etre_participles: list[str] = Field(default_factory=list)
     time_prepositions: list[str] = Field(default_factory=list)
     duration_prepositions: list[str] = Field(default_factory=list)
     year_prepositions: list[str] = Field(default_factory=list)
