@@ -109,7 +109,17 @@ CASES = [
         "aura lieu samedi.",
         [("LAUNCH", "cancelled", {"spacecraft": ["SLS"]}), ("LAUNCH", "planned", {"date": "2023-03-18"})],
     ),
+    (
+        "La sonde japonaise Hakuto-R s'est écrasée sur la Lune en avril.",
+        [("LANDING", "failed", {"place": "Lune", "spacecraft": ["Hakuto-R"]})],
+    ),
+    (
+        "Le départ de l'équipage vers l'ISS est prévu le 15 mars.",
+        [("LAUNCH", "planned", {"destination": "ISS"})],
+    ),
     # negatives: planes, products, films, appeals, sport, fiction
+    ("Un avion s'est écrasé près de Moscou.", []),
+    ("Le départ du directeur de Roscosmos a surpris les analystes.", []),
     ("Le footballeur a fait décoller le stade avec un but magnifique, lui que l'on surnomme la fusée.", []),
     ("Le film Gravity raconte la sortie dans l'espace d'une astronaute.", []),
     ("Le tir de missile nord-coréen inquiète Tokyo.", []),

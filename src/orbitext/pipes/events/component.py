@@ -542,7 +542,7 @@ class EventExtractor:
         return False
 
     def _check_celestial_target(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
-        """"la sonde s'est écrasée sur la Lune": a celestial body other than the Earth just after."""
+        """ "la sonde s'est écrasée sur la Lune": a celestial body other than the Earth just after."""
         for ent in ctx.ents_in(sent):
             if 0 < ent.start - key.i <= 5 and ent.label_ == "LOC" and self._type(ent) == "celestial":
                 return ent.text.lower() != "terre"
