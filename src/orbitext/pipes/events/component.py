@@ -145,7 +145,7 @@ class EventExtractor:
         *,
         rules_path: str | None = None,
         lookback_sentences: int = 8,
-        place_window: int = 20,
+        place_window: int = 30,
     ) -> None:
         self.name = name
         self.vocab = nlp.vocab
@@ -188,6 +188,9 @@ class EventExtractor:
         self.planned_heads = set(status.get("planned_heads", []))
         self.cancelled_lemmas = set(status["cancelled_lemmas"])
         self.failed_lemmas = set(status["failed_lemmas"])
+        self.failed_verbs = set(status.get("failed_verbs", []))
+        self.host_subject_verbs = set(rules.get("host_subject_verbs", []))
+        self.host_object_verbs = set(rules.get("host_object_verbs", []))
         self.place_preps = {k: set(v) for k, v in rules["place_preps"].items()}
         self.destination_preps = set(rules["destination_preps"])
         self.speech_lemmas = set(rules["speech_lemmas"])
@@ -313,7 +316,41 @@ class EventExtractor:
                 mentions.append(mention)
             if mentions and mentions[-1].start == span.start_char:
                 kept.append(span)
-        return self._merge(mentions), kept
+        events = self._merge(mentions)
+        self._doc_crew(ctx, events, furniture)
+        return events, kept
+
+    def _doc_crew(self, ctx: _Context, events: list[dict], furniture: list[tuple[int, int]]) -> None:
+        """"Trois taïkonautes ont décollé ... L'équipage est commandé par X. Il est accompagné de Y":
+        when no event found its flyers, the known astronauts the article presents as a crew fly
+        every crewed event of it (uncrewed vehicles excepted)."""
+        if not events or any(e["participants"] for e in events):
+            return
+        cues = set(self.rules.get("crew_cues", []))
+        crew: dict[str, dict] = {}
+        for ent in ctx.ents:
+            if ent.label_ != "PER" or self._type(ent) not in self.space_per_types:
+                continue
+            if any(fs <= ent.start < fe for fs, fe in furniture):
+                continue
+            sent_i = bisect.bisect_right(ctx.sent_starts, ent.start) - 1
+            sent = ctx.sents[sent_i]
+            cued = any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent) or any(
+                sent.start_char <= c < sent.end_char for c in ctx.trigger_chars
+            )
+            if cued and self._flyer(ctx, ent, ent.root) and not self._host(ent):
+                crew.setdefault(ent._.canonical, _ev(ent))
+        if not 1 <= len(crew) <= 7:
+            return
+        craft_types = {e._.canonical: self._type(e) for e in ctx.ents if e.label_ == "SPACECRAFT"}
+        uncrewed = set(self.rules.get("uncrewed_craft_types", []))
+        for event in events:
+            if event["type"] == "SPACEWALK":
+                continue
+            if any(craft_types.get(c) in uncrewed for c in event["spacecraft"]):
+                continue
+            event["participants"] = list(crew)
+            event.setdefault("evidence", {})["participants"] = list(crew.values())
 
     # -- doc-level indexes -------------------------------------------------------------------
     def _role_index(self, ctx: _Context) -> dict[str, list[str]]:
@@ -367,8 +404,13 @@ class EventExtractor:
             return False
         # "faire décoller le stade": a causative launch needs a space object
         if key.pos_ == "VERB" and key.i > 0 and key.nbor(-1).lemma_.lower() == "faire":
-            objects = [c for c in key.children if c.dep_ in ("obj", "nsubj", "nsubj:pass")]
-            if not any(self._space_tok_or_ent(ctx, t) for c in objects for t in c.subtree):
+            # what is made to take off is the noun right after the verb ("fait décoller le stade");
+            # a person counts only when known as a flyer (gazetteer type)
+            first = next(
+                (t for t in key.doc[key.i + 1 : min(sent.end, key.i + 5)] if t.pos_ in ("NOUN", "PROPN", "X")),
+                None,
+            )
+            if first is None or not self._space_tok_or_ent(ctx, first, people=False):
                 return False
         check = rule.get("requires")
         return not check or getattr(self, f"_check_{check}")(ctx, key, span, sent)
@@ -396,6 +438,8 @@ class EventExtractor:
             para=ctx.paras[sent_i],
             weak=bool(rule.get("weak")),
         )
+        if mention.status == "occurred" and kind in ("LAUNCH", "LANDING") and self._fails_next(ctx, sent_i):
+            mention.status = "failed"
         scope = self._scope(key, span, sent)
         self._fill_people(ctx, mention, key, span, scope, sent, local_only=rule["id"] == "launch:vol")
         self._fill_craft(ctx, mention, key, scope, sent)
@@ -418,6 +462,17 @@ class EventExtractor:
         ):
             return []
         return [mention]
+
+    def _fails_next(self, ctx: _Context, sent_i: int) -> bool:
+        """"a décollé ... Mais l'ensemble s'est mis à tournoyer avant d'exploser": the next sentence
+        of the paragraph, with no trigger of its own, tells the flight failed."""
+        nxt = sent_i + 1
+        if nxt >= len(ctx.sents) or ctx.paras[nxt] != ctx.paras[sent_i]:
+            return False
+        following = ctx.sents[nxt]
+        if any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
+            return False
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in self.failed_verbs for t in following)
 
     def _space_sentence(self, ctx: _Context, sent_i: int) -> bool:
         if sent_i not in ctx.space_sents:  # one look per sentence, however many triggers it holds
@@ -481,9 +536,9 @@ class EventExtractor:
                         return False
         return True
 
-    def _space_tok_or_ent(self, ctx: _Context, tok: Token) -> bool:
+    def _space_tok_or_ent(self, ctx: _Context, tok: Token, *, people: bool = True) -> bool:
         ent = ctx.ent_of.get(tok.i)
-        if ent is not None and (self._is_space_ent(ent) or ent.label_ == "PER"):
+        if ent is not None and (self._is_space_ent(ent) or (people and ent.label_ == "PER")):
             return True
         return self._space_token(tok)
 
@@ -600,6 +655,14 @@ class EventExtractor:
         doc = key.doc
         lo, hi = max(sent.start, key.i - 5), min(sent.end, key.i + 6)
         window = list(doc[lo:hi]) + [key.head]
+        # "s'est écrasée samedi en tentant de se poser": the verbs the trigger hangs under
+        node = key.head
+        for _ in range(2):
+            if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                window.append(node)
         governor = self._governor(key, sent)
         if governor is not None:
             # "le lancement ..., prévu lundi, a été reporté": the verb the trigger is subject of
@@ -882,6 +945,23 @@ class EventExtractor:
                     m.participants.setdefault(ent._.canonical, _ev(ent))
                 return
 
+    def _host(self, ent: Span) -> bool:
+        """People already there: "X et Y accueilleront ...", "ils rejoindront X et Y"."""
+        node = ent.root
+        for _ in range(4):
+            head = node.head
+            if head.i == node.i:
+                return False
+            if head.pos_ in ("VERB", "AUX"):
+                lemma = head.lemma_.lower()
+                if node.dep_.startswith("nsubj"):
+                    return lemma in self.host_subject_verbs
+                if node.dep_ in ("obj", "obl:arg", "iobj"):
+                    return lemma in self.host_object_verbs
+                return False
+            node = head
+        return False
+
     def _pronoun_subject(self, key: Token) -> bool:
         """The trigger's subject is "il", "elle", "ils", "elles" (or "l'équipage")."""
         verb = key if key.pos_ == "VERB" else key.head
@@ -928,7 +1008,16 @@ class EventExtractor:
                 continue
             if ent.text.lower() in self.station_names or ent.text.lower() == "terre":
                 continue
+            if m.type == "LAUNCH" and self._type(ent) == "celestial":
+                continue  # launches leave from the Earth; "vers la Lune" is the destination
             before = doc[max(sent.start, ent.start - 4) : ent.start]
+            # "9 h 31 heure de Pékin": a time zone, never a place
+            two = [t.lower_ for t in doc[max(sent.start, ent.start - 2) : ent.start]]
+            if len(two) == 2 and two[0] in ("heure", "heures") and two[1] in ("de", "d'", "d’"):
+                continue
+            prep = self._nearest_prep(doc, ent.start, sent.start)
+            if prep is not None and prep.lower_ not in preps and m.type == "LAUNCH":
+                continue  # "des Américains sur la Lune": the closest preposition is not "de"
             if not any(t.lower_ in preps for t in before):
                 # "près du pôle sud de la Lune", "à la surface de Mars"
                 if m.type != "LANDING" or not any(
@@ -946,6 +1035,17 @@ class EventExtractor:
                 best = (ent._.canonical, _ev(ent), rank)
         m.place = best
 
+    @staticmethod
+    def _nearest_prep(doc: Doc, index: int, floor: int) -> Token | None:
+        """The preposition governing a name: the closest ADP before it, over articles and generic
+        words ("depuis le pas de tir 39B du centre spatial Kennedy" -> "du")."""
+        for tok in reversed(doc[max(floor, index - 5) : index]):
+            if tok.pos_ == "ADP" or tok.lower_ in ("du", "des", "au", "aux", "d'", "d’"):
+                return tok
+            if tok.pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
+                return None
+        return None
+
     def _fill_destination(self, ctx: _Context, m: Mention, span: Span, sent: Span) -> None:
         doc = ctx.doc
         best: tuple[str, dict, int] | None = None
@@ -956,7 +1056,11 @@ class EventExtractor:
                 continue
             if ent.text.lower() == "terre":
                 continue
-            before = doc[max(sent.start, ent.start - 4) : ent.start]
+            # "à destination de la station spatiale chinoise Tiangong": generic words between
+            before = doc[max(sent.start, ent.start - 7) : ent.start]
+            cut = [k for k, t in enumerate(before) if t.pos_ in ("VERB", "AUX") or t.is_punct]
+            if cut:
+                before = before[cut[-1] + 1 :]
             if any(
                 t.lower_ in self.destination_preps or t.lemma_.lower() in self.destination_preps
                 for t in before
@@ -1157,7 +1261,7 @@ class _Context:
     "orbitext_events",
     assigns=["doc._.events", "doc.spans"],
     requires=["doc.ents", "token.lemma", "token.dep"],
-    default_config={"rules_path": None, "lookback_sentences": 8, "place_window": 20},
+    default_config={"rules_path": None, "lookback_sentences": 8, "place_window": 30},
 )
 def make_events(
     nlp: Language, name: str, *, rules_path: str | None, lookback_sentences: int, place_window: int

@@ -240,7 +240,8 @@ class MissionLinker:
                 if dest is not None:
                     record["destination"] = dest[0]
                     record["evidence"]["destination"] = [dest[1]]
-            self._backfill_docking_craft(doc, events, members, record)
+            nearby = self._nearby_capsules(doc, sents, group_sents[g]) if record["crew"] else []
+            self._backfill_docking_craft(doc, events, members, record, nearby)
             if record["destination"] is not None and record["crew"]:
                 for i in members:
                     ev = events[i]
@@ -252,7 +253,26 @@ class MissionLinker:
             missions.append(Mission.model_validate(record).model_dump(mode="json"))
         return missions, events
 
-    def _backfill_docking_craft(self, doc: Doc, events: list[dict], members: list[int], record: dict) -> None:
+    @staticmethod
+    def _same(a: str, b: str) -> bool:
+        a, b = a.lower(), b.lower()
+        return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+    def _nearby_capsules(self, doc: Doc, sents: list[Span], indices: set[int]) -> list[str]:
+        """Capsules named in the group's sentences or the sentence right after one of them."""
+        out: list[str] = []
+        for s in sorted(indices | {i + 1 for i in indices}):
+            if s >= len(sents) or (s - 1 in indices and s not in indices and "\n" in doc.text[sents[s - 1].end_char - 1 : sents[s].start_char + 1]):
+                continue
+            for ent in sents[s].ents:
+                kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
+                if ent.label_ == "SPACECRAFT" and kind in self.capsule_types and ent._.canonical not in out:
+                    out.append(ent._.canonical)
+        return out
+
+    def _backfill_docking_craft(
+        self, doc: Doc, events: list[dict], members: list[int], record: dict, nearby: list[str] | None = None
+    ) -> None:
         """Events of one journey told without their vehicle or crew take the journey's: a docking
         said of "ils" is done by the journey's capsule, "le retour sur Terre" by its crew."""
         types = {e._.canonical: self.kb_types.get(e.kb_id_, "") for e in doc.ents if e.label_ == "SPACECRAFT"}
@@ -261,14 +281,34 @@ class MissionLinker:
             # an uncrewed journey told with one vehicle ("la sonde", "le robot")
             if len(record["spacecraft"]) == 1 and types.get(record["spacecraft"][0]) not in ("launcher",):
                 capsules = list(record["spacecraft"])
+        if not capsules and nearby:
+            # "La mission a décollé ... La capsule Endeavour emporte ...": named just after
+            capsules = [nearby[0]]
+            record["spacecraft"].append(nearby[0])
         crew = [member["name"] for member in record["crew"]]
+        real = [events[i] for i in members if events[i]["type"] == "LAUNCH" and events[i]["status"] != "cancelled"]
         for i in members:
             ev = events[i]
             if ev["status"] == "cancelled":
-                continue
+                if ev["type"] != "LAUNCH":
+                    continue
+                # a scrubbed attempt of the same launch: same vehicles and crew
+                for craft in real[0]["spacecraft"] if real else []:
+                    if craft not in ev["spacecraft"] and not self._is_station_name(craft):
+                        ev["spacecraft"] = [*ev["spacecraft"], craft]
             has_craft = any(not self._is_station_name(c) for c in ev["spacecraft"])
+            has_capsule = any(types.get(c) in self.capsule_types for c in ev["spacecraft"])
             if capsules and not has_craft and ev["type"] in ("DOCKING", "UNDOCKING", "LANDING"):
                 ev["spacecraft"] = [capsules[0], *ev["spacecraft"]]
+            elif (
+                capsules
+                and ev["type"] == "LAUNCH"
+                and not has_capsule
+                and types.get(capsules[0]) in self.capsule_types
+                and not any(self._same(c, capsules[0]) for c in ev["spacecraft"])
+            ):
+                # the launcher carried the journey's capsule (named in another sentence)
+                ev["spacecraft"] = [*ev["spacecraft"], capsules[0]]
             if (
                 crew
                 and not ev["participants"]
@@ -295,7 +335,56 @@ class MissionLinker:
         groups: dict[int, list[int]] = {}
         for i in range(n):
             groups.setdefault(union.find(i), []).append(i)
-        return list(groups.values())
+        return self._merge_compatible(events, list(groups.values()), crafts, people, years)
+
+    @staticmethod
+    def _merge_compatible(
+        events: list[dict],
+        groups: list[list[int]],
+        crafts: list[set[str]],
+        people: list[set[str]],
+        years: list[int | None],
+    ) -> list[list[int]]:
+        """Groups that nothing tells apart are one journey: "La mission a décollé ... Le décollage
+        avait été reporté ... L'amarrage est prévu mardi" (the vehicle or crew named in only some
+        of them). Groups stay apart when their vehicles or crews differ, when both hold a launch
+        (or a landing) that took place, or when their years are far apart."""
+
+        def facts(group: list[int]) -> dict[str, Any]:
+            done = {
+                events[i]["type"]
+                for i in group
+                if events[i]["status"] in ("occurred", "failed") and events[i]["type"] in ("LAUNCH", "LANDING")
+            }
+            return {
+                "crafts": set().union(*(crafts[i] for i in group)),
+                "people": set().union(*(people[i] for i in group)),
+                "years": {years[i] for i in group if years[i] is not None},
+                "done": done,
+            }
+
+        merged = [list(g) for g in groups]
+        changed = True
+        while changed and len(merged) > 1:
+            changed = False
+            for a in range(len(merged)):
+                for b in range(a + 1, len(merged)):
+                    fa, fb = facts(merged[a]), facts(merged[b])
+                    if fa["crafts"] and fb["crafts"] and not fa["crafts"] & fb["crafts"]:
+                        continue
+                    if fa["people"] and fb["people"] and not fa["people"] & fb["people"]:
+                        continue
+                    if fa["done"] & fb["done"]:
+                        continue
+                    if fa["years"] and fb["years"] and max(fa["years"] | fb["years"]) - min(fa["years"] | fb["years"]) > 1:
+                        continue
+                    merged[a] = sorted(merged[a] + merged[b])
+                    del merged[b]
+                    changed = True
+                    break
+                if changed:
+                    break
+        return merged
 
     def _pair_launch_landing(self, events: list[dict], union: _Union, crafts: list[set[str]]) -> None:
         """A dated launch and a later dated landing, each the only one left unpaired, are one journey
@@ -379,7 +468,9 @@ class MissionLinker:
         if landings:
             home = [e for e in landings if e.get("place") != destination] or landings
             landing = home[0]
-        launch = launches[0] if launches else None
+        # a scrubbed attempt is its own event, never the journey's launch
+        real = [e for e in launches if e["status"] != "cancelled"]
+        launch = real[0] if real else None
         return {
             "name": None,
             "crew": crew,
