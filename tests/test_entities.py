@@ -102,6 +102,31 @@ CASES = [
     ("[Sophie Adenot](PER) a grandi en [Eure-et-Loir](LOC), puis en [Haute-Garonne](LOC).", True),
     # a sentence-final "X." loses its full stop
     ("Le patron de [SpaceX](ORG) l'a annoncé sur [X](ORG).", True),
+    # a name goes on over its serial number or cardinal direction
+    ("Le satellite [Pléiades Neo 4](SPACECRAFT) a été placé en orbite par [Arianespace](ORG).", True),
+    ("La capsule a amerri dans le [Pacifique Sud](LOC), pas dans l'[Atlantique Nord](LOC).", True),
+    ("L'[US Air Force](ORG) surveille les débris tombés sur la [Terre de Feu](LOC).", True),
+    ("Deux satellites [Galileo FOC 27](SPACECRAFT) ont quitté [Kourou](LOC) à bord d'une "
+     "[Ariane 6](SPACECRAFT).", True),
+    # a count after a vehicle name is not part of it
+    ("Une [Falcon 9](SPACECRAFT) a emporté [Starlink](SPACECRAFT) 22 satellites hier.", False),
+    # nicknames in guillemets stay inside the person's name
+    ("[Edwin « Buzz » Aldrin](PER) a salué [Michael Collins](PER).", True),
+    # roles before names: "de mission" is a complement of the role, not a mission name
+    ("La spécialiste de mission [Jessica Meir](PER) a rejoint l'équipage.", True),
+    ("Le commandant de mission [Victor Glover](PER) et le pilote [Doug Hurley](PER) sont prêts.", True),
+    ("Le chef de mission [Jean Dupuis](PER) l'a confirmé.", False),
+    # a vehicle named after a person
+    ("Le satellite [Heinrich Hertz](SPACECRAFT) relaiera les communications.", False),
+    ("La sonde [Parker](SPACECRAFT) plonge vers le [Soleil](LOC).", True),
+]
+
+#: consumer products after a product head are neither companies nor people
+PRODUCTS = [
+    "La citadine Twingo sera vendue moins cher.",
+    "Le modèle Megane E-Tech a été présenté à Paris.",
+    "La berline Model 3 reste la plus vendue.",
+    "Le smartphone Galaxy a filmé le décollage.",
 ]
 
 
@@ -127,6 +152,8 @@ def test_entities(nlp: Language, marked: str, strict: bool) -> None:
         "Chang'e-",
         "satellite A-",
         "Lire aussi\nNewsletter Espace",
+        "Espace\nDirection la Lune pour l'équipage.",
+        "Recevez nos alertes.\nSciences",
     ],
 )
 def test_no_spurious_entities_and_no_crash(nlp: Language, text: str) -> None:
@@ -134,7 +161,15 @@ def test_no_spurious_entities_and_no_crash(nlp: Language, text: str) -> None:
     for ent in doc.ents:
         assert ent.text.strip() == ent.text
         assert ent.text.lower() not in {"accepter", "refuser", "tout accepter", "crédit d’image", "waouh",
-                                        "lire", "newsletter espace"}
+                                        "lire", "newsletter espace", "espace", "direction",
+                                        "sciences", "recevez"}
+
+
+@pytest.mark.parametrize("text", PRODUCTS)
+def test_products_are_not_org_or_per(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    head = text.split()[2]
+    assert not [e for e in doc.ents if e.text.startswith(head) and e.label_ in ("ORG", "PER")]
 
 
 @pytest.mark.parametrize("text", ["Vega est une étoile de la constellation de la Lyre.",
@@ -151,6 +186,12 @@ def test_ambiguous_names_without_cue(nlp: Language, text: str) -> None:
         "> Une capsule privée revient sur Terre",
         "LES PLUS LUS\n18h45 Une sonde européenne survole Mercure\n17h30 Orages : alerte en Bretagne",
         "Partager : Facebook X WhatsApp E-mail",
+        "Partager sur : Facebook  X  LinkedIn  E-mail",
+        "Partagez : Facebook Twitter WhatsApp Copier le lien",
+        "Partager l’article via Bluesky Threads Messenger",
+        "Facebook Twitter LinkedIn Courriel",
+        "Sciences\nBonne lecture\nRecevez chaque matin notre lettre Espace\nS'abonner\nMon compte",
+        "Espace",
         "Nous utilisons des cookies pour améliorer votre expérience. Accepter Refuser Paramétrer",
         "Cookies : en poursuivant, vous acceptez les traceurs. En savoir plus | OK",
     ],

@@ -185,3 +185,116 @@ def test_round_trip(nlp, tmp_path):
     again = spacy.load(tmp_path / "pipe")
     after = again(make_doc(again, text, DATE))._.events
     assert before == after
+
+
+# Article-level rules: crew named elsewhere, scrubbed attempts, failure, day of a time-only event,
+# time zones, pads, causatives.  (text, date, [(type, status, {slot: value or included list})])
+ARTICLE_CASES = [
+    (
+        "Trois taïkonautes ont décollé mardi de Jiuquan à destination de la station spatiale chinoise "
+        "Tiangong.\n\nL'équipage est commandé par Jing Haipeng. Il est accompagné de Zhu Yangzhu et de "
+        "Gui Haichao.\n\nLe vaisseau Shenzhou-16 s'est amarré à Tiangong à 16 h 29, six heures après le "
+        "décollage.",
+        "2023-05-30",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {
+                    "date": "2023-05-30",
+                    "destination": "Tiangong",
+                    "participants": ["Jing Haipeng", "Zhu Yangzhu", "Gui Haichao"],
+                },
+            ),
+            ("DOCKING", "occurred", {"date": "2023-05-30", "time": "16:29", "participants": ["Gui Haichao"]}),
+        ],
+    ),
+    (
+        "La fusée Falcon 9 a décollé jeudi du centre spatial Kennedy. Une première tentative, lundi, "
+        "avait été annulée à cause d'une vanne.",
+        "2024-01-19",
+        [
+            ("LAUNCH", "occurred", {"date": "2024-01-18"}),
+            ("LAUNCH", "cancelled", {"date": "2024-01-15"}),
+        ],
+    ),
+    (
+        "La fusée Atlas V a décollé le 5 juin de Cap Canaveral. Le lancement avait été annulé à deux "
+        "reprises, le 6 mai et le 1er juin.",
+        "2024-08-25",
+        [
+            ("LAUNCH", "occurred", {"date": "2024-06-05"}),
+            ("LAUNCH", "cancelled", {"date": "2024-05-06"}),
+            ("LAUNCH", "cancelled", {"date": "2024-06-01"}),
+        ],
+    ),
+    (
+        "La fusée New Glenn a décollé du Texas. Mais le second étage ne s'est pas séparé et l'ensemble "
+        "a fini par exploser au-dessus de l'océan.",
+        "2024-01-19",
+        [("LAUNCH", "failed", {})],
+    ),
+    (
+        "La sonde SLIM s'est écrasée dimanche en tentant de se poser sur la Lune.",
+        "2024-01-22",
+        [("LANDING", "failed", {"date": "2024-01-21"})],
+    ),
+    (
+        "Un sac d'outils a été perdu lors d'une sortie dans l'espace des astronautes Jasmin Moghbeli "
+        "et Loral O'Hara.",
+        "2023-11-02",
+        [("SPACEWALK", "occurred", {})],
+    ),
+    (
+        "La fusée Ariane 6 a décollé à 21 h 00 heure de Paris depuis le pas de tir du Centre spatial "
+        "guyanais.",
+        "2024-07-10",
+        [("LAUNCH", "occurred", {"place": "Centre spatial guyanais"})],
+    ),
+    (
+        "La fusée SLS a décollé à 1 h 47 heure locale (7 h 47 heure de Paris) depuis le pas de tir 39B "
+        "du centre spatial Kennedy, en Floride.",
+        "2022-11-16",
+        [("LAUNCH", "occurred", {"place": "centre spatial Kennedy"})],
+    ),
+    (
+        "L'Inde est devenue mercredi le premier pays à réussir cet exploit.\n\nLe module Vikram a touché "
+        "le sol lunaire à 18 h 04.",
+        "2023-08-24",
+        [("LANDING", "occurred", {"date": "2023-08-23", "time": "18:04"})],
+    ),
+    (
+        "Les astronautes Jasmin Moghbeli et Loral O'Hara ont effectué mercredi une sortie dans "
+        "l'espace.\n\nLa sortie a commencé à 13 h 05, heure de Paris.",
+        "2023-11-02",
+        [("SPACEWALK", "occurred", {"time": "13:05"})],
+    ),
+    (
+        "Entré en jeu à l'heure de jeu, Moses Simon a fait décoller le stade d'une frappe, une véritable "
+        "fusée.",
+        "2024-10-20",
+        [],
+    ),
+    ("SpaceX a fait décoller la fusée Falcon 9 mardi.", "2024-10-20", [("LAUNCH", "occurred", {})]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ARTICLE_CASES, ids=[c[0][:40] for c in ARTICLE_CASES])
+def test_article_rules(nlp, text, date, expected):
+    events = nlp(make_doc(nlp, text, date))._.events
+    assert [(e["type"], e["status"]) for e in events] == [(t, s) for t, s, _ in expected], events
+    for event, (_, _, slots) in zip(events, expected, strict=True):
+        for slot, value in slots.items():
+            if isinstance(value, list):
+                assert all(v in event[slot] for v in value), (slot, event[slot])
+            else:
+                assert event[slot] == value, (slot, event[slot])
+
+
+def test_hosts_aboard_are_not_the_crew(nlp):
+    text = (
+        "La mission Crew-1 a décollé dimanche de Floride.\n\nLes cosmonautes Sergueï Ryjikov et Sergueï "
+        "Koud-Svertchkov accueilleront à bord les astronautes Michael Hopkins et Victor Glover."
+    )
+    events = nlp(make_doc(nlp, text, "2020-11-16"))._.events
+    assert events and not {"Sergueï Ryjikov", "Sergueï Koud-Svertchkov"} & set(events[0]["participants"])

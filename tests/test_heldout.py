@@ -28,8 +28,6 @@ FLOORS = {
 }
 
 NON_SPACE = ["ho-15-lancement-smartphone", "ho-16-atterrissage-avion", "ho-17-football-fusee"]
-# "a fait décoller le stade" (football) still gives a LAUNCH: known failure, see the README
-KNOWN_NON_SPACE_FAILURES = {"ho-17-football-fusee"}
 
 needs_scorer = pytest.mark.skipif(not SCORER.exists(), reason="../shared scorer not present")
 
@@ -69,15 +67,7 @@ def test_heldout_scores_stay_above_floor(scores, metric):
 
 
 @needs_scorer
-@pytest.mark.parametrize(
-    "doc_id",
-    [
-        pytest.param(d, marks=pytest.mark.xfail(reason="sports 'décoller' read as a launch", strict=False))
-        if d in KNOWN_NON_SPACE_FAILURES
-        else d
-        for d in NON_SPACE
-    ],
-)
+@pytest.mark.parametrize("doc_id", NON_SPACE)
 def test_no_events_on_non_space_texts(scores, doc_id):
     _, preds = scores
     assert preds[doc_id]["events"] == []

@@ -85,3 +85,39 @@ def test_round_trip(nlp, tmp_path):
     nlp.to_disk(tmp_path / "pipe")
     again = spacy.load(tmp_path / "pipe")
     assert again(make_doc(again, text, DATE))._.missions == before
+
+
+def test_scrubbed_attempt_is_neither_launch_nor_new_journey(nlp):
+    text = (
+        "La mission Crew-8 a décollé lundi du centre spatial Kennedy à bord d'une fusée Falcon 9. "
+        "La capsule Endeavour emporte vers l'ISS les astronautes Matthew Dominick et Jeanette Epps.\n\n"
+        "Prévu vendredi, le décollage de la fusée avait été reporté à cause du vent.\n\n"
+        "L'amarrage à l'ISS est prévu mardi."
+    )
+    missions = _missions(nlp, text, "2024-03-04")
+    assert len(missions) == 1, missions
+    mission = missions[0]
+    assert mission["launch"]["date"] == "2024-03-04"
+    assert "Endeavour" in mission["spacecraft"]
+    events = nlp(make_doc(nlp, text, "2024-03-04"))._.events
+    scrubbed = [e for e in events if e["status"] == "cancelled"]
+    assert scrubbed and "Falcon 9" in scrubbed[0]["spacecraft"]
+    launch = next(e for e in events if e["type"] == "LAUNCH" and e["status"] == "occurred")
+    assert "Endeavour" in launch["spacecraft"] and "Jeanette Epps" in launch["participants"]
+
+
+def test_other_mission_name_keeps_journeys_apart(nlp):
+    text = (
+        "Les quatre membres de la mission Crew-6 sont rentrés sur Terre lundi à bord de la capsule "
+        "Endeavour.\n\nLeurs remplaçants de Crew-7 sont arrivés à la station fin août."
+    )
+    assert len(_missions(nlp, text, "2023-09-05")) == 2
+
+
+def test_spacewalk_length_is_not_the_stay(nlp):
+    text = (
+        "Les astronautes Jasmin Moghbeli et Loral O'Hara ont effectué mercredi une sortie dans l'espace.\n\n"
+        "La sortie a commencé à 13 h 05. Elle a duré six heures et 42 minutes."
+    )
+    for mission in _missions(nlp, text, "2023-11-02"):
+        assert mission["duration"] in (None, "P6M"), mission

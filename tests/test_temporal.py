@@ -163,6 +163,38 @@ CASES: list[tuple[str, str]] = [
     ),
     ("2024-08-25", "Elle avait quitté la station environ [[trois heures|DURATION|PT3H]] plus tôt."),
     ("2024-08-25", "[[Trois heures|DURATION|PT3H]] plus tôt, l'équipage dormait encore."),
+    # a weekday opening a past sentence, or a clause opened by a participle, looks back
+    ("2024-05-20", "[[Dimanche|DATE|2024-05-19]], la capsule s'est posée dans la steppe."),
+    ("2024-05-20", "[[Samedi|DATE|2024-05-18]], les trois astronautes sont rentrés sur Terre."),
+    ("2024-05-20", "[[Jeudi|DATE|2024-05-16]], la fusée décollait sous un ciel sans nuages."),
+    ("2024-05-20", "[[Vendredi|DATE|2024-05-17]], la pression s'élevait encore dans le réservoir."),
+    ("2024-05-20", "Parti [[mercredi|DATE|2024-05-15]] de Wenchang, le cargo rejoint la station."),
+    ("2024-05-20", "[[Samedi|DATE|2024-05-25]], les astronautes rentreront sur Terre."),
+    # retrospectives: a year-less date takes the year the story set, not the article's
+    (
+        "2024-05-20",
+        "[[Le 16 juillet 1969|DATE|1969-07-16]], la fusée quitte la Floride."
+        " [[Le 24 juillet|DATE|1969-07-24]], l'équipage amerrit dans le Pacifique.",
+    ),
+    (
+        "2024-05-20",
+        "La sonde a décollé [[le 14 août 2018|DATE|2018-08-14]].\n\n[[Le 3 novembre|DATE|2018-11-03]],"
+        " elle a frôlé Vénus ; en [[février|DATE|2019-02]], elle a rallumé ses moteurs.",
+    ),
+    ("2024-05-20", "En [[1969|DATE|1969]], Armstrong marche sur la Lune [[le 21 juillet|DATE|1969-07-21]]."),
+    ("2024-05-20", "[[Le 20 juillet 1969|DATE|1969-07-20]], Armstrong pose le pied sur la Lune."),
+    ("2024-05-20", "Mais [[le 3 juin|DATE|2024-06-03]], la capsule décollera de Floride."),
+    # month parts, time limits and seasons: a month, or a year at most
+    ("2024-05-20", "Le lancement est prévu [[fin avril|DATE|2025-04]]."),
+    ("2024-05-20", "La capsule avait rejoint la station [[début mars|DATE|2024-03]]."),
+    ("2024-05-20", "Le tir aura lieu [[mi-juin|DATE|2024-06]] depuis Kourou."),
+    ("2024-05-20", "Les vols reprendront à partir de [[mars|DATE|2025-03]]."),
+    ("2024-05-20", "Le module sera prêt d'ici [[avril|DATE|2025-04]]."),
+    ("2024-05-20", "La station restera en service jusqu'en [[avril|DATE|2025-04]]."),
+    ("2024-05-20", "La capsule volera courant [[2025|DATE|2025]]."),
+    ("2024-05-20", "La mission partira [[au printemps 2026|DATE|2026]]."),
+    ("2024-05-20", "La mission partira [[à l'automne|DATE|2024]] vers la Lune."),
+    ("2024-05-20", "Le rover a été livré [[l'été dernier|DATE|2023]] à Toulouse."),
 ]
 
 
@@ -192,6 +224,7 @@ def test_temporal_cases(nlp, anchor: str, marked: str) -> None:
         "Le lanceur mesure 70 mètres et pèse 549 tonnes.",
         "Le lendemain, l'équipage s'est reposé.",
         "La veille de son départ, l'astronaute a dîné en famille.",
+        "La capsule a été récupérée par un navire.",
     ],
 )
 def test_no_false_dates(nlp, text: str) -> None:
@@ -258,6 +291,9 @@ def test_furniture_is_skipped(blank_nlp) -> None:
         ("le 15 février", "2025-11-20", "future", "2026-02-15"),
         ("en février", "2024-01-15", "past", "2023-02"),
         ("en février", "2024-01-15", None, "2024-02"),
+        ("fin avril", "2024-05-20", "future", "2025-04"),
+        ("au printemps 2026", "2024-05-20", None, "2026"),
+        ("l'hiver dernier", "2024-05-20", None, "2023"),
     ],
 )
 def test_normalize_date_expression(text: str, anchor: str | None, tense: str | None, value: str) -> None:

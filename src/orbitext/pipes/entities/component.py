@@ -142,6 +142,9 @@ class EntityRecognizer:
         self.credit_org_words = set(rules.get("credit_org_words", []))
         self.credit_person_re = re.compile(_CREDIT_PERSON, re.MULTILINE)
         self.product_re = re.compile(rules.get("product_regex") or r"(?!x)x")
+        self.cardinals = set(rules.get("cardinal_words", []))
+        self.serial_re = re.compile(rules.get("serial_regex") or r"(?!x)x")
+        self.series_re = re.compile(rules.get("series_regex") or r"(?!x)x")
         credit = rules.get("credit_regex")
         self.credit_re = re.compile(credit) if credit else None
 
@@ -242,7 +245,7 @@ class EntityRecognizer:
         group = doc.spans[FURNITURE_GROUP] if FURNITURE_GROUP in doc.spans else []
         # CAPTION lines (a video caption about the same story) keep their names
         furniture = [(s.start, s.end) for s in group if s.label_ != "CAPTION"]
-        kept = self._products(doc, [s for s in rule_spans if self._rule_ok(s)])
+        kept = self._products(doc, self._extend_names(doc, [s for s in rule_spans if self._rule_ok(s)]))
         chosen = filter_spans(self._cued(doc, kept))
         taken = numpy.zeros(len(doc) + 1, dtype=bool)
         for span in chosen:
@@ -253,7 +256,7 @@ class EntityRecognizer:
         # "la mission Futura": a head saying vehicle or mission beats a gazetteer ORG/PER reading
         final: list[Span] = [
             Span(doc, s.start, s.end, label=context[s.start], kb_id=s.kb_id_, span_id=s.id_)
-            if s.label_ in ("ORG", "PER") and context.get(s.start) in ("SPACECRAFT", "MISSION") else s
+            if s.label_ in ("ORG", "PER") and context.get(s.start) in ("SPACECRAFT", "MISSION", "MISC") else s
             for s in chosen
         ]
         for fixed in self._base_pieces(doc):
@@ -278,7 +281,9 @@ class EntityRecognizer:
                 person = 1 < len(fixed) <= 3 and all(t.text[:1].isupper() and not t.is_upper for t in fixed)
                 fixed = Span(doc, fixed.start, fixed.end, label="PER" if person else "ORG")
             label = context.get((fixed.start, fixed.end)) or context.get(fixed.start)
-            if label and (fixed.label_ == "MISC" or label in ("SPACECRAFT", "MISSION")):
+            # "la citadine Twingo", "le modèle Megane": a product head makes a consumer product
+            if label and (fixed.label_ == "MISC" or label in ("SPACECRAFT", "MISSION")
+                          or label == "MISC" and fixed.label_ in ("ORG", "PER")):
                 fixed = Span(doc, fixed.start, fixed.end, label=label)
             taken[fixed.start : fixed.end] = True
             final.append(fixed)
@@ -312,6 +317,40 @@ class EntityRecognizer:
                     and self.product_re.fullmatch(nxt.text)):
                 s = Span(doc, s.start, s.end + 1, label="MISC", kb_id=s.kb_id_, span_id=s.id_)
             out.append(s)
+        return out
+
+    def _extend_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Widen a vehicle or place hit over the words that finish its name: a serial number
+        ("Pléiades Neo 5", "Galileo FOC 23", "Starliner II"), a cardinal direction ("Pacifique Sud")."""
+        n = len(doc)
+        longest: dict[int, int] = {}
+        for s in spans:
+            longest[s.start] = max(longest.get(s.start, 0), s.end)
+        out = []
+        for s in spans:
+            end = s.end
+            if end < n and longest[s.start] == s.end and s[-1].whitespace_:
+                nxt = doc[end]
+                if s.label_ == "LOC" and nxt.text in self.cardinals:
+                    end += 1
+                elif s.label_ in ("SPACECRAFT", "MISSION"):
+                    step = 0
+                    if self.serial_re.fullmatch(nxt.text):
+                        step = 1
+                    elif (self.series_re.fullmatch(nxt.text) and end + 1 < n and nxt.whitespace_
+                          and self.serial_re.fullmatch(doc[end + 1].text)):
+                        step = 2
+                    after = doc[end + step] if step and end + step < n else None
+                    # "Starlink 60 satellites", "Juno 5 ans": a count, not a serial number
+                    if step and not (after is not None and after.is_alpha and after.is_lower
+                                     and after.pos_ in ("NOUN", "ADJ")):
+                        end += step
+            if end == s.end:
+                out.append(s)
+            else:
+                # "Galileo FOC 23" is one member of the "Galileo" entry: no shared id, or the
+                # canonical step would merge every member into one referent
+                out.append(Span(doc, s.start, end, label=s.label_, span_id=s.id_))
         return out
 
     def _outside_furniture(
@@ -464,6 +503,10 @@ class EntityRecognizer:
             extra = [t for t in base if not rule.start <= t.i < rule.end]
             if all(t.pos_ == "ADJ" and t.is_lower for t in extra):
                 return True
+            # "Terre de Feu", "Atlantique Nord": the place name goes on after the hit
+            if base.label_ == "LOC" and rule.start == base.start and extra[-1].is_title \
+                    and all(t.is_title or t.lower_ in ("de", "du") for t in extra):
+                return True
             # "Dmitru Rogozine" around the surname "Rogozine": the person's fuller name
             return base.label_ == "PER" and all(t.is_title for t in extra)
         return False
@@ -539,6 +582,11 @@ class EntityRecognizer:
         n = len(doc)
         for head in numpy.flatnonzero(numpy.isin(lowers, self.head_hashes)):
             label = self.context_heads.get(doc[int(head)].lower_)
+            # "spécialiste de mission Christina Koch", "chef de mission X": a bare "de" makes the
+            # head a complement of a role noun, not the head of the name that follows
+            if label == "MISSION" and head >= 2 and doc[int(head) - 1].lower_ in ("de", "d'", "d’") \
+                    and doc[int(head) - 2].pos_ == "NOUN":
+                continue
             i = int(head) + 1
             while i < n and doc[i].lower_ in self.context_fillers:
                 i += 1

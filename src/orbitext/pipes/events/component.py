@@ -121,6 +121,7 @@ class Mention:
     organizations: dict[str, dict] = field(default_factory=dict)
     weak: bool = False
     split: bool = False  # one of several flights named together ("les vols de X et de Y")
+    after_launch: bool = False  # "sept heures après le décollage": the launch's day
 
 
 def _ev(span: Span | Token) -> dict[str, Any]:
@@ -294,6 +295,9 @@ class EventExtractor:
             if any(fs <= start < fe for fs, fe in furniture):
                 continue
             spans.append(span)
+        ctx.has_launch = any(
+            self.trigger_rules[s.label_]["type"] == "LAUNCH" and s.label_ != "launch:tentative" for s in spans
+        )
         # rules are tried in file order on each longest trigger span ("arrivé": a landing on the
         # ground, or a docking at the station); the first whose checks pass names the event
         by_span: dict[tuple[int, int], list[Span]] = {}
@@ -424,6 +428,7 @@ class EventExtractor:
             key.pos_ == "NOUN"
             and "Plur" in key.morph.get("Number")
             and not rule.get("per_participant_when_plural")
+            and not rule.get("allow_plural")
         ):
             if any(c.lower_ == "les" for c in key.children):
                 return []
@@ -455,6 +460,11 @@ class EventExtractor:
                     copy = Mention(**{**mention.__dict__, "participants": {name: ev}, "split": True})
                     out.append(copy)
                 return out
+        if kind == "LAUNCH" and mention.status == "cancelled":
+            dates = self._attempt_dates(ctx, sent)
+            if len(dates) > 1:
+                # "annulé à deux reprises, le 6 mai et le 1er juin": each attempt is its own event
+                return [Mention(**{**mention.__dict__, "date": item}) for item in dates]
         if (
             kind == "LAUNCH"
             and rule["id"] == "launch:vol"
@@ -462,6 +472,36 @@ class EventExtractor:
         ):
             return []
         return [mention]
+
+    def _attempt_dates(self, ctx: _Context, sent: Span) -> list[tuple[str, dict]]:
+        """Full dates of the sentence, except a new target ("reporté au 12 mai")."""
+        out: list[tuple[str, dict]] = []
+        text = ctx.doc.text
+        for item in ctx.temporals_in(sent.start_char, sent.end_char):
+            value = item.get("value") or ""
+            if item["label"] != "DATE" or len(value) != 10 or any(v == value for v, _ in out):
+                continue
+            before = text[max(sent.start_char, item["start"] - 9) : item["start"]].lower().split()
+            if before and before[-1] in ("au", "à", "pour", "jusqu'au", "jusqu’au", "vers"):
+                continue
+            out.append((value, {"start": item["start"], "end": item["end"], "text": item["text"]}))
+        return out
+
+    def _check_attempt(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """"Une première tentative, lundi, avait été annulée": a scrubbed launch attempt, in an
+        article that tells of a launch; "un essai de moteur annulé" is no launch."""
+        if not ctx.has_launch or self._status(key, span, sent) != "cancelled":
+            return False
+        allowed = set(self.rules.get("attempt_complements", []))
+        for child in key.children:
+            # "tentative de sauvetage", "essai de moteur" (not "tentative, lundi, ...")
+            if child.dep_ != "nmod" or not any(c.dep_ == "case" and c.lemma_ == "de" for c in child.children):
+                continue
+            if child.lemma_.lower() not in allowed:
+                ent = ctx.ent_of.get(child.i)
+                if ent is None or ent.label_ != "SPACECRAFT":
+                    return False
+        return True
 
     def _fails_next(self, ctx: _Context, sent_i: int) -> bool:
         """"a décollé ... Mais l'ensemble s'est mis à tournoyer avant d'exploser": the next sentence
@@ -656,9 +696,13 @@ class EventExtractor:
         lo, hi = max(sent.start, key.i - 5), min(sent.end, key.i + 6)
         window = list(doc[lo:hi]) + [key.head]
         # "s'est écrasée samedi en tentant de se poser": the verbs the trigger hangs under
-        node = key.head
-        for _ in range(2):
+        # ("annuler la deuxième tentative de lancement"); a noun only through its complements, not
+        # as an adjunct ("un sac perdu lors d'une sortie": the bag was lost, not the spacewalk)
+        node = key
+        for _ in range(3):
             if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
+                break
+            if node.pos_ != "VERB" and node.dep_ not in ("nmod", "obj", "nsubj", "nsubj:pass"):
                 break
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
@@ -669,8 +713,8 @@ class EventExtractor:
             window.append(governor)
             window.extend(c for c in governor.children if c.dep_.startswith("aux") or c.dep_ == "conj")
         lemmas = [(t.lemma_.lower(), t) for t in window]
-        for lemma, _tok in lemmas:
-            if lemma in self.failed_lemmas:
+        for lemma, tok in lemmas:
+            if lemma in self.failed_lemmas and not self._other_loss(tok):
                 return "failed"
         for lemma, tok in lemmas:
             if lemma in self.cancelled_lemmas:
@@ -678,6 +722,22 @@ class EventExtractor:
                     continue
                 return "cancelled"
         return "planned" if self._planned(key, span, sent) else "occurred"
+
+    def _other_loss(self, tok: Token) -> bool:
+        """"un sac d'outils perdu lors d'une sortie": what failed or was lost is a plain object,
+        not the vehicle, so the event itself went on."""
+        if tok.pos_ not in ("VERB", "ADJ"):
+            return False
+        if tok.dep_ in ("acl", "amod"):
+            theme = tok.head
+        else:
+            theme = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if theme is None or theme.pos_ != "NOUN" or theme.ent_type_:
+            return False
+        lemma = theme.lemma_.lower()
+        return lemma not in self.generic_craft and not self._space_token(theme) and lemma not in (
+            "ensemble", "étage", "engin", "mission", "appareil", "moteur"
+        )
 
     @staticmethod
     def _governor(key: Token, sent: Span) -> Token | None:
@@ -721,8 +781,16 @@ class EventExtractor:
                         return True
         # "doit s'envoler", "va décoller", "devrait être lancé"
         for tok in doc[max(sent.start, span.start - 4) : span.start]:
+            # "avait dû lancer": it had to, and did; not a plan
+            if tok.lower_ in ("dû", "dus", "due", "dues"):
+                continue
             if tok.lemma_.lower() in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX"):
                 return True
+        # "doit quitter la station début septembre et se poser": a verb coordinated to a planned one
+        if key.dep_ == "conj" and key.head.pos_ == "VERB":
+            for tok in doc[max(sent.start, key.head.i - 3) : key.head.i]:
+                if tok.lemma_.lower() in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX") and tok.lower_ != "dû":
+                    return True
         if key.pos_ == "NOUN":
             # "le lancement de Shenzhou-17, prévu fin octobre"
             for tok in key.subtree:
@@ -947,6 +1015,20 @@ class EventExtractor:
 
     def _host(self, ent: Span) -> bool:
         """People already there: "X et Y accueilleront ...", "ils rejoindront X et Y"."""
+        doc = ent.doc
+        # the first verb after the name, when the parse is lost in a list of names
+        for tok in doc[ent.end : min(len(doc), ent.end + 12)]:
+            if tok.text in (".", ";", ":", "!", "?"):
+                break
+            if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
+                if tok.lemma_.lower() in self.host_subject_verbs:
+                    return True
+                break
+        for tok in reversed(doc[max(0, ent.start - 8) : ent.start]):
+            if tok.text in (".", ";", ":", "!", "?") or (tok.pos_ == "VERB" and tok.ent_type_ != "PER"):
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in self.host_object_verbs:
+                    return True
+                break
         node = ent.root
         for _ in range(4):
             head = node.head
@@ -1114,6 +1196,26 @@ class EventExtractor:
                     ev = {"start": best["start"], "end": best["end"], "text": best["text"]}
                     setattr(m, attr, (best["value"], ev))
                     break
+        if m.time and not m.date:
+            # "s'est amarré à 16 h 29, sept heures après le décollage": same day as the launch
+            for tok in sent:
+                if tok.lower_ == "après" and any(
+                    t.lemma_.lower() in ("décollage", "lancement") for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)]
+                ):
+                    m.after_launch = True
+            # a time said with no date: the day named in the sentences just before, even across
+            # a paragraph break ("L'Inde est devenue mercredi ... \n Le module a touché le sol à 18 h 04")
+            for back in (1, 2):
+                j = sent_i - back
+                if j < 0 or m.after_launch:
+                    break
+                prev = ctx.sents[j]
+                full = [t for t in ctx.temporals_in(prev.start_char, prev.end_char)
+                        if t["label"] == "DATE" and len(t.get("value") or "") == 10]
+                if full:
+                    t = full[-1]
+                    m.weak_date = (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
+                    break
         if sent_i > 0 and ctx.paras[sent_i - 1] == m.para:
             prev = ctx.sents[sent_i - 1]
             for t in reversed(ctx.temporals_in(prev.start_char, prev.end_char)):
@@ -1189,6 +1291,7 @@ class EventExtractor:
                 event = events[-1]
             else:
                 event = events[-best[1]]
+            event["after_launch"] = event.get("after_launch", False) or m.after_launch
             event["para"] = max(event["para"], m.para)
             event["sent"] = max(event["sent"], m.sent)
             event["mentions"].append({"start": m.start, "end": m.end, "text": m.text})
@@ -1207,6 +1310,13 @@ class EventExtractor:
             for slot in ("participants", "organizations"):
                 for name, ev in getattr(m, slot).items():
                     event[slot].setdefault(name, ev)
+        launches = [
+            e for e in events
+            if e["type"] == "LAUNCH" and e["status"] != "cancelled" and e["date"] and len(e["date"][0]) == 10
+        ]
+        for e in events:
+            if e.get("after_launch") and e["time"] and not e["date"] and launches:
+                e["weak_date"] = launches[-1]["date"]
         return [self._record(e) for e in events]
 
     def _record(self, e: dict[str, Any]) -> dict:
@@ -1246,6 +1356,7 @@ class _Context:
         self.roles: dict[str, list[str]] = {}
         self.trigger_chars: list[int] = []
         self.space_sents: dict[int, bool] = {}
+        self.has_launch = False
         self._ent_starts = [e.start for e in ents]
 
     def ents_in(self, span: Span) -> list[Span]:

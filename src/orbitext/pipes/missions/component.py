@@ -199,15 +199,31 @@ class MissionLinker:
         events = [dict(e) for e in doc._.events]
         if not events:
             return [], events
-        groups = self._groups(events)
         sents = sentences(doc)
         starts = [s.start_char for s in sents]
 
         def sent_of(char: int) -> int:
             return max(0, bisect.bisect_right(starts, char) - 1)
 
+        # mission names said with each event ("Leurs remplaçants de Crew-7 sont arrivés")
+        named: dict[int, set[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "MISSION":
+                named.setdefault(sent_of(ent.start_char), set()).add(ent.text.lower())
+        event_names = []
+        for ev in events:
+            mentions = (ev.get("evidence") or {}).get("mentions") or []
+            event_names.append(set().union(*(named.get(sent_of(m["start"]), set()) for m in mentions)))
+        groups = self._groups(events, event_names)
+
         roles, ages, _ = self._people_index(doc)
-        durations = self._durations(doc, sent_of, sents)
+        # "La sortie a commencé à 13 h 05. Elle a duré 6 heures": a spacewalk's length, not a stay
+        walk_sents: set[int] = set()
+        for ev in events:
+            if ev["type"] == "SPACEWALK":
+                for mention in (ev.get("evidence") or {}).get("mentions") or []:
+                    walk_sents.update({sent_of(mention["start"]), sent_of(mention["start"]) + 1})
+        durations = [d for d in self._durations(doc, sent_of, sents) if d["sent"] not in walk_sents]
         missions: list[dict] = []
         group_sents: list[set[int]] = []
         for members in groups:
@@ -316,7 +332,7 @@ class MissionLinker:
             ):
                 ev["participants"] = list(crew)
 
-    def _groups(self, events: list[dict]) -> list[list[int]]:
+    def _groups(self, events: list[dict], names: list[set[str]] | None = None) -> list[list[int]]:
         n = len(events)
         union = _Union(n)
         crafts = [{c for c in e["spacecraft"] if not self._is_station_name(c)} for e in events]
@@ -335,7 +351,8 @@ class MissionLinker:
         groups: dict[int, list[int]] = {}
         for i in range(n):
             groups.setdefault(union.find(i), []).append(i)
-        return self._merge_compatible(events, list(groups.values()), crafts, people, years)
+        names = names or [set() for _ in events]
+        return self._merge_compatible(events, list(groups.values()), crafts, people, years, names)
 
     @staticmethod
     def _merge_compatible(
@@ -344,6 +361,7 @@ class MissionLinker:
         crafts: list[set[str]],
         people: list[set[str]],
         years: list[int | None],
+        names: list[set[str]],
     ) -> list[list[int]]:
         """Groups that nothing tells apart are one journey: "La mission a décollé ... Le décollage
         avait été reporté ... L'amarrage est prévu mardi" (the vehicle or crew named in only some
@@ -361,6 +379,7 @@ class MissionLinker:
                 "people": set().union(*(people[i] for i in group)),
                 "years": {years[i] for i in group if years[i] is not None},
                 "done": done,
+                "names": set().union(*(names[i] for i in group)),
             }
 
         merged = [list(g) for g in groups]
@@ -375,6 +394,8 @@ class MissionLinker:
                     if fa["people"] and fb["people"] and not fa["people"] & fb["people"]:
                         continue
                     if fa["done"] & fb["done"]:
+                        continue
+                    if fa["names"] and fb["names"] and not fa["names"] & fb["names"]:
                         continue
                     if fa["years"] and fb["years"] and max(fa["years"] | fb["years"]) - min(fa["years"] | fb["years"]) > 1:
                         continue

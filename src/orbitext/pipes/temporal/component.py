@@ -9,6 +9,7 @@ to ``doc.ents`` (names live there).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import logging
@@ -27,6 +28,38 @@ from .vocab import TemporalVocab, fold
 logger = logging.getLogger(__name__)
 
 VOCAB_FILE = "temporal.json"
+
+# year-less dates a retrospective gives its own year ("Le 16 juillet 1969, ... Le 24 juillet, ...")
+RETRO_KINDS = frozenset(
+    {"day_month", "month", "month_mod", "holiday", "range_start", "nth_weekday", "dm_num", "season"}
+)
+_SENT_END = re.compile(r"[.!?…]\s|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Char bounds of the sentence around start..end as punctuation and line breaks delimit it."""
+    lo = 0
+    for match in _SENT_END.finditer(text, max(0, start - 400), start):
+        lo = match.end()
+    after = _SENT_END.search(text, end)
+    return lo, after.start() + 1 if after else len(text)
+
+
+def _first_day(value: str) -> dt.date:
+    """The first day of a DATE value ("1969" -> 1969-01-01, "1969-07" -> 1969-07-01)."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def explicit_year(cand: Candidate) -> int | None:
+    """The year an expression writes out ("le 16 juillet 1969", "en 1969", "12/03/21"), else None."""
+    year = cand.group("y")
+    if year is None or not year.isdigit():
+        return None
+    value = int(year)
+    if value < 100:
+        value += 2000 if value < 50 else 1900
+    return value
 
 
 class TemporalTagger:
@@ -81,6 +114,10 @@ class TemporalTagger:
         # "deux jours plus tard", "trois heures plus tôt" (never the anchor: it is another day)
         ref_date: dt.date | None = None
         ref_time: str | None = None
+        years = [(c.start, y) for c in cands if (y := explicit_year(c)) is not None]
+        # dates the story itself set (explicit year, or resolved from one), for retrospectives
+        story: list[tuple[int, dt.date]] = []
+        paragraphs = [m.start() for m in re.finditer(r"\n+", text)]
         last_end = 0
         for cand in cands:
             if "\n" in text[last_end : cand.start]:
@@ -97,12 +134,38 @@ class TemporalTagger:
                 # a story moves on with "le lendemain" but "la veille" looks back: keep the reference
                 backward = ref_date is not None and label == "DATE" and value < ref_date.isoformat()
             else:
+                needs_tense = self.use_tense and self._needs_tense(cand)
                 tense = (
                     self._context_tense(text, cand) or self.tense(doc, cand.start, cand.end, flags)
-                    if self.use_tense and self._needs_tense(cand)
+                    if needs_tense
                     else None
                 )
-                value = self.normalizer.value(cand, anchor, tense)
+                value = None
+                retro = False
+                if needs_tense and anchor is not None and tense != "future":
+                    sent_years, ref = self._story_reference(text, cand, years, story, paragraphs)
+                    if tense is None and any(y < anchor.year for y in sent_years):
+                        # "Le 20 juillet 1969, Armstrong pose le pied...": a historical present
+                        tense = "past"
+                    if (
+                        ref is not None
+                        and ref.year < anchor.year
+                        and cand.kind in RETRO_KINDS
+                        and cand.group("y") is None
+                        and cand.group("rel") is None
+                        and (cand.kind != "nth_weekday" or cand.group("month"))
+                    ):
+                        # a retrospective: the year-less date is the first such day after the
+                        # story's previous date ("Le 16 juillet 1969... Le 24 juillet"), never
+                        # after the publication date
+                        value = self.normalizer.value(cand, ref, "future")
+                        if value is not None and value > anchor.isoformat()[: len(value)]:
+                            value = None
+                        retro = value is not None
+                if value is None:
+                    value = self.normalizer.value(cand, anchor, tense)
+                if value is not None and (retro or explicit_year(cand) is not None):
+                    story.append((cand.start, _first_day(value)))
             if value is None:
                 continue
             if label == "DATE" and len(value) == 10 and not backward:
@@ -132,6 +195,31 @@ class TemporalTagger:
                 if value and len(value) == 10:
                     dates.append(dt.date.fromisoformat(value))
         return max(dates) if dates else None
+
+    @staticmethod
+    def _story_reference(
+        text: str,
+        cand: Candidate,
+        years: list[tuple[int, int]],
+        story: list[tuple[int, dt.date]],
+        paragraphs: list[int],
+    ) -> tuple[list[int], dt.date | None]:
+        """Explicit years of the expression's sentence, and the date a retrospective set for it.
+
+        That date is the latest one the story set before it in its paragraph, else the first
+        of January of a year its own sentence writes later, else the last date of the previous
+        paragraph.
+        """
+        lo, hi = sentence_bounds(text, cand.start, cand.end)
+        in_sent = [y for pos, y in years if lo <= pos < hi and pos != cand.start]
+        para = bisect.bisect_right(paragraphs, cand.start)
+        before = [d for pos, d in story if bisect.bisect_right(paragraphs, pos) == para]
+        if before:
+            return in_sent, before[-1]
+        if in_sent:
+            return in_sent, dt.date(in_sent[0], 1, 1)
+        previous = [d for pos, d in story if bisect.bisect_right(paragraphs, pos) == para - 1]
+        return in_sent, previous[-1] if previous else None
 
     @staticmethod
     def _needs_tense(cand: Candidate) -> bool:
@@ -175,6 +263,18 @@ class TemporalTagger:
                     break
                 token = token.head
         sent = span.sent if has_sents or has_dep else doc[:]
+        tense = self._sentence_tense(sent, span, has_morph)
+        if tense is None and (has_sents or has_dep):
+            # the parser may cut "Dimanche, la capsule s'est posée" after the weekday: read
+            # the sentence as the punctuation delimits it
+            lo, hi = sentence_bounds(doc.text, start, end)
+            wide = doc.char_span(lo, hi, alignment_mode="expand")
+            if wide is not None and (wide.start < sent.start or wide.end > sent.end):
+                tense = self._sentence_tense(wide, span, has_morph)
+        return tense
+
+    def _sentence_tense(self, sent: Span, span: Span, has_morph: bool) -> Tense:
+        """Cue words, then the majority tense of the verbs of ``sent`` (outside ``span``)."""
         words = {fold(t.text) for t in sent if t.i not in range(span.start, span.end)}
         if words & self._future_cues:
             return "future"
@@ -242,6 +342,15 @@ class TemporalTagger:
                 return "past"
             if not auxes and verb.dep_ in ("acl", "advcl") and "Past" in morph.get("Tense"):
                 # "l'appareil, présenté lundi, ...": a bare past participle tells what was done
+                return "past"
+            if (
+                direct
+                and not auxes
+                and "Past" in morph.get("Tense")
+                and (verb.is_sent_start or verb.i == 0 or verb.nbor(-1).is_punct)
+                and lemma not in ("attendre", "annoncer")
+            ):
+                # "Parti mercredi de Wenchang, le cargo...": a clause opened by a participle
                 return "past"
             return None
         if "Imp" in morph.get("Tense") or ("Past" in morph.get("Tense") and "Fin" in morph.get("VerbForm")):

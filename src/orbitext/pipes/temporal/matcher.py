@@ -116,6 +116,22 @@ class TemporalGrammar:
             "DATE",
             rf"(?<!\w)(?P<hol>{_alt(vocab.holidays)})(?:\s+(?P<y>\d{{4}}))?(?!\w)",
         )
+        # "fin avril", "début mai 2025", "mi-juin", "courant mars": the month is all they say
+        add(
+            "month_mod",
+            "DATE",
+            rf"(?<!\w)(?P<mod>fin|début|debut|mi|courant)(?:\s+|\s*-\s*)(?P<month>{month_any})"
+            rf"(?:\s+(?P<y>\d{{4}}))?(?!\w|[.,]\d)",
+        )
+        # "au printemps 2026", "à l'automne", "l'été dernier", "cet hiver": a year at most;
+        # a determiner is required ("a été" is a verb)
+        if vocab.seasons:
+            add(
+                "season",
+                "DATE",
+                rf"(?<!\w)(?P<det>au|à\s+l['’]|a\s+l['’]|en|cet|ce|l['’])\s*(?P<season>{_alt(vocab.seasons)})"
+                rf"(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{rel}))?(?![\w-])",
+            )
         add("month_year", "DATE", rf"(?<!\w)(?P<month>{month_any})\s+(?P<y>\d{{4}})(?!\w|[.,]\d)")
         add("month_rel", "DATE", rf"(?<!\w)(?P<month>{month_full})\s+(?P<rel>{rel})(?!\w)")
         add("month", "DATE", rf"(?<!\w)(?P<month>{month_full})")
@@ -209,6 +225,7 @@ class TemporalGrammar:
             "month": self._ok_month,
             "month_year": self._ok_month_year,
             "month_rel": self._ok_month_case,
+            "month_mod": self._ok_month_mod,
             "day_month": self._ok_day_month,
             "year": self._ok_year,
             "day_only": self._ok_day_only,
@@ -279,6 +296,10 @@ class TemporalGrammar:
         month = match.group("month")
         return not (fold(month).rstrip(".") in self._ambiguous and month[0].isupper())
 
+    def _ok_month_mod(self, text: str, match: re.Match[str]) -> bool:
+        """ "fin mars" is the month, "fin Mars" (a capital) may be the planet."""
+        return self._ok_month_case(text, match)
+
     def _ok_month(self, text: str, match: re.Match[str]) -> bool:
         month = match.group("month")
         if fold(month) in self._ambiguous:
@@ -291,6 +312,8 @@ class TemporalGrammar:
                 "depuis",
                 "d'ici",
                 "jusqu'en",
+                "a partir de",
+                "a partir du mois de",
                 "des",
                 "mois de",
                 "avant",

@@ -18,6 +18,15 @@ Choices (documented in the README):
   the same paragraph (no value without one); "trois heures plus tôt" from the previous clock
   time, else (or after "environ") only the DURATION "trois heures" is kept.
 - "d'ici six mois" is the DURATION "six mois"; "dans six mois" is a DATE.
+- "fin avril", "début mai", "mi-juin", "courant mars", "jusqu'en avril", "d'ici avril", "à partir
+  de mars" -> YYYY-MM (the month is the finest honest value); "courant 2025" -> YYYY.
+- Seasons ("au printemps 2026", "à l'automne", "l'été dernier", "cet hiver") -> YYYY, the year
+  of the season's first month (winter starts in December); year-less: past -> the latest one
+  begun by the anchor, otherwise the current one or the next.
+- Retrospectives (resolved by the component): a year-less date in a paragraph whose story set an
+  earlier year ("Le 16 juillet 1969, ... Le 24 juillet, ...") is the first such date on or after
+  the story's previous date (capped at the anchor), unless the clause is in the future; a
+  present tense in a sentence that writes an earlier year is a historical present (past).
 """
 
 from __future__ import annotations
@@ -290,6 +299,34 @@ class Normalizer:
             return None
         month = self.vocab.month(c.group("month"))
         return f"{self._year_for_month(month, anchor, tense):04d}-{month:02d}"
+
+    def _v_month_mod(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        # "fin avril" -> YYYY-04: the month is the finest honest value
+        if c.group("y"):
+            return self._v_month_year(c, anchor, tense)
+        return self._v_month(c, anchor, tense)
+
+    def _v_season(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        """A season is a year at most: the year its first month falls in ("l'hiver 2025" -> 2025)."""
+        if c.group("y"):
+            return c.group("y")
+        if anchor is None:
+            return None
+        first = self.vocab._folded("seasons")[fold(c.group("season"))]
+        starts = [dt.date(anchor.year + k, first, 1) for k in (-2, -1, 0, 1)]
+        # the season the anchor lies in started at most 2 months before it
+        current = max(s for s in starts if s <= anchor)
+        in_season = anchor < current + relativedelta(months=3)
+        rel = _rel(c.group("rel"))
+        if rel == "past":
+            chosen = current - relativedelta(years=1) if in_season else current
+        elif rel == "future":
+            chosen = current + relativedelta(years=1)
+        elif tense == "past" or in_season:
+            chosen = current
+        else:
+            chosen = current + relativedelta(years=1)
+        return f"{chosen.year:04d}"
 
     def _v_year(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         return c.group("y")

@@ -40,6 +40,7 @@ class TemporalVocab(BaseModel):
     year_prepositions: list[str] = Field(default_factory=list)
     holidays: dict[str, str] = Field(default_factory=dict)
     approximate_numbers: dict[str, int] = Field(default_factory=dict)
+    seasons: dict[str, int] = Field(default_factory=dict)  # season -> month it starts in
     _cache: dict[str, dict[str, Any]] = PrivateAttr(default_factory=dict)
 
     @classmethod
