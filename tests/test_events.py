@@ -276,6 +276,35 @@ ARTICLE_CASES = [
         [],
     ),
     ("SpaceX a fait décoller la fusée Falcon 9 mardi.", "2024-10-20", [("LAUNCH", "occurred", {})]),
+    (
+        "La capsule Soyouz MS-24 s'est posée mardi à 10 h 12 au Kazakhstan. Elle avait quitté la "
+        "Station spatiale internationale environ trois heures plus tôt.",
+        "2024-09-25",
+        [
+            ("LANDING", "occurred", {"date": "2024-09-24", "time": "10:12"}),
+            ("UNDOCKING", "occurred", {"date": "2024-09-24", "time": None}),
+        ],
+    ),
+    (
+        "Le vaisseau Progress MS-27 s'est arrimé samedi au module Zvezda de la Station spatiale "
+        "internationale. Le cargo avait été lancé jeudi depuis Baïkonour par une fusée Soyouz-2.1a.",
+        "2024-06-02",
+        [
+            ("DOCKING", "occurred", {"spacecraft": ["Progress MS-27", "Station spatiale internationale"]}),
+            ("LAUNCH", "occurred", {"spacecraft": ["Progress MS-27", "Soyouz-2.1a"], "place": "Baïkonour"}),
+        ],
+    ),
+    (
+        "Le lanceur européen a quitté son pas de tir du Centre spatial guyanais à 21 heures.",
+        "2024-07-10",
+        [("LAUNCH", "occurred", {"place": "Centre spatial guyanais"})],
+    ),
+    (
+        "Prévu vendredi, le décollage de la fusée Falcon 9 avait été reporté à cause des vents au large "
+        "des côtes de Floride.",
+        "2024-03-04",
+        [("LAUNCH", "cancelled", {"place": None})],
+    ),
 ]
 
 
@@ -298,3 +327,19 @@ def test_hosts_aboard_are_not_the_crew(nlp):
     )
     events = nlp(make_doc(nlp, text, "2020-11-16"))._.events
     assert events and not {"Sergueï Ryjikov", "Sergueï Koud-Svertchkov"} & set(events[0]["participants"])
+
+
+def test_zvezda_module_yields_to_its_station(nlp):
+    text = "Le cargo Progress MS-27 s'est arrimé au module Zvezda de la Station spatiale internationale."
+    events = nlp(make_doc(nlp, text, "2024-06-02"))._.events
+    assert events and "Zvezda" not in events[0]["spacecraft"]
+
+
+def test_canonical_of_another_number_is_not_taken(nlp):
+    from orbitext.pipes.events.component import canon
+
+    doc = nlp(
+        make_doc(nlp, "La mission Crew-6 est rentrée. Les remplaçants de Crew-7 sont arrivés.", "2023-09-05")
+    )
+    names = [canon(e) for e in doc.ents if e.label_ == "MISSION"]
+    assert "Crew-7" in names

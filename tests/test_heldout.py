@@ -48,7 +48,7 @@ def test_gold_file_is_well_formed():
     assert 14 <= len(docs) <= 18
     for doc in docs:
         for ent in doc["entities"]:
-            assert doc["text"][ent["start"]:ent["end"]] == ent["text"], (doc["id"], ent)
+            assert doc["text"][ent["start"] : ent["end"]] == ent["text"], (doc["id"], ent)
             if ent["label"] in ("DATE", "TIME", "DURATION"):
                 assert ent.get("value"), (doc["id"], ent)
 

@@ -121,3 +121,29 @@ def test_spacewalk_length_is_not_the_stay(nlp):
     )
     for mission in _missions(nlp, text, "2023-11-02"):
         assert mission["duration"] in (None, "P6M"), mission
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("Trois taïkonautes ont décollé mardi pour une mission de cinq mois à bord de Tiangong.", "P5M"),
+        (
+            "Le module Vikram s'est posé sur la Lune mercredi. La mission en surface doit durer 14 jours, "
+            "soit une journée lunaire.",
+            "P14D",
+        ),
+    ],
+)
+def test_stay_duration(nlp, text, duration):
+    missions = _missions(nlp, text, "2023-08-24")
+    assert missions and missions[0]["duration"] == duration, missions
+
+
+def test_headline_names_the_journey_not_a_later_mission(nlp):
+    text = (
+        "Artemis I : la fusée SLS part vers la Lune\n\n"
+        "La fusée SLS a décollé mercredi du centre spatial Kennedy avec la capsule Orion.\n\n"
+        "Si tout se passe bien, Artemis II emmènera des astronautes autour de la Lune."
+    )
+    missions = _missions(nlp, text, "2022-11-16")
+    assert [m["name"] for m in missions] == ["Artemis I"], missions

@@ -122,6 +122,25 @@ class Mention:
     weak: bool = False
     split: bool = False  # one of several flights named together ("les vols de X et de Y")
     after_launch: bool = False  # "sept heures après le décollage": the launch's day
+    hours_from_prev: bool = False  # "trois heures plus tôt": the day of the event just told
+
+
+DIGITS = re.compile(r"\d+")
+
+
+def canon(ent: Span) -> str:
+    """The entity's canonical name, unless it plainly names another referent: "Crew-7" read as
+    "Crew-6", "Soyouz MS-22" as "MS-23" (other numbers), a person with no word in common."""
+    name = ent._.canonical or ent.text
+    if name == ent.text:
+        return name
+    if DIGITS.findall(ent.text) and DIGITS.findall(ent.text) != DIGITS.findall(name):
+        return ent.text
+    if ent.label_ == "PER":
+        words = {w.strip('"«»“”').lower() for w in name.split()}
+        if not words & {w.strip('"«»“”').lower() for w in ent.text.split()}:
+            return ent.text
+    return name
 
 
 def _ev(span: Span | Token) -> dict[str, Any]:
@@ -190,6 +209,7 @@ class EventExtractor:
         self.cancelled_lemmas = set(status["cancelled_lemmas"])
         self.failed_lemmas = set(status["failed_lemmas"])
         self.failed_verbs = set(status.get("failed_verbs", []))
+        self.place_blockers = set(rules.get("place_blockers", []))
         self.host_subject_verbs = set(rules.get("host_subject_verbs", []))
         self.host_object_verbs = set(rules.get("host_object_verbs", []))
         self.place_preps = {k: set(v) for k, v in rules["place_preps"].items()}
@@ -227,7 +247,7 @@ class EventExtractor:
         return (
             self._type(ent) in self.station_types
             or ent.text.lower() in self.station_names
-            or (ent._.canonical.lower() in self.station_names)
+            or (canon(ent).lower() in self.station_names)
         )
 
     def _is_space_ent(self, ent: Span) -> bool:
@@ -249,7 +269,7 @@ class EventExtractor:
         return ent.label_ == "ORG" and (
             self._type(ent) in self.space_org_types
             or ent.text.lower() in self.space_org_names
-            or ent._.canonical.lower() in self.space_org_names
+            or canon(ent).lower() in self.space_org_names
         )
 
     def _space_token(self, tok: Token) -> bool:
@@ -325,7 +345,7 @@ class EventExtractor:
         return events, kept
 
     def _doc_crew(self, ctx: _Context, events: list[dict], furniture: list[tuple[int, int]]) -> None:
-        """"Trois taïkonautes ont décollé ... L'équipage est commandé par X. Il est accompagné de Y":
+        """ "Trois taïkonautes ont décollé ... L'équipage est commandé par X. Il est accompagné de Y":
         when no event found its flyers, the known astronauts the article presents as a crew fly
         every crewed event of it (uncrewed vehicles excepted)."""
         if not events or any(e["participants"] for e in events):
@@ -343,10 +363,10 @@ class EventExtractor:
                 sent.start_char <= c < sent.end_char for c in ctx.trigger_chars
             )
             if cued and self._flyer(ctx, ent, ent.root) and not self._host(ent):
-                crew.setdefault(ent._.canonical, _ev(ent))
+                crew.setdefault(canon(ent), _ev(ent))
         if not 1 <= len(crew) <= 7:
             return
-        craft_types = {e._.canonical: self._type(e) for e in ctx.ents if e.label_ == "SPACECRAFT"}
+        craft_types = {canon(e): self._type(e) for e in ctx.ents if e.label_ == "SPACECRAFT"}
         uncrewed = set(self.rules.get("uncrewed_craft_types", []))
         for event in events:
             if event["type"] == "SPACEWALK":
@@ -379,8 +399,8 @@ class EventExtractor:
                     found.append(tok.lower_)
             for role in found:
                 names = index.setdefault(role, [])
-                if ent._.canonical not in names:
-                    names.append(ent._.canonical)
+                if canon(ent) not in names:
+                    names.append(canon(ent))
         return index
 
     # -- one trigger -------------------------------------------------------------------------
@@ -411,7 +431,11 @@ class EventExtractor:
             # what is made to take off is the noun right after the verb ("fait décoller le stade");
             # a person counts only when known as a flyer (gazetteer type)
             first = next(
-                (t for t in key.doc[key.i + 1 : min(sent.end, key.i + 5)] if t.pos_ in ("NOUN", "PROPN", "X")),
+                (
+                    t
+                    for t in key.doc[key.i + 1 : min(sent.end, key.i + 5)]
+                    if t.pos_ in ("NOUN", "PROPN", "X")
+                ),
                 None,
             )
             if first is None or not self._space_tok_or_ent(ctx, first, people=False):
@@ -488,7 +512,7 @@ class EventExtractor:
         return out
 
     def _check_attempt(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
-        """"Une première tentative, lundi, avait été annulée": a scrubbed launch attempt, in an
+        """ "Une première tentative, lundi, avait été annulée": a scrubbed launch attempt, in an
         article that tells of a launch; "un essai de moteur annulé" is no launch."""
         if not ctx.has_launch or self._status(key, span, sent) != "cancelled":
             return False
@@ -504,7 +528,7 @@ class EventExtractor:
         return True
 
     def _fails_next(self, ctx: _Context, sent_i: int) -> bool:
-        """"a décollé ... Mais l'ensemble s'est mis à tournoyer avant d'exploser": the next sentence
+        """ "a décollé ... Mais l'ensemble s'est mis à tournoyer avant d'exploser": the next sentence
         of the paragraph, with no trigger of its own, tells the flight failed."""
         nxt = sent_i + 1
         if nxt >= len(ctx.sents) or ctx.paras[nxt] != ctx.paras[sent_i]:
@@ -724,7 +748,7 @@ class EventExtractor:
         return "planned" if self._planned(key, span, sent) else "occurred"
 
     def _other_loss(self, tok: Token) -> bool:
-        """"un sac d'outils perdu lors d'une sortie": what failed or was lost is a plain object,
+        """ "un sac d'outils perdu lors d'une sortie": what failed or was lost is a plain object,
         not the vehicle, so the event itself went on."""
         if tok.pos_ not in ("VERB", "ADJ"):
             return False
@@ -735,8 +759,10 @@ class EventExtractor:
         if theme is None or theme.pos_ != "NOUN" or theme.ent_type_:
             return False
         lemma = theme.lemma_.lower()
-        return lemma not in self.generic_craft and not self._space_token(theme) and lemma not in (
-            "ensemble", "étage", "engin", "mission", "appareil", "moteur"
+        return (
+            lemma not in self.generic_craft
+            and not self._space_token(theme)
+            and lemma not in ("ensemble", "étage", "engin", "mission", "appareil", "moteur")
         )
 
     @staticmethod
@@ -789,7 +815,11 @@ class EventExtractor:
         # "doit quitter la station début septembre et se poser": a verb coordinated to a planned one
         if key.dep_ == "conj" and key.head.pos_ == "VERB":
             for tok in doc[max(sent.start, key.head.i - 3) : key.head.i]:
-                if tok.lemma_.lower() in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX") and tok.lower_ != "dû":
+                if (
+                    tok.lemma_.lower() in ("devoir", "aller")
+                    and tok.pos_ in ("VERB", "AUX")
+                    and tok.lower_ != "dû"
+                ):
                     return True
         if key.pos_ == "NOUN":
             # "le lancement de Shenzhou-17, prévu fin octobre"
@@ -854,27 +884,37 @@ class EventExtractor:
         for ent in chosen:
             if self._is_station(ent) and not keep_station:
                 continue
-            m.spacecraft.setdefault(ent._.canonical, _ev(ent))
+            m.spacecraft.setdefault(canon(ent), _ev(ent))
         if m.type in ("DOCKING", "UNDOCKING") and not any(self._is_station(e) for e in chosen):
             for ent in sent_craft:
                 if self._is_station(ent):
-                    m.spacecraft.setdefault(ent._.canonical, _ev(ent))
-        if any(not self._is_station(e) for e in chosen):
+                    m.spacecraft.setdefault(canon(ent), _ev(ent))
+        # "au module Zvezda de la Station spatiale internationale": the station names the target
+        modules = [e for e in chosen if self._type(e) == "station_module"]
+        if modules and any(self._is_station(e) and self._type(e) != "station_module" for e in chosen):
+            for ent in modules:
+                m.spacecraft.pop(canon(ent), None)
+        vehicles = [e for e in chosen if not self._is_station(e)]
+        named_launcher = bool(vehicles) and all(self._type(e) in self.launcher_types for e in vehicles)
+        if vehicles and not named_launcher:
             return
         # "Il sera placé en orbite": a pronoun subject points back to the last vehicle named
         if not chosen and not m.participants and self._pronoun_subject(key):
             referent = self._previous_craft(ctx, key.i, "", max_back=40)
             if referent is not None:
-                m.spacecraft.setdefault(referent._.canonical, _ev(referent))
+                m.spacecraft.setdefault(canon(referent), _ev(referent))
                 return
         # "la capsule", "le vaisseau", "la fusée": the latest matching vehicle named before
         for tok in scope or list(sent):
             kind = self.generic_craft.get(tok.lemma_.lower())
             if kind is None or tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type_ == "SPACECRAFT":
                 continue
+            # "Le cargo avait été lancé par une fusée Soyouz": the launcher is named, the cargo is not
+            if named_launcher and kind == "launcher":
+                continue
             referent = self._previous_craft(ctx, tok.i, kind)
             if referent is not None:
-                m.spacecraft.setdefault(referent._.canonical, _ev(tok))
+                m.spacecraft.setdefault(canon(referent), _ev(tok))
                 return
 
     def _previous_craft(self, ctx: _Context, index: int, kind: str, max_back: int = 10_000) -> Span | None:
@@ -963,7 +1003,7 @@ class EventExtractor:
             people = [e for e in people if e.start in subtree or e in after]
         for ent in people:
             if self._flyer(ctx, ent, key):
-                m.participants.setdefault(ent._.canonical, _ev(ent))
+                m.participants.setdefault(canon(ent), _ev(ent))
         if local_only:
             return
         # "l'actrice et le réalisateur": role nouns point back to the named referent
@@ -990,7 +1030,7 @@ class EventExtractor:
             ):
                 for ent in ctx.ents_in(following):
                     if ent.label_ == "PER" and self._flyer(ctx, ent, key):
-                        m.participants.setdefault(ent._.canonical, _ev(ent))
+                        m.participants.setdefault(canon(ent), _ev(ent))
                 if m.participants:
                     return
         # participants named in a previous sentence of the same paragraph
@@ -1001,7 +1041,7 @@ class EventExtractor:
             prev = ctx.sents[j]
             for ent in ctx.ents_in(prev):
                 if ent.label_ == "PER" and self._flyer(ctx, ent, key):
-                    m.participants.setdefault(ent._.canonical, _ev(ent))
+                    m.participants.setdefault(canon(ent), _ev(ent))
         if m.participants or not self._pronoun_subject(key):
             return
         # "Ils se sont amarrés...": a pronoun subject points back to the last flyers named,
@@ -1010,7 +1050,7 @@ class EventExtractor:
             found = [e for e in ctx.ents_in(ctx.sents[j]) if e.label_ == "PER" and self._flyer(ctx, e, key)]
             if found:
                 for ent in found:
-                    m.participants.setdefault(ent._.canonical, _ev(ent))
+                    m.participants.setdefault(canon(ent), _ev(ent))
                 return
 
     def _host(self, ent: Span) -> bool:
@@ -1056,7 +1096,7 @@ class EventExtractor:
     def _fill_orgs(self, ctx: _Context, m: Mention, sent: Span) -> None:
         for ent in ctx.ents_in(sent):
             if self._space_org(ent):
-                m.organizations.setdefault(ent._.canonical, _ev(ent))
+                m.organizations.setdefault(canon(ent), _ev(ent))
 
     def _place_rank(self, ent: Span) -> int:
         if ent.text.lower() == "terre":
@@ -1097,6 +1137,9 @@ class EventExtractor:
             two = [t.lower_ for t in doc[max(sent.start, ent.start - 2) : ent.start]]
             if len(two) == 2 and two[0] in ("heure", "heures") and two[1] in ("de", "d'", "d’"):
                 continue
+            # "au large des côtes de Floride": the weather's place, not the site
+            if m.type == "LAUNCH" and any(t.lower_ in self.place_blockers for t in before):
+                continue
             prep = self._nearest_prep(doc, ent.start, sent.start)
             if prep is not None and prep.lower_ not in preps and m.type == "LAUNCH":
                 continue  # "des Américains sur la Lune": the closest preposition is not "de"
@@ -1114,7 +1157,7 @@ class EventExtractor:
                 continue
             rank = self._place_rank(ent)
             if best is None or rank < best[2]:
-                best = (ent._.canonical, _ev(ent), rank)
+                best = (canon(ent), _ev(ent), rank)
         m.place = best
 
     @staticmethod
@@ -1148,7 +1191,7 @@ class EventExtractor:
                 for t in before
             ):
                 if best is None or best[2] > 0:
-                    best = (ent._.canonical, _ev(ent), 0)
+                    best = (canon(ent), _ev(ent), 0)
         if best is None and m.spacecraft:
             for tok in sent:
                 if (
@@ -1200,7 +1243,8 @@ class EventExtractor:
             # "s'est amarré à 16 h 29, sept heures après le décollage": same day as the launch
             for tok in sent:
                 if tok.lower_ == "après" and any(
-                    t.lemma_.lower() in ("décollage", "lancement") for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)]
+                    t.lemma_.lower() in ("décollage", "lancement")
+                    for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)]
                 ):
                     m.after_launch = True
             # a time said with no date: the day named in the sentences just before, even across
@@ -1210,13 +1254,25 @@ class EventExtractor:
                 if j < 0 or m.after_launch:
                     break
                 prev = ctx.sents[j]
-                full = [t for t in ctx.temporals_in(prev.start_char, prev.end_char)
-                        if t["label"] == "DATE" and len(t.get("value") or "") == 10]
+                full = [
+                    t
+                    for t in ctx.temporals_in(prev.start_char, prev.end_char)
+                    if t["label"] == "DATE" and len(t.get("value") or "") == 10
+                ]
                 if full:
                     t = full[-1]
                     m.weak_date = (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
                     break
-        if sent_i > 0 and ctx.paras[sent_i - 1] == m.para:
+        if not m.date and not m.time:
+            for t in items:
+                after = doc.text[t["end"] : t["end"] + 14].lower().lstrip()
+                if (
+                    t["label"] == "DURATION"
+                    and (t.get("value") or "").startswith("PT")
+                    and after.startswith(("plus tôt", "plus tard", "auparavant"))
+                ):
+                    m.hours_from_prev = True
+        if sent_i > 0 and ctx.paras[sent_i - 1] == m.para and not m.hours_from_prev:
             prev = ctx.sents[sent_i - 1]
             for t in reversed(ctx.temporals_in(prev.start_char, prev.end_char)):
                 ev = {"start": t["start"], "end": t["end"], "text": t["text"]}
@@ -1292,6 +1348,8 @@ class EventExtractor:
             else:
                 event = events[-best[1]]
             event["after_launch"] = event.get("after_launch", False) or m.after_launch
+            event["hours_from_prev"] = event.get("hours_from_prev", False) or m.hours_from_prev
+            event.setdefault("sents", []).append(m.sent)
             event["para"] = max(event["para"], m.para)
             event["sent"] = max(event["sent"], m.sent)
             event["mentions"].append({"start": m.start, "end": m.end, "text": m.text})
@@ -1311,12 +1369,26 @@ class EventExtractor:
                 for name, ev in getattr(m, slot).items():
                     event[slot].setdefault(name, ev)
         launches = [
-            e for e in events
+            e
+            for e in events
             if e["type"] == "LAUNCH" and e["status"] != "cancelled" and e["date"] and len(e["date"][0]) == 10
         ]
         for e in events:
             if e.get("after_launch") and e["time"] and not e["date"] and launches:
                 e["weak_date"] = launches[-1]["date"]
+            if e.get("hours_from_prev") and not e["date"]:
+                # "Elle avait quitté la station trois heures plus tôt": the day of the event just before
+                first = min(e["sents"])
+                told = [
+                    (max(s for s in o["sents"] if s < first), o)
+                    for o in events
+                    if o is not e and any(s < first for s in o.get("sents", []))
+                ]
+                if told:
+                    prior = max(told, key=lambda pair: pair[0])[1]
+                    date = prior["date"] or prior["weak_date"]
+                    if date and len(date[0]) == 10:
+                        e["weak_date"] = date
         return [self._record(e) for e in events]
 
     def _record(self, e: dict[str, Any]) -> dict:
@@ -1383,4 +1455,4 @@ def make_events(
     )
 
 
-__all__ = ["EventExtractor", "make_events", "sentences"]
+__all__ = ["EventExtractor", "canon", "make_events", "sentences"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +21,24 @@ from spacy.tokens import Doc, Span
 
 from ...resources import MODELS_DIR
 from ...schema import Mission
-from ..events.component import load_kb_types, sentences
+from ..events.component import canon, load_kb_types, sentences
 
 logger = logging.getLogger(__name__)
 RULES_FILE = "missions.json"
 EVENT_RULES_FILE = "events.json"
+# a mission said with these verbs is a plan for later ("la NASA compte sur ... lors d'Artemis III")
+STAY_NOUN_BEFORE = re.compile(r"\b(?:mission|séjour|voyage|vol)\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$")
+PLAN_VERBS = {
+    "compter",
+    "compte",
+    "comptent",
+    "envisager",
+    "envisage",
+    "prévoir",
+    "prévoit",
+    "espérer",
+    "espère",
+}
 
 
 def default_rules_path() -> Path:
@@ -117,7 +131,7 @@ class MissionLinker:
         for ent in doc.ents:
             if ent.label_ != "PER":
                 continue
-            name = ent._.canonical
+            name = canon(ent)
             role = self._role_before(doc, ent) or self._role_after(doc, ent)
             if role and name not in roles:
                 roles[name] = role
@@ -238,6 +252,11 @@ class MissionLinker:
             group_sents.append(spans)
         names = self._names(doc, sent_of, group_sents)
         taken_durations: set[int] = set()
+        craft_types = {
+            canon(e): self.kb_types.get(e.kb_id_, "")
+            for e in doc.ents
+            if e.label_ == "SPACECRAFT" and e.kb_id_
+        }
         for g, members in enumerate(groups):
             record = self._mission(doc, events, members, roles, ages)
             if names.get(g):
@@ -258,7 +277,13 @@ class MissionLinker:
                     record["evidence"]["destination"] = [dest[1]]
             nearby = self._nearby_capsules(doc, sents, group_sents[g]) if record["crew"] else []
             self._backfill_docking_craft(doc, events, members, record, nearby)
-            if record["destination"] is not None and record["crew"]:
+            # a crew or a cargo going to a station: the launch was bound for it
+            carried = record["crew"] or any(
+                (craft_types.get(c) or craft_types.get(c.split()[0], "")) in self.capsule_types
+                for c in record["spacecraft"]
+                if c
+            )
+            if record["destination"] is not None and carried:
                 for i in members:
                     ev = events[i]
                     if ev["type"] == "LAUNCH" and not ev.get("destination") and ev["status"] != "cancelled":
@@ -278,12 +303,16 @@ class MissionLinker:
         """Capsules named in the group's sentences or the sentence right after one of them."""
         out: list[str] = []
         for s in sorted(indices | {i + 1 for i in indices}):
-            if s >= len(sents) or (s - 1 in indices and s not in indices and "\n" in doc.text[sents[s - 1].end_char - 1 : sents[s].start_char + 1]):
+            if s >= len(sents) or (
+                s - 1 in indices
+                and s not in indices
+                and "\n" in doc.text[sents[s - 1].end_char - 1 : sents[s].start_char + 1]
+            ):
                 continue
             for ent in sents[s].ents:
                 kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
-                if ent.label_ == "SPACECRAFT" and kind in self.capsule_types and ent._.canonical not in out:
-                    out.append(ent._.canonical)
+                if ent.label_ == "SPACECRAFT" and kind in self.capsule_types and canon(ent) not in out:
+                    out.append(canon(ent))
         return out
 
     def _backfill_docking_craft(
@@ -291,7 +320,7 @@ class MissionLinker:
     ) -> None:
         """Events of one journey told without their vehicle or crew take the journey's: a docking
         said of "ils" is done by the journey's capsule, "le retour sur Terre" by its crew."""
-        types = {e._.canonical: self.kb_types.get(e.kb_id_, "") for e in doc.ents if e.label_ == "SPACECRAFT"}
+        types = {canon(e): self.kb_types.get(e.kb_id_, "") for e in doc.ents if e.label_ == "SPACECRAFT"}
         capsules = [c for c in record["spacecraft"] if types.get(c) in self.capsule_types]
         if not capsules:
             # an uncrewed journey told with one vehicle ("la sonde", "le robot")
@@ -302,7 +331,9 @@ class MissionLinker:
             capsules = [nearby[0]]
             record["spacecraft"].append(nearby[0])
         crew = [member["name"] for member in record["crew"]]
-        real = [events[i] for i in members if events[i]["type"] == "LAUNCH" and events[i]["status"] != "cancelled"]
+        real = [
+            events[i] for i in members if events[i]["type"] == "LAUNCH" and events[i]["status"] != "cancelled"
+        ]
         for i in members:
             ev = events[i]
             if ev["status"] == "cancelled":
@@ -372,7 +403,8 @@ class MissionLinker:
             done = {
                 events[i]["type"]
                 for i in group
-                if events[i]["status"] in ("occurred", "failed") and events[i]["type"] in ("LAUNCH", "LANDING")
+                if events[i]["status"] in ("occurred", "failed")
+                and events[i]["type"] in ("LAUNCH", "LANDING")
             }
             return {
                 "crafts": set().union(*(crafts[i] for i in group)),
@@ -389,7 +421,10 @@ class MissionLinker:
             for a in range(len(merged)):
                 for b in range(a + 1, len(merged)):
                     fa, fb = facts(merged[a]), facts(merged[b])
-                    if fa["crafts"] and fb["crafts"] and not fa["crafts"] & fb["crafts"]:
+                    # "Vikram ... de la mission Chandrayaan-3" and "Chandrayaan-3 avait été lancée par une
+                    # fusée LVM3": one named mission, whatever vehicles each part names
+                    same_name = bool(fa["names"] & fb["names"])
+                    if fa["crafts"] and fb["crafts"] and not fa["crafts"] & fb["crafts"] and not same_name:
                         continue
                     if fa["people"] and fb["people"] and not fa["people"] & fb["people"]:
                         continue
@@ -397,7 +432,11 @@ class MissionLinker:
                         continue
                     if fa["names"] and fb["names"] and not fa["names"] & fb["names"]:
                         continue
-                    if fa["years"] and fb["years"] and max(fa["years"] | fb["years"]) - min(fa["years"] | fb["years"]) > 1:
+                    if (
+                        fa["years"]
+                        and fb["years"]
+                        and max(fa["years"] | fb["years"]) - min(fa["years"] | fb["years"]) > 1
+                    ):
                         continue
                     merged[a] = sorted(merged[a] + merged[b])
                     del merged[b]
@@ -507,7 +546,7 @@ class MissionLinker:
 
     def _celestial(self, doc: Doc, place: str) -> bool:
         for ent in doc.ents:
-            if ent._.canonical == place and ent.label_ == "LOC":
+            if canon(ent) == place and ent.label_ == "LOC":
                 kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
                 return kind == "celestial" and place.lower() != "terre"
         return False
@@ -528,11 +567,23 @@ class MissionLinker:
             s = sent_of(ent.start_char)
             owners = [g for g, sents in enumerate(group_sents) if s in sents]
             ev = {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
+            name = canon(ent)
             if len(owners) == 1 and owners[0] not in names:
-                names[owners[0]] = (ent._.canonical, ev)
-            elif not owners:
+                names[owners[0]] = (name, ev)
+            elif len(owners) == 1 and name.lower().startswith(names[owners[0]][0].lower() + " "):
+                names[owners[0]] = (name, ev)  # "Artemis" then "la mission Artemis I": the fuller name
+            elif not owners and not self._future_sentence(doc, ent):
                 pending.append((s, ent))
         for s, ent in pending:
+            if s == 0 and group_sents and any(group_sents):
+                # a headline name ("Artemis I : la fusée SLS s'arrache") names the article's first journey
+                first = min(range(len(group_sents)), key=lambda g: min(group_sents[g] or {10**9}))
+                if first not in names:
+                    names[first] = (
+                        canon(ent),
+                        {"start": ent.start_char, "end": ent.end_char, "text": ent.text},
+                    )
+                    continue
             best, best_dist = None, None
             for g, sents in enumerate(group_sents):
                 if g in names or not sents:
@@ -542,10 +593,23 @@ class MissionLinker:
                     best, best_dist = g, min(before)
             if best is not None:
                 names[best] = (
-                    ent._.canonical,
+                    canon(ent),
                     {"start": ent.start_char, "end": ent.end_char, "text": ent.text},
                 )
         return names
+
+    @staticmethod
+    def _future_sentence(doc: Doc, ent: Span) -> bool:
+        """ "Si tout va bien, Artemis II emmènera des astronautes": a later mission, not this one."""
+        sent = ent.sent
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") and (
+                "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood")
+            ):
+                return True
+            if tok.pos_ == "VERB" and (tok.lemma_.lower() in PLAN_VERBS or tok.lower_ in PLAN_VERBS):
+                return True
+        return False
 
     def _durations(self, doc: Doc, sent_of, sents: list[Span] | None = None) -> list[dict]:  # noqa: ANN001
         out = []
@@ -557,12 +621,18 @@ class MissionLinker:
             s = sent_of(item["start"])
             sent = sents[s]
             lemmas = {t.lemma_.lower() for t in sent}
-            if not lemmas & self.stay_lemmas or lemmas & self.duration_blockers:
+            before = doc.text[max(sent.start_char, item["start"] - 30) : item["start"]].lower()
+            # "pour une mission de cinq mois": the journey's length said with its noun
+            said_of_journey = bool(STAY_NOUN_BEFORE.search(before))
+            if (not lemmas & self.stay_lemmas and not said_of_journey) or lemmas & self.duration_blockers:
                 continue
             after = doc.text[item["end"] : item["end"] + 12].lower().lstrip()
             if after.startswith(("plus tard", "après", "avant", "plus tôt")):
                 continue  # "trois heures plus tard": a delay, not a stay
-            out.append({**item, "sent": s})
+            if after.startswith(("lunaire", "martien")) or "prolong" in before[-20:]:
+                continue  # "soit une journée lunaire", "prolongée de six mois": not the stay itself
+            planned = any(cue in before[-22:] for cue in ("devait durer", "devaient durer", "prévu pour"))
+            out.append({**item, "sent": s, "planned": planned})
         return out
 
     @staticmethod
@@ -572,6 +642,8 @@ class MissionLinker:
             if k in taken or not sents:
                 continue
             dist = min(abs(item["sent"] - s) + (0 if item["sent"] >= s else 1) for s in sents)
+            # "un séjour qui devait durer six mois" yields to the length actually spent
+            dist += 3 if item.get("planned") else 0
             if dist <= 4 and (best_dist is None or dist < best_dist):
                 best, best_dist = k, dist
         if best is None:
@@ -587,7 +659,7 @@ class MissionLinker:
                 if self._is_station(ent):
                     before = doc[max(sents[s].start, ent.start - 4) : ent.start]
                     if any(t.lower_ in ("bord", "dans", "vers", "rejoindre") for t in before):
-                        return ent._.canonical, {
+                        return canon(ent), {
                             "start": ent.start_char,
                             "end": ent.end_char,
                             "text": ent.text,

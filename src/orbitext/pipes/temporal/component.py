@@ -136,7 +136,7 @@ class TemporalTagger:
             else:
                 needs_tense = self.use_tense and self._needs_tense(cand)
                 tense = (
-                    self._context_tense(text, cand) or self.tense(doc, cand.start, cand.end, flags)
+                    self._context_tense(text, cand) or self.tense(doc, cand.start, cand.end, flags, text)
                     if needs_tense
                     else None
                 )
@@ -242,8 +242,18 @@ class TemporalTagger:
             return "past"
         return None
 
-    def tense(self, doc: Doc, start: int, end: int, flags: tuple[bool, bool, bool] | None = None) -> Tense:
-        """ "past", "future" or None for the clause holding the characters start..end."""
+    def tense(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        flags: tuple[bool, bool, bool] | None = None,
+        text: str | None = None,
+    ) -> Tense:
+        """ "past", "future" or None for the clause holding the characters start..end.
+
+        ``text``: ``doc.text`` when the caller has it (spaCy rebuilds it on every access).
+        """
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
@@ -267,7 +277,7 @@ class TemporalTagger:
         if tense is None and (has_sents or has_dep):
             # the parser may cut "Dimanche, la capsule s'est posée" after the weekday: read
             # the sentence as the punctuation delimits it
-            lo, hi = sentence_bounds(doc.text, start, end)
+            lo, hi = sentence_bounds(doc.text if text is None else text, start, end)
             wide = doc.char_span(lo, hi, alignment_mode="expand")
             if wide is not None and (wide.start < sent.start or wide.end > sent.end):
                 tense = self._sentence_tense(wide, span, has_morph)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from .vocab import TemporalVocab, fold
 
@@ -49,6 +50,128 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+# -- a cheap first-character guard per family ------------------------------------------------------
+# Each family starts with a look-behind or an optional group, so CPython's ``re`` tries its long
+# alternations at every character. A zero-width look-ahead listing the characters a match can
+# start with (computed from the parsed pattern, so it is only ever a necessary condition) lets
+# most positions fail on one class test; the matches and their groups are unchanged.
+try:  # the parser is private: without it the guard is simply left out
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover
+    _P = _C = None  # type: ignore[assignment]
+
+_ANY = object()
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w",
+               "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _word_guard(op: Any, av: Any) -> bool:
+    r"""``(?<!\w)``-like look-behind: the character before cannot be a word character."""
+    if op is not _C.ASSERT_NOT or av[0] != -1:
+        return False
+    sub = list(av[1])
+    if len(sub) != 1 or sub[0][0] is not _C.IN:
+        return False
+    items = sub[0][1]
+    return not any(o is _C.NEGATE for o, _ in items) and any(
+        o is _C.CATEGORY and str(a) in ("CATEGORY_WORD", "CATEGORY_UNI_WORD") for o, a in items
+    )
+
+
+def _first(items: list[Any], guarded: bool) -> tuple[Any, Any, bool, bool]:
+    """First characters of a parsed sequence: (any position, after a word char, nullable, guarded)."""
+    ws: set[Any] = set()
+    mid: set[Any] = set()
+    for op, av in items:
+        if _word_guard(op, av):
+            guarded = True
+            continue
+        if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+            continue
+        if op is _C.LITERAL or op is _C.IN:
+            if op is _C.IN and any(o is _C.NEGATE for o, _ in av):
+                return _ANY, _ANY, False, guarded
+            add = {(op, av)} if op is _C.LITERAL else set(av)
+            w, m, n = add, (set() if guarded else add), False
+        elif op is _C.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return _ANY, _ANY, False, guarded
+            w, m, n, g = _first(list(sub), guarded)
+            if n:
+                guarded = g
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            low, _, sub = av
+            w, m, n, _ = _first(list(sub), guarded)
+            n = n or low == 0
+        elif op is _C.BRANCH:
+            w, m, n = set(), set(), False
+            for alt in av[1]:
+                aw, am, an, _ = _first(list(alt), guarded)
+                if aw is _ANY or am is _ANY:
+                    return _ANY, _ANY, False, guarded
+                w, m, n = w | aw, m | am, n or an
+        else:
+            return _ANY, _ANY, False, guarded
+        if w is _ANY or m is _ANY:
+            return _ANY, _ANY, False, guarded
+        ws |= w
+        mid |= m
+        if not n:
+            return ws, mid, False, guarded
+    return ws, mid, True, guarded
+
+
+def _render(items: set[Any]) -> str:
+    out = []
+    for op, av in sorted(items, key=repr):
+        if op is _C.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _C.RANGE:
+            out.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is _C.CATEGORY and str(av) in _CATEGORIES:
+            out.append(_CATEGORIES[str(av)])
+        else:
+            raise ValueError(op)
+    return "[" + "".join(out) + "]"
+
+
+def first_char_guard(pattern: str, flags: int) -> str:
+    """A look-ahead every match of ``pattern`` satisfies at its start ("" when none is found)."""
+    if _P is None:
+        return ""
+    try:
+        ws, mid, nullable, _ = _first(list(_P.parse(pattern, flags)), False)
+        if ws is _ANY or nullable or not ws:
+            return ""
+        every = _render(ws | mid)
+        return rf"(?=(?<!\w){every}|{_render(mid)})" if mid else rf"(?=(?<!\w){every})"
+    except Exception:  # noqa: BLE001  (an unusual pattern keeps no guard, never a wrong one)
+        return ""
+
+
+#: characters whose case-insensitive matching in ``re`` differs from ``str.lower`` equality
+_CASE_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _has(*words: str) -> Callable[[str, str], bool]:
+    """Literal pre-test: some of ``words`` (lower case) occurs in the lower-cased text."""
+    return lambda text, low: any(w in low for w in words)
+
+
+#: families that cannot match without one of these words: skipped with one ``in`` test
+_NEEDS: dict[str, Callable[[str, str], bool]] = {
+    "quarter_hour": _has("quart"),
+    "half": _has("demi"),
+    "midi": _has("midi", "minuit"),
+    "later": lambda text, low: "plus" in low and ("tard" in low or "tôt" in low or "tot" in low),
+    "dm_num": lambda text, low: "/" in text,
+    "colon": lambda text, low: ":" in text,
+    "iso": lambda text, low: "-" in text,
+}
+
+
 class TemporalGrammar:
     """The compiled pattern families for one vocabulary; build once, reuse for every text."""
 
@@ -81,7 +204,7 @@ class TemporalGrammar:
         self.families: list[tuple[str, str, re.Pattern[str]]] = []
 
         def add(kind: str, label: str, pattern: str, flags: int = re.IGNORECASE) -> None:
-            self.families.append((kind, label, re.compile(pattern, flags)))
+            self.families.append((kind, label, re.compile(first_char_guard(pattern, flags) + pattern, flags)))
 
         # -- DATE --------------------------------------------------------------------------
         add("iso", "DATE", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/-])")
@@ -253,7 +376,13 @@ class TemporalGrammar:
     def find(self, text: str) -> list[Candidate]:
         """All temporal expressions of ``text``, longest first where they overlap, in text order."""
         found: list[tuple[int, int, Candidate]] = []
+        low = text.lower()
+        # str.lower agrees with re's IGNORECASE except for a few letters: then skip no family
+        prefilter = not any(c in text for c in _CASE_SPECIALS)
         for rank, (kind, label, regex) in enumerate(self.families):
+            needs = _NEEDS.get(kind)
+            if prefilter and needs is not None and not needs(text, low):
+                continue
             validate = self._validators.get(kind)
             for match in regex.finditer(text):
                 if match.end() <= match.start() or not match.group(0).strip():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -103,7 +104,9 @@ class TemporalVocab(BaseModel):
         return cache[field]
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, strip accents, straight apostrophes: the key used for every lookup."""
+    # cached: the tense and context checks fold the same words over and over
     text = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
     return "".join(c for c in text if unicodedata.category(c) != "Mn")
