@@ -305,6 +305,24 @@ ARTICLE_CASES = [
         "2024-03-04",
         [("LAUNCH", "cancelled", {"place": None})],
     ),
+    (
+        "L'astronaute Sophie Adenot volera vers la Station spatiale internationale en 2026.\n\n"
+        "Sélectionnée en 2022, elle doit s'envoler depuis la Floride à bord d'une capsule Crew Dragon.",
+        "2025-02-05",
+        [("LAUNCH", "planned", {"date": "2026", "participants": ["Sophie Adenot"], "place": "Floride"})],
+    ),
+    ("Des cambrioleurs ont volé la voiture du maire mardi.", "2025-02-05", []),
+    (
+        "La fusée géante SLS s'arrache enfin vers la Lune.",
+        "2022-11-16",
+        [("LAUNCH", "occurred", {"destination": "Lune", "spacecraft": ["SLS"]})],
+    ),
+    ("Le milieu de terrain s'arrache pour égaliser à la dernière minute.", "2022-11-16", []),
+    (
+        "La capsule Orion doit s'approcher de la Lune avant de rentrer sur Terre le 11 décembre.",
+        "2022-11-16",
+        [("LANDING", "planned", {"date": "2022-12-11"})],
+    ),
 ]
 
 

@@ -147,3 +147,14 @@ def test_headline_names_the_journey_not_a_later_mission(nlp):
     )
     missions = _missions(nlp, text, "2022-11-16")
     assert [m["name"] for m in missions] == ["Artemis I"], missions
+
+
+def test_launcher_and_payload_told_apart_are_one_journey(nlp):
+    text = (
+        "La fusée SLS a décollé mercredi du centre spatial Kennedy.\n\n"
+        "L'amerrissage de la capsule Orion est prévu le 11 décembre dans le Pacifique."
+    )
+    missions = _missions(nlp, text, "2022-11-16")
+    assert len(missions) == 1, missions
+    assert {"SLS", "Orion"} <= set(missions[0]["spacecraft"])
+    assert missions[0]["launch"]["date"] == "2022-11-16"

@@ -141,3 +141,135 @@ class PrefilteredMatcher:
             checked = True
         # candidates come by start, then in pattern order: Matcher's order for the same span
         return found
+
+
+# -- a first-character guard for regexes --------------------------------------------------------
+# A pattern that opens with a look-behind or an optional group gives CPython's ``re`` no prefix
+# to skip ahead with, so it tries its long alternations at every character. A zero-width
+# look-ahead listing the characters a match can start with (read from the parsed pattern, so
+# it is a necessary condition only) lets most positions fail on one class test: the matches
+# and their groups stay exactly the same.
+try:  # the parser is private: without it no guard is added
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover
+    _P = _C = None  # type: ignore[assignment]
+
+_ANY = object()
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w",
+               "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _word_guard(op: Any, av: Any) -> bool:
+    r"""``(?<!\w)``-like look-behind: the character before cannot be a word character."""
+    if op is not _C.ASSERT_NOT or av[0] != -1:
+        return False
+    sub = list(av[1])
+    if len(sub) != 1 or sub[0][0] is not _C.IN:
+        return False
+    items = sub[0][1]
+    return not any(o is _C.NEGATE for o, _ in items) and any(
+        o is _C.CATEGORY and str(a) in ("CATEGORY_WORD", "CATEGORY_UNI_WORD") for o, a in items
+    )
+
+
+def _first(items: list[Any], guarded: bool, icase: bool) -> tuple[Any, Any, bool, bool]:
+    """First characters of a parsed sequence as (item, ignore-case) pairs:
+    (at any position, after a word character, nullable, guarded after a nullable path)."""
+    ws: set[Any] = set()
+    mid: set[Any] = set()
+    for op, av in items:
+        if _word_guard(op, av):
+            guarded = True
+            continue
+        if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+            continue
+        if op is _C.LITERAL or op is _C.IN:
+            if op is _C.IN and any(o is _C.NEGATE for o, _ in av):
+                return _ANY, _ANY, False, guarded
+            add = {((op, av), icase)} if op is _C.LITERAL else {(item, icase) for item in av}
+            w, m, n = add, (set() if guarded else add), False
+        elif op is _C.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            inner = icase
+            if add_flags == re.IGNORECASE and not del_flags:
+                inner = True
+            elif add_flags or del_flags:
+                return _ANY, _ANY, False, guarded
+            w, m, n, g = _first(list(sub), guarded, inner)
+            if n:
+                guarded = g
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            low, _, sub = av
+            w, m, n, _ = _first(list(sub), guarded, icase)
+            n = n or low == 0
+        elif op is _C.BRANCH:
+            w, m, n = set(), set(), False
+            for alt in av[1]:
+                aw, am, an, _ = _first(list(alt), guarded, icase)
+                if aw is _ANY or am is _ANY:
+                    return _ANY, _ANY, False, guarded
+                w, m, n = w | aw, m | am, n or an
+        else:
+            return _ANY, _ANY, False, guarded
+        if w is _ANY or m is _ANY:
+            return _ANY, _ANY, False, guarded
+        ws |= w
+        mid |= m
+        if not n:
+            return ws, mid, False, guarded
+    return ws, mid, True, guarded
+
+
+def _render(items: set[Any]) -> str:
+    """A class (or two: exact and ignore-case) matching any of the first-character items."""
+    classes = []
+    for icase in (False, True):
+        out = []
+        for (op, av), _ in sorted((i for i in items if i[1] == icase), key=repr):
+            if op is _C.LITERAL:
+                out.append(re.escape(chr(av)))
+            elif op is _C.RANGE:
+                out.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+            elif op is _C.CATEGORY and str(av) in _CATEGORIES:
+                out.append(_CATEGORIES[str(av)])
+            else:
+                raise ValueError(op)
+        if out:
+            classes.append(("(?i:[{}])" if icase else "[{}]").format("".join(out)))
+    return classes[0] if len(classes) == 1 else "(?:" + "|".join(classes) + ")"
+
+
+def first_char_guard(pattern: str, flags: int = 0) -> str:
+    """A look-ahead every match of ``pattern`` satisfies where it starts ("" when none is found).
+
+    ``first_char_guard(p, f) + p`` compiled with ``f`` finds the same matches as ``p``.
+    """
+    if _P is None:
+        return ""
+    try:
+        ws, mid, nullable, _ = _first(list(_P.parse(pattern, flags)), False, False)
+        if ws is _ANY or nullable or not ws:
+            return ""
+        # the class test first: it rejects most positions before any look-behind is tried
+        every = _render(ws | mid)
+        return rf"(?={every})(?:(?<!\w)|(?={_render(mid)}))" if mid else rf"(?={every})(?<!\w)"
+    except Exception:  # noqa: BLE001  (an unusual pattern gets no guard, never a wrong one)
+        return ""
+
+
+# -- Doc.text, once per document --------------------------------------------------------------------
+# spaCy rebuilds ``Doc.text`` from every token on each access (about 0.4 ms per 1,000 tokens);
+# our components run one after the other on the same Doc and all need it. Splitting or merging
+# tokens never changes the characters, so the string of the last Doc seen stays valid.
+_last_text: tuple[Doc | None, str] = (None, "")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once for the Doc the pipeline is working on."""
+    global _last_text
+    last, text = _last_text
+    if last is not doc:
+        text = doc.text
+        _last_text = (doc, text)
+    return text

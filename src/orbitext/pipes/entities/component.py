@@ -9,6 +9,7 @@ generic head in front of it ("la sonde X" -> SPACECRAFT).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ...extensions import FURNITURE_GROUP, GAZETTEER_GROUP
+from ...fastmatch import doc_text, first_char_guard
 from ...resources import MODELS_DIR, read_jsonl, write_jsonl
 
 DEFAULT_LABELS = ["PER", "ORG", "LOC", "SPACECRAFT", "MISSION"]
@@ -39,6 +41,7 @@ _CREDIT_PERSON = (r"(?:(?<=[:/|])|(?<=\bvia))[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+(?
 _SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s+|\n")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Strip accents (NFKD) so "Baïkonour" and "Baikonour" match the same pattern."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -185,13 +188,15 @@ class EntityRecognizer:
             flag = "(?i:" if fam.get("ignore_case") else "(?:"
             parts.append(f"(?P<f{number}>{flag}{body}))")
             self.family_by_group[f"f{number}"] = fam
-        self.family_re = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)") if parts else None
-        )
+        family = r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)"
+        # a first-character look-ahead: same matches, most positions rejected at once
+        self.family_re = re.compile(first_char_guard(family) + family) if parts else None
 
         # "la sonde X": a head noun, optional adjectives, then capitalised words
         strings = vocab.strings
         self.head_hashes = numpy.array(sorted(strings.add(h) for h in self.context_heads), dtype=numpy.uint64)
+        # a set test per token is cheaper than numpy.isin (which sorts) on a few hundred tokens
+        self.head_hash_set = frozenset(int(h) for h in self.head_hashes)
 
     def _skip_form(self, form: str) -> bool:
         """Forms that begin with a generic head ("cosmodrome de Baïkonour") would break span rules."""
@@ -215,7 +220,7 @@ class EntityRecognizer:
             return doc
 
     def _process(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)  # Doc.text joins every token: built once per document
         family_hits = self._family_hits(text)
         marked = doc.spans[FURNITURE_GROUP] if FURNITURE_GROUP in doc.spans else []
         lines = [(s.start_char, s.end_char, s.label_) for s in marked]
@@ -246,7 +251,7 @@ class EntityRecognizer:
         # CAPTION lines (a video caption about the same story) keep their names
         furniture = [(s.start, s.end) for s in group if s.label_ != "CAPTION"]
         kept = self._products(doc, self._extend_names(doc, [s for s in rule_spans if self._rule_ok(s)]))
-        chosen = filter_spans(self._cued(doc, kept))
+        chosen = filter_spans(self._cued(doc, kept, text))
         taken = numpy.zeros(len(doc) + 1, dtype=bool)
         for span in chosen:
             taken[span.start : span.end] = True
@@ -363,7 +368,7 @@ class EntityRecognizer:
         return [s for s in spans if (s.start, s.end) in keep
                 or not any(a <= s.start and s.end <= b for a, b in furniture)]
 
-    def _cued(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _cued(self, doc: Doc, spans: list[Span], text: str | None = None) -> list[Span]:
         """Ambiguous entries ("Grace", "Freedom", "Vega") count only with a cue: a generic head
         just before ("la capsule Freedom"), another unambiguous space name in the sentence, or a
         cued mention of the same entry elsewhere in the document (one sense per discourse)."""
@@ -376,7 +381,8 @@ class EntityRecognizer:
             return spans
         # the parser's sentences break inside names ("... Vikram de la mission ..."): cut on
         # final punctuation and line breaks instead
-        cuts = numpy.array([m.end() for m in _SENTENCE_END.finditer(doc.text)], dtype=numpy.int64)
+        text = doc_text(doc) if text is None else text
+        cuts = numpy.array([m.end() for m in _SENTENCE_END.finditer(text)], dtype=numpy.int64)
 
         def sent_of(span: Span) -> int:
             return int(numpy.searchsorted(cuts, span.start_char, side="right"))
@@ -578,9 +584,10 @@ class EntityRecognizer:
         out: dict[Any, str] = {}
         if not len(doc):
             return out
-        lowers = doc.to_array([LOWER]).reshape(-1)
+        heads = self.head_hash_set
+        lowers = doc.to_array([LOWER]).reshape(-1).tolist()
         n = len(doc)
-        for head in numpy.flatnonzero(numpy.isin(lowers, self.head_hashes)):
+        for head in [i for i, h in enumerate(lowers) if h in heads]:
             label = self.context_heads.get(doc[int(head)].lower_)
             # "spécialiste de mission Christina Koch", "chef de mission X": a bare "de" makes the
             # head a complement of a role noun, not the head of the name that follows
@@ -628,13 +635,20 @@ class EntityRecognizer:
         """Trim a base-model entity to the name and drop it when it is not a name."""
         doc = span.doc
         start, end = span.start, span.end
-        while start < end and (doc[start].lower_ in self.articles or
-                               (doc[start].is_lower and doc[start].lower_ in self.strip_heads)):
+        # each doc[i] builds a Token object: fetch every token once
+        articles, strip_heads = self.articles, self.strip_heads
+        while start < end:
+            token = doc[start]
+            lower = token.lower_
+            if not (lower in articles or (token.is_lower and lower in strip_heads)):
+                break
             start += 1
         while start < end and doc[start].is_space:
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                               or doc[end - 1].lower_ in ("de", "du", "des", "d'", "d’")):
+        while end > start:
+            token = doc[end - 1]
+            if not (token.is_punct or token.is_space or token.lower_ in ("de", "du", "des", "d'", "d’")):
+                break
             end -= 1
         if start >= end:
             return None
@@ -645,21 +659,23 @@ class EntityRecognizer:
             return None
         if not (text[:1].isupper() or text[:1].isdigit()):
             return None
-        if len(text) < 2 or fixed[0].is_digit and len(fixed) == 1:
+        first = doc[start]
+        single = end - start == 1
+        if len(text) < 2 or first.is_digit and single:
             return None
         # "Après", "Ensuite": a function word the model took for a name; "l'A321": a model number
-        if len(fixed) == 1 and (fixed[0].is_stop or self.product_re.fullmatch(text)
-                                and sum(c.isdigit() for c in text) >= 3):
+        if single and (first.is_stop or self.product_re.fullmatch(text)
+                       and sum(c.isdigit() for c in text) >= 3):
             return None
-        if len(fixed) == 1 and (fixed[0].is_sent_start or doc[start - 1].text in ("\n", "«", '"', "“")):
-            if fixed[0].pos_ in self.start_drop_pos and fixed.label_ != "PER":
+        if single and (first.is_sent_start or doc[start - 1].text in ("\n", "«", '"', "“")):
+            if first.pos_ in self.start_drop_pos and fixed.label_ != "PER":
                 return None
         if fixed.label_ in ("LOC", "ORG", "MISC") and key.split()[-1] in self.nationalities:
             return None
         # "Conférence internationale": a capitalised common noun with lowercase words after it;
         # "Quatre astronautes en route": a headline opening with a number or function word
-        if len(fixed) > 1 and (fixed[0].pos_ == "NOUN" or fixed[0].pos_ in self.start_drop_pos
-                               and fixed[0].pos_ != "ADJ") \
+        pos = first.pos_
+        if not single and (pos == "NOUN" or pos in self.start_drop_pos and pos != "ADJ") \
                 and all(not t.text[:1].isupper() for t in fixed[1:]):
             return None
         return fixed

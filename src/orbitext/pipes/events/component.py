@@ -812,8 +812,9 @@ class EventExtractor:
                 continue
             if tok.lemma_.lower() in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX"):
                 return True
-        # "doit quitter la station début septembre et se poser": a verb coordinated to a planned one
-        if key.dep_ == "conj" and key.head.pos_ == "VERB":
+        # "doit quitter la station début septembre et se poser", "doit s'approcher ... avant de
+        # rentrer sur Terre": a verb coordinated to, or governed by, a planned one
+        if key.pos_ == "VERB" and key.dep_ in ("conj", "advcl", "xcomp") and key.head.pos_ == "VERB":
             for tok in doc[max(sent.start, key.head.i - 3) : key.head.i]:
                 if (
                     tok.lemma_.lower() in ("devoir", "aller")
@@ -1231,9 +1232,21 @@ class EventExtractor:
         local = [t for i, t in located if i in inside]
         rest = [t for i, t in located if i not in outside]
         pos = key.idx
+        anchor = doc._.orbitext_anchor or ""
+
+        def stale(item: dict) -> bool:
+            # "Sélectionnée en 2022, elle doit s'envoler": a plan is never dated before the article
+            value = item.get("value") or ""
+            return (
+                m.status == "planned"
+                and item["label"] == "DATE"
+                and bool(anchor)
+                and (value < anchor[: len(value)])
+            )
+
         for label, attr in (("DATE", "date"), ("TIME", "time")):
             for pool in (local, rest):
-                cands = [t for t in pool if t["label"] == label and t.get("value")]
+                cands = [t for t in pool if t["label"] == label and t.get("value") and not stale(t)]
                 if cands:
                     best = min(cands, key=lambda t: abs(t["start"] - pos))
                     ev = {"start": best["start"], "end": best["end"], "text": best["text"]}
@@ -1276,7 +1289,7 @@ class EventExtractor:
             prev = ctx.sents[sent_i - 1]
             for t in reversed(ctx.temporals_in(prev.start_char, prev.end_char)):
                 ev = {"start": t["start"], "end": t["end"], "text": t["text"]}
-                if t["label"] == "DATE" and t.get("value") and m.weak_date is None:
+                if t["label"] == "DATE" and t.get("value") and m.weak_date is None and not stale(t):
                     m.weak_date = (t["value"], ev)
                 if t["label"] == "TIME" and t.get("value") and m.weak_time is None:
                     m.weak_time = (t["value"], ev)

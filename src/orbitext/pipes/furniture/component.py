@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...extensions import FURNITURE_GROUP
+from ...fastmatch import doc_text
 from ...resources import MODELS_DIR
 
 
@@ -68,7 +69,7 @@ class FurnitureDetector:
         self.blocks = compile_cues(list(self.data.get("block_patterns", [])))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)  # Doc.text joins every token: built once per document
         # (start, end, label) of whole lines; a block header also takes the lines under it
         found: list[tuple[int, int, str]] = []
         for regex, label, block in ((self.blocks, FURNITURE, True), (self.cues, FURNITURE, False),

@@ -28,6 +28,7 @@ RULES_FILE = "missions.json"
 EVENT_RULES_FILE = "events.json"
 # a mission said with these verbs is a plan for later ("la NASA compte sur ... lors d'Artemis III")
 STAY_NOUN_BEFORE = re.compile(r"\b(?:mission|séjour|voyage|vol)\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$")
+LAUNCHER_TYPES = {"launcher", "rocket"}
 PLAN_VERBS = {
     "compter",
     "compte",
@@ -79,6 +80,7 @@ class MissionLinker:
         self, rules: dict[str, Any], event_rules: dict[str, Any], kb_types: dict[str, str]
     ) -> None:
         self.rules = rules
+        self._doc_craft_types: dict[str, str] = {}  # vehicle name -> subkind, for the current doc
         self.event_rules = event_rules
         self.kb_types = kb_types
         self.role_nouns = {r for r in rules["role_nouns"] if " " not in r}
@@ -228,6 +230,11 @@ class MissionLinker:
         for ev in events:
             mentions = (ev.get("evidence") or {}).get("mentions") or []
             event_names.append(set().union(*(named.get(sent_of(m["start"]), set()) for m in mentions)))
+        self._doc_craft_types = {
+            canon(e): self.kb_types.get(e.kb_id_, "")
+            for e in doc.ents
+            if e.label_ == "SPACECRAFT" and e.kb_id_
+        }
         groups = self._groups(events, event_names)
 
         roles, ages, _ = self._people_index(doc)
@@ -385,8 +392,22 @@ class MissionLinker:
         names = names or [set() for _ in events]
         return self._merge_compatible(events, list(groups.values()), crafts, people, years, names)
 
-    @staticmethod
+    def _crafts_conflict(self, xs: set[str], ys: set[str]) -> bool:
+        """Two sets of vehicles that cannot be one journey. A launcher alone and a payload alone
+        go together ("la fusée SLS a décollé" ... "l'amerrissage d'Orion")."""
+        if not xs or not ys or xs & ys:
+            return False
+        launch_x = {c for c in xs if self._craft_type(c) in LAUNCHER_TYPES}
+        launch_y = {c for c in ys if self._craft_type(c) in LAUNCHER_TYPES}
+        if launch_x and launch_y and not launch_x & launch_y:
+            return True
+        return bool(xs - launch_x) and bool(ys - launch_y) and not (xs - launch_x) & (ys - launch_y)
+
+    def _craft_type(self, name: str) -> str:
+        return self._doc_craft_types.get(name, "")
+
     def _merge_compatible(
+        self,
         events: list[dict],
         groups: list[list[int]],
         crafts: list[set[str]],
@@ -424,7 +445,7 @@ class MissionLinker:
                     # "Vikram ... de la mission Chandrayaan-3" and "Chandrayaan-3 avait été lancée par une
                     # fusée LVM3": one named mission, whatever vehicles each part names
                     same_name = bool(fa["names"] & fb["names"])
-                    if fa["crafts"] and fb["crafts"] and not fa["crafts"] & fb["crafts"] and not same_name:
+                    if self._crafts_conflict(fa["crafts"], fb["crafts"]) and not same_name:
                         continue
                     if fa["people"] and fb["people"] and not fa["people"] & fb["people"]:
                         continue

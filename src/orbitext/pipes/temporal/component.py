@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import FURNITURE_GROUP, TEMPORAL_GROUP
+from ...fastmatch import doc_text
 from .matcher import Candidate, TemporalGrammar
 from .normalize import Normalizer, Tense
 from .vocab import TemporalVocab, fold
@@ -97,7 +98,7 @@ class TemporalTagger:
         return doc
 
     def _annotate(self, doc: Doc) -> None:
-        text = doc.text  # Doc.text joins every token: read it once
+        text = doc_text(doc)  # Doc.text joins every token: built once per document
         furniture = [(s.start_char, s.end_char) for s in doc.spans.get(FURNITURE_GROUP, [])]
         cands = [
             c
@@ -277,7 +278,7 @@ class TemporalTagger:
         if tense is None and (has_sents or has_dep):
             # the parser may cut "Dimanche, la capsule s'est posée" after the weekday: read
             # the sentence as the punctuation delimits it
-            lo, hi = sentence_bounds(doc.text if text is None else text, start, end)
+            lo, hi = sentence_bounds(doc_text(doc) if text is None else text, start, end)
             wide = doc.char_span(lo, hi, alignment_mode="expand")
             if wide is not None and (wide.start < sent.start or wide.end > sent.end):
                 tense = self._sentence_tense(wide, span, has_morph)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
+from ...fastmatch import first_char_guard
 from .vocab import TemporalVocab, fold
 
 _W = r"\w"
@@ -50,106 +50,6 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-# -- a cheap first-character guard per family ------------------------------------------------------
-# Each family starts with a look-behind or an optional group, so CPython's ``re`` tries its long
-# alternations at every character. A zero-width look-ahead listing the characters a match can
-# start with (computed from the parsed pattern, so it is only ever a necessary condition) lets
-# most positions fail on one class test; the matches and their groups are unchanged.
-try:  # the parser is private: without it the guard is simply left out
-    from re import _constants as _C
-    from re import _parser as _P
-except ImportError:  # pragma: no cover
-    _P = _C = None  # type: ignore[assignment]
-
-_ANY = object()
-_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w",
-               "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_NOT_WORD": r"\W"}
-
-
-def _word_guard(op: Any, av: Any) -> bool:
-    r"""``(?<!\w)``-like look-behind: the character before cannot be a word character."""
-    if op is not _C.ASSERT_NOT or av[0] != -1:
-        return False
-    sub = list(av[1])
-    if len(sub) != 1 or sub[0][0] is not _C.IN:
-        return False
-    items = sub[0][1]
-    return not any(o is _C.NEGATE for o, _ in items) and any(
-        o is _C.CATEGORY and str(a) in ("CATEGORY_WORD", "CATEGORY_UNI_WORD") for o, a in items
-    )
-
-
-def _first(items: list[Any], guarded: bool) -> tuple[Any, Any, bool, bool]:
-    """First characters of a parsed sequence: (any position, after a word char, nullable, guarded)."""
-    ws: set[Any] = set()
-    mid: set[Any] = set()
-    for op, av in items:
-        if _word_guard(op, av):
-            guarded = True
-            continue
-        if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
-            continue
-        if op is _C.LITERAL or op is _C.IN:
-            if op is _C.IN and any(o is _C.NEGATE for o, _ in av):
-                return _ANY, _ANY, False, guarded
-            add = {(op, av)} if op is _C.LITERAL else set(av)
-            w, m, n = add, (set() if guarded else add), False
-        elif op is _C.SUBPATTERN:
-            _, add_flags, del_flags, sub = av
-            if add_flags or del_flags:
-                return _ANY, _ANY, False, guarded
-            w, m, n, g = _first(list(sub), guarded)
-            if n:
-                guarded = g
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
-            low, _, sub = av
-            w, m, n, _ = _first(list(sub), guarded)
-            n = n or low == 0
-        elif op is _C.BRANCH:
-            w, m, n = set(), set(), False
-            for alt in av[1]:
-                aw, am, an, _ = _first(list(alt), guarded)
-                if aw is _ANY or am is _ANY:
-                    return _ANY, _ANY, False, guarded
-                w, m, n = w | aw, m | am, n or an
-        else:
-            return _ANY, _ANY, False, guarded
-        if w is _ANY or m is _ANY:
-            return _ANY, _ANY, False, guarded
-        ws |= w
-        mid |= m
-        if not n:
-            return ws, mid, False, guarded
-    return ws, mid, True, guarded
-
-
-def _render(items: set[Any]) -> str:
-    out = []
-    for op, av in sorted(items, key=repr):
-        if op is _C.LITERAL:
-            out.append(re.escape(chr(av)))
-        elif op is _C.RANGE:
-            out.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
-        elif op is _C.CATEGORY and str(av) in _CATEGORIES:
-            out.append(_CATEGORIES[str(av)])
-        else:
-            raise ValueError(op)
-    return "[" + "".join(out) + "]"
-
-
-def first_char_guard(pattern: str, flags: int) -> str:
-    """A look-ahead every match of ``pattern`` satisfies at its start ("" when none is found)."""
-    if _P is None:
-        return ""
-    try:
-        ws, mid, nullable, _ = _first(list(_P.parse(pattern, flags)), False)
-        if ws is _ANY or nullable or not ws:
-            return ""
-        every = _render(ws | mid)
-        return rf"(?=(?<!\w){every}|{_render(mid)})" if mid else rf"(?=(?<!\w){every})"
-    except Exception:  # noqa: BLE001  (an unusual pattern keeps no guard, never a wrong one)
-        return ""
-
 
 #: characters whose case-insensitive matching in ``re`` differs from ``str.lower`` equality
 _CASE_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -160,6 +60,19 @@ def _has(*words: str) -> Callable[[str, str], bool]:
     return lambda text, low: any(w in low for w in words)
 
 
+def _heads(forms: Iterable[str]) -> tuple[str, ...] | None:
+    """The first word of each form as :func:`_alt` writes it (lower case, with and without
+    accents): a text where none occurs cannot match the alternation. None: no usable word."""
+    heads = set()
+    for form in forms:
+        for variant in (form, fold(form)):
+            head = re.split(r"[\s'’-]", variant.lower(), maxsplit=1)[0]
+            if not head:
+                return None
+            heads.add(head)
+    return tuple(sorted(heads)) if heads else None
+
+
 #: families that cannot match without one of these words: skipped with one ``in`` test
 _NEEDS: dict[str, Callable[[str, str], bool]] = {
     "quarter_hour": _has("quart"),
@@ -167,6 +80,9 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
     "midi": _has("midi", "minuit"),
     "later": lambda text, low: "plus" in low and ("tard" in low or "tôt" in low or "tot" in low),
     "dm_num": lambda text, low: "/" in text,
+    "ago": _has("dans", "y"),  # "dans", "il y a"
+    "approx": _has("une"),
+    "nth_weekday": _has("premier", "1er", "deuxi", "2e", "second", "troisi", "3e", "quatri", "4e", "dernier"),
     "colon": lambda text, low: ":" in text,
     "iso": lambda text, low: "-" in text,
 }
@@ -204,6 +120,7 @@ class TemporalGrammar:
         self.families: list[tuple[str, str, re.Pattern[str]]] = []
 
         def add(kind: str, label: str, pattern: str, flags: int = re.IGNORECASE) -> None:
+            # the guard lets ``re`` reject most positions on one class test; same matches
             self.families.append((kind, label, re.compile(first_char_guard(pattern, flags) + pattern, flags)))
 
         # -- DATE --------------------------------------------------------------------------
@@ -371,6 +288,25 @@ class TemporalGrammar:
         self._dur_preps = {fold(p) for p in vocab.duration_prepositions}
         self._year_preps = {fold(p) for p in vocab.year_prepositions}
         self._ambiguous = {fold(m) for m in vocab.ambiguous_months}
+        # families that need a word of a vocabulary list: skipped when the text has none
+        self._needs = dict(_NEEDS)
+        months = _heads(vocab.months)
+        word_lists = {
+            "holiday": _heads(vocab.holidays),
+            "ref_day": _heads(vocab.reference_days),
+            "relday": _heads(vocab.relative_days),
+            "weekday": _heads(vocab.weekdays),
+            "weekday_day": _heads(vocab.weekdays),
+            "day_month": months,
+            "range_start": months,
+            "month_mod": months,
+            "month_year": months,
+            "month_rel": months,
+            "month": months,
+        }
+        for kind, heads in word_lists.items():
+            if heads:
+                self._needs[kind] = _has(*heads)
 
     # -- finding ------------------------------------------------------------------------------
     def find(self, text: str) -> list[Candidate]:
@@ -380,7 +316,7 @@ class TemporalGrammar:
         # str.lower agrees with re's IGNORECASE except for a few letters: then skip no family
         prefilter = not any(c in text for c in _CASE_SPECIALS)
         for rank, (kind, label, regex) in enumerate(self.families):
-            needs = _NEEDS.get(kind)
+            needs = self._needs.get(kind)
             if prefilter and needs is not None and not needs(text, low):
                 continue
             validate = self._validators.get(kind)
