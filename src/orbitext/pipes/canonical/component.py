@@ -8,16 +8,20 @@ acronym in parentheses follows a name ("Agence ... (JAXA)"). Each group takes it
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ...fastmatch import doc_text
+
 NAME_LABELS = ("PER", "ORG", "LOC", "SPACECRAFT", "MISSION")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Case-, accent- and punctuation-free form of a name."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -58,8 +62,11 @@ class CanonicalNames:
         groups = _Groups(len(ents))
         ambiguous = self._link_people(ents, groups)
         first_by_key: dict[tuple[str, str], int] = {}
+        # Span.text joins tokens on each access: slice the document's text once per mention
+        text = doc_text(doc)
+        texts = [text[e.start_char : e.end_char] for e in ents]
         for i, ent in enumerate(ents):
-            keys = [("text", ent.label_ + ":" + name_key(ent.text))]
+            keys = [("text", ent.label_ + ":" + name_key(texts[i]))]
             # a bare surname shared by two people named in the text keeps no gazetteer link
             if ent.kb_id_ and i not in ambiguous:
                 keys.append(("kb", ent.kb_id_))
@@ -69,13 +76,13 @@ class CanonicalNames:
                 else:
                     first_by_key[key] = i
         self._link_acronyms(doc, ents, groups)
-        best: dict[int, Span] = {}
+        best: dict[int, int] = {}
         for i, ent in enumerate(ents):
             root = groups.find(i)
             known = best.get(root)
-            if known is None or (len(ent), len(ent.text)) > (len(known), len(known.text)):
-                best[root] = ent
-        return {f"{e.start_char}:{e.end_char}": best[groups.find(i)].text for i, e in enumerate(ents)}
+            if known is None or (len(ent), len(texts[i])) > (len(ents[known]), len(texts[known])):
+                best[root] = i
+        return {f"{e.start_char}:{e.end_char}": texts[best[groups.find(i)]] for i, e in enumerate(ents)}
 
     @staticmethod
     def _link_people(ents: list[Span], groups: _Groups) -> set[int]:

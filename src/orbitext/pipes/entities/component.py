@@ -460,7 +460,7 @@ class EntityRecognizer:
         ("l'agence spatiale russe"), a lowercase common word ("les progrès"), a bare letter ("X")
         not introduced as a network ("sur X"). Lowercase vehicle and body names ("soyouz",
         "lune") stay."""
-        text = span.text
+        text = doc_text(span.doc)[span.start_char : span.end_char]  # = span.text, without a token walk
         if len(text) == 1:
             return span.start > 0 and span.doc[span.start - 1].lower_ in self.one_letter_cues
         if not text.islower():
@@ -653,7 +653,7 @@ class EntityRecognizer:
         if start >= end:
             return None
         fixed = Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
-        text = fixed.text
+        text = doc_text(doc)[fixed.start_char : fixed.end_char]  # = fixed.text, without a token walk
         key = fold(text).lower()
         if key in self.stop or key in self.nationalities or key in self.titles:
             return None

@@ -472,6 +472,9 @@ class EventExtractor:
         scope = self._scope(key, span, sent)
         self._fill_people(ctx, mention, key, span, scope, sent, local_only=rule["id"] == "launch:vol")
         self._fill_craft(ctx, mention, key, scope, sent)
+        if mention.participants and self._uncrewed(ctx, mention, sent):
+            # "le cargo Progress s'est amarré à l'ISS, où séjournent X et Y": hosts, not flyers
+            mention.participants = {}
         self._fill_orgs(ctx, mention, sent)
         self._fill_place(ctx, mention, span, sent, rule)
         if kind == "LAUNCH":
@@ -497,6 +500,22 @@ class EventExtractor:
             return []
         return [mention]
 
+    def _uncrewed(self, ctx: _Context, m: Mention, sent: Span) -> bool:
+        """Every vehicle of the mention is a cargo, probe or other uncrewed craft."""
+        uncrewed = set(self.rules.get("uncrewed_craft_types", []))
+        names = {n.lower() for n in self.rules.get("uncrewed_craft_names", [])}
+        crafts = [e for e in ctx.ents_in(sent) if e.label_ == "SPACECRAFT" and canon(e) in m.spacecraft]
+        vehicles = [e for e in crafts if not self._is_station(e) and self._type(e) not in self.launcher_types]
+        if not vehicles:
+            return False
+        doc = ctx.doc
+        return all(
+            self._type(e) in uncrewed
+            or any(canon(e).lower().startswith(n) for n in names)
+            or (e.start > 0 and doc[e.start - 1].lower_ == "cargo")
+            for e in vehicles
+        )
+
     def _attempt_dates(self, ctx: _Context, sent: Span) -> list[tuple[str, dict]]:
         """Full dates of the sentence, except a new target ("reporté au 12 mai")."""
         out: list[tuple[str, dict]] = []
@@ -515,6 +534,9 @@ class EventExtractor:
         """ "Une première tentative, lundi, avait été annulée": a scrubbed launch attempt, in an
         article that tells of a launch; "un essai de moteur annulé" is no launch."""
         if not ctx.has_launch or self._status(key, span, sent) != "cancelled":
+            return False
+        # "après deux tentatives avortées": a count of attempts told with no date is no event
+        if "Plur" in key.morph.get("Number") and not self._attempt_dates(ctx, sent):
             return False
         allowed = set(self.rules.get("attempt_complements", []))
         for child in key.children:
@@ -536,7 +558,10 @@ class EventExtractor:
         following = ctx.sents[nxt]
         if any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
             return False
-        return any(t.pos_ == "VERB" and t.lemma_.lower() in self.failed_verbs for t in following)
+        return any(
+            t.pos_ == "VERB" and (t.lemma_.lower() in self.failed_verbs or self._failure_verb(t))
+            for t in following
+        )
 
     def _space_sentence(self, ctx: _Context, sent_i: int) -> bool:
         if sent_i not in ctx.space_sents:  # one look per sentence, however many triggers it holds
@@ -614,6 +639,10 @@ class EventExtractor:
         ]
         if key.dep_ in ("acl", "acl:relcl", "amod"):
             candidates.append(key.head)
+        # "Parti mercredi de Wenchang, le cargo s'est amarré": the opening participle's subject
+        # is the subject of the clause it opens
+        if key.i == sent.start and key.head.i != key.i and key.head.pos_ in ("VERB", "AUX"):
+            candidates.extend(c for c in key.head.children if c.dep_.startswith("nsubj"))
         for cand in candidates:
             if cand.lemma_.lower() in self.non_space and cand.dep_ == "obj":
                 return False
@@ -630,6 +659,11 @@ class EventExtractor:
             if ent is not None and self._space_org(ent):
                 return True
         if any(c.lemma_.lower() == "spatial" for c in key.children):
+            return True
+        # "le premier vol du lanceur", "le vol inaugural de la fusée"
+        if any(
+            c.dep_ == "nmod" and self.generic_craft.get(c.lemma_.lower()) == "launcher" for c in key.children
+        ):
             return True
         # "des vols ..., comme ceux de X et Y": flyers named just after, in the same clause
         return bool(self._people_after(ctx, key, sent))
@@ -740,12 +774,25 @@ class EventExtractor:
         for lemma, tok in lemmas:
             if lemma in self.failed_lemmas and not self._other_loss(tok):
                 return "failed"
+        if any(self._failure_verb(t) for t in window if t.pos_ in ("VERB", "AUX")):
+            return "failed"
         for lemma, tok in lemmas:
             if lemma in self.cancelled_lemmas:
                 if lemma == "reporter" and tok.pos_ == "NOUN":
                     continue
                 return "cancelled"
         return "planned" if self._planned(key, span, sent) else "occurred"
+
+    def _failure_verb(self, verb: Token) -> bool:
+        """ "s'est soldé par un échec", "a connu une défaillance", "n'a pas atteint l'orbite"."""
+        objs = [c for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod")]
+        if any(c.lemma_.lower() in self.failed_lemmas for c in objs):
+            return True
+        return (
+            verb.lemma_.lower() in ("atteindre", "rejoindre", "gagner")
+            and any(c.lower_ in ("pas", "jamais") for c in verb.children)
+            and any(c.lemma_.lower() == "orbite" for c in objs)
+        )
 
     def _other_loss(self, tok: Token) -> bool:
         """ "un sac d'outils perdu lors d'une sortie": what failed or was lost is a plain object,
@@ -811,6 +858,9 @@ class EventExtractor:
             if tok.lower_ in ("dû", "dus", "due", "dues"):
                 continue
             if tok.lemma_.lower() in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX"):
+                return True
+            # "pourrait décoller dès le 5 février": a possibility, not a fact
+            if tok.lemma_.lower() == "pouvoir" and self._future(tok):
                 return True
         # "doit quitter la station début septembre et se poser", "doit s'approcher ... avant de
         # rentrer sur Terre": a verb coordinated to, or governed by, a planned one
@@ -1020,20 +1070,34 @@ class EventExtractor:
             names = ctx.roles[role]
             if len(names) == 1:
                 m.participants.setdefault(names[0], _ev(tok))
-        if m.participants:
-            return
-        # "... s'est posé. À son bord se trouvaient X, Y et Z": the crew list that follows
+        # "... s'est posé. À son bord se trouvaient X, Y et Z": the crew list that follows; when the
+        # trigger sentence named flyers already, only a list told as more of them ("aussi",
+        # "accompagné de", "les autres passagers") and with no station (hosts) in it
+        extra = set(self.rules.get("extra_crew_cues", []))
+        had = bool(m.participants)
         nxt = m.sent + 1
         if nxt < len(ctx.sents) and ctx.paras[nxt] == m.para:
             following = ctx.sents[nxt]
-            if any(t.lower_ == "bord" for t in following) and not any(
-                following.start_char <= c < following.end_char for c in ctx.trigger_chars
-            ):
+            cued = any(t.lower_ == "bord" for t in following)
+            if had:
+                lemmas = {t.lemma_.lower() for t in following} | {t.lower_ for t in following}
+                cued = (
+                    m.type in ("LAUNCH", "LANDING")
+                    and bool(lemmas & extra)
+                    and (
+                        cued
+                        or bool(
+                            lemmas & {"accompagner", "accompagné", "accompagnée", "passager", "passagers"}
+                        )
+                    )
+                    and not any(self._is_station(e) for e in ctx.ents_in(following))
+                )
+            if cued and not any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
                 for ent in ctx.ents_in(following):
                     if ent.label_ == "PER" and self._flyer(ctx, ent, key):
                         m.participants.setdefault(canon(ent), _ev(ent))
-                if m.participants:
-                    return
+        if had or m.participants:
+            return
         # participants named in a previous sentence of the same paragraph
         for back in range(1, self.lookback_sentences + 1):
             j = m.sent - back
