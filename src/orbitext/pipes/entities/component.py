@@ -90,6 +90,12 @@ def load_entries(paths: Iterable[Path]) -> list[dict[str, Any]]:
     return list(by_id.values())
 
 
+def designation_key(text: str) -> str:
+    """Case-, accent- and punctuation-free key of a designation: "Shenzhou-13" == "Shenzhou 13"."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "", folded.lower())
+
+
 class EntityRecognizer:
     """Find rule entities and merge them with the base model's ``doc.ents``."""
 
@@ -242,7 +248,9 @@ class EntityRecognizer:
         for start_char, end_char, fam in family_hits:
             if fam["label"] not in label_set:
                 continue
-            span = doc.char_span(start_char, end_char, label=fam["label"], kb_id=fam["id"], span_id=fam["id"])
+            # the family names the pattern; the referent is this one designation (Crew-7, not Crew-6)
+            referent = f'{fam["id"]}:{designation_key(text[start_char:end_char])}'
+            span = doc.char_span(start_char, end_char, label=fam["label"], kb_id=referent, span_id=fam["id"])
             if span is not None:
                 rule_spans.append(span)
         doc.spans[GAZETTEER_GROUP] = rule_spans

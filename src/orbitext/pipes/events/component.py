@@ -198,6 +198,8 @@ class EventExtractor:
         self.launcher_types = set(rules["launcher_types"])
         self.non_flyer_per_types = set(rules.get("non_flyer_per_types", []))
         self.non_space_craft_types = set(rules.get("non_space_craft_types", []))
+        self.uncrewed_types = set(rules.get("uncrewed_craft_types", []))
+        self.uncrewed_names = tuple(n.lower() for n in rules.get("uncrewed_craft_names", []))
         self.non_space = set(rules["non_space_complements"])
         self.non_space_heads = set(rules["non_space_heads"])
         self.spectator_heads = set(rules["spectator_heads"])
@@ -366,12 +368,11 @@ class EventExtractor:
                 crew.setdefault(canon(ent), _ev(ent))
         if not 1 <= len(crew) <= 7:
             return
-        craft_types = {canon(e): self._type(e) for e in ctx.ents if e.label_ == "SPACECRAFT"}
-        uncrewed = set(self.rules.get("uncrewed_craft_types", []))
+        uncrewed = {canon(e) for e in ctx.ents if e.label_ == "SPACECRAFT" and self._uncrewed_ent(e)}
         for event in events:
             if event["type"] == "SPACEWALK":
                 continue
-            if any(craft_types.get(c) in uncrewed for c in event["spacecraft"]):
+            if any(c in uncrewed for c in event["spacecraft"]):
                 continue
             event["participants"] = list(crew)
             event.setdefault("evidence", {})["participants"] = list(crew.values())
@@ -502,19 +503,18 @@ class EventExtractor:
 
     def _uncrewed(self, ctx: _Context, m: Mention, sent: Span) -> bool:
         """Every vehicle of the mention is a cargo, probe or other uncrewed craft."""
-        uncrewed = set(self.rules.get("uncrewed_craft_types", []))
-        names = {n.lower() for n in self.rules.get("uncrewed_craft_names", [])}
         crafts = [e for e in ctx.ents_in(sent) if e.label_ == "SPACECRAFT" and canon(e) in m.spacecraft]
         vehicles = [e for e in crafts if not self._is_station(e) and self._type(e) not in self.launcher_types]
-        if not vehicles:
-            return False
-        doc = ctx.doc
-        return all(
-            self._type(e) in uncrewed
-            or any(canon(e).lower().startswith(n) for n in names)
-            or (e.start > 0 and doc[e.start - 1].lower_ == "cargo")
-            for e in vehicles
-        )
+        return bool(vehicles) and all(self._uncrewed_ent(e) for e in vehicles)
+
+    def _uncrewed_ent(self, ent: Span) -> bool:
+        """A cargo, probe or other uncrewed vehicle: by gazetteer type, by name, or "le cargo X"."""
+        if self._type(ent) in self.uncrewed_types:
+            return True
+        name = canon(ent).lower()
+        if any(name.startswith(n) for n in self.uncrewed_names):
+            return True
+        return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "cargo"
 
     def _attempt_dates(self, ctx: _Context, sent: Span) -> list[tuple[str, dict]]:
         """Full dates of the sentence, except a new target ("reporté au 12 mai")."""
@@ -660,6 +660,12 @@ class EventExtractor:
                 return True
         if any(c.lemma_.lower() == "spatial" for c in key.children):
             return True
+        # "Ariane 5 a effectué son dernier vol": the possessive points to the vehicle subject
+        if self._possessive(key):
+            verb = key.head if key.dep_ in ("obj", "nsubj") else None
+            subjects = [c for c in verb.children if c.dep_.startswith("nsubj")] if verb is not None else []
+            if any((e := ctx.ent_of.get(c.i)) is not None and e.label_ == "SPACECRAFT" for c in subjects):
+                return True
         # "le premier vol du lanceur", "le vol inaugural de la fusée"
         if any(
             c.dep_ == "nmod" and self.generic_craft.get(c.lemma_.lower()) == "launcher" for c in key.children
@@ -667,6 +673,10 @@ class EventExtractor:
             return True
         # "des vols ..., comme ceux de X et Y": flyers named just after, in the same clause
         return bool(self._people_after(ctx, key, sent))
+
+    @staticmethod
+    def _possessive(key: Token) -> bool:
+        return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in key.children)
 
     def _people_after(self, ctx: _Context, key: Token, sent: Span) -> list[Span]:
         out: list[Span] = []
@@ -950,7 +960,8 @@ class EventExtractor:
         if vehicles and not named_launcher:
             return
         # "Il sera placé en orbite": a pronoun subject points back to the last vehicle named
-        if not chosen and not m.participants and self._pronoun_subject(key):
+        # "Son vol inaugural s'était soldé par un échec": so does a possessive on a noun trigger
+        if not chosen and not m.participants and (self._pronoun_subject(key) or self._possessive(key)):
             referent = self._previous_craft(ctx, key.i, "", max_back=40)
             if referent is not None:
                 m.spacecraft.setdefault(canon(referent), _ev(referent))

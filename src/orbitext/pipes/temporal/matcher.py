@@ -47,7 +47,28 @@ def _alt(words: Iterable[str]) -> str:
         piece = re.sub(r"['’]", "['’]", re.escape(form))
         piece = piece.replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?")
         parts.append(piece)
-    return "(?:" + "|".join(parts) + ")"
+    return "(?:" + "|".join(_by_first_letter(parts)) + ")"
+
+
+def _by_first_letter(parts: list[str]) -> list[str]:
+    """Factor the alternatives by their first letter: ``dix|deux|trois`` -> ``d(?:ix|eux)|trois``.
+
+    ``re`` tries every alternative at every position; factored, a position fails after one test
+    per first letter. The same alternatives are tried in the same order wherever one can match
+    (those with another first letter fail at once), so the matches are unchanged. Left as they
+    are when two first letters are the same letter in another case (IGNORECASE would merge them).
+    """
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        head = part[:1]
+        # Latin letters and digits only: their IGNORECASE classes are plain lower/upper pairs
+        if not head.isalnum() or ord(head) >= 0x250 or head in _CASE_SPECIALS or head == "µ":
+            return parts
+        groups.setdefault(head, []).append(part[1:])
+    if len({h.lower() for h in groups}) != len(groups):
+        return parts
+    return [head + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0])
+            for head, rests in groups.items()]
 
 
 
@@ -304,9 +325,11 @@ class TemporalGrammar:
             "month_rel": months,
             "month": months,
         }
+        tests: dict[tuple[str, ...], Callable[[str, str], bool]] = {}
         for kind, heads in word_lists.items():
             if heads:
-                self._needs[kind] = _has(*heads)
+                # one test object per word list: find() runs each one once per text
+                self._needs[kind] = tests.setdefault(heads, _has(*heads))
 
     # -- finding ------------------------------------------------------------------------------
     def find(self, text: str) -> list[Candidate]:
@@ -315,10 +338,15 @@ class TemporalGrammar:
         low = text.lower()
         # str.lower agrees with re's IGNORECASE except for a few letters: then skip no family
         prefilter = not any(c in text for c in _CASE_SPECIALS)
+        answers: dict[int, bool] = {}
         for rank, (kind, label, regex) in enumerate(self.families):
             needs = self._needs.get(kind)
-            if prefilter and needs is not None and not needs(text, low):
-                continue
+            if prefilter and needs is not None:
+                key = id(needs)
+                if key not in answers:
+                    answers[key] = needs(text, low)
+                if not answers[key]:
+                    continue
             validate = self._validators.get(kind)
             for match in regex.finditer(text):
                 if match.end() <= match.start() or not match.group(0).strip():
