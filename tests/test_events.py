@@ -323,6 +323,75 @@ ARTICLE_CASES = [
         "2022-11-16",
         [("LANDING", "planned", {"date": "2022-12-11"})],
     ),
+    # retrospectives told in the imperfect and the passé simple
+    (
+        "Le 3 avril 1984, une fusée Soyouz s'élevait de Baïkonour avec Rakesh Sharma à son bord.",
+        "2024-04-03",
+        [("LAUNCH", "occurred", {"date": "1984-04-03", "participants": ["Rakesh Sharma"]})],
+    ),
+    (
+        "Le 12 avril 1961, la fusée Vostok s'élança de Baïkonour avec Iouri Gagarine.",
+        "2021-04-12",
+        [("LAUNCH", "occurred", {"date": "1961-04-12"})],
+    ),
+    # an opening participle tells its own launch
+    (
+        "Parti lundi du centre de lancement de Wenchang, le cargo Tianzhou-6 s'est amarré mardi à la "
+        "station Tiangong, où séjournent Fei Junlong et Deng Qingming.",
+        "2023-05-12",
+        [
+            ("LAUNCH", "occurred", {"date": "2023-05-08", "participants": []}),
+            ("DOCKING", "occurred", {"date": "2023-05-09", "participants": []}),
+        ],
+    ),
+    # outcomes and possibilities
+    (
+        "La fusée Electron a décollé lundi de Nouvelle-Zélande mais n'a pas atteint l'orbite.",
+        "2024-03-10",
+        [("LAUNCH", "failed", {})],
+    ),
+    (
+        "Le lanceur Zhuque-2 a connu une défaillance mardi après son décollage de Jiuquan.",
+        "2024-03-10",
+        [("LAUNCH", "failed", {})],
+    ),
+    (
+        "La fusée Vega pourrait décoller dès le 5 février depuis Kourou.",
+        "2024-01-20",
+        [("LAUNCH", "planned", {"date": "2024-02-05"})],
+    ),
+    (
+        "La fusée Zhuque-2 a décollé mardi de Jiuquan. La perte du lanceur est un revers pour LandSpace.",
+        "2024-03-10",
+        [("LAUNCH", "failed", {"date": "2024-03-05"})],
+    ),
+    # a scrub told as a noun, with its own day
+    (
+        "La fusée H3 a décollé samedi de Tanegashima. Jeudi, un premier essai avorté à la dernière "
+        "seconde avait été reporté.",
+        "2024-03-10",
+        [("LAUNCH", "occurred", {"date": "2024-03-09"}), ("LAUNCH", "cancelled", {"date": "2024-03-07"})],
+    ),
+    # a count of attempts with no date is no event
+    (
+        "Après trois tentatives avortées, la fusée H3 a enfin décollé samedi de Tanegashima.",
+        "2024-03-10",
+        [("LAUNCH", "occurred", {"date": "2024-03-09"})],
+    ),
+    # passengers listed in the next sentence
+    (
+        "La capsule Crew Dragon a décollé mardi de Floride avec le milliardaire Jared Isaacman. "
+        "Il est accompagné de Scott Poteet, Sarah Gillis et Anna Menon.",
+        "2024-09-10",
+        [("LAUNCH", "occurred", {"participants": ["Jared Isaacman", "Scott Poteet", "Anna Menon"]})],
+    ),
+    # an official quoted by title is no flyer
+    (
+        "La fusée a décollé mardi de Floride avec Jared Isaacman. « Un grand jour », a salué le patron "
+        "de la NASA Bill Nelson.",
+        "2024-09-10",
+        [("LAUNCH", "occurred", {"participants": ["Jared Isaacman"]})],
+    ),
 ]
 
 

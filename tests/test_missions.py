@@ -44,6 +44,29 @@ CASES = [
 ]
 
 
+def test_crewed_journey_lands_on_earth_not_on_the_moon(nlp):
+    text = (
+        "Le 16 juillet 1969, la fusée Saturn V s'élevait du centre spatial Kennedy avec Neil Armstrong, "
+        "Buzz Aldrin et Michael Collins. Le module lunaire se posa sur la Lune le 20 juillet 1969. "
+        "La capsule amerrit dans le Pacifique le 24 juillet 1969."
+    )
+    missions = _missions(nlp, text, "2019-07-16")
+    assert len(missions) == 1, missions
+    assert missions[0]["launch"]["date"] == "1969-07-16"
+    assert missions[0]["landing"]["date"] == "1969-07-24"
+
+
+def test_flights_of_one_launcher_are_separate_missions(nlp):
+    text = (
+        "Ariane 5 a effectué mercredi son dernier vol depuis Kourou.\n\n"
+        "Le 25 décembre 2021, Ariane 5 a lancé le télescope spatial James Webb. "
+        "En avril 2023, elle a propulsé la sonde Juice vers Jupiter."
+    )
+    missions = _missions(nlp, text, "2023-07-06")
+    launches = sorted(m["launch"]["date"] for m in missions if m["launch"])
+    assert launches == ["2021-12-25", "2023-04", "2023-07-05"], missions
+
+
 @pytest.mark.parametrize(("text", "count", "checks"), CASES, ids=[c[0][:40] for c in CASES])
 def test_mission_table(nlp, text, count, checks):
     missions = _missions(nlp, text)

@@ -47,6 +47,8 @@ DOC_EXTENSIONS: dict[str, dict[str, Any]] = {
     "orbitext_canonicals": {"default": {}},
     # event and mission records, as ``Event.model_dump(mode="json")`` dicts
     "events": {"default": []},
+    # components that failed on this document: [{"component", "type", "message"}]
+    "orbitext_errors": {"default": []},
     "missions": {"default": []},
 }
 
@@ -54,6 +56,12 @@ SPAN_EXTENSIONS: dict[str, dict[str, Any]] = {
     "canonical": {"getter": _span_canonical},
     "orbitext_value": {"getter": _span_value},
 }
+
+
+def record_component_error(doc: Doc, component: str, err: Exception) -> None:
+    """Note on the Doc that ``component`` failed, so the document's record reports it."""
+    entry = {"component": component, "type": type(err).__name__, "message": str(err)}
+    doc._.orbitext_errors = [*doc._.orbitext_errors, entry]
 
 
 def register_extensions() -> None:

@@ -253,6 +253,8 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
             return ""
         # the class test first: it rejects most positions before any look-behind is tried
         every = _render(ws | mid)
+        if mid == ws | mid:  # no word-start requirement to add
+            return rf"(?={every})"
         return rf"(?={every})(?:(?<!\w)|(?={_render(mid)}))" if mid else rf"(?={every})(?<!\w)"
     except Exception:  # noqa: BLE001  (an unusual pattern gets no guard, never a wrong one)
         return ""

@@ -155,7 +155,7 @@ class EntityRecognizer:
         self.serial_re = re.compile(rules.get("serial_regex") or r"(?!x)x")
         self.series_re = re.compile(rules.get("series_regex") or r"(?!x)x")
         credit = rules.get("credit_regex")
-        self.credit_re = re.compile(credit) if credit else None
+        self.credit_re = re.compile(first_char_guard(credit) + credit) if credit else None
 
         vocab = self.nlp.vocab
         self.lower_matcher = PhraseMatcher(vocab, attr="LOWER")

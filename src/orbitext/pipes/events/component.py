@@ -536,8 +536,20 @@ class EventExtractor:
         if not ctx.has_launch or self._status(key, span, sent) != "cancelled":
             return False
         # "après deux tentatives avortées": a count of attempts told with no date is no event
-        if "Plur" in key.morph.get("Number") and not self._attempt_dates(ctx, sent):
-            return False
+        # ("les essais précédents, le 29 août puis le 3 septembre, avaient été annulés" name theirs
+        # between the noun and its verb)
+        if "Plur" in key.morph.get("Number"):
+            verb = next(
+                (
+                    t
+                    for t in key.doc[key.i + 1 : sent.end]
+                    if t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ not in ("acl", "amod"))
+                ),
+                None,
+            )
+            stop = verb.idx if verb is not None else sent.end_char
+            if not any(key.idx < ev["start"] < stop for _, ev in self._attempt_dates(ctx, sent)):
+                return False
         allowed = set(self.rules.get("attempt_complements", []))
         for child in key.children:
             # "tentative de sauvetage", "essai de moteur" (not "tentative, lundi, ...")
@@ -558,8 +570,23 @@ class EventExtractor:
         following = ctx.sents[nxt]
         if any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
             return False
-        return any(
+        if any(
             t.pos_ == "VERB" and (t.lemma_.lower() in self.failed_verbs or self._failure_verb(t))
+            for t in following
+        ):
+            return True
+        # "La perte du lanceur est un revers": a failure noun whose complement is the vehicle
+        return any(
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() in self.failed_lemmas
+            and any(
+                c.dep_ == "nmod"
+                and (
+                    c.lemma_.lower() in self.generic_craft
+                    or ((e := ctx.ent_of.get(c.i)) is not None and e.label_ == "SPACECRAFT")
+                )
+                for c in t.children
+            )
             for t in following
         )
 
@@ -665,6 +692,10 @@ class EventExtractor:
             verb = key.head if key.dep_ in ("obj", "nsubj") else None
             subjects = [c for c in verb.children if c.dep_.startswith("nsubj")] if verb is not None else []
             if any((e := ctx.ent_of.get(c.i)) is not None and e.label_ == "SPACECRAFT" for c in subjects):
+                return True
+            # "Son vol inaugural, en 1996, ...": the vehicle the article just named
+            named = self._previous_craft(ctx, key.i, "launcher", max_back=60)
+            if named is not None and self._type(named) in self.launcher_types:
                 return True
         # "le premier vol du lanceur", "le vol inaugural de la fusée"
         if any(
@@ -784,7 +815,11 @@ class EventExtractor:
         for lemma, tok in lemmas:
             if lemma in self.failed_lemmas and not self._other_loss(tok):
                 return "failed"
-        if any(self._failure_verb(t) for t in window if t.pos_ in ("VERB", "AUX")):
+        # "a décollé lundi mais n'a pas atteint l'orbite": a coordinated verb tells the outcome
+        conj = (
+            [c for c in key.children if c.dep_ == "conj" and c.pos_ == "VERB"] if key.pos_ == "VERB" else []
+        )
+        if any(self._failure_verb(t) for t in [*window, *conj] if t.pos_ in ("VERB", "AUX")):
             return "failed"
         for lemma, tok in lemmas:
             if lemma in self.cancelled_lemmas:
@@ -958,6 +993,15 @@ class EventExtractor:
         vehicles = [e for e in chosen if not self._is_station(e)]
         named_launcher = bool(vehicles) and all(self._type(e) in self.launcher_types for e in vehicles)
         if vehicles and not named_launcher:
+            # "En 2023, elle a propulsé la sonde Juice": the pronoun is the launcher named before
+            if (
+                m.type == "LAUNCH"
+                and self._pronoun_subject(key)
+                and all(self._uncrewed_ent(e) for e in vehicles)
+            ):
+                referent = self._previous_craft(ctx, key.i, "launcher", max_back=60)
+                if referent is not None and self._type(referent) in self.launcher_types:
+                    m.spacecraft.setdefault(canon(referent), _ev(referent))
             return
         # "Il sera placé en orbite": a pronoun subject points back to the last vehicle named
         # "Son vol inaugural s'était soldé par un échec": so does a possessive on a noun trigger

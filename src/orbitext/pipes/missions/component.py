@@ -381,6 +381,9 @@ class MissionLinker:
                 # years apart: two journeys of the same person or vehicle
                 if years[i] is not None and years[j] is not None and abs(years[i] - years[j]) > 1:
                     continue
+                # two launches that took place on different days: two flights (of one launcher)
+                if self._distinct_flights(events[i], events[j]):
+                    continue
                 if people[i] & people[j]:
                     union.union(i, j)
                 elif crafts[i] & crafts[j] and not (people[i] and people[j]):
@@ -391,6 +394,15 @@ class MissionLinker:
             groups.setdefault(union.find(i), []).append(i)
         names = names or [set() for _ in events]
         return self._merge_compatible(events, list(groups.values()), crafts, people, years, names)
+
+    @staticmethod
+    def _distinct_flights(a: dict, b: dict) -> bool:
+        if a["type"] != "LAUNCH" or b["type"] != "LAUNCH":
+            return False
+        if a["status"] not in ("occurred", "failed") or b["status"] not in ("occurred", "failed"):
+            return False
+        x, y = a.get("date") or "", b.get("date") or ""
+        return bool(x and y) and not (x.startswith(y) or y.startswith(x))
 
     def _crafts_conflict(self, xs: set[str], ys: set[str]) -> bool:
         """Two sets of vehicles that cannot be one journey. A launcher alone and a payload alone
@@ -547,8 +559,14 @@ class MissionLinker:
                     break
         landing = None
         if landings:
-            home = [e for e in landings if e.get("place") != destination] or landings
-            landing = home[0]
+            home = [e for e in landings if e.get("place") != destination]
+            if crew:
+                # a crewed journey ends with its return to Earth: a landing on the Moon (or any
+                # other body) on the way is an event of the mission, never its landing
+                home = [e for e in home if not self._celestial(doc, e.get("place") or "")]
+                landing = home[0] if home else None
+            else:
+                landing = (home or landings)[0]
         # a scrubbed attempt is its own event, never the journey's launch
         real = [e for e in launches if e["status"] != "cancelled"]
         launch = real[0] if real else None
