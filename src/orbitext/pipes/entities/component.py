@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import re
 import unicodedata
 import warnings
@@ -25,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ...extensions import FURNITURE_GROUP, GAZETTEER_GROUP
+from ...extensions import FURNITURE_GROUP, GAZETTEER_GROUP, record_component_error
 from ...fastmatch import doc_text, first_char_guard
 from ...resources import MODELS_DIR, read_jsonl, write_jsonl
 
@@ -39,6 +40,8 @@ _TRAILING_DOT = re.compile(r"\b[^\W\d_a-zà-ÿ](?:[\w-]*[^\W\d_])?\.(?=\s|$|[\"�
 _CREDIT_PERSON = (r"(?:(?<=[:/|])|(?<=\bvia))[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})"
                   r"[ \t]*(?=[/|;,)]|\bvia\b|$)")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s+|\n")
+
+logger = logging.getLogger(__name__)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -220,7 +223,9 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         try:
             return self._process(doc)
-        except Exception:  # noqa: BLE001  (a rule bug must never lose the document)
+        except Exception as err:  # noqa: BLE001  (a rule bug must never lose the document)
+            logger.exception("orbitext_entities failed on a document; base-model entities kept")
+            record_component_error(doc, self.name, err)
             if GAZETTEER_GROUP not in doc.spans:
                 doc.spans[GAZETTEER_GROUP] = []
             return doc

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import FURNITURE_GROUP, TEMPORAL_GROUP
+from ...extensions import FURNITURE_GROUP, TEMPORAL_GROUP, record_component_error
 from ...fastmatch import doc_text
 from .matcher import Candidate, TemporalGrammar
 from .normalize import Normalizer, Tense
@@ -91,8 +91,9 @@ class TemporalTagger:
     def __call__(self, doc: Doc) -> Doc:
         try:
             self._annotate(doc)
-        except Exception:  # noqa: BLE001  (a component must give a Doc for any text)
+        except Exception as err:  # noqa: BLE001  (a component must give a Doc for any text)
             logger.exception("orbitext_temporal failed on a document; no temporal values set")
+            record_component_error(doc, self.name, err)
             doc._.orbitext_temporals = []
             doc.spans[TEMPORAL_GROUP] = []
         return doc
