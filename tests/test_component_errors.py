@@ -6,6 +6,8 @@ import pytest
 
 import orbitext
 from orbitext.pipes.entities.component import EntityRecognizer
+from orbitext.pipes.events.component import EventExtractor
+from orbitext.pipes.missions.component import MissionLinker
 from orbitext.pipes.temporal.component import TemporalTagger
 
 TEXT = "Le lanceur Ariane 6 a décollé de Kourou le 9 juillet 2024."
@@ -17,7 +19,12 @@ def _explode(self, doc):  # noqa: ANN001
 
 @pytest.mark.parametrize(
     ("component_class", "method", "name"),
-    [(EntityRecognizer, "_process", "orbitext_entities"), (TemporalTagger, "_annotate", "orbitext_temporal")],
+    [
+        (EntityRecognizer, "_process", "orbitext_entities"),
+        (TemporalTagger, "_annotate", "orbitext_temporal"),
+        (EventExtractor, "_extract", "orbitext_events"),
+        (MissionLinker, "_link", "orbitext_missions"),
+    ],
 )
 def test_component_failure_is_recorded_not_raised(nlp, monkeypatch, component_class, method, name):
     monkeypatch.setattr(component_class, method, _explode)

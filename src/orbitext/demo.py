@@ -27,7 +27,8 @@ def run_demo() -> None:
         print(f"  {ent.label:<10} {ent.text}" + (f"  -> {extra}" if extra else ""))
     print("\n== events")
     for event in record.events:
-        print(" ", json.dumps(event.model_dump(mode="json", exclude={"evidence", "trigger"}), ensure_ascii=False))
+        summary = event.model_dump(mode="json", exclude={"evidence", "trigger"})
+        print(" ", json.dumps(summary, ensure_ascii=False))
     print("\n== missions")
     for mission in record.missions:
         print(" ", json.dumps(mission.model_dump(mode="json", exclude={"evidence"}), ensure_ascii=False))

@@ -8,42 +8,17 @@ acronym in parentheses follows a name ("Agence ... (JAXA)"). Each group takes it
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...fastmatch import doc_text
+from ...text import UnionFind
+from ...text import compact_key as name_key
 
 NAME_LABELS = ("PER", "ORG", "LOC", "SPACECRAFT", "MISSION")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
-
-
-@functools.lru_cache(maxsize=65536)
-def name_key(text: str) -> str:
-    """Case-, accent- and punctuation-free form of a name."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", "", folded.lower())
-
-
-class _Groups:
-    """A small union-find over mention indexes."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 class CanonicalNames:
@@ -59,7 +34,7 @@ class CanonicalNames:
         return doc
 
     def canonicals(self, doc: Doc, ents: list[Span]) -> dict[str, str]:
-        groups = _Groups(len(ents))
+        groups = UnionFind(len(ents))
         ambiguous = self._link_people(ents, groups)
         first_by_key: dict[tuple[str, str], int] = {}
         # Span.text joins tokens on each access: slice the document's text once per mention
@@ -85,7 +60,7 @@ class CanonicalNames:
         return {f"{e.start_char}:{e.end_char}": texts[best[groups.find(i)]] for i, e in enumerate(ents)}
 
     @staticmethod
-    def _link_people(ents: list[Span], groups: _Groups) -> set[int]:
+    def _link_people(ents: list[Span], groups: UnionFind) -> set[int]:
         """A shorter person mention points to the one longer name that ends or starts with it;
         returns the mentions that fit several people."""
         ambiguous: set[int] = set()
@@ -111,7 +86,7 @@ class CanonicalNames:
         return ambiguous
 
     @staticmethod
-    def _link_acronyms(doc: Doc, ents: list[Span], groups: _Groups) -> None:
+    def _link_acronyms(doc: Doc, ents: list[Span], groups: UnionFind) -> None:
         """``Name (ACR)``: the entity in parentheses right after another names the same thing."""
         for i in range(len(ents) - 1):
             a, b = ents[i], ents[i + 1]

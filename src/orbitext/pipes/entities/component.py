@@ -9,11 +9,9 @@ generic head in front of it ("la sonde X" -> SPACECRAFT).
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import re
-import unicodedata
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,6 +27,8 @@ from spacy.util import filter_spans
 from ...extensions import FURNITURE_GROUP, GAZETTEER_GROUP, record_component_error
 from ...fastmatch import doc_text, first_char_guard
 from ...resources import MODELS_DIR, read_jsonl, write_jsonl
+from ...text import compact_key
+from ...text import strip_accents as fold
 
 DEFAULT_LABELS = ["PER", "ORG", "LOC", "SPACECRAFT", "MISSION"]
 APOSTROPHES = ("'", "’")
@@ -42,12 +42,6 @@ _CREDIT_PERSON = (r"(?:(?<=[:/|])|(?<=\bvia))[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+(?
 _SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s+|\n")
 
 logger = logging.getLogger(__name__)
-
-
-@functools.lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Strip accents (NFKD) so "Baïkonour" and "Baikonour" match the same pattern."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def variants(form: str) -> set[str]:
@@ -91,12 +85,6 @@ def load_entries(paths: Iterable[Path]) -> list[dict[str, Any]]:
                 merged += [f for f in entry.get(key) or [] if f not in merged]
                 known[key] = merged
     return list(by_id.values())
-
-
-def designation_key(text: str) -> str:
-    """Case-, accent- and punctuation-free key of a designation: "Shenzhou-13" == "Shenzhou 13"."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", "", folded.lower())
 
 
 class EntityRecognizer:
@@ -254,7 +242,7 @@ class EntityRecognizer:
             if fam["label"] not in label_set:
                 continue
             # the family names the pattern; the referent is this one designation (Crew-7, not Crew-6)
-            referent = f'{fam["id"]}:{designation_key(text[start_char:end_char])}'
+            referent = f'{fam["id"]}:{compact_key(text[start_char:end_char])}'
             span = doc.char_span(start_char, end_char, label=fam["label"], kb_id=referent, span_id=fam["id"])
             if span is not None:
                 rule_spans.append(span)

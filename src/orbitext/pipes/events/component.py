@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP
+from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP, record_component_error
 from ...fastmatch import PrefilteredMatcher
 from ...resources import MODELS_DIR, read_jsonl
 from ...schema import Event
@@ -285,10 +285,9 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         try:
             events, triggers = self._extract(doc)
-        except Exception:  # noqa: BLE001  (a rule bug must never stop a corpus run)
-            logger.warning(
-                "orbitext_%s failed on a document; it gets no %s", "events", "events", exc_info=True
-            )
+        except Exception as err:  # noqa: BLE001  (a rule bug must never stop a corpus run)
+            logger.warning("orbitext_events failed on a document; it gets no events", exc_info=True)
+            record_component_error(doc, self.name, err)
             events, triggers = [], []
         doc._.events = events
         doc.spans[TRIGGER_GROUP] = triggers

@@ -19,8 +19,10 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ...extensions import record_component_error
 from ...resources import MODELS_DIR
 from ...schema import Mission
+from ...text import UnionFind
 from ..events.component import canon, load_kb_types, sentences
 
 logger = logging.getLogger(__name__)
@@ -44,22 +46,6 @@ PLAN_VERBS = {
 
 def default_rules_path() -> Path:
     return MODELS_DIR / "patterns" / RULES_FILE
-
-
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 class MissionLinker:
@@ -108,10 +94,9 @@ class MissionLinker:
     def __call__(self, doc: Doc) -> Doc:
         try:
             missions, events = self._link(doc)
-        except Exception:  # noqa: BLE001  (a rule bug must never stop a corpus run)
-            logger.warning(
-                "orbitext_%s failed on a document; it gets no %s", "missions", "missions", exc_info=True
-            )
+        except Exception as err:  # noqa: BLE001  (a rule bug must never stop a corpus run)
+            logger.warning("orbitext_missions failed on a document; it gets no missions", exc_info=True)
+            record_component_error(doc, self.name, err)
             missions, events = [], doc._.events
         doc._.missions = missions
         doc._.events = events
@@ -372,7 +357,7 @@ class MissionLinker:
 
     def _groups(self, events: list[dict], names: list[set[str]] | None = None) -> list[list[int]]:
         n = len(events)
-        union = _Union(n)
+        union = UnionFind(n)
         crafts = [{c for c in e["spacecraft"] if not self._is_station_name(c)} for e in events]
         people = [set(e["participants"]) for e in events]
         years = [int(e["date"][:4]) if (e.get("date") or "")[:4].isdigit() else None for e in events]
@@ -479,7 +464,7 @@ class MissionLinker:
                     break
         return merged
 
-    def _pair_launch_landing(self, events: list[dict], union: _Union, crafts: list[set[str]]) -> None:
+    def _pair_launch_landing(self, events: list[dict], union: UnionFind, crafts: list[set[str]]) -> None:
         """A dated launch and a later dated landing, each the only one left unpaired, are one journey
         ("elles avaient décollé le 5 octobre" ... "ont atterri le 17 octobre")."""
 
