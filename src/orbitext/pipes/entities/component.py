@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
+import srsly
 from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -694,10 +695,24 @@ class EntityRecognizer:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityRecognizer:
         """Read back what :meth:`to_disk` wrote and recompile the matchers."""
         path = Path(path)
-        entries = list(read_jsonl(path / "gazetteer.jsonl"))
-        families = list(read_jsonl(path / "families.jsonl"))
-        rules = json.loads((path / "rules.json").read_text(encoding="utf-8"))
-        # the factory already compiled the shipped data: recompile only when the saved data differs
+        return self._load_data({
+            "entries": list(read_jsonl(path / "gazetteer.jsonl")),
+            "families": list(read_jsonl(path / "families.jsonl")),
+            "rules": json.loads((path / "rules.json").read_text(encoding="utf-8")),
+        })
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        """The gazetteer, families and rules as msgpack (``nlp.to_bytes``, pickling)."""
+        return srsly.msgpack_dumps({"entries": self.entries, "families": self.families, "rules": self.rules})
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> EntityRecognizer:
+        """Read back what :meth:`to_bytes` wrote and recompile the matchers."""
+        return self._load_data(srsly.msgpack_loads(bytes_data))
+
+    def _load_data(self, data: dict[str, Any]) -> EntityRecognizer:
+        """Take saved rule data (from_disk and from_bytes); recompile only when it differs."""
+        entries, families, rules = data["entries"], data["families"], data["rules"]
+        # the factory already compiled the shipped data: recompiling it again costs seconds
         if (entries, families, rules) != (self.entries, self.families, self.rules):
             self.entries, self.families, self.rules = entries, families, rules
             self._build()

@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
 import srsly
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP, record_component_error
-from ...fastmatch import PrefilteredMatcher
+from ...fastmatch import PrefilteredMatcher, doc_text
 from ...resources import MODELS_DIR, read_jsonl
 from ...schema import Event
 
@@ -59,14 +61,10 @@ def load_kb_types(folder: Path | None = None) -> dict[str, str]:
     return types
 
 
-def sentences(doc: Doc) -> list[Span]:
-    """Sentences for argument reading: the parser's, glued back where it cut inside a sentence
-    (no final mark), and cut where the text has a line break (titles, captions, paragraphs)."""
+def _sentences(doc: Doc) -> list[Span]:
+    """Reference version of :func:`sentences` (token by token); used when a ``sents`` hook is set."""
     cuts: list[int] = []
-    start = None
     for sent in doc.sents:
-        if start is None:
-            start = sent.start
         last = sent[-1]
         if (
             last.text in (".", "!", "?", "…", ";")
@@ -79,17 +77,20 @@ def sentences(doc: Doc) -> list[Span]:
             )
         ):
             cuts.append(sent.end)
-            start = None
     if not cuts or cuts[-1] != len(doc):
         cuts.append(len(doc))
     # line breaks inside a parser sentence
-    breaks = {m.start() for m in re.finditer(r"\n", doc.text)}
+    breaks = {m.start() for m in re.finditer(r"\n", doc_text(doc))}
     if breaks:
         starts = [t.idx for t in doc]
         for pos in sorted(breaks):
             i = bisect.bisect_right(starts, pos)
             if 0 < i < len(doc):
                 cuts.append(i)
+    return _spans(doc, cuts)
+
+
+def _spans(doc: Doc, cuts: list[int]) -> list[Span]:
     out: list[Span] = []
     prev = 0
     for cut in sorted(set(cuts)):
@@ -97,6 +98,57 @@ def sentences(doc: Doc) -> list[Span]:
             out.append(doc[prev:cut])
             prev = cut
     return out
+
+
+_SENT_END_MARKS = (".", "!", "?", "…", ";")
+_SENT_END_TAILS = (".", "!", "?", "»", '"', "”")
+# events and missions both need the sentences of the same Doc: keep the last result, with a
+# fingerprint of the annotations it was read from (a component in between may retokenise)
+_last_sents: tuple[Doc | None, bytes, list[Span]] = (None, b"", [])
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """Sentences for argument reading: the parser's, glued back where it cut inside a sentence
+    (no final mark), and cut where the text has a line break (titles, captions, paragraphs)."""
+    global _last_sents
+    if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
+        return _sentences(doc)  # the hook decides, or doc.sents raises as it always did
+    table = doc.to_array([SENT_START, IDX, LENGTH])
+    key = table.tobytes()
+    last, last_key, cached = _last_sents
+    if last is doc and last_key == key:
+        return list(cached)
+    n = len(doc)
+    text = doc_text(doc)
+    idx = table[:, 1].tolist()
+    length = table[:, 2].tolist()
+    # the parser's sentence ends, as doc.sents yields them (token 0 always starts one)
+    ends = [int(i) for i in numpy.flatnonzero(table[1:, 0] == 1).tolist()]
+    ends = [i + 1 for i in ends] + [n]
+    cuts: list[int] = []
+    for end in ends:
+        last_tok = end - 1
+        word = text[idx[last_tok] : idx[last_tok] + length[last_tok]]
+        # the last token's text and trailing whitespace, up to where the next token starts
+        tail = text[idx[last_tok] : idx[end] if end < n else len(text)]
+        if (
+            word in _SENT_END_MARKS
+            or word.endswith(_SENT_END_TAILS)
+            or "\n" in tail
+            or end == n
+            or "\n" in text[idx[end] : idx[end] + length[end]]
+        ):
+            cuts.append(end)
+    if not cuts or cuts[-1] != n:
+        cuts.append(n)
+    # line breaks inside a parser sentence
+    if "\n" in text:
+        breaks = numpy.fromiter((m.start() for m in re.finditer(r"\n", text)), dtype=numpy.int64)
+        found = numpy.searchsorted(table[:, 1], breaks, side="right")
+        cuts.extend(int(i) for i in found.tolist() if 0 < i < n)
+    out = _spans(doc, cuts)
+    _last_sents = (doc, key, out)
+    return list(out)
 
 
 @dataclass
@@ -299,7 +351,7 @@ class EventExtractor:
         furniture = [(s.start, s.end) for s in doc.spans.get(FURNITURE_GROUP, [])]
         sents = sentences(doc)
         sent_starts = [s.start for s in sents]
-        newlines = [m.start() for m in re.finditer(r"\n+", doc.text)]  # a run of breaks is one
+        newlines = [m.start() for m in re.finditer(r"\n+", doc_text(doc))]  # a run of breaks is one
         paras = [bisect.bisect_left(newlines, s.start_char) for s in sents]
         ents = list(doc.ents)
         ent_of: dict[int, Span] = {}
@@ -518,7 +570,7 @@ class EventExtractor:
     def _attempt_dates(self, ctx: _Context, sent: Span) -> list[tuple[str, dict]]:
         """Full dates of the sentence, except a new target ("reporté au 12 mai")."""
         out: list[tuple[str, dict]] = []
-        text = ctx.doc.text
+        text = doc_text(ctx.doc)
         for item in ctx.temporals_in(sent.start_char, sent.end_char):
             value = item.get("value") or ""
             if item["label"] != "DATE" or len(value) != 10 or any(v == value for v, _ in out):
@@ -1341,9 +1393,9 @@ class EventExtractor:
             return all(abs(mid - key.idx) <= abs(mid - c) for c in others)
 
         def relative_offset(item: dict) -> bool:
-            if item["label"] != "TIME":  # Doc.text joins every token: only build it when needed
+            if item["label"] != "TIME":
                 return False
-            after = doc.text[item["end"] : item["end"] + 20].lower()
+            after = doc_text(doc)[item["end"] : item["end"] + 20].lower()
             return after.lstrip().startswith(("plus tard", "minutes", "après", "min "))
 
         located = [(token_of(t), t) for t in items if mine(t) and not relative_offset(t)]
@@ -1396,7 +1448,7 @@ class EventExtractor:
                     break
         if not m.date and not m.time:
             for t in items:
-                after = doc.text[t["end"] : t["end"] + 14].lower().lstrip()
+                after = doc_text(doc)[t["end"] : t["end"] + 14].lower().lstrip()
                 if (
                     t["label"] == "DURATION"
                     and (t.get("value") or "").startswith("PT")

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -102,7 +103,19 @@ class FurnitureDetector:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> FurnitureDetector:
         """Load the cue patterns saved by :meth:`to_disk`."""
-        self.data = json.loads((Path(path) / "furniture.json").read_text(encoding="utf-8"))
+        return self._load_data(json.loads((Path(path) / "furniture.json").read_text(encoding="utf-8")))
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        """The cue patterns as msgpack (``nlp.to_bytes``, pickling)."""
+        return srsly.msgpack_dumps(self.data)
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> FurnitureDetector:
+        """Load the cue patterns written by :meth:`to_bytes`."""
+        return self._load_data(srsly.msgpack_loads(bytes_data))
+
+    def _load_data(self, data: dict) -> FurnitureDetector:
+        """Replace the cue patterns and recompile them (from_disk and from_bytes)."""
+        self.data = data
         self._build()
         return self
 

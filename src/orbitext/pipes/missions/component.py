@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...extensions import record_component_error
+from ...fastmatch import doc_text
 from ...resources import MODELS_DIR
 from ...schema import Mission
 from ...text import UnionFind
@@ -298,7 +299,7 @@ class MissionLinker:
             if s >= len(sents) or (
                 s - 1 in indices
                 and s not in indices
-                and "\n" in doc.text[sents[s - 1].end_char - 1 : sents[s].start_char + 1]
+                and "\n" in doc_text(doc)[sents[s - 1].end_char - 1 : sents[s].start_char + 1]
             ):
                 continue
             for ent in sents[s].ents:
@@ -645,12 +646,12 @@ class MissionLinker:
             s = sent_of(item["start"])
             sent = sents[s]
             lemmas = {t.lemma_.lower() for t in sent}
-            before = doc.text[max(sent.start_char, item["start"] - 30) : item["start"]].lower()
+            before = doc_text(doc)[max(sent.start_char, item["start"] - 30) : item["start"]].lower()
             # "pour une mission de cinq mois": the journey's length said with its noun
             said_of_journey = bool(STAY_NOUN_BEFORE.search(before))
             if (not lemmas & self.stay_lemmas and not said_of_journey) or lemmas & self.duration_blockers:
                 continue
-            after = doc.text[item["end"] : item["end"] + 12].lower().lstrip()
+            after = doc_text(doc)[item["end"] : item["end"] + 12].lower().lstrip()
             if after.startswith(("plus tard", "après", "avant", "plus tôt")):
                 continue  # "trois heures plus tard": a delay, not a stay
             if after.startswith(("lunaire", "martien")) or "prolong" in before[-20:]:

@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -428,7 +429,20 @@ class TemporalTagger:
         """Restore the vocabulary written by :meth:`to_disk`."""
         file = Path(path) / VOCAB_FILE
         if file.exists():
-            self._set_vocab(TemporalVocab.load(file))
+            self._load_data(json.loads(file.read_text(encoding="utf-8")))
+        return self
+
+    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
+        """The vocabulary as msgpack (``nlp.to_bytes``, pickling)."""
+        return srsly.msgpack_dumps(self.vocab.dump())
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: tuple[str, ...] = ()) -> TemporalTagger:
+        """Restore the vocabulary written by :meth:`to_bytes`."""
+        return self._load_data(srsly.msgpack_loads(bytes_data))
+
+    def _load_data(self, data: dict[str, Any]) -> TemporalTagger:
+        """Validate saved vocabulary data and recompile the grammar (from_disk and from_bytes)."""
+        self._set_vocab(TemporalVocab.model_validate(data))
         return self
 
 

@@ -112,6 +112,10 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
 class TemporalGrammar:
     """The compiled pattern families for one vocabulary; build once, reuse for every text."""
 
+    def __reduce__(self) -> tuple[type[TemporalGrammar], tuple[TemporalVocab]]:
+        """Pickle as the vocabulary alone: the literal pre-tests are lambdas, rebuilt on load."""
+        return (TemporalGrammar, (self.vocab,))
+
     # families in tie-break order for hits of equal length (earlier wins)
     def __init__(self, vocab: TemporalVocab) -> None:
         self.vocab = vocab
