@@ -180,9 +180,31 @@ class Mention:
 DIGITS = re.compile(r"\d+")
 
 
+# canon() is asked about the same entities many times per document (~40 reads per event):
+# while a component works on a Doc it keeps the answers, keyed by span (see canon_scope)
+_canon_memo: tuple[Doc | None, dict[tuple[int, int, int], str]] = (None, {})
+
+
+def canon_scope(doc: Doc | None) -> None:
+    """Start (``doc``) or end (``None``) memoising :func:`canon` for one component call."""
+    global _canon_memo
+    _canon_memo = (doc, {})
+
+
 def canon(ent: Span) -> str:
     """The entity's canonical name, unless it plainly names another referent: "Crew-7" read as
     "Crew-6", "Soyouz MS-22" as "MS-23" (other numbers), a person with no word in common."""
+    memo_doc, memo = _canon_memo
+    if memo_doc is not None and memo_doc is ent.doc:
+        key = (ent.start, ent.end, ent.label)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _canon(ent)
+        return found
+    return _canon(ent)
+
+
+def _canon(ent: Span) -> str:
     name = ent._.canonical or ent.text
     if name == ent.text:
         return name
@@ -336,11 +358,14 @@ class EventExtractor:
     # -- main ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         try:
+            canon_scope(doc)
             events, triggers = self._extract(doc)
         except Exception as err:  # noqa: BLE001  (a rule bug must never stop a corpus run)
             logger.warning("orbitext_events failed on a document; it gets no events", exc_info=True)
             record_component_error(doc, self.name, err)
             events, triggers = [], []
+        finally:
+            canon_scope(None)
         doc._.events = events
         doc.spans[TRIGGER_GROUP] = triggers
         return doc

@@ -24,7 +24,7 @@ from ...fastmatch import doc_text
 from ...resources import MODELS_DIR
 from ...schema import Mission
 from ...text import UnionFind
-from ..events.component import canon, load_kb_types, sentences
+from ..events.component import canon, canon_scope, load_kb_types, sentences
 
 logger = logging.getLogger(__name__)
 RULES_FILE = "missions.json"
@@ -68,6 +68,8 @@ class MissionLinker:
     ) -> None:
         self.rules = rules
         self._doc_craft_types: dict[str, str] = {}  # vehicle name -> subkind, for the current doc
+        # doc.ents builds a new Span per entity on each read: read it once per document
+        self._ents_doc: tuple[Doc | None, list[Span]] = (None, [])
         self.event_rules = event_rules
         self.kb_types = kb_types
         self.role_nouns = {r for r in rules["role_nouns"] if " " not in r}
@@ -94,16 +96,32 @@ class MissionLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
+            canon_scope(doc)
             missions, events = self._link(doc)
         except Exception as err:  # noqa: BLE001  (a rule bug must never stop a corpus run)
             logger.warning("orbitext_missions failed on a document; it gets no missions", exc_info=True)
             record_component_error(doc, self.name, err)
             missions, events = [], doc._.events
+        finally:
+            canon_scope(None)
+        self._ents_doc = (None, [])  # keep no reference to the Doc once done
         doc._.missions = missions
         doc._.events = events
         return doc
 
     # -- helpers ---------------------------------------------------------------------------
+    def _ents(self, doc: Doc) -> list[Span]:
+        """``list(doc.ents)``, read once per document."""
+        last, ents = self._ents_doc
+        if last is not doc:
+            ents = list(doc.ents)
+            self._ents_doc = (doc, ents)
+        return ents
+
+    def _ents_in(self, doc: Doc, span: Span) -> list[Span]:
+        """``span.ents`` from the cached list (entities wholly inside the span)."""
+        return [e for e in self._ents(doc) if e.start >= span.start and e.end <= span.end]
+
     def _is_station_name(self, name: str) -> bool:
         return name.lower() in self.station_names
 
@@ -116,7 +134,7 @@ class MissionLinker:
         roles: dict[str, str] = {}
         ages: dict[str, int] = {}
         role_refs: dict[str, list[str]] = {}
-        for ent in doc.ents:
+        for ent in self._ents(doc):
             if ent.label_ != "PER":
                 continue
             name = canon(ent)
@@ -199,6 +217,7 @@ class MissionLinker:
     # -- linking ---------------------------------------------------------------------------
     def _link(self, doc: Doc) -> tuple[list[dict], list[dict]]:
         events = [dict(e) for e in doc._.events]
+        self._ents_doc = (None, [])  # entities may have changed since the last call on this Doc
         if not events:
             return [], events
         sents = sentences(doc)
@@ -209,7 +228,7 @@ class MissionLinker:
 
         # mission names said with each event ("Leurs remplaçants de Crew-7 sont arrivés")
         named: dict[int, set[str]] = {}
-        for ent in doc.ents:
+        for ent in self._ents(doc):
             if ent.label_ == "MISSION":
                 named.setdefault(sent_of(ent.start_char), set()).add(ent.text.lower())
         event_names = []
@@ -218,7 +237,7 @@ class MissionLinker:
             event_names.append(set().union(*(named.get(sent_of(m["start"]), set()) for m in mentions)))
         self._doc_craft_types = {
             canon(e): self.kb_types.get(e.kb_id_, "")
-            for e in doc.ents
+            for e in self._ents(doc)
             if e.label_ == "SPACECRAFT" and e.kb_id_
         }
         groups = self._groups(events, event_names)
@@ -247,7 +266,7 @@ class MissionLinker:
         taken_durations: set[int] = set()
         craft_types = {
             canon(e): self.kb_types.get(e.kb_id_, "")
-            for e in doc.ents
+            for e in self._ents(doc)
             if e.label_ == "SPACECRAFT" and e.kb_id_
         }
         for g, members in enumerate(groups):
@@ -302,7 +321,7 @@ class MissionLinker:
                 and "\n" in doc_text(doc)[sents[s - 1].end_char - 1 : sents[s].start_char + 1]
             ):
                 continue
-            for ent in sents[s].ents:
+            for ent in self._ents_in(doc, sents[s]):
                 kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
                 if ent.label_ == "SPACECRAFT" and kind in self.capsule_types and canon(ent) not in out:
                     out.append(canon(ent))
@@ -313,7 +332,9 @@ class MissionLinker:
     ) -> None:
         """Events of one journey told without their vehicle or crew take the journey's: a docking
         said of "ils" is done by the journey's capsule, "le retour sur Terre" by its crew."""
-        types = {canon(e): self.kb_types.get(e.kb_id_, "") for e in doc.ents if e.label_ == "SPACECRAFT"}
+        types = {
+            canon(e): self.kb_types.get(e.kb_id_, "") for e in self._ents(doc) if e.label_ == "SPACECRAFT"
+        }
         capsules = [c for c in record["spacecraft"] if types.get(c) in self.capsule_types]
         if not capsules:
             # an uncrewed journey told with one vehicle ("la sonde", "le robot")
@@ -570,7 +591,7 @@ class MissionLinker:
         }
 
     def _celestial(self, doc: Doc, place: str) -> bool:
-        for ent in doc.ents:
+        for ent in self._ents(doc):
             if canon(ent) == place and ent.label_ == "LOC":
                 kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
                 return kind == "celestial" and place.lower() != "terre"
@@ -586,7 +607,7 @@ class MissionLinker:
         """Group index -> (mission name, evidence): a MISSION entity said with the group's events."""
         names: dict[int, tuple[str, dict]] = {}
         pending: list[tuple[int, Span]] = []
-        for ent in doc.ents:
+        for ent in self._ents(doc):
             if ent.label_ != "MISSION":
                 continue
             s = sent_of(ent.start_char)
@@ -680,7 +701,7 @@ class MissionLinker:
         for s in sorted(indices):
             if s >= len(sents):
                 continue
-            for ent in sents[s].ents:
+            for ent in self._ents_in(doc, sents[s]):
                 if self._is_station(ent):
                     before = doc[max(sents[s].start, ent.start - 4) : ent.start]
                     if any(t.lower_ in ("bord", "dans", "vers", "rejoindre") for t in before):
