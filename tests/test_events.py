@@ -187,6 +187,37 @@ def test_round_trip(nlp, tmp_path):
     assert before == after
 
 
+BYTES_TEXTS = [
+    "La fusée Falcon 9 a décollé mardi de Cap Canaveral avec quatre astronautes à bord.",
+    "La capsule Crew Dragon s'est amarrée à la Station spatiale internationale vendredi.",
+    "Le lancement de la fusée Soyouz, prévu jeudi, a été reporté en raison de vents violents.",
+]
+
+
+def test_bytes_round_trip_keeps_rule_data(nlp):
+    """``to_bytes``/``from_bytes`` carry the rules: fresh components emptied of their triggers and
+    restored from the bytes give the same events and missions."""
+    import copy
+
+    from orbitext.pipes.events.component import EventExtractor
+    from orbitext.pipes.missions.component import MissionLinker
+
+    events_pipe, missions_pipe = nlp.get_pipe("orbitext_events"), nlp.get_pipe("orbitext_missions")
+    fresh_events = EventExtractor(nlp, "orbitext_events")
+    fresh_events._set_rules({**copy.deepcopy(fresh_events.rules), "triggers": []}, {}, {})
+    fresh_missions = MissionLinker(nlp, "orbitext_missions")
+    fresh_missions._set_rules(fresh_missions.rules, fresh_missions.event_rules, {})
+    fresh_events.from_bytes(events_pipe.to_bytes())
+    fresh_missions.from_bytes(missions_pipe.to_bytes())
+    assert fresh_events.kb_types == events_pipe.kb_types and fresh_missions.kb_types
+    for text in BYTES_TEXTS:
+        doc = nlp(make_doc(nlp, text, DATE))
+        before = (doc._.events, doc._.missions)
+        assert before[0]
+        doc = fresh_missions(fresh_events(doc))
+        assert (doc._.events, doc._.missions) == before
+
+
 # Article-level rules: crew named elsewhere, scrubbed attempts, failure, day of a time-only event,
 # time zones, pads, causatives.  (text, date, [(type, status, {slot: value or included list})])
 ARTICLE_CASES = [

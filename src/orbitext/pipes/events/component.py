@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy
 import srsly
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LEMMA, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -88,6 +88,15 @@ def _sentences(doc: Doc) -> list[Span]:
             if 0 < i < len(doc):
                 cuts.append(i)
     return _spans(doc, cuts)
+
+
+def lemma_set(doc: Doc, span: Span, lemmas: numpy.ndarray | None = None) -> set[str]:
+    """``{t.lemma_.lower() for t in span}`` read from the lemma ids (``doc.to_array(LEMMA)``,
+    pass it when asking about several spans) instead of one Token per word."""
+    if lemmas is None:
+        lemmas = doc.to_array(LEMMA)
+    strings = doc.vocab.strings
+    return {strings[value].lower() for value in numpy.unique(lemmas[span.start : span.end]).tolist()}
 
 
 def _spans(doc: Doc, cuts: list[int]) -> list[Span]:
@@ -313,6 +322,16 @@ class EventExtractor:
         self._set_rules(srsly.read_json(path / RULES_FILE), srsly.read_json(path / ROLES_FILE), kb_types)
         return self
 
+    def to_bytes(self, *, exclude: tuple = ()) -> bytes:
+        """The rule data of ``to_disk``, for ``nlp.to_bytes()``."""
+        return srsly.msgpack_dumps({"rules": self.rules, "roles": self.roles, "kb_types": self.kb_types})
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: tuple = ()) -> EventExtractor:
+        """Restore what :meth:`to_bytes` wrote."""
+        data = srsly.msgpack_loads(bytes_data)
+        self._set_rules(data["rules"], data["roles"], data.get("kb_types") or {})
+        return self
+
     # -- entity helpers ----------------------------------------------------------------------
     def _type(self, ent: Span) -> str:
         return self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
@@ -492,7 +511,10 @@ class EventExtractor:
         key = self._key_token(span)
         sent_i = bisect.bisect_right(ctx.sent_starts, span.start) - 1
         sent = ctx.sents[sent_i]
-        if self._fiction(sent) or not (
+        fiction = ctx.fiction.get(sent_i)
+        if fiction is None:  # one look per sentence, however many triggers it holds
+            fiction = ctx.fiction[sent_i] = self._fiction(sent, ctx.lemma_ids())
+        if fiction or not (
             rule.get("inherent")
             or self._space_sentence(ctx, sent_i)
             # "... a été reporté. Une nouvelle tentative de lancement aura lieu samedi."
@@ -671,9 +693,9 @@ class EventExtractor:
             ctx.space_sents[sent_i] = self._space_context(ctx, ctx.sents[sent_i])
         return ctx.space_sents[sent_i]
 
-    def _fiction(self, sent: Span) -> bool:
+    def _fiction(self, sent: Span, lemma_ids: numpy.ndarray | None = None) -> bool:
         """A film or novel plot ("le film raconte la sortie dans l'espace d'une astronaute")."""
-        lemmas = {t.lemma_.lower() for t in sent}
+        lemmas = lemma_set(sent.doc, sent, lemma_ids)
         return bool(lemmas & self.fiction_nouns) and bool(lemmas & self.fiction_verbs)
 
     def _space_context(self, ctx: _Context, sent: Span) -> bool:
@@ -1191,7 +1213,7 @@ class EventExtractor:
         # "l'actrice et le réalisateur": role nouns point back to the named referent
         doc = ctx.doc
         # the whole sentence: the parser often hangs the verb under the subject's role noun
-        for tok in sent:
+        for tok in sent if ctx.roles else ():  # most articles introduce nobody by a role noun
             role = tok.lower_
             if role not in ctx.roles or tok.i == 0 or tok.nbor(-1).lower_ not in ("l'", "l’", "le", "la"):
                 continue
@@ -1636,8 +1658,16 @@ class _Context:
         self.roles: dict[str, list[str]] = {}
         self.trigger_chars: list[int] = []
         self.space_sents: dict[int, bool] = {}
+        self.fiction: dict[int, bool] = {}
         self.has_launch = False
         self._ent_starts = [e.start for e in ents]
+        self._lemma_ids: numpy.ndarray | None = None
+
+    def lemma_ids(self) -> numpy.ndarray:
+        """``doc.to_array(LEMMA)``, read once."""
+        if self._lemma_ids is None:
+            self._lemma_ids = self.doc.to_array(LEMMA)
+        return self._lemma_ids
 
     def ents_in(self, span: Span) -> list[Span]:
         lo = bisect.bisect_left(self._ent_starts, span.start)

@@ -15,16 +15,18 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy
 import srsly
+from spacy.attrs import LEMMA
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...extensions import record_component_error
 from ...fastmatch import doc_text
 from ...resources import MODELS_DIR
 from ...schema import Mission
 from ...text import UnionFind
-from ..events.component import canon, canon_scope, load_kb_types, sentences
+from ..events.component import canon, canon_scope, lemma_set, load_kb_types, sentences
 
 logger = logging.getLogger(__name__)
 RULES_FILE = "missions.json"
@@ -94,6 +96,18 @@ class MissionLinker:
         )
         return self
 
+    def to_bytes(self, *, exclude: tuple = ()) -> bytes:
+        """The rule data of ``to_disk``, for ``nlp.to_bytes()``."""
+        return srsly.msgpack_dumps(
+            {"rules": self.rules, "event_rules": self.event_rules, "kb_types": self.kb_types}
+        )
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: tuple = ()) -> MissionLinker:
+        """Restore what :meth:`to_bytes` wrote."""
+        data = srsly.msgpack_loads(bytes_data)
+        self._set_rules(data["rules"], data["event_rules"], data.get("kb_types") or {})
+        return self
+
     def __call__(self, doc: Doc) -> Doc:
         try:
             canon_scope(doc)
@@ -149,7 +163,7 @@ class MissionLinker:
             if age is not None and name not in ages:
                 ages[name] = age
         # "Le milliardaire japonais, âgé de 46 ans": an age said of a role noun
-        for tok in doc:
+        for tok in self._role_tokens(doc):
             if (
                 tok.lemma_.lower() in self.role_nouns
                 and tok.i > 0
@@ -166,6 +180,17 @@ class MissionLinker:
                     if age is not None:
                         ages[names[0]] = age
         return roles, ages, {}
+
+    def _role_tokens(self, doc: Doc) -> list[Token]:
+        """Tokens whose lemma (lower-cased) is a role noun, in order: a pass over the lemma ids
+        instead of a Token per word."""
+        lemmas = doc.to_array(LEMMA)
+        strings = doc.vocab.strings
+        unique = numpy.unique(lemmas)
+        wanted = [value for value in unique.tolist() if strings[value].lower() in self.role_nouns]
+        if not wanted:
+            return []
+        return [doc[i] for i in numpy.flatnonzero(numpy.isin(lemmas, wanted)).tolist()]
 
     def _role_before(self, doc: Doc, ent: Span) -> str | None:
         for j in range(ent.start - 1, max(-1, ent.start - 7), -1):
@@ -661,12 +686,13 @@ class MissionLinker:
         out = []
         # sentences() walks the whole doc: reuse the list _link already built
         sents = sents if sents is not None else sentences(doc)
+        lemma_ids = doc.to_array(LEMMA)
         for item in doc._.orbitext_temporals or []:
             if item.get("label") != "DURATION" or not item.get("value"):
                 continue
             s = sent_of(item["start"])
             sent = sents[s]
-            lemmas = {t.lemma_.lower() for t in sent}
+            lemmas = lemma_set(doc, sent, lemma_ids)
             before = doc_text(doc)[max(sent.start_char, item["start"] - 30) : item["start"]].lower()
             # "pour une mission de cinq mois": the journey's length said with its noun
             said_of_journey = bool(STAY_NOUN_BEFORE.search(before))
