@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -34,3 +35,17 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 needs_shared = pytest.mark.skipif(not DEV_CORPUS.exists(), reason="../shared corpus not present")
+
+
+def score_corpus(nlp: Language, gold_path: Path) -> tuple[dict, dict[str, dict]]:
+    """Run the pipeline over a gold JSONL and score it with the shared scorer.
+
+    Returns the scorer's result and the predicted records by id.
+    """
+    spec = importlib.util.spec_from_file_location("orbitext_scorer", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    gold = {str(d["id"]): d for d in read_jsonl(gold_path)}
+    items = [(doc_id, d["text"], d.get("date")) for doc_id, d in gold.items()]
+    preds = {str(r.id): r.model_dump(mode="json") for r in orbitext.pipe_records(items, nlp=nlp)}
+    return scorer.score(gold, preds, None), preds

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from conftest import DEV_CORPUS, SCORER, needs_shared, read_jsonl
-from orbitext.pipeline import pipe_records
+from conftest import DEV_CORPUS, needs_shared, score_corpus
 
 # measured 2026-11-25: event slots 0.92, mission slots 0.90, event detection 0.86
 FLOORS = {"event_slots": 0.87, "mission_slots": 0.85, "event_detection": 0.80}
@@ -15,13 +12,7 @@ FLOORS = {"event_slots": 0.87, "mission_slots": 0.85, "event_detection": 0.80}
 
 @pytest.fixture(scope="module")
 def scores(nlp):
-    spec = importlib.util.spec_from_file_location("orbitext_scorer", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    gold = {str(d["id"]): d for d in read_jsonl(DEV_CORPUS)}
-    items = [(doc_id, d["text"], d.get("date")) for doc_id, d in gold.items()]
-    preds = {str(r.id): r.model_dump(mode="json") for r in pipe_records(items, nlp=nlp)}
-    return scorer.score(gold, preds, None), preds
+    return score_corpus(nlp, DEV_CORPUS)
 
 
 @needs_shared
