@@ -117,6 +117,61 @@ CASES = [
         "Le départ de l'équipage vers l'ISS est prévu le 15 mars.",
         [("LAUNCH", "planned", {"destination": "ISS"})],
     ),
+    # coreference across sentences: "l'équipage", "il", "la station", "le vaisseau", crew nouns
+    (
+        "Le spationaute Jean-Loup Chrétien a décollé de Baïkonour à bord de Soyouz T-6. "
+        "L'équipage s'est amarré vendredi à la station Saliout 7.",
+        [
+            ("LAUNCH", "occurred", {"spacecraft": ["Soyouz T-6"], "participants": ["Jean-Loup Chrétien"]}),
+            ("DOCKING", "occurred", {"date": "2023-03-10", "spacecraft": ["Saliout 7", "Soyouz T-6"]}),
+        ],
+    ),
+    (
+        "Le cargo Tianzhou-8 a été lancé jeudi depuis Wenchang. "
+        "Il s'est amarré à la station Tiangong environ trois heures plus tard.",
+        [
+            ("LAUNCH", "occurred", {"spacecraft": ["Tianzhou-8"], "place": "Wenchang"}),
+            ("DOCKING", "occurred", {"spacecraft": ["Tiangong", "Tianzhou-8"]}),
+        ],
+    ),
+    (
+        "Le vaisseau Shenzhou-18 a décollé jeudi de Jiuquan vers la station Tiangong. "
+        "Le vaisseau s'est amarré à la station six heures plus tard.",
+        [
+            ("LAUNCH", "occurred", {"spacecraft": ["Shenzhou-18"], "place": "Jiuquan"}),
+            ("DOCKING", "occurred", {"spacecraft": ["Shenzhou-18", "Tiangong"]}),
+        ],
+    ),
+    (
+        "Le cargo Progress MS-29 s'est amarré jeudi à l'ISS. "
+        "Lancé mardi par une fusée Soyouz, le vaisseau apporte du fret.",
+        [
+            ("DOCKING", "occurred", {"spacecraft": ["Progress MS-29"]}),
+            ("LAUNCH", "occurred", {"date": "2023-03-14", "spacecraft": ["Soyouz", "Progress MS-29"]}),
+        ],
+    ),
+    (
+        "Les astronautes Anne McClain et Takuya Onishi ont atterri mardi au Kazakhstan. "
+        "Les deux astronautes avaient décollé de Baïkonour le 21 septembre 2022.",
+        [
+            ("LANDING", "occurred", {"participants": ["Anne McClain", "Takuya Onishi"]}),
+            ("LAUNCH", "occurred", {"date": "2022-09-21", "participants": ["Anne McClain", "Takuya Onishi"]}),
+        ],
+    ),
+    (
+        "La NASA vise le 12 avril pour le lancement de la capsule Crew Dragon.",
+        [("LAUNCH", "planned", {"date": "2023-04-12", "spacecraft": ["Crew Dragon"]})],
+    ),
+    # "Après une orbite de 108 minutes": the day of the launch told before (itself inherited)
+    (
+        "Le 12 avril 1961, Iouri Gagarine est devenu le premier homme dans l'espace. "
+        "Le cosmonaute a décollé de Baïkonour à bord du vaisseau Vostok 1. "
+        "Après une orbite de 108 minutes, il a atterri près de Saratov.",
+        [
+            ("LAUNCH", "occurred", {"date": "1961-04-12", "spacecraft": ["Vostok 1"]}),
+            ("LANDING", "occurred", {"date": "1961-04-12", "participants": ["Iouri Gagarine"]}),
+        ],
+    ),
     # negatives: planes, products, films, appeals, sport, fiction
     ("Un avion s'est écrasé près de Moscou.", []),
     ("Le départ du directeur de Roscosmos a surpris les analystes.", []),
@@ -461,3 +516,19 @@ def test_canonical_of_another_number_is_not_taken(nlp):
     )
     names = [canon(e) for e in doc.ents if e.label_ == "MISSION"]
     assert "Crew-7" in names
+
+
+def test_flight_told_empty_has_no_crew(nlp):
+    text = (
+        "La capsule Starliner s'est posée samedi au Nouveau-Mexique sans équipage. "
+        "Les astronautes Butch Wilmore et Suni Williams sont restés à bord de l'ISS."
+    )
+    landings = [e for e in _events(nlp, text) if e["type"] == "LANDING"]
+    assert landings and landings[0]["participants"] == [], landings
+
+
+def test_launcher_does_not_dock(nlp):
+    text = "La capsule Crew Dragon, propulsée par une fusée Falcon 9, doit s'amarrer à l'ISS mardi."
+    dockings = [e for e in _events(nlp, text) if e["type"] == "DOCKING"]
+    assert dockings and "Crew Dragon" in dockings[0]["spacecraft"], dockings
+    assert "Falcon 9" not in dockings[0]["spacecraft"], dockings

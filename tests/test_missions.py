@@ -40,6 +40,13 @@ CASES = [
         2,
         {},
     ),
+    # "Lancé ..., le vaisseau": the launch and the docking are one journey of the cargo
+    (
+        "Le cargo Progress MS-29 s'est amarré jeudi à l'ISS. "
+        "Lancé mardi par une fusée Soyouz, le vaisseau apporte du fret.",
+        1,
+        {"destination": "ISS"},
+    ),
     ("Le lancement du nouveau téléphone a eu lieu à Paris.", 0, {}),
 ]
 

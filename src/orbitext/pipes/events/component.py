@@ -305,6 +305,7 @@ class EventExtractor:
         self.role_nouns = {r for r in roles.get("role_nouns", []) if " " not in r}
         self.comparison_cues = set(rules.get("comparison_cues", []))
         self.coref_pronouns = set(rules.get("coref_pronouns", []))
+        self.crew_subject_nouns = set(rules.get("crew_subject_nouns", []))
         self.fiction_nouns = set(rules.get("fiction_nouns", []))
         self.fiction_verbs = set(rules.get("fiction_verbs", []))
         self.landing_place_nouns = set(rules.get("landing_place_nouns", []))
@@ -464,10 +465,20 @@ class EventExtractor:
         if not 1 <= len(crew) <= 7:
             return
         uncrewed = {canon(e) for e in ctx.ents if e.label_ == "SPACECRAFT" and self._uncrewed_ent(e)}
+        # "la capsule s'est posée sans équipage": a flight told as empty has no crew
+        empty_cues = tuple(self.rules.get("empty_flight_cues", []))
+        empty = [
+            (sent.start_char, sent.end_char)
+            for sent in ctx.sents
+            if empty_cues and any(cue in sent.text.lower() for cue in empty_cues)
+        ]
         for event in events:
             if event["type"] == "SPACEWALK":
                 continue
             if any(c in uncrewed for c in event["spacecraft"]):
+                continue
+            told = event.get("evidence", {}).get("mentions", [])
+            if any(a <= item["start"] < b for item in told for a, b in empty):
                 continue
             event["participants"] = list(crew)
             event.setdefault("evidence", {})["participants"] = list(crew.values())
@@ -571,6 +582,8 @@ class EventExtractor:
         scope = self._scope(key, span, sent)
         self._fill_people(ctx, mention, key, span, scope, sent, local_only=rule["id"] == "launch:vol")
         self._fill_craft(ctx, mention, key, scope, sent)
+        if mention.participants and self._empty_flight(sent):
+            mention.participants = {}
         if mention.participants and self._uncrewed(ctx, mention, sent):
             # "le cargo Progress s'est amarré à l'ISS, où séjournent X et Y": hosts, not flyers
             mention.participants = {}
@@ -598,6 +611,11 @@ class EventExtractor:
         ):
             return []
         return [mention]
+
+    def _empty_flight(self, sent: Span) -> bool:
+        """ "la capsule s'est posée sans équipage": a flight told as empty has no crew."""
+        text = sent.text.lower()
+        return any(cue in text for cue in self.rules.get("empty_flight_cues", []))
 
     def _uncrewed(self, ctx: _Context, m: Mention, sent: Span) -> bool:
         """Every vehicle of the mention is a cargo, probe or other uncrewed craft."""
@@ -1024,6 +1042,14 @@ class EventExtractor:
                     return True
             if key.head.i != key.i and key.head.lemma_.lower() in self.planned_heads and key.dep_ == "obj":
                 return True
+            # "la NASA vise le 12 mars pour le lancement": the aim of a planning verb
+            if (
+                key.head.i != key.i
+                and key.head.lemma_.lower() in self.planned_heads
+                and key.dep_.startswith("obl")
+                and any(c.dep_ == "case" and c.lower_ == "pour" for c in key.children)
+            ):
+                return True
             for child in key.children:
                 if child.lemma_.lower() in (
                     "prochain",
@@ -1075,6 +1101,11 @@ class EventExtractor:
             and not any(t.lower_ in self.comparison_cues for t in doc[max(sent.start, e.start - 2) : e.start])
         ]
         chosen = sent_craft
+        if m.type != "LAUNCH" and any(
+            not self._is_station(e) and self._type(e) not in self.launcher_types for e in chosen
+        ):
+            # "Sa capsule, propulsée par une Falcon 9, doit s'amarrer": the launcher does not dock
+            chosen = [e for e in chosen if self._type(e) not in self.launcher_types]
         for ent in chosen:
             if self._is_station(ent) and not keep_station:
                 continue
@@ -1090,6 +1121,17 @@ class EventExtractor:
                 m.spacecraft.pop(canon(ent), None)
         vehicles = [e for e in chosen if not self._is_station(e)]
         named_launcher = bool(vehicles) and all(self._type(e) in self.launcher_types for e in vehicles)
+        if keep_station and m.type != "SPACEWALK":
+            self._docking_parties(ctx, m, key, scope, chosen)
+        if m.type == "LAUNCH" and key.dep_ == "advcl" and key.i < key.head.i:
+            # "Lancé par une fusée Soyouz, le vaisseau apporte...": the participle's subject is
+            # the main clause's, a generic vehicle noun pointing back to the one named before
+            for child in key.head.children:
+                kind = self.generic_craft.get(child.lemma_.lower()) if child.dep_ == "nsubj" else None
+                if kind and kind != "launcher":
+                    referent = self._previous_craft(ctx, key.i, kind, max_back=60)
+                    if referent is not None and self._type(referent) not in self.launcher_types:
+                        m.spacecraft.setdefault(canon(referent), _ev(child))
         if vehicles and not named_launcher:
             # "En 2023, elle a propulsé la sonde Juice": the pronoun is the launcher named before
             if (
@@ -1120,6 +1162,34 @@ class EventExtractor:
             if referent is not None:
                 m.spacecraft.setdefault(canon(referent), _ev(tok))
                 return
+
+    def _docking_parties(
+        self, ctx: _Context, m: Mention, key: Token, scope: list[Token], chosen: list[Span]
+    ) -> None:
+        """ "L'équipage s'est amarré à la station Saliout 7", "Il s'est amarré à la station
+        Tiangong": the subject is the vehicle told before; "s'amarrer à la station": the station
+        named before."""
+        doc = ctx.doc
+        if chosen and all(self._is_station(e) for e in chosen) and self._pronoun_subject(key):
+            referent = self._previous_craft(ctx, key.i, "", max_back=60)
+            if referent is not None:
+                m.spacecraft.setdefault(canon(referent), _ev(referent))
+        if any(self._is_station(e) for e in chosen):
+            return
+        for tok in scope:
+            if tok.lemma_.lower() != "station" or tok.i + 1 < len(doc) and tok.nbor(1).ent_type_:
+                continue
+            for ent in reversed(ctx.ents):
+                if ent.start >= tok.i or tok.i - ent.start > 80:
+                    continue
+                if (
+                    ent.label_ == "SPACECRAFT"
+                    and self._is_station(ent)
+                    and self._type(ent) != "station_module"
+                ):
+                    m.spacecraft.setdefault(canon(ent), _ev(tok))
+                    return
+            return
 
     def _previous_craft(self, ctx: _Context, index: int, kind: str, max_back: int = 10_000) -> Span | None:
         fallback = None
@@ -1260,7 +1330,7 @@ class EventExtractor:
             for ent in ctx.ents_in(prev):
                 if ent.label_ == "PER" and self._flyer(ctx, ent, key):
                     m.participants.setdefault(canon(ent), _ev(ent))
-        if m.participants or not self._pronoun_subject(key):
+        if m.participants or not (self._pronoun_subject(key) or self._crew_subject(key)):
             return
         # "Ils se sont amarrés...": a pronoun subject points back to the last flyers named,
         # even in an earlier paragraph
@@ -1302,6 +1372,18 @@ class EventExtractor:
             node = head
         return False
 
+    def _crew_subject(self, key: Token) -> bool:
+        """The trigger's subject is a crew noun without names: "les trois hommes", "les astronautes"."""
+        verb = key if key.pos_ == "VERB" else key.head
+        for child in verb.children:
+            if child.dep_.startswith("nsubj"):
+                if child.lemma_.lower() not in self.crew_subject_nouns:
+                    return False
+                plural = "Plur" in child.morph.get("Number") or child.lower_.endswith(("s", "x"))
+                named = any(t.ent_type_ == "PER" for t in child.subtree)
+                return plural and not named
+        return False
+
     def _pronoun_subject(self, key: Token) -> bool:
         """The trigger's subject is "il", "elle", "ils", "elles" (or "l'équipage")."""
         verb = key if key.pos_ == "VERB" else key.head
@@ -1309,6 +1391,9 @@ class EventExtractor:
             if child.dep_.startswith("nsubj"):
                 lemma = child.lemma_.lower()
                 return child.lower_ in self.coref_pronouns or lemma in ("équipage",)
+            # "Il s'est amarré": the parser often reads a reflexive verb's "il" as expletive
+            if child.dep_ == "expl:subj" and child.i < verb.i:
+                return child.lower_ in self.coref_pronouns
         return False
 
     def _fill_orgs(self, ctx: _Context, m: Mention, sent: Span) -> None:
@@ -1502,6 +1587,15 @@ class EventExtractor:
                     and after.startswith(("plus tôt", "plus tard", "auparavant"))
                 ):
                     m.hours_from_prev = True
+                # "Après une orbite de 108 minutes, il a atterri": hours after the launch told
+                before = doc_text(doc)[max(sent.start_char, t["start"] - 30) : t["start"]].lower()
+                if (
+                    m.type in ("LANDING", "DOCKING")
+                    and t["label"] == "DURATION"
+                    and (t.get("value") or "").startswith("PT")
+                    and re.search(r"\baprès\b", before)
+                ):
+                    m.after_launch = True
         if sent_i > 0 and ctx.paras[sent_i - 1] == m.para and not m.hours_from_prev:
             prev = ctx.sents[sent_i - 1]
             for t in reversed(ctx.temporals_in(prev.start_char, prev.end_char)):
@@ -1601,11 +1695,14 @@ class EventExtractor:
         launches = [
             e
             for e in events
-            if e["type"] == "LAUNCH" and e["status"] != "cancelled" and e["date"] and len(e["date"][0]) == 10
+            if e["type"] == "LAUNCH"
+            and e["status"] != "cancelled"
+            and (e["date"] or e["weak_date"])
+            and len((e["date"] or e["weak_date"])[0]) == 10
         ]
         for e in events:
-            if e.get("after_launch") and e["time"] and not e["date"] and launches:
-                e["weak_date"] = launches[-1]["date"]
+            if e.get("after_launch") and not e["date"] and launches:
+                e["weak_date"] = launches[-1]["date"] or launches[-1]["weak_date"]
             if e.get("hours_from_prev") and not e["date"]:
                 # "Elle avait quitté la station trois heures plus tôt": the day of the event just before
                 first = min(e["sents"])

@@ -399,8 +399,18 @@ class MissionLinker:
                 crew
                 and not ev["participants"]
                 and ev["type"] in ("LAUNCH", "LANDING", "DOCKING", "UNDOCKING")
+                and not self._told_empty(doc, ev)
             ):
                 ev["participants"] = list(crew)
+
+    def _told_empty(self, doc: Doc, event: dict) -> bool:
+        """ "la capsule s'est posée sans équipage": the sentence of a mention says nobody flew."""
+        cues = self.event_rules.get("empty_flight_cues", [])
+        for item in event.get("evidence", {}).get("mentions", []):
+            span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+            if span is not None and any(cue in span.sent.text.lower() for cue in cues):
+                return True
+        return False
 
     def _groups(self, events: list[dict], names: list[set[str]] | None = None) -> list[list[int]]:
         n = len(events)

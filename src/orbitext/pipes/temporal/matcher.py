@@ -10,7 +10,7 @@ time or a length of time). Overlapping hits keep the longest one. Values are com
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ...fastmatch import first_char_guard
@@ -107,6 +107,41 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
     "colon": lambda text, low: ":" in text,
     "iso": lambda text, low: "-" in text,
 }
+
+
+#: families of ``TemporalGrammar._starts`` whose words include digits
+_DIGIT_KINDS = frozenset({"clock", "duration", "day_month"})
+
+
+def _word_starts(text: str, low: str, heads: tuple[str, ...], anywhere: tuple[str, ...] = ()) -> list[int]:
+    """Sorted positions where a word of ``text`` (``low`` its lower case, same length) begins
+    with one of ``heads`` (``\\w`` is ``str.isalnum`` or "_" in ``re``), or where one of
+    ``anywhere`` occurs, even inside a word."""
+    found: set[int] = set()
+    for word in anywhere:
+        pos = low.find(word)
+        while pos >= 0:
+            found.add(pos)
+            pos = low.find(word, pos + 1)
+    for head in heads:
+        pos = low.find(head)
+        while pos >= 0:
+            if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+                found.add(pos)
+            pos = low.find(head, pos + 1)
+    return sorted(found)
+
+
+def _match_from(regex: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+    """What ``regex.finditer(text)`` yields when no match can start outside ``positions``."""
+    end = 0
+    for pos in positions:
+        if pos < end:
+            continue
+        match = regex.match(text, pos)  # look-behinds still see the text before pos
+        if match is not None:
+            yield match
+            end = match.end()
 
 
 class TemporalGrammar:
@@ -316,6 +351,9 @@ class TemporalGrammar:
         # families that need a word of a vocabulary list: skipped when the text has none
         self._needs = dict(_NEEDS)
         months = _heads(vocab.months)
+        number_words = _heads(vocab.numbers)
+        numbers = tuple("0123456789") + number_words if number_words else None
+        weekdays = _heads(vocab.weekdays)
         word_lists = {
             "holiday": _heads(vocab.holidays),
             "ref_day": _heads(vocab.reference_days),
@@ -329,6 +367,28 @@ class TemporalGrammar:
             "month_rel": months,
             "month": months,
         }
+        # families whose every match begins at a word start with one of these words (their
+        # pattern opens with a word-start look-behind and the word alternation): matched only
+        # from those positions instead of scanning the whole text
+        self._starts: dict[str, tuple[str, ...]] = {
+            kind: heads
+            for kind, heads in {
+                "month_year": months,
+                "month_rel": months,
+                "month": months,
+                "relday": _heads(vocab.relative_days),
+                "month_mod": ("courant", "debut", "début", "fin", "mi"),
+                "ago": ("dans", "il"),
+                # ``\d`` also takes other scripts' digits: find() falls back when a text has one
+                "clock": numbers,
+                "duration": numbers,
+                # a determiner, a day (digits, "premier", number words) or a weekday, which
+                # has no word-start look-behind: weekdays count anywhere (see ``_anywhere``)
+                "day_month": ("ce", "le", "premier", *numbers, *weekdays) if numbers and weekdays else None,
+            }.items()
+            if heads
+        }
+        self._anywhere: dict[str, tuple[str, ...]] = {"day_month": weekdays or ()}
         tests: dict[tuple[str, ...], Callable[[str, str], bool]] = {}
         for kind, heads in word_lists.items():
             if heads:
@@ -343,6 +403,8 @@ class TemporalGrammar:
         # str.lower agrees with re's IGNORECASE except for a few letters: then skip no family
         prefilter = not any(c in text for c in _CASE_SPECIALS)
         answers: dict[int, bool] = {}
+        starts: dict[tuple[str, ...], list[int]] = {}
+        other_digits: bool | None = None  # a non-ASCII digit in the text (``\d`` matches it)
         for rank, (kind, label, regex) in enumerate(self.families):
             needs = self._needs.get(kind)
             if prefilter and needs is not None:
@@ -352,7 +414,18 @@ class TemporalGrammar:
                 if not answers[key]:
                     continue
             validate = self._validators.get(kind)
-            for match in regex.finditer(text):
+            heads = self._starts.get(kind) if prefilter else None
+            if heads is not None and kind in _DIGIT_KINDS and other_digits is None:
+                other_digits = not text.isascii() and any(c.isdecimal() for c in set(text) if c > "\x7f")
+            if other_digits and kind in _DIGIT_KINDS:
+                heads = None
+            if heads is not None:
+                if heads not in starts:
+                    starts[heads] = _word_starts(text, low, heads, self._anywhere.get(kind, ()))
+                matches: Iterable[re.Match[str]] = _match_from(regex, text, starts[heads])
+            else:
+                matches = regex.finditer(text)
+            for match in matches:
                 if match.end() <= match.start() or not match.group(0).strip():
                     continue
                 if validate is not None and not validate(text, match):
