@@ -110,7 +110,9 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
 
 
 #: families of ``TemporalGrammar._starts`` whose words include digits
-_DIGIT_KINDS = frozenset({"clock", "duration", "day_month"})
+_DIGIT_KINDS = frozenset(
+    {"clock", "duration", "day_month", "iso", "dmy_num", "colon", "range_start", "later", "half"}
+)
 
 
 def _word_starts(text: str, low: str, heads: tuple[str, ...], anywhere: tuple[str, ...] = ()) -> list[int]:
@@ -352,7 +354,8 @@ class TemporalGrammar:
         self._needs = dict(_NEEDS)
         months = _heads(vocab.months)
         number_words = _heads(vocab.numbers)
-        numbers = tuple("0123456789") + number_words if number_words else None
+        digits = tuple("0123456789")
+        numbers = digits + number_words if number_words else None
         weekdays = _heads(vocab.weekdays)
         word_lists = {
             "holiday": _heads(vocab.holidays),
@@ -385,6 +388,21 @@ class TemporalGrammar:
                 # a determiner, a day (digits, "premier", number words) or a weekday, which
                 # has no word-start look-behind: weekdays count anywhere (see ``_anywhere``)
                 "day_month": ("ce", "le", "premier", *numbers, *weekdays) if numbers and weekdays else None,
+                "weekday": ("ce", "le", *weekdays) if weekdays else None,
+                "weekday_day": ("ce", "le", *weekdays) if weekdays else None,
+                "iso": digits,
+                "dmy_num": ("le", *digits),
+                "dm_num": ("le",),
+                "colon": digits,
+                "year": ("1", "2"),  # ASCII in the pattern: no fallback needed
+                "nth_weekday": ("le",),
+                "range_start": ("le", "premier", *digits),  # also right after "du "
+                "day_only": ("le",),
+                "later": numbers,
+                "approx": ("une",),
+                "half": ("un", "demi", *digits),
+                "quarter_hour": ("1", "3", "trois", "un"),
+                "midi": ("midi", "minuit"),
             }.items()
             if heads
         }
