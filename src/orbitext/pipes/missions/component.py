@@ -31,20 +31,8 @@ from ..events.component import canon, canon_scope, lemma_set, load_kb_types, sen
 logger = logging.getLogger(__name__)
 RULES_FILE = "missions.json"
 EVENT_RULES_FILE = "events.json"
-# a mission said with these verbs is a plan for later ("la NASA compte sur ... lors d'Artemis III")
 STAY_NOUN_BEFORE = re.compile(r"\b(?:mission|séjour|voyage|vol)\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$")
 LAUNCHER_TYPES = {"launcher", "rocket"}
-PLAN_VERBS = {
-    "compter",
-    "compte",
-    "comptent",
-    "envisager",
-    "envisage",
-    "prévoir",
-    "prévoit",
-    "espérer",
-    "espère",
-}
 
 
 def default_rules_path() -> Path:
@@ -76,6 +64,8 @@ class MissionLinker:
         self.kb_types = kb_types
         self.role_nouns = {r for r in rules["role_nouns"] if " " not in r}
         self.stay_lemmas = set(rules["stay_lemmas"])
+        # a mission said with these verbs is a plan for later ("la NASA compte sur ... lors d'Artemis III")
+        self.plan_verbs = set(rules.get("plan_verbs", []))
         self.duration_blockers = {b for b in rules["duration_blockers"] if " " not in b}
         self.station_names = {n.lower() for n in event_rules["station_names"]}
         self.station_types = set(event_rules["station_types"])
@@ -679,8 +669,7 @@ class MissionLinker:
                 )
         return names
 
-    @staticmethod
-    def _future_sentence(doc: Doc, ent: Span) -> bool:
+    def _future_sentence(self, doc: Doc, ent: Span) -> bool:
         """ "Si tout va bien, Artemis II emmènera des astronautes": a later mission, not this one."""
         sent = ent.sent
         for tok in sent:
@@ -688,7 +677,7 @@ class MissionLinker:
                 "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood")
             ):
                 return True
-            if tok.pos_ == "VERB" and (tok.lemma_.lower() in PLAN_VERBS or tok.lower_ in PLAN_VERBS):
+            if tok.pos_ == "VERB" and self.plan_verbs & {tok.lemma_.lower(), tok.lower_}:
                 return True
         return False
 
