@@ -12,18 +12,49 @@ from orbitext.resources import model_path, read_jsonl
 
 GAZETTEER_DIR = model_path("gazetteers")
 # the entities helper owns supplement.jsonl; these are the knowledge-base files
-KB_FILES = sorted(
-    p for p in GAZETTEER_DIR.glob("*.jsonl") if p.name != "supplement.jsonl"
-)
+KB_FILES = sorted(p for p in GAZETTEER_DIR.glob("*.jsonl") if p.name != "supplement.jsonl")
 #: MISC holds things that must not become scored entities (engines, equipment)
 LABELS = {"PER", "ORG", "LOC", "SPACECRAFT", "MISSION", "MISC"}
 REQUIRED = {"id", "label", "name", "aliases", "short", "type"}
 OPTIONAL = {"wikidata", "case", "attrs"}
 # bare surnames that would tag people who never flew (see the brief and SOURCES.md)
-COMMON_SURNAMES = {"White", "Young", "Long", "Williams", "Walker", "Brown", "Scott", "Lee", "Wang", "Liu",
-                   "Zhang", "Johnson", "Smith", "Kelly", "Nelson", "Kennedy", "Harris", "Ivanov", "Popov"}
-GENERIC_HEADS = {"le", "la", "les", "l'", "sonde", "fusée", "capsule", "navette", "télescope", "rover",
-                 "lanceur", "cosmodrome", "mission", "programme"}
+COMMON_SURNAMES = {
+    "White",
+    "Young",
+    "Long",
+    "Williams",
+    "Walker",
+    "Brown",
+    "Scott",
+    "Lee",
+    "Wang",
+    "Liu",
+    "Zhang",
+    "Johnson",
+    "Smith",
+    "Kelly",
+    "Nelson",
+    "Kennedy",
+    "Harris",
+    "Ivanov",
+    "Popov",
+}
+GENERIC_HEADS = {
+    "le",
+    "la",
+    "les",
+    "l'",
+    "sonde",
+    "fusée",
+    "capsule",
+    "navette",
+    "télescope",
+    "rover",
+    "lanceur",
+    "cosmodrome",
+    "mission",
+    "programme",
+}
 
 
 def _entries() -> list[tuple[str, dict]]:
@@ -48,9 +79,16 @@ def test_files_present() -> None:
     assert any(n.startswith("people") for n in names)
 
 
-@pytest.mark.parametrize(("label", "minimum"), [
-    ("PER", 700), ("SPACECRAFT", 250), ("ORG", 250), ("LOC", 400), ("MISSION", 50),
-])
+@pytest.mark.parametrize(
+    ("label", "minimum"),
+    [
+        ("PER", 700),
+        ("SPACECRAFT", 250),
+        ("ORG", 250),
+        ("LOC", 400),
+        ("MISSION", 50),
+    ],
+)
 def test_volume(label: str, minimum: int) -> None:
     assert sum(1 for _, e in ENTRIES if e["label"] == label) >= minimum
 
@@ -127,54 +165,66 @@ def test_names_have_no_article_or_generic_head() -> None:
     assert not bad, bad
 
 
-@pytest.mark.parametrize(("form", "label", "name"), [
-    ("Oleg Novitski", "PER", "Oleg Novitski"),
-    ("Oleg Novitskiy", "PER", "Oleg Novitski"),
-    ("Oleg Novitsky", "PER", "Oleg Novitski"),
-    ("Novitsky", "PER", "Oleg Novitski"),
-    ("Anton Shkaplerov", "PER", "Anton Chkaplerov"),
-    ("Chkaplerov", "PER", "Anton Chkaplerov"),
-    ("Yuri Gagarin", "PER", "Iouri Gagarine"),
-    ("Youri Gagarine", "PER", "Iouri Gagarine"),
-    ("Yulia Peresild", "PER", "Ioulia Peressild"),
-    ("Klim Shipenko", "PER", "Klim Chipenko"),
-    ("Sergey Kud-Sverchkov", "PER", "Sergueï Koud-Svertchkov"),
-    ("Dmitry Rogozin", "PER", "Dmitri Rogozine"),
-    ("Aleksandr Misurkin", "PER", "Alexandre Missourkine"),
-    ("Pesquet", "PER", "Thomas Pesquet"),
-    ("Bob Behnken", "PER", "Robert Behnken"),
-    ("Doug Hurley", "PER", "Douglas Hurley"),
-    ("Suni Williams", "PER", "Sunita Williams"),
-    ("Liwei Yang", "PER", "Yang Liwei"),
-    ("Baikonur", "LOC", "Baïkonour"),
-    ("KSC", "LOC", "Centre spatial Kennedy"),
-    ("Cape Canaveral", "LOC", "Cap Canaveral"),
-    ("Etats-Unis", "LOC", "États-Unis"),
-    ("Soyuz", "SPACECRAFT", "Soyouz"),
-    ("ISS", "SPACECRAFT", "Station spatiale internationale"),
-    ("JWST", "SPACECRAFT", "James Webb"),
-    ("Chang'e-5", "SPACECRAFT", "Chang'e 5"),
-    ("Chang’e 5", "SPACECRAFT", "Chang'e 5"),
-    ("Long March 2F", "SPACECRAFT", "Longue Marche 2F"),
-    ("Vega C", "SPACECRAFT", "Vega-C"),
-    ("ESA", "ORG", "Agence spatiale européenne"),
-    ("Centre national d'études spatiales", "ORG", "CNES"),
-    ("Agence d’exploration aérospatiale japonaise", "ORG", "JAXA"),
-    ("Nasa", "ORG", "NASA"),
-    ("Inspiration 4", "MISSION", "Inspiration4"),
-    ("SpaceX Demo-2", "MISSION", "Demo-2"),
-    ("Artemis 2", "MISSION", "Artemis II"),
-])
+@pytest.mark.parametrize(
+    ("form", "label", "name"),
+    [
+        ("Oleg Novitski", "PER", "Oleg Novitski"),
+        ("Oleg Novitskiy", "PER", "Oleg Novitski"),
+        ("Oleg Novitsky", "PER", "Oleg Novitski"),
+        ("Novitsky", "PER", "Oleg Novitski"),
+        ("Anton Shkaplerov", "PER", "Anton Chkaplerov"),
+        ("Chkaplerov", "PER", "Anton Chkaplerov"),
+        ("Yuri Gagarin", "PER", "Iouri Gagarine"),
+        ("Youri Gagarine", "PER", "Iouri Gagarine"),
+        ("Yulia Peresild", "PER", "Ioulia Peressild"),
+        ("Klim Shipenko", "PER", "Klim Chipenko"),
+        ("Sergey Kud-Sverchkov", "PER", "Sergueï Koud-Svertchkov"),
+        ("Dmitry Rogozin", "PER", "Dmitri Rogozine"),
+        ("Aleksandr Misurkin", "PER", "Alexandre Missourkine"),
+        ("Pesquet", "PER", "Thomas Pesquet"),
+        ("Bob Behnken", "PER", "Robert Behnken"),
+        ("Doug Hurley", "PER", "Douglas Hurley"),
+        ("Suni Williams", "PER", "Sunita Williams"),
+        ("Liwei Yang", "PER", "Yang Liwei"),
+        ("Baikonur", "LOC", "Baïkonour"),
+        ("KSC", "LOC", "Centre spatial Kennedy"),
+        ("Cape Canaveral", "LOC", "Cap Canaveral"),
+        ("Etats-Unis", "LOC", "États-Unis"),
+        ("Soyuz", "SPACECRAFT", "Soyouz"),
+        ("ISS", "SPACECRAFT", "Station spatiale internationale"),
+        ("JWST", "SPACECRAFT", "James Webb"),
+        ("Chang'e-5", "SPACECRAFT", "Chang'e 5"),
+        ("Chang’e 5", "SPACECRAFT", "Chang'e 5"),
+        ("Long March 2F", "SPACECRAFT", "Longue Marche 2F"),
+        ("Vega C", "SPACECRAFT", "Vega-C"),
+        ("ESA", "ORG", "Agence spatiale européenne"),
+        ("Centre national d'études spatiales", "ORG", "CNES"),
+        ("Agence d’exploration aérospatiale japonaise", "ORG", "JAXA"),
+        ("Nasa", "ORG", "NASA"),
+        ("Inspiration 4", "MISSION", "Inspiration4"),
+        ("SpaceX Demo-2", "MISSION", "Demo-2"),
+        ("Artemis 2", "MISSION", "Artemis II"),
+    ],
+)
 def test_spot_checks(form: str, label: str, name: str) -> None:
     hits = [e for e in BY_NAME.get(form, []) if e["label"] == label]
     assert hits, f"{form!r} not found as {label}"
     assert name in {e["name"] for e in hits}
 
 
-@pytest.mark.parametrize(("name", "exact"), [
-    ("Terre", True), ("Mars", True), ("Soleil", True), ("Alpha", True), ("Proxima", True),
-    ("Lune", False), ("Soyouz", False), ("Roscosmos", False),
-])
+@pytest.mark.parametrize(
+    ("name", "exact"),
+    [
+        ("Terre", True),
+        ("Mars", True),
+        ("Soleil", True),
+        ("Alpha", True),
+        ("Proxima", True),
+        ("Lune", False),
+        ("Soyouz", False),
+        ("Roscosmos", False),
+    ],
+)
 def test_case_policy(name: str, exact: bool) -> None:
     entry = next(e for _, e in ENTRIES if e["name"] == name)
     assert (entry.get("case") == "exact") is exact
@@ -188,3 +238,83 @@ def test_forms_tokenise(blank_nlp) -> None:
 
 def test_sources_documented() -> None:
     assert (Path(GAZETTEER_DIR) / "SOURCES.md").exists()
+
+
+def test_wikidata_ids_are_unique() -> None:
+    """A QID names one referent: two entries sharing one would be merged by the linker."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for _, entry in ENTRIES:
+        if "wikidata" in entry:
+            owners[entry["wikidata"]].append(entry["id"])
+    shared = {qid: ids for qid, ids in owners.items() if len(ids) > 1}
+    assert not shared, shared
+
+
+def test_wikidata_coverage() -> None:
+    """Most flown people and the main space actors carry their QID (see SOURCES.md)."""
+    astronauts = [e for _, e in ENTRIES if e["label"] == "PER" and e["type"] == "astronaut"]
+    assert sum("wikidata" in e for e in astronauts) >= 0.8 * len(astronauts)
+    for kind, minimum in (("launch_site", 20), ("country", 140), ("agency", 15), ("launcher", 40)):
+        assert sum(e.get("type") == kind and "wikidata" in e for _, e in ENTRIES) >= minimum, kind
+
+
+@pytest.mark.parametrize(
+    ("name", "qid"),
+    [
+        # each pair is read next to the entity in a source listed in SOURCES.md
+        ("Iouri Gagarine", "Q7327"),
+        ("Thomas Pesquet", "Q512266"),
+        ("Oleg Novitski", "Q963226"),
+        ("Oleg Kononenko", "Q375659"),
+        ("Yang Liwei", "Q147581"),
+        ("Sultan Al Neyadi", "Q56486505"),
+        ("Roscosmos", "Q190795"),
+        ("JAXA", "Q179103"),
+        ("Agence spatiale canadienne", "Q212227"),
+        ("Blue Origin", "Q885836"),
+        ("Baïkonour", "Q177477"),
+        ("Centre spatial guyanais", "Q308987"),
+        ("Vostotchny", "Q1166191"),
+        ("Soyouz", "Q579421"),
+        ("Shenzhou", "Q1138653"),
+        ("Tiangong", "Q5100935"),
+        ("Station spatiale internationale", "Q25271"),
+        ("Longue Marche", "Q53665"),
+        ("Kazakhstan", "Q232"),
+        ("Pays-Bas", "Q29999"),
+    ],
+)
+def test_wikidata_spot_checks(name: str, qid: str) -> None:
+    entry = next(e for _, e in ENTRIES if e["name"] == name)
+    assert entry.get("wikidata") == qid
+
+
+def test_distinct_vehicles_are_not_aliases() -> None:
+    """Qianfan is not Guowang, Naro-1 is not Nuri, GSLV Mk III is LVM3 (not GSLV)."""
+    assert {e["name"] for e in BY_NAME["Qianfan"]} == {"Qianfan"}
+    assert {e["name"] for e in BY_NAME["Naro-1"]} == {"Naro-1"}
+    assert {e["name"] for e in BY_NAME["GSLV Mk III"]} == {"LVM3"}
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Loren Acton",
+        "John-David Bartoe",
+        "Ivan Bella",
+        "Robert Cenker",
+        "Drew Gaffney",
+        "Blaine Hammond",
+        "Tom Hennen",
+        "Fred Leslie",
+        "Boris Morukov",
+        "William Pailes",
+        "Gary Payton",
+        "Michael J. Smith",
+        "Eugene Trinh",
+        "Joe Walker",
+    ],
+)
+def test_flown_people_audit(form: str) -> None:
+    """People who flew and were missing before the audit against the cosmos-book flight list."""
+    assert any(e["label"] == "PER" for e in BY_NAME.get(form, []))

@@ -31,7 +31,7 @@ ENTRIES = [
         "name": "Oleg Novitski",
         "aliases": ["Oleg Novitskiy"],
         "short": ["Novitski"],
-        "wikidata": "Q1373396",
+        "wikidata": "Q963226",
         "type": "astronaut",
     },
     {"id": "sc:soyouz-ms-18", "name": "Soyouz MS-18", "aliases": ["Soyuz MS-18"], "type": "capsule"},
@@ -114,7 +114,7 @@ def ms18_launch_a() -> Article:
     a.ent("Soyouz MS-18", "SPACECRAFT", kb_id="sc:soyouz-ms-18").ent(
         "9 avril 2021", "DATE", value="2021-04-09"
     )
-    a.ent("Baïkonour", "LOC", kb_id="loc:baikonour").ent("Oleg Novitski", "PER", kb_id="Q1373396")
+    a.ent("Baïkonour", "LOC", kb_id="loc:baikonour").ent("Oleg Novitski", "PER", kb_id="Q963226")
     a.ent("Piotr Doubrov", "PER").ent("Mark Vande Hei", "PER").ent("ISS", "SPACECRAFT", kb_id="Q25271")
     crew = ["Oleg Novitski", "Piotr Doubrov", "Mark Vande Hei"]
     a.events.append(
@@ -369,7 +369,7 @@ def test_kb_id_links_names_that_spell_differently(linker):
 
 
 def test_gazetteer_id_and_qid_are_one_identity(linker):
-    assert linker.identify("Oleg Novitskiy") == linker.identify("x", kb_id="per:oleg-novitski") == "Q1373396"
+    assert linker.identify("Oleg Novitskiy") == linker.identify("x", kb_id="per:oleg-novitski") == "Q963226"
 
 
 # --------------------------------------------------------------------------------------------
@@ -399,7 +399,7 @@ def test_crew_is_linked_across_transliterations(ms18):
         name_key(n)
         for n in ["Oleg Novitski", "Piotr Doubrov", "Mark Vande Hei", "Ioulia Peressild", "Klim Chipenko"]
     }
-    novitski = next(c for c in mission.crew if c.kb_id == "Q1373396")
+    novitski = next(c for c in mission.crew if c.kb_id == "Q963226")
     assert novitski.count == 5 and novitski.name == "Oleg Novitski"  # the most frequent form wins
     actress = next(c for c in mission.crew if c.name == "Ioulia Peressild")
     assert actress.roles[0].value == "actrice" and actress.ages[0].value == 37 and actress.ages[0].count == 3

@@ -76,7 +76,7 @@ def test_mentions_share_identities_across_spellings(db):
         "SELECT identity, count(DISTINCT doc_id) AS docs FROM mentions WHERE label = 'PER' "
         "AND text IN ('Oleg Novitski', 'Oleg Novitskiy') GROUP BY identity"
     ).fetchall()
-    assert [(r["identity"], r["docs"]) for r in rows] == [("Q1373396", 5)]
+    assert [(r["identity"], r["docs"]) for r in rows] == [("Q963226", 5)]
 
 
 def test_every_source_row_is_a_span_of_its_document(db):
