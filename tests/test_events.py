@@ -483,6 +483,128 @@ ARTICLE_CASES = [
         "2024-09-10",
         [("LAUNCH", "occurred", {"participants": ["Jared Isaacman"]})],
     ),
+    # the imperfect of a verb whose stem ends in r is no future
+    (
+        "Le 3 mai 1995, le vaisseau Soyouz TM-21 s'amarrait à la station Mir.",
+        "2020-05-03",
+        [("DOCKING", "occurred", {"date": "1995-05-03"})],
+    ),
+    # an outcome told as the agent of "se solder"
+    (
+        "Le lancement de la fusée Vega-C s'est soldé par un échec mercredi.",
+        "2022-12-22",
+        [("LAUNCH", "failed", {"spacecraft": ["Vega-C"]})],
+    ),
+    # an infinitive under a verb in the future
+    (
+        "Les cosmonautes Oleg Kononenko et Nikolaï Tchoub resteront six mois dans la station avant de "
+        "rentrer sur Terre, tandis que Tracy Dyson y séjournera un an.",
+        "2024-03-01",
+        [("LANDING", "planned", {"participants": ["Oleg Kononenko", "Nikolaï Tchoub"]})],
+    ),
+    # a coordinated infinitive shares the modal of the verb before it
+    (
+        "Son successeur, Progress MS-29, doit décoller mardi de Baïkonour à bord d'une fusée Soyouz-2.1a, "
+        "et s'amarrer jeudi au module Zvezda.",
+        "2024-11-18",
+        [
+            ("LAUNCH", "planned", {"spacecraft": ["Progress MS-29", "Soyouz-2.1a"]}),
+            ("DOCKING", "planned", {"date": "2024-11-21", "spacecraft": ["Progress MS-29"]}),
+        ],
+    ),
+    # an opening participle the parser left as a root; the launcher does not dock
+    (
+        "Le cargo Tianzhou-8 a rejoint la station Tiangong.\n\nParti vendredi à 21 h 51 du centre de "
+        "lancement de Wenchang, à bord d'une fusée Longue Marche 7, le cargo s'est arrimé samedi au module "
+        "Tianhe.",
+        "2024-11-17",
+        [
+            ("DOCKING", "occurred", {"spacecraft": ["Tianzhou-8"]}),
+            (
+                "LAUNCH",
+                "occurred",
+                {
+                    "date": "2024-11-15",
+                    "time": "21:51",
+                    "place": "Wenchang",
+                    "spacecraft": ["Longue Marche 7"],
+                },
+            ),
+        ],
+    ),
+    # the launcher and the vehicle it carries, told apart, are one launch
+    (
+        "La fusée Soyouz-2.1a a décollé jeudi de Baïkonour. Le ciel était dégagé.\n\nLe vaisseau Soyouz "
+        "MS-26 s'est élancé à 17 h 23, emportant Alexeï Ovtchinine et Don Pettit.",
+        "2024-09-12",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {
+                    "time": "17:23",
+                    "spacecraft": ["Soyouz-2.1a", "Soyouz MS-26"],
+                    "participants": ["Don Pettit"],
+                },
+            )
+        ],
+    ),
+    # a wire dateline dates the dispatch, not a scrubbed attempt
+    (
+        "KOUROU (Guyane), 14 mai 2024 (AFP) - Après un premier essai avorté dimanche, la fusée Vega a "
+        "décollé lundi de Kourou.",
+        "2024-05-14",
+        [("LAUNCH", "cancelled", {"date": "2024-05-12"}), ("LAUNCH", "occurred", {"date": "2024-05-13"})],
+    ),
+    # words launched by a person, a count of flights, a generic statement
+    ("« C'est un grand jour pour le spatial », a lancé Jean Dupont devant les ingénieurs.", "2024-05-14", []),
+    ("La spationaute volera encore deux fois vers la station.", "2024-05-14", []),
+    ("C'est la première fois qu'une fusée décolle de cette nouvelle base.", "2024-05-14", []),
+    # "se pose" lemmatised as the noun "pose"
+    (
+        "Les cosmonautes ont passé six mois à bord de Mir. Le 2 septembre 1996, l'équipage se pose dans "
+        "les steppes du Kazakhstan.",
+        "2016-09-02",
+        [("LANDING", "occurred", {"date": "1996-09-02", "place": "Kazakhstan"})],
+    ),
+    # passengers listed apart join the crew told before them
+    (
+        "La fusée New Shepard a décollé dimanche du Texas avec à son bord Laura Shepard Churchley et "
+        "Michael Strahan.\n\nLes autres passagers étaient Dylan Taylor et Evan Dick.",
+        "2021-12-12",
+        [("LAUNCH", "occurred", {"participants": ["Michael Strahan", "Dylan Taylor", "Evan Dick"]})],
+    ),
+    # "l'équipage" is the whole crew the article has flying
+    (
+        "Les astronautes Jasmin Moghbeli et Loral O'Hara sont sorties dans l'espace mardi. Les deux autres "
+        "membres d'équipage, Satoshi Furukawa et Konstantin Borissov, sont restés à bord.\n\nL'équipage de "
+        "la mission Crew-7 avait décollé en août de Floride.",
+        "2023-11-02",
+        [
+            ("SPACEWALK", "occurred", {}),
+            (
+                "LAUNCH",
+                "occurred",
+                {"participants": ["Jasmin Moghbeli", "Satoshi Furukawa", "Konstantin Borissov"]},
+            ),
+        ],
+    ),
+    # a bare family name with an article is the member named before
+    (
+        "Le cargo Progress MS-27 s'est désamarré de l'ISS mardi. Arrivé à la station en mai, le Progress "
+        "avait livré trois tonnes de fret.",
+        "2024-11-19",
+        [
+            ("UNDOCKING", "occurred", {"spacecraft": ["Progress MS-27"]}),
+            ("DOCKING", "occurred", {"spacecraft": ["Progress MS-27"]}),
+        ],
+    ),
+    # the ground named after another verb is not where "arrivé" landed
+    (
+        "Ils vont remplacer l'équipage de Shenzhou-15, arrivé en novembre, qui doit regagner la Terre mardi.",
+        "2023-05-30",
+        [("LANDING", "planned", {})],
+    ),
 ]
 
 
@@ -531,3 +653,11 @@ def test_launcher_does_not_dock(nlp):
     dockings = [e for e in _events(nlp, text) if e["type"] == "DOCKING"]
     assert dockings and "Crew Dragon" in dockings[0]["spacecraft"], dockings
     assert "Falcon 9" not in dockings[0]["spacecraft"], dockings
+
+
+def test_model_and_own_name_are_one_vehicle(nlp):
+    text = "La capsule Crew Dragon Endurance s'est amarrée samedi à la Station spatiale internationale."
+    dockings = [e for e in _events(nlp, text) if e["type"] == "DOCKING"]
+    assert dockings, dockings
+    named = [c for c in dockings[0]["spacecraft"] if c in ("Crew Dragon", "Endurance")]
+    assert len(named) == 1, dockings

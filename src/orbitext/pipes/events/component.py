@@ -37,6 +37,12 @@ SITE_TYPES = {"launch_site", "landing_site", "spaceport"}
 FUTURE_FORM = re.compile(r"(?:r(?:a|ai|as|ez|ons|ont)|rai(?:t|ent|s))$")
 ELIDED = {"l'", "l’", "d'", "d’"}
 CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis"}
+# "BAÏKONOUR (Kazakhstan), 23 mars 2024 (AFP) - ": a wire dateline; its date is the dispatch's,
+# not an event's
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' .-]+(?:\s*\([^)\n]{1,40}\))?\s*,\s*[^\n]{3,40}?"
+    r"(?:\s*\([^)\n]{1,20}\))?\s+[-–—]\s"
+)
 
 
 def default_rules_path() -> Path:
@@ -184,6 +190,7 @@ class Mention:
     split: bool = False  # one of several flights named together ("les vols de X et de Y")
     after_launch: bool = False  # "sept heures après le décollage": the launch's day
     hours_from_prev: bool = False  # "trois heures plus tôt": the day of the event just told
+    crew_ref: bool = False  # "l'équipage s'est posé": the subject is the crew, unnamed
 
 
 DIGITS = re.compile(r"\d+")
@@ -213,16 +220,36 @@ def canon(ent: Span) -> str:
     return _canon(ent)
 
 
+_ARTICLES = frozenset({"le", "la", "l'", "l’", "ce", "cette", "du", "au"})
+
+
 def _canon(ent: Span) -> str:
     name = ent._.canonical or ent.text
     if name == ent.text:
+        if ent.label_ == "SPACECRAFT" and ent.start > 0 and not DIGITS.search(name):
+            return _family_member(ent, name)
         return name
     if DIGITS.findall(ent.text) and DIGITS.findall(ent.text) != DIGITS.findall(name):
         return ent.text
-    if ent.label_ == "PER":
+    if ent.label_ == "PER" and not ent.kb_id_:
         words = {w.strip('"«»“”').lower() for w in name.split()}
         if not words & {w.strip('"«»“”').lower() for w in ent.text.split()}:
             return ent.text
+    return name
+
+
+def _family_member(ent: Span, name: str) -> str:
+    """ "Le vaisseau Progress MS-25 ... Arrivé le 17 février, le Progress avait livré": a bare family
+    name with an article points back to the last member of the family named before."""
+    if ent.doc[ent.start - 1].lower_ not in _ARTICLES:
+        return name
+    prefix = name.lower()
+    for other in reversed(ent.doc.ents):
+        if other.start >= ent.start or other.label_ != "SPACECRAFT":
+            continue
+        full = other._.canonical or other.text
+        if full.lower().startswith((prefix + " ", prefix + "-")) and DIGITS.search(full):
+            return full
     return name
 
 
@@ -297,6 +324,8 @@ class EventExtractor:
         self.place_blockers = set(rules.get("place_blockers", []))
         self.host_subject_verbs = set(rules.get("host_subject_verbs", []))
         self.host_object_verbs = set(rules.get("host_object_verbs", []))
+        self.host_verbs = self.host_subject_verbs | self.host_object_verbs
+        self.contrast_marks = set(rules.get("contrast_marks", []))
         self.place_preps = {k: set(v) for k, v in rules["place_preps"].items()}
         self.destination_preps = set(rules["destination_preps"])
         self.speech_lemmas = set(rules["speech_lemmas"])
@@ -309,6 +338,7 @@ class EventExtractor:
         self.fiction_nouns = set(rules.get("fiction_nouns", []))
         self.fiction_verbs = set(rules.get("fiction_verbs", []))
         self.landing_place_nouns = set(rules.get("landing_place_nouns", []))
+        self.agent_launch_verbs = set(rules.get("agent_launch_verbs", []))
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
@@ -404,6 +434,9 @@ class EventExtractor:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
         temporals = sorted(doc._.orbitext_temporals or [], key=lambda t: t["start"])
+        datelines = [(m.start(), m.end()) for m in DATELINE.finditer(doc_text(doc))]
+        if datelines:
+            temporals = [t for t in temporals if not any(a <= t["start"] < b for a, b in datelines)]
         ctx = _Context(doc, sents, sent_starts, paras, ents, ent_of, temporals)
         ctx.roles = self._role_index(ctx)
 
@@ -438,9 +471,45 @@ class EventExtractor:
                 mentions.append(mention)
             if mentions and mentions[-1].start == span.start_char:
                 kept.append(span)
-        events = self._merge(mentions)
+        kinds = {canon(e): self._type(e) for e in ents if e.label_ == "SPACECRAFT"}
+        uncrewed = frozenset(canon(e) for e in ents if e.label_ == "SPACECRAFT" and self._uncrewed_ent(e))
+        events = self._merge(mentions, kinds, self._crew_lists(ctx, furniture), uncrewed)
+        self._one_name_per_vehicle(ctx, events)
         self._doc_crew(ctx, events, furniture)
         return events, kept
+
+    def _one_name_per_vehicle(self, ctx: _Context, events: list[dict]) -> None:
+        """ "la capsule Crew Dragon Freedom", "Crew Dragon, baptisée Freedom": a model and the one
+        vehicle of it the article names are one vehicle, told by its own name."""
+        glue = set(self.rules.get("vehicle_name_glue", []))
+        named: dict[str, set[str]] = {}
+        crafts = [e for e in ctx.ents if e.label_ == "SPACECRAFT"]
+        for a, b in zip(crafts, crafts[1:], strict=False):
+            between = ctx.doc[a.end : b.start]
+            # adjacent, or joined by a naming word ("X, Y" alone is a list of two vehicles)
+            if (
+                len(between) <= 2
+                and all(t.lower_ in glue for t in between)
+                and (not len(between) or between[-1].lower_ != ",")
+            ):
+                if not (self._is_station(a) or self._is_station(b)) and canon(a) != canon(b):
+                    named.setdefault(canon(a), set()).add(canon(b))
+        alias = {model: next(iter(names)) for model, names in named.items() if len(names) == 1}
+        if not alias:
+            return
+        for event in events:
+            out: list[str] = []
+            evidence = event.get("evidence", {}).get("spacecraft", [])
+            kept: list[dict] = []
+            for k, name in enumerate(event["spacecraft"]):
+                name = alias.get(name, name)
+                if name not in out:
+                    out.append(name)
+                    if k < len(evidence):
+                        kept.append(evidence[k])
+            event["spacecraft"] = out
+            if evidence:
+                event["evidence"]["spacecraft"] = kept
 
     def _doc_crew(self, ctx: _Context, events: list[dict], furniture: list[tuple[int, int]]) -> None:
         """ "Trois taïkonautes ont décollé ... L'équipage est commandé par X. Il est accompagné de Y":
@@ -566,6 +635,8 @@ class EventExtractor:
         ):
             if any(c.lower_ == "les" for c in key.children):
                 return []
+        if self._count_or_generic(ctx, key, sent):
+            return []
         kind = rule["type"]
         mention = Mention(
             type=kind,
@@ -581,6 +652,7 @@ class EventExtractor:
             mention.status = "failed"
         scope = self._scope(key, span, sent)
         self._fill_people(ctx, mention, key, span, scope, sent, local_only=rule["id"] == "launch:vol")
+        mention.crew_ref = kind != "SPACEWALK" and self._crew_reference(ctx, key)
         self._fill_craft(ctx, mention, key, scope, sent)
         if mention.participants and self._empty_flight(sent):
             mention.participants = {}
@@ -600,7 +672,7 @@ class EventExtractor:
                     out.append(copy)
                 return out
         if kind == "LAUNCH" and mention.status == "cancelled":
-            dates = self._attempt_dates(ctx, sent)
+            dates = self._attempt_dates(ctx, sent, key)
             if len(dates) > 1:
                 # "annulé à deux reprises, le 6 mai et le 1er juin": each attempt is its own event
                 return [Mention(**{**mention.__dict__, "date": item}) for item in dates]
@@ -611,6 +683,33 @@ class EventExtractor:
         ):
             return []
         return [mention]
+
+    def _count_or_generic(self, ctx: _Context, key: Token, sent: Span) -> bool:
+        """ "Il volera encore deux fois": a count of flights; "c'est la première fois qu'un équipage
+        décolle de ce pas de tir": an indefinite subject in the present, with no name and no date,
+        tells what happens in general, not an event."""
+        if key.pos_ != "VERB":
+            return False
+        after = key.doc[key.i + 1 : min(sent.end, key.i + 5)]
+        if any(t.lemma_.lower() == "fois" and t.i > 0 and t.nbor(-1).pos_ == "NUM" for t in after):
+            return True
+        # a simple tense (present or imperfect: no auxiliary, no participle, no future)
+        if (
+            any(c.dep_.startswith("aux") for c in key.children)
+            or key.lower_.endswith(("é", "ée", "és", "ées", "er"))
+            or self._future(key)
+        ):
+            return False
+        subject = next((c for c in key.children if c.dep_ == "nsubj"), None)
+        if subject is None and key.dep_ == "acl":  # "qu'une fusée décolle" read as a relative
+            subject = key.head
+        if subject is None or subject.pos_ != "NOUN":
+            return False
+        if not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in subject.children):
+            return False
+        if any(ctx.ent_of.get(t.i) is not None for t in key.subtree):
+            return False
+        return not ctx.temporals_in(sent.start_char, sent.end_char)
 
     def _empty_flight(self, sent: Span) -> bool:
         """ "la capsule s'est posée sans équipage": a flight told as empty has no crew."""
@@ -632,13 +731,22 @@ class EventExtractor:
             return True
         return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "cargo"
 
-    def _attempt_dates(self, ctx: _Context, sent: Span) -> list[tuple[str, dict]]:
-        """Full dates of the sentence, except a new target ("reporté au 12 mai")."""
+    def _attempt_dates(self, ctx: _Context, sent: Span, key: Token | None = None) -> list[tuple[str, dict]]:
+        """Full dates of the sentence, except a new target ("reporté au 12 mai") and, given the
+        trigger, the dates closer to another trigger ("après un essai avorté jeudi, la fusée a
+        décollé samedi")."""
         out: list[tuple[str, dict]] = []
         text = doc_text(ctx.doc)
+        others = (
+            []
+            if key is None
+            else [c for c in ctx.trigger_chars if c != key.idx and sent.start_char <= c < sent.end_char]
+        )
         for item in ctx.temporals_in(sent.start_char, sent.end_char):
             value = item.get("value") or ""
             if item["label"] != "DATE" or len(value) != 10 or any(v == value for v, _ in out):
+                continue
+            if key is not None and any(abs(item["start"] - c) < abs(item["start"] - key.idx) for c in others):
                 continue
             before = text[max(sent.start_char, item["start"] - 9) : item["start"]].lower().split()
             if before and before[-1] in ("au", "à", "pour", "jusqu'au", "jusqu’au", "vers"):
@@ -777,6 +885,11 @@ class EventExtractor:
     def _check_space_argument(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         if key.pos_ == "NOUN":
             return self._check_space_complement(ctx, key, span, sent)
+        if key.lemma_.lower() in self.agent_launch_verbs:
+            # "« Mission accomplie », a lancé X": reported speech, the verb after the quote
+            before = [t for t in key.doc[max(sent.start, key.i - 4) : key.i] if t.pos_ != "AUX"]
+            if len(before) >= 2 and before[-1].text == "," and before[-2].text in ("»", '"', "”"):
+                return False
         candidates = [
             c for c in key.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod")
         ]
@@ -790,7 +903,29 @@ class EventExtractor:
             if cand.lemma_.lower() in self.non_space and cand.dep_ == "obj":
                 return False
         for cand in candidates:
+            # "« Mission accomplie », a lancé X": a person launches words, a rocket launches craft
+            if (
+                key.lemma_.lower() in self.agent_launch_verbs
+                and (e := ctx.ent_of.get(cand.i)) is not None
+                and e.label_ == "PER"
+            ):
+                continue
             if any(self._space_tok_or_ent(ctx, t) for t in [cand, *cand.children]):
+                return True
+        # "Parti mercredi de Wenchang, ..., à bord d'une fusée Longue Marche 7, le cargo ...": an
+        # opening participle the parser made a root of its own; "à bord d'un vaisseau" says it flies
+        if key.i == sent.start and key.dep_ == "ROOT" and "Part" in key.morph.get("VerbForm"):
+            for tok in key.doc[key.i + 1 : sent.end]:
+                if tok.dep_.startswith("nsubj") and tok.head.i != key.i:
+                    if self.generic_craft.get(tok.lemma_.lower()) or self._space_tok_or_ent(
+                        ctx, tok, people=False
+                    ):
+                        return True
+                    break
+        for tok in key.subtree:
+            if tok.lemma_.lower() == "bord" and any(
+                self._space_tok_or_ent(ctx, c, people=False) for c in tok.children if c.dep_ == "nmod"
+            ):
                 return True
         return False
 
@@ -895,7 +1030,12 @@ class EventExtractor:
 
     def _check_craft_subject_ground(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         before = [e for e in ctx.ents_in(sent) if e.end <= key.i]
-        after = [e for e in ctx.ents_in(sent) if e.start > key.i and e.start - key.i <= 10]
+        # "l'équipage de X, arrivé en octobre, qui doit regagner la Terre": up to the next verb
+        stop = next(
+            (t.i for t in key.doc[key.i + 1 : min(sent.end, key.i + 11)] if t.pos_ in ("VERB", "AUX")),
+            key.i + 11,
+        )
+        after = [e for e in ctx.ents_in(sent) if key.i < e.start < stop]
         if not any(e.label_ == "SPACECRAFT" and not self._is_station(e) for e in before):
             return False
         if any(self._is_station(e) for e in after):
@@ -903,7 +1043,9 @@ class EventExtractor:
         if any(e.label_ == "LOC" for e in after):
             return True
         # "est arrivé dans la steppe kazakhe"
-        return any(t.lemma_.lower() in self.landing_place_nouns for t in sent.doc[key.i + 1 : key.i + 5])
+        return any(
+            t.lemma_.lower() in self.landing_place_nouns for t in sent.doc[key.i + 1 : min(stop, key.i + 5)]
+        )
 
     # status
     def _status(self, key: Token, span: Span, sent: Span) -> str:
@@ -946,7 +1088,7 @@ class EventExtractor:
 
     def _failure_verb(self, verb: Token) -> bool:
         """ "s'est soldé par un échec", "a connu une défaillance", "n'a pas atteint l'orbite"."""
-        objs = [c for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod")]
+        objs = [c for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl:agent")]
         if any(c.lemma_.lower() in self.failed_lemmas for c in objs):
             return True
         return (
@@ -996,8 +1138,14 @@ class EventExtractor:
     def _future(self, tok: Token) -> bool:
         if tok.morph.get("Tense") == ["Fut"] or tok.morph.get("Mood") == ["Cnd"]:
             return True
-        return tok.pos_ in ("VERB", "AUX") and bool(FUTURE_FORM.search(tok.lower_)) and len(tok) > 4
-        # short forms ("sera", "va") are handled through their lemmas
+        if tok.pos_ not in ("VERB", "AUX") or len(tok) <= 4 or not FUTURE_FORM.search(tok.lower_):
+            return False  # short forms ("sera", "va") are handled through their lemmas
+        # "s'amarrait", "entraient": the imperfect of a verb whose stem ends in r ("amarr-ait")
+        lemma = tok.lemma_.lower()
+        imperfect = tok.lower_[len(lemma) - 2 :] in ("ait", "aient", "ais")
+        if lemma.endswith("er") and tok.lower_.startswith(lemma[:-2]) and imperfect:
+            return False
+        return True
 
     def _planned(self, key: Token, span: Span, sent: Span) -> bool:
         doc = key.doc
@@ -1033,6 +1181,28 @@ class EventExtractor:
                     and tok.lower_ != "dû"
                 ):
                     return True
+        if key.pos_ == "VERB" and key.dep_ != "conj" and "Inf" in key.morph.get("VerbForm"):
+            # "Orion reviendra amerrir", "ils resteront douze jours dans la station avant de
+            # rentrer": an infinitive under a verb in the future (through a noun it may hang on)
+            node = key
+            for _ in range(3):
+                if node.head.i == node.i:
+                    break
+                node = node.head
+                if node.pos_ in ("VERB", "AUX") and "Inf" not in node.morph.get("VerbForm"):
+                    if self._future(node) or any(
+                        c.dep_.startswith("aux") and self._future(c) for c in node.children
+                    ):
+                        return True
+                    break
+        if key.pos_ == "VERB" and key.dep_ == "conj" and "Inf" in key.morph.get("VerbForm"):
+            # "doit décoller jeudi ... et s'amarrer samedi": a coordinated infinitive shares the
+            # modal of the last finite verb before it (whatever the parser hung it on)
+            for tok in reversed(doc[sent.start : key.i]):
+                if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+                    if tok.lemma_.lower() in ("devoir", "aller") or self._future(tok):
+                        return True
+                    break
         if key.pos_ == "NOUN":
             # "le lancement de Shenzhou-17, prévu fin octobre"
             for tok in key.subtree:
@@ -1092,17 +1262,17 @@ class EventExtractor:
     # arguments
     def _fill_craft(self, ctx: _Context, m: Mention, key: Token, scope: list[Token], sent: Span) -> None:
         keep_station = m.type in ("DOCKING", "UNDOCKING", "SPACEWALK")
-        doc = ctx.doc
         sent_craft = [
             e
             for e in ctx.ents_in(sent)
             if e.label_ == "SPACECRAFT"
             and self._type(e) not in self.non_space_craft_types
-            and not any(t.lower_ in self.comparison_cues for t in doc[max(sent.start, e.start - 2) : e.start])
+            and not self._compared(e)
         ]
         chosen = sent_craft
-        if m.type != "LAUNCH" and any(
-            not self._is_station(e) and self._type(e) not in self.launcher_types for e in chosen
+        if m.type in ("DOCKING", "UNDOCKING") or (
+            m.type != "LAUNCH"
+            and any(not self._is_station(e) and self._type(e) not in self.launcher_types for e in chosen)
         ):
             # "Sa capsule, propulsée par une Falcon 9, doit s'amarrer": the launcher does not dock
             chosen = [e for e in chosen if self._type(e) not in self.launcher_types]
@@ -1191,20 +1361,34 @@ class EventExtractor:
                     return
             return
 
+    def _compared(self, ent: Span) -> bool:
+        """ "plus loin que celui de Hubble", "le successeur d'Ariane 5": a vehicle named for comparison;
+        "Son successeur, Progress MS-28, ..." names the referent itself (apposition)."""
+        doc = ent.doc
+        window = doc[max(0, ent.start - 2) : ent.start]
+        for k, tok in enumerate(window):
+            if tok.lower_ in self.comparison_cues:
+                between = window[k + 1 :]
+                if not (len(between) and between[-1].text in (",", ":", "(")):
+                    return True
+        return False
+
     def _previous_craft(self, ctx: _Context, index: int, kind: str, max_back: int = 10_000) -> Span | None:
         fallback = None
-        doc = ctx.doc
         for ent in reversed(ctx.ents):
             if ent.start >= index or ent.label_ != "SPACECRAFT" or self._is_station(ent):
                 continue
             if index - ent.start > max_back:
                 break
             # "plus loin que celui de Hubble": a vehicle named for comparison
-            if any(t.lower_ in self.comparison_cues for t in doc[max(0, ent.start - 2) : ent.start]):
+            if self._compared(ent):
                 continue
             etype = self._type(ent)
             if not etype or etype == kind or (kind == "capsule" and etype not in self.launcher_types):
                 return ent
+            # "à bord d'une fusée X, le cargo s'est arrimé": a launcher is never the capsule meant
+            if kind and kind != "launcher" and etype in self.launcher_types:
+                continue
             if fallback is None:
                 fallback = ent
         return fallback
@@ -1213,6 +1397,8 @@ class EventExtractor:
         """False for people quoted or named with an official title, or tied to a non-flight noun."""
         doc = ctx.doc
         if self._type(ent) in self.non_flyer_per_types:
+            return False
+        if DIGITS.search(ent.text):  # "le point de Lagrange L1" misread as a person
             return False
         for j in range(ent.start - 1, max(-1, ent.start - 9), -1):
             tok = doc[j]
@@ -1276,7 +1462,7 @@ class EventExtractor:
             after = self._people_after(ctx, key, sent)
             people = [e for e in people if e.start in subtree or e in after]
         for ent in people:
-            if self._flyer(ctx, ent, key):
+            if self._flyer(ctx, ent, key) and not self._contrasted(ent, key):
                 m.participants.setdefault(canon(ent), _ev(ent))
         if local_only:
             return
@@ -1341,6 +1527,20 @@ class EventExtractor:
                     m.participants.setdefault(canon(ent), _ev(ent))
                 return
 
+    def _contrasted(self, ent: Span, key: Token) -> bool:
+        """ "... avant de rentrer sur Terre, tandis que Dyson y séjournera six mois": a person in a
+        clause set against the trigger's does not take part in its event."""
+        node = ent.root
+        for _ in range(4):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                break
+        if node.i == key.i or node.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(c.dep_ == "mark" and c.lower_ in self.contrast_marks for c in node.children)
+
     def _host(self, ent: Span) -> bool:
         """People already there: "X et Y accueilleront ...", "ils rejoindront X et Y"."""
         doc = ent.doc
@@ -1372,29 +1572,69 @@ class EventExtractor:
             node = head
         return False
 
+    @staticmethod
+    def _subject_of(verb: Token) -> Token | None:
+        """The verb's subject; in a parse with two roots ("L'équipage de la mission X avait
+        décollé" read as a noun root and a verb root), the noun root just before the verb."""
+        for child in verb.children:
+            if child.dep_.startswith("nsubj"):
+                if child.ent_iob_ != "I":
+                    return child
+                # "L'équipage de la mission Polaris Dawn avait décollé" with "Dawn" read as the
+                # subject: the noun phrase the name hangs on
+                node = child
+                while node.ent_iob_ == "I" and node.i > 0:
+                    node = node.doc[node.i - 1]
+                while node.dep_ == "nmod" and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+                    node = node.head
+                return node
+        if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+            for tok in reversed(verb.doc[max(0, verb.i - 12) : verb.i]):
+                if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux:tense", "aux:pass"):
+                    return None
+                if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
+                    return tok
+        return None
+
     def _crew_subject(self, key: Token) -> bool:
         """The trigger's subject is a crew noun without names: "les trois hommes", "les astronautes"."""
         verb = key if key.pos_ == "VERB" else key.head
-        for child in verb.children:
-            if child.dep_.startswith("nsubj"):
-                if child.lemma_.lower() not in self.crew_subject_nouns:
-                    return False
-                plural = "Plur" in child.morph.get("Number") or child.lower_.endswith(("s", "x"))
-                named = any(t.ent_type_ == "PER" for t in child.subtree)
-                return plural and not named
-        return False
+        child = self._subject_of(verb)
+        if child is None or child.lemma_.lower() not in self.crew_subject_nouns:
+            return False
+        plural = "Plur" in child.morph.get("Number") or child.lower_.endswith(("s", "x"))
+        named = any(t.ent_type_ == "PER" for t in child.subtree)
+        return plural and not named
+
+    def _crew_reference(self, ctx: _Context, key: Token) -> bool:
+        """ "L'équipage s'est posé", "les quatre astronautes ont décollé": the subject names the
+        crew without naming anyone (not "l'équipage de Shenzhou-17", another vehicle's)."""
+        verb = key if key.pos_ == "VERB" else key.head
+        child = self._subject_of(verb)
+        if child is None:
+            return False
+        if child.lemma_.lower() == "équipage":
+            return not any(
+                c.dep_ == "nmod" and (e := ctx.ent_of.get(c.i)) is not None and e.label_ == "SPACECRAFT"
+                for c in child.children
+            )
+        return self._crew_subject(key)
 
     def _pronoun_subject(self, key: Token) -> bool:
         """The trigger's subject is "il", "elle", "ils", "elles" (or "l'équipage")."""
         verb = key if key.pos_ == "VERB" else key.head
         for child in verb.children:
-            if child.dep_.startswith("nsubj"):
-                lemma = child.lemma_.lower()
-                return child.lower_ in self.coref_pronouns or lemma in ("équipage",)
             # "Il s'est amarré": the parser often reads a reflexive verb's "il" as expletive
-            if child.dep_ == "expl:subj" and child.i < verb.i:
+            if (
+                child.dep_ == "expl:subj"
+                and child.i < verb.i
+                and not any(c.dep_.startswith("nsubj") for c in verb.children)
+            ):
                 return child.lower_ in self.coref_pronouns
-        return False
+        child = self._subject_of(verb)
+        if child is None:
+            return False
+        return child.lower_ in self.coref_pronouns or child.lemma_.lower() in ("équipage",)
 
     def _fill_orgs(self, ctx: _Context, m: Mention, sent: Span) -> None:
         for ent in ctx.ents_in(sent):
@@ -1614,7 +1854,7 @@ class EventExtractor:
     def _shared_crafts(self, xs: set[str], ys: set[str]) -> int:
         return sum(1 for x in xs if any(self._same_craft(x, y) for y in ys))
 
-    def _compatible(self, event: dict[str, Any], m: Mention) -> int:
+    def _compatible(self, event: dict[str, Any], m: Mention, launchers: frozenset[str] = frozenset()) -> int:
         """-1 when the mention cannot be the same event; else how much it shares with it."""
         if event["type"] != m.type:
             return -1
@@ -1623,6 +1863,18 @@ class EventExtractor:
         crafts = {c for c in m.spacecraft if c.lower() not in self.station_names}
         ev_crafts = {c for c in event["spacecraft"] if c.lower() not in self.station_names}
         shared_crafts = self._shared_crafts(crafts, ev_crafts)
+        # "la fusée X a décollé ... Le vaisseau Y s'est élancé": a launcher and the vehicle it
+        # carries are two parts of one launch, not two flights
+        if (
+            crafts
+            and ev_crafts
+            and not shared_crafts
+            and (
+                (crafts <= launchers and not ev_crafts & launchers)
+                or (ev_crafts <= launchers and not crafts & launchers)
+            )
+        ):
+            shared_crafts = 1
         stations = {c for c in m.spacecraft if c.lower() in self.station_names}
         ev_stations = {c for c in event["spacecraft"] if c.lower() in self.station_names}
         if stations and ev_stations and not stations & ev_stations and m.type in ("DOCKING", "UNDOCKING"):
@@ -1632,7 +1884,15 @@ class EventExtractor:
         follows = 0 <= m.sent - event["sent"] <= 1
         if crafts and ev_crafts and not shared_crafts and not follows:
             return -1
-        if m.participants and event["participants"] and not shared_people and (m.split or not follows):
+        # people found by looking back from "l'équipage" are a guess: they do not set events apart
+        guessed = m.crew_ref or event.get("crew_ref", False)
+        if (
+            m.participants
+            and event["participants"]
+            and not shared_people
+            and (m.split or not follows)
+            and not guessed
+        ):
             return -1
         if m.status != event["status"] and "cancelled" in (m.status, event["status"]):
             return -1
@@ -1641,10 +1901,22 @@ class EventExtractor:
             return -1
         return shared + 1
 
-    def _merge(self, mentions: list[Mention]) -> list[dict]:
+    def _merge(
+        self,
+        mentions: list[Mention],
+        kinds: dict[str, str] | None = None,
+        crew_lists: list[tuple[int, dict[str, dict]]] | None = None,
+        uncrewed: frozenset[str] = frozenset(),
+    ) -> list[dict]:
+        """One event per real-world event: mentions join the most compatible event before them.
+        ``kinds``: canonical vehicle name -> gazetteer kind, for the vehicles of the document;
+        ``crew_lists``: (sentence, flyers) of the crew lists told apart ("les autres passagers
+        étaient X et Y"); ``uncrewed``: the cargo and probe names, which carry nobody."""
+        kinds = kinds or {}
+        launchers = frozenset(n for n, k in kinds.items() if k in self.launcher_types)
         events: list[dict[str, Any]] = []
         for m in mentions:
-            scored = [(self._compatible(e, m), -i) for i, e in enumerate(events)]
+            scored = [(self._compatible(e, m, launchers), -i) for i, e in enumerate(events)]
             best = max(scored, default=(-1, 0))
             if best[0] < 0:
                 if m.weak:
@@ -1671,6 +1943,7 @@ class EventExtractor:
                 event = events[-1]
             else:
                 event = events[-best[1]]
+            event["crew_ref"] = event.get("crew_ref", False) or m.crew_ref
             event["after_launch"] = event.get("after_launch", False) or m.after_launch
             event["hours_from_prev"] = event.get("hours_from_prev", False) or m.hours_from_prev
             event.setdefault("sents", []).append(m.sent)
@@ -1716,7 +1989,81 @@ class EventExtractor:
                     date = prior["date"] or prior["weak_date"]
                     if date and len(date[0]) == 10:
                         e["weak_date"] = date
+        self._share_crew(events, crew_lists or [], uncrewed)
+        for e in events:
+            # "au module Tianhe ... à la station Tiangong", told in two sentences: the station
+            # names the target
+            crafts = e["spacecraft"]
+            if any(kinds.get(c) == "station" or c.lower() in self.station_names for c in crafts):
+                for name in [c for c in crafts if kinds.get(c) == "station_module"]:
+                    crafts.pop(name)
         return [self._record(e) for e in events]
+
+    @staticmethod
+    def _year(event: dict[str, Any]) -> int | None:
+        date = event["date"] or event["weak_date"]
+        return int(date[0][:4]) if date and date[0][:4].isdigit() else None
+
+    def _share_crew(
+        self, events: list[dict], crew_lists: list[tuple[int, dict[str, dict]]], uncrewed: frozenset[str]
+    ) -> None:
+        """ "Les autres passagers étaient X et Y": a crew list joins the crew told just before it;
+        "L'équipage avait décollé mardi": the unnamed crew is everyone the article has flying
+        (in the same years, on crewed vehicles)."""
+
+        def crewed(e: dict[str, Any]) -> bool:
+            return e["status"] != "cancelled" and not any(c in uncrewed for c in e["spacecraft"])
+
+        for sent_i, names in crew_lists:
+            told = [e for e in events if e["participants"] and min(e["sents"]) < sent_i and crewed(e)]
+            if not told:
+                continue
+            last = set(max(told, key=lambda e: max(s for s in e["sents"] if s < sent_i))["participants"])
+            for e in told:
+                if e["type"] != "SPACEWALK" and set(e["participants"]) & last:
+                    for name, ev in names.items():
+                        e["participants"].setdefault(name, ev)
+        for e in events:
+            if not e.get("crew_ref") or not crewed(e):
+                continue
+            year = self._year(e)
+            crew: dict[str, dict] = {}
+            for other in events:
+                other_year = self._year(other)
+                if other is e or not crewed(other):
+                    continue
+                if year is not None and other_year is not None and abs(year - other_year) > 1:
+                    continue
+                for name, ev in other["participants"].items():
+                    crew.setdefault(name, ev)
+            for _, names in crew_lists:
+                for name, ev in names.items():
+                    crew.setdefault(name, ev)
+            if len(set(crew) | set(e["participants"])) <= 7:
+                for name, ev in crew.items():
+                    e["participants"].setdefault(name, ev)
+
+    def _crew_lists(
+        self, ctx: _Context, furniture: list[tuple[int, int]]
+    ) -> list[tuple[int, dict[str, dict]]]:
+        """Sentences that list crew members as more of them ("les autres passagers étaient X, Y et
+        Z", "les deux autres membres d'équipage, X et Y, ..."): (sentence index, flyers)."""
+        nouns = set(self.rules.get("crew_list_nouns", []))
+        by_sent: dict[int, list[Span]] = {}
+        for ent in ctx.ents:
+            if ent.label_ == "PER" and not any(a <= ent.start < b for a, b in furniture):
+                by_sent.setdefault(bisect.bisect_right(ctx.sent_starts, ent.start) - 1, []).append(ent)
+        out: list[tuple[int, dict[str, dict]]] = []
+        for sent_i, people in by_sent.items():
+            sent = ctx.sents[sent_i]
+            lemmas = lemma_set(ctx.doc, sent, ctx.lemma_ids())
+            # "accueillis par X et six autres occupants": the hosts aboard the station
+            if "autre" not in lemmas or not lemmas & nouns or lemmas & self.host_verbs:
+                continue
+            names = {canon(e): _ev(e) for e in people if self._flyer(ctx, e, sent.root) and not self._host(e)}
+            if names:
+                out.append((sent_i, names))
+        return out
 
     def _record(self, e: dict[str, Any]) -> dict:
         evidence: dict[str, list[dict]] = {}
