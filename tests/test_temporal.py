@@ -7,11 +7,12 @@ Each case is an anchor date, a sentence and the expressions expected in it, writ
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import spacy
 
-from conftest import TEMPORAL_CORPUS, needs_shared, read_jsonl
+from conftest import TEMPORAL_CORPUS, needs_shared, read_jsonl, score_corpus
 from orbitext.pipeline import make_doc
 from orbitext.pipes.temporal import normalize_date_expression
 
@@ -195,6 +196,44 @@ CASES: list[tuple[str, str]] = [
     ("2024-05-20", "La mission partira [[au printemps 2026|DATE|2026]]."),
     ("2024-05-20", "La mission partira [[à l'automne|DATE|2024]] vers la Lune."),
     ("2024-05-20", "Le rover a été livré [[l'été dernier|DATE|2023]] à Toulouse."),
+    # kinds of the date parsers' test suites (Duckling, dateparser, HeidelTime), in our sentences
+    ("2016-03-01", "Mise en ligne : [[janvier 28, 2016|DATE|2016-01-28]] - la sonde est réveillée."),
+    ("2022-05-10", "Le premier vol avait eu lieu le [[12 avril 81|DATE|1981-04-12]]."),
+    ("2022-05-10", "Le programme a démarré en [[mai 68|DATE|1968-05]]."),
+    ("2022-05-10", "[[Oct. 2021|DATE|2021-10]] : premier essai du moteur."),
+    ("2022-05-10", "Les deux sorties ont eu lieu les [[3|DATE|2022-03-03]] et [[7 mars|DATE|2022-03-07]]."),
+    ("2022-05-10", "Prochain essai : [[24/05|DATE|2022-05-24]] à [[9h|TIME|09:00]]."),
+    ("2022-05-10", "La revue de conception a lieu [[le 2e jour de juin|DATE|2022-06-02]]."),
+    ("2022-05-10", "Le cargo partira [[la veille du 14 juin|DATE|2022-06-13]]."),
+    ("2022-05-11", "Le tir est reporté à [[jeudi en huit|DATE|2022-05-19]]."),
+    ("2022-05-11", "Le lancement aura lieu [[samedi suivant|DATE|2022-05-21]]."),
+    ("2022-05-11", "Mise à jour [[il y a 25 min|DATE|2022-05-11]] : le tir est confirmé."),
+    ("2022-05-11", "La sonde a été lancée [[il y a deux ans et demi|DATE|2019-11-11/2019-11]]."),
+    ("2022-05-11", "Le moteur sera testé [[la semaine suivante|DATE|2022-05-16]]."),
+    ("2022-05-11", "Le satellite sera livré [[en fin d'année|DATE|2022]]."),
+    ("2022-05-11", "Les essais reprendront [[au début du mois prochain|DATE|2022-06]]."),
+    ("2022-05-11", "Le vol est attendu [[mi-2023|DATE|2023]]."),
+    ("2022-05-11", "Le projet est né à [[l'été 69|DATE|1969]]."),
+    ("2022-05-11", "Le cargo partira pour [[l'Armistice|DATE|2022-11-11]]."),
+    ("2022-05-11", "Le tir aura lieu [[ce soir|DATE|2022-05-11]] si le vent faiblit."),
+    (
+        "2022-05-11",
+        "Les essais iront du [[vendredi 10|DATE|2022-06-10]] au [[dimanche 12 juin|DATE|2022-06-12]].",
+    ),
+    (
+        "2022-05-11",
+        "Les astronautes s'entraîneront du [[seize|DATE|2022-06-16]] au [[19 juin|DATE|2022-06-19]].",
+    ),
+    ("2022-05-11", "Le site sera fermé du [[16|DATE|2022-05-16]] au [[20|DATE|2022-05-20]]."),
+    ("2022-05-11", "Colloque spatial, [[21|DATE|2022-06-21]]-[[23 juin|DATE|2022-06-23]] à Toulouse."),
+    ("2022-05-11", "Le tir aura lieu à [[9 heures ce soir|TIME|21:00]]."),
+    ("2022-05-11", "La fusée partira à [[dix heures et vingt minutes|TIME|10:20]]."),
+    ("2022-05-11", "L'équipage se lèvera à [[six heures trois quarts|TIME|06:45]]."),
+    ("2022-05-11", "La poussée a duré [[3 mins|DURATION|PT3M]]."),
+    ("2022-05-11", "La manœuvre prend [[3/4 d'heure|DURATION|PT45M]]."),
+    ("2022-05-11", "Les techniciens ont veillé [[toute la journée|DURATION|P1D]] sur le satellite."),
+    ("2022-05-11", "Il a vécu à bord [[2 ans, 4 mois et 3 jours|DURATION|P2Y4M3D]]."),
+    ("2022-05-11", "La réparation a demandé [[deux heures et vingt minutes|DURATION|PT2H20M]]."),
 ]
 
 
@@ -225,6 +264,10 @@ def test_temporal_cases(nlp, anchor: str, marked: str) -> None:
         "Le lendemain, l'équipage s'est reposé.",
         "La veille de son départ, l'astronaute a dîné en famille.",
         "La capsule a été récupérée par un navire.",
+        "Note : 10/10 pour la mission.",
+        "Le taux est passé du 5 au 7 %.",
+        "Sept 1500 personnes ont visité le site.",
+        "La mission Mars 2020 a été un succès.",
     ],
 )
 def test_no_false_dates(nlp, text: str) -> None:
@@ -250,6 +293,20 @@ def test_temporal_dev_corpus_values(nlp) -> None:
                 for p in pred
             )
     assert total and tp / total >= 0.9
+
+
+# measured: 1.000 on adapted.jsonl (302 expressions; tune 1.000, check 1.000 after the fixes,
+# 0.889 / 0.925 before); the floor leaves room for deliberate trade-offs, not for regressions
+ADAPTED_CORPUS = Path(__file__).parent / "data" / "temporal" / "adapted.jsonl"
+ADAPTED_FLOOR = 0.97
+
+
+@needs_shared
+def test_adapted_corpus_values(nlp) -> None:
+    """Value F1 on our sentences around the date parsers' test-suite expressions (shared scorer)."""
+    result, _ = score_corpus(nlp, ADAPTED_CORPUS)
+    assert result["temporal_values"]["gold"] > 250
+    assert result["temporal_values"]["f"] >= ADAPTED_FLOOR, result["temporal_values"]
 
 
 def test_anchor_is_latest_full_date_when_no_date(nlp) -> None:
@@ -294,6 +351,16 @@ def test_furniture_is_skipped(blank_nlp) -> None:
         ("fin avril", "2024-05-20", "future", "2025-04"),
         ("au printemps 2026", "2024-05-20", None, "2026"),
         ("l'hiver dernier", "2024-05-20", None, "2023"),
+        ("décembre 5 2014", None, None, "2014-12-05"),
+        ("le 31 octobre 74", None, None, "1974-10-31"),
+        ("lundi en huit", "2013-02-12", None, "2013-02-25"),
+        ("mercredi suivant", "2013-02-12", None, "2013-02-20"),
+        ("il y a un an et demi", "2024-07-09", None, "2023-01-09"),
+        ("en fin d'année", "2013-02-12", None, "2013"),
+        ("novembre de l'année dernière", "2024-07-09", None, "2023-11"),
+        ("le lendemain du 13 février", "2013-02-12", None, "2013-02-14"),
+        ("1/2 heure", None, None, "PT30M"),
+        ("à onze heures trois quarts", None, None, "11:45"),
     ],
 )
 def test_normalize_date_expression(text: str, anchor: str | None, tense: str | None, value: str) -> None:

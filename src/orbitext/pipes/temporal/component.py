@@ -55,7 +55,7 @@ def _first_day(value: str) -> dt.date:
 
 def explicit_year(cand: Candidate) -> int | None:
     """The year an expression writes out ("le 16 juillet 1969", "en 1969", "12/03/21"), else None."""
-    year = cand.group("y")
+    year = cand.group("y") or cand.group("yo")  # "yo": a year alone after "fin", "mi-"
     if year is None or not year.isdigit():
         return None
     value = int(year)
@@ -233,6 +233,7 @@ class TemporalTagger:
             "year",
             "relday",
             "ago",
+            "unit_part",
         )
 
     # -- tense of the clause ----------------------------------------------------------------------

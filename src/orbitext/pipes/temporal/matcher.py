@@ -67,9 +67,10 @@ def _by_first_letter(parts: list[str]) -> list[str]:
         groups.setdefault(head, []).append(part[1:])
     if len({h.lower() for h in groups}) != len(groups):
         return parts
-    return [head + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0])
-            for head, rests in groups.items()]
-
+    return [
+        head + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0])
+        for head, rests in groups.items()
+    ]
 
 
 #: characters whose case-insensitive matching in ``re`` differs from ``str.lower`` equality
@@ -87,10 +88,17 @@ def _heads(forms: Iterable[str]) -> tuple[str, ...] | None:
     heads = set()
     for form in forms:
         for variant in (form, fold(form)):
-            head = re.split(r"[\s'’-]", variant.lower(), maxsplit=1)[0]
+            head = re.split(r"[\s-]", variant.lower(), maxsplit=1)[0]
+            elided = re.match(r"[^'’]*['’]", head)
+            if elided:
+                # "l'armistice", "aujourd'hui": the elided word with either apostrophe, never a
+                # bare "l" (every word starting with an l would be tried)
+                head = elided.group()[:-1]
+                heads.update({head + "'", head + "’"} if head else set())
+            elif head:
+                heads.add(head)
             if not head:
                 return None
-            heads.add(head)
     return tuple(sorted(heads)) if heads else None
 
 
@@ -99,19 +107,42 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
     "quarter_hour": _has("quart"),
     "half": _has("demi"),
     "midi": _has("midi", "minuit"),
+    "unit_part": _has("fin d", "but d", "milieu d"),  # "fin de", "début du", "milieu de"
+    "month_mod": _has("fin", "début", "debut", "mi", "courant"),
+    "range_day": lambda text, low: _RANGE_GATE.search(low) is not None,
+    "ref_of": lambda text, low: ("lendemain" in low or "veille" in low) and (" du " in low or " de " in low),
     "later": lambda text, low: "plus" in low and ("tard" in low or "tôt" in low or "tot" in low),
     "dm_num": lambda text, low: "/" in text,
     "ago": _has("dans", "y"),  # "dans", "il y a"
     "approx": _has("une"),
-    "nth_weekday": _has("premier", "1er", "deuxi", "2e", "second", "troisi", "3e", "quatri", "4e", "dernier"),
+    "nth_weekday": _has(" de", " d'", " d’", " du"),
+    "frac_hour": lambda text, low: "/" in text,
+    "whole": _has("toute la", "toute l'", "toute l’", "tout le"),
     "colon": lambda text, low: ":" in text,
     "iso": lambda text, low: "-" in text,
 }
 
 
+#: "du 13 au 18": without it in the text, no end of a bare day range can be found
+_RANGE_GATE = re.compile(r"du\s+[0-3]?\d(?:er)?\s+au\s+[0-3]?\d")
+
 #: families of ``TemporalGrammar._starts`` whose words include digits
 _DIGIT_KINDS = frozenset(
-    {"clock", "duration", "day_month", "iso", "dmy_num", "colon", "range_start", "later", "half"}
+    {
+        "clock",
+        "duration",
+        "day_month",
+        "iso",
+        "dmy_num",
+        "colon",
+        "range_start",
+        "range_day",
+        "range_dash",
+        "later",
+        "half",
+        "dm_num",
+        "frac_hour",
+    }
 )
 
 
@@ -172,12 +203,22 @@ class TemporalGrammar:
         date_units = _alt(
             [u for u, code in vocab.units.items() if code not in ("S",) and u not in ("h", "min", "mn")]
         )
-        reldays = _alt(vocab.relative_days)
+        # "ce soir", "cet après-midi": a family of their own, run only when the text has one
+        this_parts = [d for d in vocab.relative_days if re.match(r"(?i)c(?:e|et|ette)\s", d)]
+        reldays = _alt([d for d in vocab.relative_days if d not in this_parts])
         dayparts = _alt(vocab.day_parts)
         tz = _alt(vocab.timezones) + r"(?!\w)"
-        rel = r"(?:dernière|dernier|prochaine|prochain|passée|passé)"
+        rel = r"(?:dernière|dernier|prochaine|prochain|passée|passé|suivante|suivant|précédente|précédent)"
         day = r"(?:[0-3]?\d(?:er|re|ère)?|premier)"
-        frac = rf"(?:et\s+quart|et\s+demie?|moins\s+le\s+quart|moins\s+(?P<mm>\d{{1,2}}|{numseq}))"
+        # a two-digit year ("31 octobre 74", "novembre 98") only where punctuation or the end follows
+        yy = r"\d{2}(?=\s*(?:[.;:!?)]|,(?!\d))|\s*$)"
+        frac = (
+            r"(?:et\s+quart|et\s+demie?|moins\s+le\s+quart|(?:et\s+)?trois\s+quarts?"
+            rf"|moins\s+(?P<mm>\d{{1,2}}|{numseq}))"
+        )
+        ordinal = rf"(?:\d{{1,2}}(?:er|re|ère|e|ème|eme|ième|ieme)(?!\w)|{_alt(vocab.ordinals)}(?!\w))"
+        ago_units = rf"(?:{date_units}|min|mn|h(?![a-zà-ÿ]))"
+        sep = r"(?:\s*,\s*|\s+et\s+|\s+)"  # between the parts of "1 an, 9 mois et 1 semaine"
 
         self.families: list[tuple[str, str, re.Pattern[str]]] = []
 
@@ -193,11 +234,15 @@ class TemporalGrammar:
             r"(?:(?<!\w)le\s+)?(?<![\w/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
             r"(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
         )
-        add("dm_num", "DATE", r"(?<!\w)le\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/]|[.,]\d)")
+        add(
+            "dm_num",
+            "DATE",
+            r"(?:(?<!\w)(?P<le>le)\s+)?(?<![\w/.,-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/]|[.,]\d)",
+        )
         add(
             "nth_weekday",
             "DATE",
-            rf"(?<!\w)le\s+(?P<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e|dernier)\s+"
+            rf"(?<!\w)le\s+(?P<ord>{ordinal})\s+"
             rf"(?P<wd>{wd}|jour)\s+(?:du\s+mois(?:\s+(?P<rel>prochain|dernier|passé))?|(?:de\s+|d['’])"
             rf"(?P<month>{month_full})(?:\s+(?P<y>\d{{4}}))?)",
         )
@@ -205,7 +250,24 @@ class TemporalGrammar:
             "day_month",
             "DATE",
             rf"(?:(?<!\w)(?P<det>le|ce|cet)\s+)?(?:(?P<wd>{wd}),?\s+)?(?<![\w,.])"
-            rf"(?P<d>{day}|{numseq})\s+(?P<month>{month_any})(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{rel}))?(?![\w]|[.,]\d)",
+            rf"(?P<d>{day}|{numseq})\s+(?P<month>{month_any})(?:\s+(?P<y>\d{{4}}|{yy})|\s+(?P<rel>{rel}))?"
+            r"(?![\w]|[.,]\d)",
+        )
+        # "13-15 juillet", "14 - 20 sept. 2014": the first day takes the month that follows
+        add(
+            "range_dash",
+            "DATE",
+            rf"(?<![\w/.,:-])(?P<d>[0-3]?\d)(?=\s*[-–]\s*[0-3]?\d\s+(?P<month>{month_any})(?:\s+(?P<y>\d{{4}}))?)",
+        )
+        # before weekday_day: "du samedi 13 au lundi 15 juillet" takes the month that follows;
+        # matched from "du"/"les"/"le", the expression itself is the "span" group
+        add(
+            "range_start",
+            "DATE",
+            rf"(?<!\w)(?:(?:du|les)\s+|(?=le\s))(?P<span>(?:le\s+)?(?:(?P<wd>{wd})\s+)?"
+            rf"(?P<d>[0-3]?\d(?:er)?|premier|{numseq}))"
+            rf"(?=\s*(?:(?:au|et\s+le|et)\s+|[-–]\s*)(?:{wd}\s+)?(?:[0-3]?\d(?:er|e)?|{numseq})"
+            rf"\s+(?P<month>{month_any})(?:\s+(?P<y>\d{{4}}))?)",
         )
         add(
             "weekday_day",
@@ -222,8 +284,8 @@ class TemporalGrammar:
         add(
             "month_mod",
             "DATE",
-            rf"(?<!\w)(?P<mod>fin|début|debut|mi|courant)(?:\s+|\s*-\s*)(?P<month>{month_any})"
-            rf"(?:\s+(?P<y>\d{{4}}))?(?!\w|[.,]\d)",
+            rf"(?<!\w)(?P<mod>fin|début|debut|mi|courant)(?:\s+|\s*-\s*)(?:(?P<month>{month_any})"
+            rf"(?:\s+(?P<y>\d{{4}}))?|(?P<yo>(?:19|20)\d{{2}}))(?!\w|[.,]\d)",
         )
         # "au printemps 2026", "à l'automne", "l'été dernier", "cet hiver": a year at most;
         # a determiner is required ("a été" is a verb)
@@ -232,10 +294,36 @@ class TemporalGrammar:
                 "season",
                 "DATE",
                 rf"(?<!\w)(?P<det>au|à\s+l['’]|a\s+l['’]|en|cet|ce|l['’])\s*(?P<season>{_alt(vocab.seasons)})"
-                rf"(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{rel}))?(?![\w-])",
+                rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}}|{yy})|\s+(?P<rel>{rel}))?(?![\w-])",
             )
-        add("month_year", "DATE", rf"(?<!\w)(?P<month>{month_any})\s+(?P<y>\d{{4}})(?!\w|[.,]\d)")
-        add("month_rel", "DATE", rf"(?<!\w)(?P<month>{month_full})\s+(?P<rel>{rel})(?!\w)")
+        # "mars 2021", "Sept. 2017", "novembre 98", and the month first as scraped pages write it:
+        # "décembre 5 2014", "fév 15, 2013" (a day there needs a four-digit year)
+        add(
+            "month_year",
+            "DATE",
+            rf"(?<!\w)(?P<month>{month_any})\s+(?:(?P<d>[0-3]?\d)(?:er)?,?\s+(?=\d{{4}}))?(?P<y>\d{{4}}|{yy})"
+            r"(?!\w|[.,]\d)",
+        )
+        # "le lendemain du 13 février", "la veille du 5 mai 2020": counted from the date it names
+        add(
+            "ref_of",
+            "DATE",
+            rf"(?<![\w-])(?P<ref>{_alt(vocab.reference_days)})\s+(?:du|de)\s+(?:(?P<wd>{wd})\s+)?"
+            rf"(?P<d>{day})\s+(?P<month>{month_any})(?:\s+(?P<y>\d{{4}}))?(?!\w|[.,]\d)",
+        )
+        # "en fin d'année", "à la fin du mois", "au début de l'année prochaine": the year or month
+        add(
+            "unit_part",
+            "DATE",
+            r"(?<!\w)(?P<part>fin|début|debut|milieu)\s+"
+            r"(?:d['’]|de\s+l['’]|du|de\s+la|de)\s*(?P<unit>année|annee|an|mois)"
+            rf"(?:\s+(?P<rel>{rel}))?(?![\w-])(?!\s+(?:de|d['’])\s*{month_any})",
+        )
+        add(
+            "month_rel",
+            "DATE",
+            rf"(?<!\w)(?P<month>{month_full})\s+(?:(?P<yr>de\s+l['’](?:année|annee|an))\s+)?(?P<rel>{rel})(?!\w)",
+        )
         add("month", "DATE", rf"(?<!\w)(?P<month>{month_full})")
         add("year", "DATE", r"(?<![\w.,'’-])(?P<y>(?:1[5-9]|20)\d{2})(?!\w|[.,]\d|\s*(?:%|°))")
         add(
@@ -243,12 +331,14 @@ class TemporalGrammar:
             "DATE",
             rf"(?<![\w-])(?P<rd>{reldays})(?:\s+(?P<part>matin|soir|midi|après[\s-]midi))?(?![\w-])",
         )
+        if this_parts:
+            add("this_part", "DATE", rf"(?<![\w-])(?P<rd>{_alt(this_parts)})(?![\w-])")
         add(
             "ago",
             "DATE",
             # "d'ici six mois" is a time limit, read as the DURATION "six mois" (not a date)
             rf"(?<!\w)(?P<dir>il\s*y\s*a|dans)\s+(?:(?:plus|moins|près)\s+d['e]\s*|environ\s+)?"
-            rf"(?P<n>{num})\s+(?P<unit>{date_units})(?!\w)",
+            rf"(?P<n>{num})\s+(?P<unit>{ago_units})(?!\w)(?:\s+(?P<half>et\s+demie?)(?!\w))?",
         )
         # counted from the previous date or time of the paragraph, resolved by the component
         add(
@@ -270,23 +360,20 @@ class TemporalGrammar:
         add(
             "weekday",
             "DATE",
-            rf"(?:(?<!\w)(?P<det>ce|le)\s+)?(?<!\w)(?P<wd>{wd})(?:\s+(?P<rel>{rel})"
-            rf"|\s+de\s+la\s+semaine\s+(?P<wrel>{rel}))?"
+            rf"(?:(?<!\w)(?P<det>ce|le)\s+)?(?<!\w)(?P<wd>{wd})(?:\s+(?P<rel>{rel}|d['’]après)"
+            rf"|\s+(?:de\s+)?la\s+semaine\s+(?P<wrel>{rel})"
+            r"|\s+en\s+(?P<en>huit|8|quinze|15)(?![\w-])(?!\s*(?:h|min|heures?|jours?)(?!\w)))?"
             r"(?:\s+(?P<part>matin|soir|après-midi))?(?![\w-])",
         )
-        add(
-            "range_start",
-            "DATE",
-            rf"(?:(?<=du\s)|(?<!\w)le\s+)(?P<d>[0-3]?\d(?:er)?|premier)(?=\s+(?:au|et\s+le|et)\s+[0-3]?\d"
-            rf"(?:er)?\s+(?P<month>{month_any})(?:\s+(?P<y>\d{{4}}))?)",
-        )
         add("day_only", "DATE", r"(?<!\w)le\s+(?P<d>[0-3]?\d|1er|premier)(?!\w)")
+        add("range_day", "DATE", r"(?:(?<=\bdu\s)|(?<=\bau\s))(?P<d>[0-3]?\d|1er)(?!\w|[/:,.]\d)")
         # -- TIME --------------------------------------------------------------------------
         add(
             "clock",
             "TIME",
             rf"(?<![\w:.,])(?P<h>\d{{1,2}}|{numseq})\s*(?P<hu>h(?![a-zà-ÿ])|heures?(?!\w))"
             rf"(?:\s*(?P<m>[0-5]\d)(?![\w:])(?:\s*(?:min|mn)(?!\w))?|\s+(?P<frac>{frac})"
+            rf"|(?:\s+et)?\s+(?P<mu>\d{{1,2}}|{numseq})\s*(?:minutes?|min|mn)(?!\w)"
             rf"|\s+(?P<mw>{numseq})(?!\s*{unit}))?"
             rf"(?:\s+(?P<part>{dayparts}))?(?:\s+(?P<tz>{tz}))?",
         )
@@ -315,15 +402,30 @@ class TemporalGrammar:
         )
         add("quarter_hour", "DURATION", r"(?<!\w)(?P<n>un|trois|1|3)\s+quarts?\s+d['’]heure(?!\w)")
         add(
+            "frac_hour",
+            "DURATION",
+            r"(?<![\w/])(?P<fr>1/2|1/4|3/4)\s*(?:d['’])?(?:h(?![a-zà-ÿ])|heures?(?!\w))",
+        )
+        add(
+            "whole",
+            "DURATION",
+            r"(?<!\w)toute?\s+(?:la|le|l['’])\s*(?P<unit>semaine|journée|journee|année|annee|mois)(?![\w-])",
+        )
+        add(
             "duration",
             "DURATION",
-            rf"(?<![\w,.])(?P<n>\d+(?:[.,]\d+)?|{numseq})"
+            rf"(?<![\w,./])(?P<n>\d+(?:[.,]\d+)?|{numseq})"
             r"(?:\s+(?:derni[eè]re?s|prochaine?s|premi[eè]re?s|bonne?s|longue?s|petite?s|pleine?s))?"
-            rf"\s*(?P<unit>{unit})(?:\s+(?P<half>et\s+demie?)(?!\w)|(?:\s+et)?\s+(?P<n2>\d+|{numseq})\s*(?P<unit2>{unit})"
+            rf"\s*(?P<unit>{unit})(?:\s+(?P<half>et\s+demie?)(?!\w)|{sep}(?P<n2>\d+|{numseq})\s*(?P<unit2>{unit})"
+            rf"(?:{sep}(?P<n3>\d+|{numseq})\s*(?P<unit3>{unit}))?"
             rf"|(?<=h)\s*(?P<hm>[0-5]\d)(?!\w))?",
         )
 
         self._validators: dict[str, Callable[[str, re.Match[str]], bool]] = {
+            "dm_num": self._ok_dm_num,
+            "range_start": self._ok_range_start,
+            "range_dash": self._ok_range_start,
+            "range_day": self._ok_range_day,
             "month": self._ok_month,
             "month_year": self._ok_month_year,
             "month_rel": self._ok_month_case,
@@ -346,6 +448,12 @@ class TemporalGrammar:
             re.IGNORECASE,
         )
         self._clock_place = re.compile(r"^\s+(?:à|au|en)\s+[A-ZÉ]\w")  # case matters: a place name
+        # a bare "17/02" after a preposition or a weekday, or before a clock time
+        self._dm_left = re.compile(
+            rf"(?:\b(?:au|du|dès|des|depuis|avant|après|apres|jusqu['’]au)|{wd}),?\s*$", re.IGNORECASE
+        )
+        self._month_first = re.compile(rf",?\s+{month_any}\s+[0-3]?\d(?:er)?,?\s+\d{{4}}", re.IGNORECASE)
+        self._dm_right = re.compile(r"\s*,?\s*(?:à|a|vers)\s+\d", re.IGNORECASE)
         self._time_preps = {fold(p) for p in vocab.time_prepositions}
         self._dur_preps = {fold(p) for p in vocab.duration_prepositions}
         self._year_preps = {fold(p) for p in vocab.year_prepositions}
@@ -357,15 +465,15 @@ class TemporalGrammar:
         digits = tuple("0123456789")
         numbers = digits + number_words if number_words else None
         weekdays = _heads(vocab.weekdays)
+        relday_heads = _heads([d for d in vocab.relative_days if d not in this_parts])
         word_lists = {
             "holiday": _heads(vocab.holidays),
             "ref_day": _heads(vocab.reference_days),
-            "relday": _heads(vocab.relative_days),
+            "relday": relday_heads,
             "weekday": _heads(vocab.weekdays),
             "weekday_day": _heads(vocab.weekdays),
             "day_month": months,
             "range_start": months,
-            "month_mod": months,
             "month_year": months,
             "month_rel": months,
             "month": months,
@@ -379,7 +487,7 @@ class TemporalGrammar:
                 "month_year": months,
                 "month_rel": months,
                 "month": months,
-                "relday": _heads(vocab.relative_days),
+                "relday": relday_heads,
                 "month_mod": ("courant", "debut", "début", "fin", "mi"),
                 "ago": ("dans", "il"),
                 # ``\d`` also takes other scripts' digits: find() falls back when a text has one
@@ -392,11 +500,17 @@ class TemporalGrammar:
                 "weekday_day": ("ce", "le", *weekdays) if weekdays else None,
                 "iso": digits,
                 "dmy_num": ("le", *digits),
-                "dm_num": ("le",),
+                "dm_num": ("le", *digits),
                 "colon": digits,
                 "year": ("1", "2"),  # ASCII in the pattern: no fallback needed
                 "nth_weekday": ("le",),
-                "range_start": ("le", "premier", *digits),  # also right after "du "
+                # also right after "du " and "les ", and a weekday or a number word may open it
+                "range_start": ("du", "le"),  # "les" starts with "le"
+                "range_day": digits,
+                "ref_of": _heads(vocab.reference_days),
+                "unit_part": ("fin", "début", "debut", "milieu"),
+                "frac_hour": ("1", "3"),
+                "whole": ("tout",),
                 "day_only": ("le",),
                 "later": numbers,
                 "approx": ("une",),
@@ -407,6 +521,11 @@ class TemporalGrammar:
             if heads
         }
         self._anywhere: dict[str, tuple[str, ...]] = {"day_month": weekdays or ()}
+        # "13-15 juillet": run only where two days joined by a dash precede a month name
+        dash_gate = re.compile(rf"[-–]\s*[0-3]?\d[ \t]+{month_any}", re.IGNORECASE)  # dash first: fast
+        self._needs["range_dash"] = lambda text, low: dash_gate.search(text) is not None
+        if this_parts:
+            self._needs["this_part"] = _has(*{fold(d) for d in this_parts} | {d.lower() for d in this_parts})
         tests: dict[tuple[str, ...], Callable[[str, str], bool]] = {}
         for kind, heads in word_lists.items():
             if heads:
@@ -449,13 +568,9 @@ class TemporalGrammar:
                 if validate is not None and not validate(text, match):
                     continue
                 groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
-                found.append(
-                    (
-                        rank,
-                        match.end() - match.start(),
-                        Candidate(match.start(), match.end(), label, kind, groups),
-                    )
-                )
+                # a family may match words around the expression: its "span" group is the expression
+                start, end = match.span("span") if "span" in regex.groupindex else match.span()
+                found.append((rank, end - start, Candidate(start, end, label, kind, groups)))
         found.sort(key=lambda item: (-item[1], item[0], item[2].start))
         taken: list[Candidate] = []
         for _, _, cand in found:
@@ -485,8 +600,8 @@ class TemporalGrammar:
         return not (fold(month).rstrip(".") in self._ambiguous and month[0].isupper())
 
     def _ok_month_mod(self, text: str, match: re.Match[str]) -> bool:
-        """ "fin mars" is the month, "fin Mars" (a capital) may be the planet."""
-        return self._ok_month_case(text, match)
+        """ "fin mars" is the month, "fin Mars" (a capital) may be the planet; "fin 2013" a year."""
+        return match.group("month") is None or self._ok_month_case(text, match)
 
     def _ok_month(self, text: str, match: re.Match[str]) -> bool:
         month = match.group("month")
@@ -513,7 +628,45 @@ class TemporalGrammar:
         return not self._before(text, match, 1) or self._before(text, match, 1)[-1] not in {"le", "la"}
 
     def _ok_month_year(self, text: str, match: re.Match[str]) -> bool:
-        return self._ok_month_case(text, match)
+        """Before a year, a capitalised abbreviation ("Sept. 2017", "Juil 2018") is the month;
+        "Mars 2020" may name the mission: the planet's name stays out. A word that is also a
+        number ("sept 1500 personnes") needs a plausible year."""
+        month = match.group("month")
+        if fold(month) == "mars" and month[0].isupper():
+            return False
+        year = match.group("y")
+        return fold(month).rstrip(".") not in self._ambiguous or len(year) == 2 or year[:2] in ("19", "20")
+
+    def _ok_dm_num(self, text: str, match: re.Match[str]) -> bool:
+        """ "le 17/02" is a date; a bare "17/02" only where a date is expected: after a
+        preposition or a weekday, or before a clock time ("17/02 à 18h"); "note : 10/10" is not."""
+        if match.group("le"):
+            return True
+        if not (1 <= int(match.group("m")) <= 12 and 1 <= int(match.group("d")) <= 31):
+            return False
+        left = text[max(0, match.start() - 20) : match.start()]
+        return bool(self._dm_left.search(left) or self._dm_right.match(text, match.end()))
+
+    def _ok_range_start(self, text: str, match: re.Match[str]) -> bool:
+        day = self.vocab.number(re.sub(r"(?i)er$", "", match.group("d")))
+        return day is not None and 1 <= day <= 31
+
+    # "du 13 au 18": the words around either end (nothing but punctuation after the second)
+    _RANGE_FIRST = re.compile(r"(?i)\bdu\s+(?:[0-3]?\d|1er)\s+au\s+$")
+    _RANGE_LAST = re.compile(r"(?i)\s+au\s+(?:le\s+)?[0-3]?\d(?![\w/:,.]\d|\w)")
+    _NOT_DAY_AFTER = re.compile(r"(?i)\s*(?:h|heures?|%|°|[a-zà-ÿ])")
+
+    def _ok_range_day(self, text: str, match: re.Match[str]) -> bool:
+        """ "du 13 au 18": both ends are days of a month when no unit or word follows the second."""
+        if not 1 <= int(re.sub(r"(?i)er$", "", match.group("d"))) <= 31:
+            return False
+        start, end = match.start(), match.end()
+        if text[start - 3 : start].lower() == "du ":
+            last = self._RANGE_LAST.match(text, end)
+            return bool(last) and not self._NOT_DAY_AFTER.match(text, last.end())
+        return bool(self._RANGE_FIRST.search(text, max(0, start - 20), start)) and not (
+            self._NOT_DAY_AFTER.match(text, end)
+        )
 
     def _ok_day_month(self, text: str, match: re.Match[str]) -> bool:
         day_text = match.group("d")
@@ -594,6 +747,9 @@ class TemporalGrammar:
             return False
         if fold(match.group("hu")) == "h" and re.fullmatch(r"\d{1,2}", match.group("h")):
             return True
+        if match.group("mu"):
+            # "quinze heures et quinze minutes" is a clock time after "à"/"vers", else a duration
+            return self._preceded_by(text, match, self._time_preps)
         if match.group("part") or match.group("tz") or match.group("m") or match.group("mw"):
             return True
         if self._preceded_by(text, match, self._time_preps | {"depuis", "a partir de"}):
@@ -633,6 +789,9 @@ class TemporalGrammar:
         return True
 
     def _ok_weekday(self, text: str, match: re.Match[str]) -> bool:
-        # "lundi" inside a list of opening hours or "tous les lundis" is not one date
+        # "lundi" inside a list of opening hours or "tous les lundis" is not one date; in
+        # "Vendredi, décembre 5 2014" the date that follows says it all
         before = self._before(text, match, 1)
-        return not (before and before[-1] in {"les", "chaque", "tous"})
+        if before and before[-1] in {"les", "chaque", "tous"}:
+            return False
+        return not self._month_first.match(text, match.end())

@@ -23,6 +23,13 @@ Choices (documented in the README):
 - Seasons ("au printemps 2026", "à l'automne", "l'été dernier", "cet hiver") -> YYYY, the year
   of the season's first month (winter starts in December); year-less: past -> the latest one
   begun by the anchor, otherwise the current one or the next.
+- "mercredi suivant", "mardi d'après" -> that weekday in the next week (Duckling's reading);
+  "lundi en huit" / "en quinze" -> one / two weeks after the coming Monday (today counts).
+- "en fin d'année", "au début du mois prochain" -> YYYY / YYYY-MM; "fin 2013", "mi-2014" -> YYYY.
+- Two-digit years ("31 octobre 74", "novembre 98", "l'été 69"): 19xx from 50 up, else 20xx.
+- "le lendemain du 13 février" -> the day it names plus one; "du 13 au 18", "les 3 et 7 mars",
+  "13-15 juillet" -> one DATE per end, the first taking the month and year of the second.
+- "toute la semaine" -> P1W; "1/2 heure" -> PT30M; "1 an, 9 mois et 1 semaine" -> P1Y9M1W.
 - Retrospectives (resolved by the component): a year-less date in a paragraph whose story set an
   earlier year ("Le 16 juillet 1969, ... Le 24 juillet, ...") is the first such date on or after
   the story's previous date (capped at the anchor), unless the clause is in the future; a
@@ -109,9 +116,17 @@ def _rel(word: str | None) -> str | None:
     word = fold(word)
     if word.startswith(("dernier", "derniere", "passe", "precedent")):
         return "past"
-    if word.startswith(("prochain", "suivant")):
+    if word.startswith(("prochain", "suivant", "d'apres")):
         return "future"
     return None
+
+
+def _full_year(text: str) -> int:
+    """A written year; two digits read as 19xx from 50 up, 20xx below ("74" -> 1974)."""
+    year = int(text)
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    return year
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -167,7 +182,11 @@ class Normalizer:
 
     def is_absolute(self, cand: Candidate) -> bool:
         """Does the expression give day, month and year itself (an anchor candidate)?"""
-        return cand.kind in ("iso", "dmy_num") or (cand.kind == "day_month" and cand.group("y") is not None)
+        return (
+            cand.kind in ("iso", "dmy_num")
+            or (cand.kind == "day_month" and cand.group("y") is not None)
+            or (cand.kind == "month_year" and cand.group("d") is not None)
+        )
 
     def value(self, cand: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         """The normalised value, None when it cannot be computed (e.g. relative without anchor)."""
@@ -197,7 +216,7 @@ class Normalizer:
         day = int(self.number(c.group("d")))
         month = self.vocab.month(c.group("month"))
         if c.group("y"):
-            return _iso(_date(int(c.group("y")), month, day))
+            return _iso(_date(_full_year(c.group("y")), month, day))
         if anchor is None:
             return None
         cands = [_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
@@ -208,6 +227,30 @@ class Normalizer:
             if matching:
                 return _iso(min(matching, key=lambda d: abs((d - anchor).days)))
         return _iso(_pick(cands, anchor, tense))
+
+    def _v_ref_of(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        """ "le lendemain du 13 février": the day it names, moved by the reference word's offset."""
+        base = self._v_day_month(c, anchor, tense)
+        offset = self.vocab._folded("reference_days").get(fold(re.sub(r"\s+", " ", c.group("ref"))))
+        if base is None or offset is None:
+            return None
+        return _iso(dt.date.fromisoformat(base) + dt.timedelta(days=offset))
+
+    def _v_unit_part(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        """ "en fin d'année" -> the anchor's year, "à la fin du mois prochain" -> that month."""
+        if anchor is None:
+            return None
+        shift = {"past": -1, "future": 1}.get(_rel(c.group("rel")) or "", 0)
+        if fold(c.group("unit")) == "mois":
+            year, month = _month_shift(anchor, shift)
+            return f"{year:04d}-{month:02d}"
+        return f"{anchor.year + shift:04d}"
+
+    def _v_range_dash(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return self._v_day_month(c, anchor, tense)
+
+    def _v_range_day(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return self._v_day_only(c, anchor, tense)
 
     def _v_weekday_day(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         if anchor is None:
@@ -236,9 +279,10 @@ class Normalizer:
 
     def _v_nth_weekday(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         wd = self.vocab.weekday(c.group("wd"))
-        nth = self.vocab.ordinals.get(fold(c.group("ord")), None) or self.vocab._folded("ordinals").get(
-            fold(c.group("ord"))
-        )
+        digits = re.match(r"\d+", c.group("ord"))
+        nth = int(digits.group()) if digits else self.vocab._folded("ordinals").get(fold(c.group("ord")))
+        if not nth:
+            return None
         if c.group("month"):
             month = self.vocab.month(c.group("month"))
             if c.group("y"):
@@ -282,12 +326,16 @@ class Normalizer:
         return _iso(_pick([_date(anchor.year + k, month, day) for k in (-1, 0, 1)], anchor, tense))
 
     def _v_month_year(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
-        return f"{int(c.group('y')):04d}-{self.vocab.month(c.group('month')):02d}"
+        if c.group("d"):  # "décembre 5 2014"
+            return self._v_day_month(c, anchor, tense)
+        return f"{_full_year(c.group('y')):04d}-{self.vocab.month(c.group('month')):02d}"
 
     def _v_month_rel(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         if anchor is None:
             return None
         month = self.vocab.month(c.group("month"))
+        if c.group("yr"):  # "novembre de l'année dernière": that month of the year named
+            return f"{anchor.year + (-1 if _rel(c.group('rel')) == 'past' else 1):04d}-{month:02d}"
         if _rel(c.group("rel")) == "past":
             year = anchor.year if month < anchor.month else anchor.year - 1
         else:
@@ -301,7 +349,9 @@ class Normalizer:
         return f"{self._year_for_month(month, anchor, tense):04d}-{month:02d}"
 
     def _v_month_mod(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
-        # "fin avril" -> YYYY-04: the month is the finest honest value
+        # "fin avril" -> YYYY-04: the month is the finest honest value; "fin 2013" -> 2013
+        if c.group("yo"):
+            return c.group("yo")
         if c.group("y"):
             return self._v_month_year(c, anchor, tense)
         return self._v_month(c, anchor, tense)
@@ -309,7 +359,7 @@ class Normalizer:
     def _v_season(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         """A season is a year at most: the year its first month falls in ("l'hiver 2025" -> 2025)."""
         if c.group("y"):
-            return c.group("y")
+            return f"{_full_year(c.group('y')):04d}"
         if anchor is None:
             return None
         first = self.vocab._folded("seasons")[fold(c.group("season"))]
@@ -339,6 +389,9 @@ class Normalizer:
             offset = self.vocab._folded("relative_days").get(fold(c.group("rd")).replace(" ", "-"), 0)
         return _iso(anchor + dt.timedelta(days=offset))
 
+    def _v_this_part(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return self._v_relday(c, anchor, tense)  # "ce soir": the anchor's day
+
     def _v_ago(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         if anchor is None:
             return None
@@ -346,6 +399,8 @@ class Normalizer:
         code = self.vocab.unit(c.group("unit"))
         if amount is None or code is None:
             return None
+        if c.group("half"):
+            amount += 0.5  # "il y a un an et demi"
         sign = -1 if fold(c.group("dir")).startswith("il") else 1
         name, factor = _UNIT_DELTA[code]
         if name in ("hours", "minutes", "seconds"):
@@ -431,6 +486,14 @@ class Normalizer:
         if c.group("wrel"):
             monday = anchor - dt.timedelta(days=anchor.weekday())
             return _iso(monday + dt.timedelta(days=7 * (1 if _rel(c.group("wrel")) == "future" else -1) + wd))
+        if c.group("rel") and fold(c.group("rel")).startswith(("suivant", "d'apres", "precedent")):
+            # "mercredi suivant", "mardi d'après": that day of the next week (the previous one)
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            return _iso(monday + dt.timedelta(days=wd + (-7 if _rel(c.group("rel")) == "past" else 7)))
+        if c.group("en"):
+            # "lundi en huit": a week after the coming Monday (today's weekday counts as coming)
+            weeks = 2 if fold(c.group("en")) in ("quinze", "15") else 1
+            return _iso(anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 + 7 * weeks))
         return _iso(_weekday(anchor, wd, _rel(c.group("rel")), det, tense))
 
     # TIME ----------------------------------------------------------------------------------------
@@ -438,6 +501,8 @@ class Normalizer:
         """(minutes, hour shift) from the minute pieces of a clock or midi hit."""
         frac = fold(c.group("frac") or "")
         if frac:
+            if "trois" in frac:
+                return 45, 0  # "onze heures trois quarts"
             if "quart" in frac and "moins" in frac:
                 return 45, -1
             if "quart" in frac:
@@ -446,7 +511,7 @@ class Normalizer:
                 return 30, 0
             if "moins" in frac:
                 return 60 - int(self.number(c.group("mm"))), -1
-        for key in ("m", "mw"):
+        for key in ("m", "mu", "mw"):
             if c.group(key):
                 value = self.number(re.sub(r"\s*(minutes?|min)$", "", c.group(key)))
                 return int(value), 0
@@ -497,6 +562,16 @@ class Normalizer:
         code = self.vocab.unit(c.group("unit"))
         return format_duration({code: amount}) if amount and code else None
 
+    def _v_frac_hour(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        """ "1/2 heure", "3/4 h": the fraction of an hour, in minutes."""
+        num, den = (int(x) for x in c.group("fr").split("/"))
+        return format_duration({"MIN": 60 * num / den})
+
+    def _v_whole(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        """ "toute la semaine", "toute l'année": one of the unit."""
+        code = self.vocab.unit(c.group("unit"))
+        return format_duration({code: 1}) if code else None
+
     def _v_quarter_hour(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         count = self.number(c.group("n")) or 1
         return format_duration({"MIN": 15 * count})
@@ -512,11 +587,12 @@ class Normalizer:
             parts[code] += 0.5
         if c.group("hm"):
             parts["MIN"] = parts.get("MIN", 0) + int(c.group("hm"))
-        if c.group("unit2"):
-            code2 = self.vocab.unit(c.group("unit2"))
-            amount2 = self.number(c.group("n2"))
-            if code2 and amount2 is not None:
-                parts[code2] = parts.get(code2, 0) + amount2
+        for n_key, unit_key in (("n2", "unit2"), ("n3", "unit3")):
+            if c.group(unit_key):
+                code2 = self.vocab.unit(c.group(unit_key))
+                amount2 = self.number(c.group(n_key))
+                if code2 and amount2 is not None:
+                    parts[code2] = parts.get(code2, 0) + amount2
         return format_duration(parts)
 
 
