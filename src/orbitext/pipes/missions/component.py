@@ -19,6 +19,7 @@ import numpy
 import srsly
 from spacy.attrs import LEMMA
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import record_component_error
@@ -31,7 +32,10 @@ from ..events.component import canon, canon_scope, lemma_set, load_kb_types, sen
 logger = logging.getLogger(__name__)
 RULES_FILE = "missions.json"
 EVENT_RULES_FILE = "events.json"
-STAY_NOUN_BEFORE = re.compile(r"\b(?:mission|séjour|voyage|vol)\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$")
+# "une mission de cinq mois", "un vol suborbital d'une dizaine de minutes"
+STAY_NOUN_BEFORE = re.compile(
+    r"\b(?:mission|séjour|voyage|vol)(?:\s+[a-zéèêàç]+)?\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$"
+)
 LAUNCHER_TYPES = {"launcher", "rocket"}
 
 
@@ -60,9 +64,20 @@ class MissionLinker:
         self._doc_craft_types: dict[str, str] = {}  # vehicle name -> subkind, for the current doc
         # doc.ents builds a new Span per entity on each read: read it once per document
         self._ents_doc: tuple[Doc | None, list[Span]] = (None, [])
+        self._sent_index: tuple[list[int], list[Span]] = ([], [])  # sentence starts, for the current doc
+        self._place_kinds: tuple[Doc | None, dict[str, str]] = (None, {})
+        self._empty_memo: dict[tuple, bool] = {}
+        self._vehicle_pairs: set[frozenset[str]] | None = None
+        self._empty_cued = True  # the text holds an empty-flight cue somewhere (set per document)
         self.event_rules = event_rules
         self.kb_types = kb_types
         self.role_nouns = {r for r in rules["role_nouns"] if " " not in r}
+        # the lemma ids of the role nouns as written lower-case, capitalised or upper-case: one
+        # numpy lookup per document instead of a string per distinct lemma
+        self._role_ids = numpy.array(
+            sorted({get_string_id(form) for r in self.role_nouns for form in (r, r.capitalize(), r.upper())}),
+            dtype=numpy.uint64,
+        )
         self.stay_lemmas = set(rules["stay_lemmas"])
         # a mission said with these verbs is a plan for later ("la NASA compte sur ... lors d'Artemis III")
         self.plan_verbs = set(rules.get("plan_verbs", []))
@@ -70,6 +85,25 @@ class MissionLinker:
         self.station_names = {n.lower() for n in event_rules["station_names"]}
         self.station_types = set(event_rules["station_types"])
         self.capsule_types = set(event_rules.get("capsule_types", ["capsule"]))
+        self.module_types = set(rules.get("module_types", []))
+        self.cargo_types = set(rules.get("cargo_types", []))
+        # a satellite or a probe flies nobody; a capsule, a shuttle or a spaceplane may
+        self.uncrewed_types = set(rules.get("uncrewed_types", []))
+        self.crewed_types = set(rules.get("crewed_types", []))
+        self.flyer_types = set(rules.get("flyer_types", []))
+        self.body_adjectives: dict[str, str] = dict(rules.get("body_adjectives", {}))
+        self.crew_list_verbs = set(rules.get("crew_list_verbs", []))
+        self.vehicle_name_links = set(rules.get("vehicle_name_links", []))
+        self.left_behind_cues = tuple(rules.get("left_behind_cues", []))
+        # "Les autres passagers étaient ...": a list of flyers said away from any event
+        cues = sorted(rules.get("crew_list_cues", []), key=len, reverse=True)
+        self.crew_list_re = (
+            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b") if cues else None
+        )
+        # "Quatre astronautes prendront place ... : le commandant X, le pilote Y"
+        self.crew_colon_nouns = set(rules.get("crew_colon_nouns", []))
+        after = sorted(rules.get("stay_after", []), key=len, reverse=True)
+        self.stay_after = tuple(after)
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
@@ -109,6 +143,9 @@ class MissionLinker:
         finally:
             canon_scope(None)
         self._ents_doc = (None, [])  # keep no reference to the Doc once done
+        self._sent_index = ([], [])
+        self._place_kinds = (None, {})
+        self._empty_memo = {}
         doc._.missions = missions
         doc._.events = events
         return doc
@@ -175,12 +212,7 @@ class MissionLinker:
         """Tokens whose lemma (lower-cased) is a role noun, in order: a pass over the lemma ids
         instead of a Token per word."""
         lemmas = doc.to_array(LEMMA)
-        strings = doc.vocab.strings
-        unique = numpy.unique(lemmas)
-        wanted = [value for value in unique.tolist() if strings[value].lower() in self.role_nouns]
-        if not wanted:
-            return []
-        return [doc[i] for i in numpy.flatnonzero(numpy.isin(lemmas, wanted)).tolist()]
+        return [doc[i] for i in numpy.flatnonzero(numpy.isin(lemmas, self._role_ids)).tolist()]
 
     def _role_before(self, doc: Doc, ent: Span) -> str | None:
         for j in range(ent.start - 1, max(-1, ent.start - 7), -1):
@@ -217,9 +249,9 @@ class MissionLinker:
 
     def _age_after(self, doc: Doc, index: int) -> int | None:
         """'X, 37 ans' or 'X, âgé de 46 ans' starting at token ``index``."""
+        if index >= len(doc) or doc[index].text != ",":
+            return None  # the common case, without building the window
         window = doc[index : min(len(doc), index + 5)]
-        if not len(window) or window[0].text != ",":
-            return None
         for k, tok in enumerate(window):
             if tok.like_num and k + 1 < len(window) and window[k + 1].lower_ in ("ans", "an"):
                 try:
@@ -233,10 +265,18 @@ class MissionLinker:
     def _link(self, doc: Doc) -> tuple[list[dict], list[dict]]:
         events = [dict(e) for e in doc._.events]
         self._ents_doc = (None, [])  # entities may have changed since the last call on this Doc
+        self._place_kinds = (None, {})
+        self._empty_memo = {}
         if not events:
             return [], events
         sents = sentences(doc)
         starts = [s.start_char for s in sents]
+        self._sent_index = (starts, sents)
+        # one look at the whole text: most documents say nowhere that a vehicle flew empty
+        lowered = doc_text(doc).lower()
+        self._empty_cued = any(
+            cue in lowered for cue in (*self.event_rules.get("empty_flight_cues", []), *self.left_behind_cues)
+        )
 
         def sent_of(char: int) -> int:
             return max(0, bisect.bisect_right(starts, char) - 1)
@@ -255,7 +295,12 @@ class MissionLinker:
             for e in self._ents(doc)
             if e.label_ == "SPACECRAFT" and e.kb_id_
         }
-        groups = self._groups(events, event_names)
+        self._vehicle_pairs = None  # found when a record first holds two capsules
+        on_body = [
+            ev["type"] == "LANDING" and bool(ev.get("place")) and self._celestial(doc, ev["place"])
+            for ev in events
+        ]
+        groups = self._groups(events, event_names, on_body)
 
         roles, ages, _ = self._people_index(doc)
         # "La sortie a commencé à 13 h 05. Elle a duré 6 heures": a spacewalk's length, not a stay
@@ -277,19 +322,44 @@ class MissionLinker:
                 for mention in mentions:
                     spans.add(sent_of(mention["start"]))
             group_sents.append(spans)
-        names = self._names(doc, sent_of, group_sents)
-        taken_durations: set[int] = set()
-        craft_types = {
-            canon(e): self.kb_types.get(e.kb_id_, "")
-            for e in self._ents(doc)
-            if e.label_ == "SPACECRAFT" and e.kb_id_
+        people_by_sent: dict[int, list[Span]] = {}
+        for ent in self._ents(doc):
+            if ent.label_ == "PER":
+                people_by_sent.setdefault(sent_of(ent.start_char), []).append(ent)
+        flown = {name for ev in events for name in ev["participants"]}
+        mission_sents = {sent_of(e.start_char) for e in self._ents(doc) if e.label_ == "MISSION"}
+        flyers = {
+            s: [p for p in people_by_sent[s] if self._is_flyer(p, flown, roles)]
+            for s in mission_sents
+            if s in people_by_sent
         }
+        group_people = [{p for i in members for p in events[i]["participants"]} for members in groups]
+        group_years = {
+            g: {int(events[i]["date"][:4]) for i in members if (events[i].get("date") or "")[:4].isdigit()}
+            for g, members in enumerate(groups)
+        }
+        names, unnamed = self._names(doc, sent_of, group_sents, sents, group_people, flyers, group_years)
+        taken_durations: set[int] = set()
+        # journeys told only by their name ("avec la mission Cassiopée, en août 1996. Elle passera
+        # seize jours à bord de Mir"): they take the stay said with them before the others choose
+        lone = self._lone_missions(
+            doc, sents, unnamed, names, flyers, roles, ages, durations, taken_durations
+        )
+        craft_types = self._doc_craft_types
+        # journeys said to fly nobody ("un lancement sans équipage")
+        listed = self._listing_sentences(doc, sents, people_by_sent)
+        empty = (
+            {g for g, members in enumerate(groups) if all(self._told_empty(doc, events[i]) for i in members)}
+            if listed
+            else set()
+        )
+        records: list[dict] = []
         for g, members in enumerate(groups):
             record = self._mission(doc, events, members, roles, ages)
             if names.get(g):
                 record["name"] = names[g][0]
                 record["evidence"]["name"] = [names[g][1]]
-            duration = self._pick_duration(durations, group_sents[g], taken_durations)
+            duration = self._pick_duration(durations, group_sents[g], taken_durations, bool(record["crew"]))
             if duration is not None:
                 record["duration"] = duration["value"]
                 record["evidence"]["duration"] = [
@@ -299,9 +369,16 @@ class MissionLinker:
                 dest = self._stay_station(
                     doc, sents, group_sents[g] | ({duration["sent"]} if duration else set())
                 )
+                if dest is None and any(events[i]["type"] in ("DOCKING", "UNDOCKING") for i in members):
+                    # "le vaisseau s'est amarré à la station": the one station the text names
+                    dest = self._only_station(doc)
                 if dest is not None:
                     record["destination"] = dest[0]
                     record["evidence"]["destination"] = [dest[1]]
+            if listed:
+                self._add_listed_crew(
+                    doc, sents, g, group_sents, events, members, record, people_by_sent, roles, ages, empty
+                )
             nearby = self._nearby_capsules(doc, sents, group_sents[g]) if record["crew"] else []
             self._backfill_docking_craft(doc, events, members, record, nearby)
             # a crew or a cargo going to a station: the launch was bound for it
@@ -310,7 +387,12 @@ class MissionLinker:
                 for c in record["spacecraft"]
                 if c
             )
-            if record["destination"] is not None and carried:
+            # a station known only from the way home ("s'est désamarré de l'ISS") says nothing of
+            # where the launch was bound
+            left_only = any(events[i]["type"] == "UNDOCKING" for i in members) and not any(
+                events[i]["type"] == "DOCKING" for i in members
+            )
+            if record["destination"] is not None and carried and not left_only:
                 for i in members:
                     ev = events[i]
                     if ev["type"] == "LAUNCH" and not ev.get("destination") and ev["status"] != "cancelled":
@@ -318,8 +400,230 @@ class MissionLinker:
                         ev.setdefault("evidence", {})["destination"] = record["evidence"].get(
                             "destination", []
                         )
+            if self._uncrewed(record["spacecraft"]):
+                for i in members:
+                    events[i]["participants"] = []  # an uncrewed journey's events fly nobody either
+            self._same_day_landing(events, members, record)
+            records.append(record)
+        self._shared_landings(events, groups, records)
+        for record in records + lone:
             missions.append(Mission.model_validate(record).model_dump(mode="json"))
         return missions, events
+
+    def _is_flyer(self, ent: Span, flown: set[str], roles: dict[str, str]) -> bool:
+        """Someone the text has fly, or an astronaut by the gazetteer, or introduced by a crew role."""
+        name = canon(ent)
+        kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
+        return name in flown or kind in self.flyer_types or name in roles
+
+    def _lone_missions(
+        self,
+        doc: Doc,
+        sents: list[Span],
+        unnamed: list[tuple[int, Span]],
+        names: dict[int, tuple[str, dict]],
+        flyers: dict[int, list[Span]],
+        roles: dict[str, str],
+        ages: dict[str, int],
+        durations: list[dict],
+        taken: set[int],
+    ) -> list[dict]:
+        """Records of named journeys told without any event, from the flyers said with the name:
+        "Ce n'est pas son premier vol : en 2021, il avait commandé Inspiration4"."""
+        used = {n.lower() for n, _ in names.values()}
+        out: list[dict] = []
+        for s, ent in unnamed:
+            name = canon(ent)
+            people = self._said_with(doc, ent, flyers.get(s, []))
+            if name.lower() in used or not people or s == 0:
+                continue
+            used.add(name.lower())
+            crew: list[dict] = []
+            evidence: dict[str, list[dict]] = {
+                "name": [{"start": ent.start_char, "end": ent.end_char, "text": ent.text}],
+                "crew": [],
+            }
+            for person in people:
+                who = canon(person)
+                if all(c["name"] != who for c in crew):
+                    crew.append({"name": who, "role": roles.get(who), "age": ages.get(who)})
+                    evidence["crew"].append(
+                        {"start": person.start_char, "end": person.end_char, "text": person.text}
+                    )
+            record: dict[str, Any] = {
+                "name": name,
+                "crew": crew,
+                "spacecraft": [],
+                "organizations": [],
+                "destination": None,
+                "duration": None,
+                "launch": None,
+                "landing": None,
+                "events": [],
+                "evidence": evidence,
+            }
+            # the stay told in the same sentence or the next one ("Elle passera seize jours à bord de Mir")
+            near = {s, s + 1}
+            for k, item in enumerate(durations):
+                if k not in taken and item["sent"] in near:
+                    taken.add(k)
+                    record["duration"] = item["value"]
+                    evidence["duration"] = [
+                        {"start": item["start"], "end": item["end"], "text": item["text"]}
+                    ]
+                    break
+            dest = self._stay_station(doc, sents, near)
+            if dest is not None:
+                record["destination"] = dest[0]
+                evidence["destination"] = [dest[1]]
+            out.append(record)
+        return out
+
+    def _only_station(self, doc: Doc) -> tuple[str, dict] | None:
+        """The station of the text when it names exactly one (its modules aside)."""
+        found: dict[str, Span] = {}
+        for ent in self._ents(doc):
+            if ent.label_ == "SPACECRAFT" and self._is_station(ent):
+                if self.kb_types.get(ent.kb_id_, "") in self.module_types:
+                    continue
+                found.setdefault(canon(ent), ent)
+        if len(found) != 1:
+            return None
+        name, ent = next(iter(found.items()))
+        return name, {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
+
+    def _listing_sentences(self, doc: Doc, sents: list[Span], people_by_sent: dict[int, list[Span]]) -> bool:
+        """Some sentence naming people holds a crew-list cue or a colon (checked on the raw text)."""
+        text = doc_text(doc)
+        for s in people_by_sent:
+            if s < len(sents):
+                chunk = text[sents[s].start_char : sents[s].end_char]
+                lowered = chunk.lower().replace("’", "'")
+                if ":" in chunk or (self.crew_list_re and self.crew_list_re.search(lowered)):
+                    return True
+        return False
+
+    def _crew_list(self, doc: Doc, sent: Span, people: list[Span]) -> list[Span]:
+        """The people a sentence lists as flyers: after a crew cue ("Les autres passagers étaient
+        X, Y et Z") or after the colon of "Quatre astronautes prendront place ... : le commandant X"."""
+        text = doc_text(doc)[sent.start_char : sent.end_char].lower().replace("’", "'")
+        cut = None
+        found = self.crew_list_re.search(text) if self.crew_list_re else None
+        if found:
+            cut = sent.start_char + found.end()
+        colon = text.find(":")
+        if colon > 0 and self.crew_colon_nouns & set(re.findall(r"\w+", text[:colon])):
+            at = sent.start_char + colon + 1
+            cut = at if cut is None else min(cut, at)
+        if cut is None:
+            return []
+        stretch = doc.char_span(cut, sent.end_char, alignment_mode="contract")
+        if stretch is None or not len(stretch):
+            return []
+        begin = stretch.start
+        out: list[Span] = []
+        for ent in sorted(people, key=lambda e: e.start):
+            if ent.start < begin:
+                continue
+            # a verb between the cue and the name ends the list ("..., sont restés à bord")
+            if any(
+                t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in self.crew_list_verbs
+                for t in doc[begin : ent.start]
+            ):
+                break
+            out.append(ent)
+            begin = ent.end
+        return out
+
+    def _add_listed_crew(
+        self,
+        doc: Doc,
+        sents: list[Span],
+        g: int,
+        group_sents: list[set[int]],
+        events: list[dict],
+        members: list[int],
+        record: dict,
+        people_by_sent: dict[int, list[Span]],
+        roles: dict[str, str],
+        ages: dict[str, int],
+        empty: set[int],
+    ) -> None:
+        """Flyers listed in a sentence of the journey or in the two after it, when no other journey
+        is told nearer ("Les autres passagers étaient ...")."""
+        if g in empty:
+            return
+        mine = group_sents[g]
+        if not mine:
+            return
+        for s in range(min(mine), max(mine) + 3):
+            if s not in people_by_sent or s >= len(sents):
+                continue
+            if s not in mine:
+                own = max(x for x in mine if x <= s) if any(x <= s for x in mine) else None
+                closer = any(
+                    other != g
+                    and other not in empty
+                    and any(own is not None and own < x <= s for x in sents_)
+                    for other, sents_ in enumerate(group_sents)
+                )
+                if own is None or s - own > 2 or closer:
+                    continue
+            if not (
+                record["crew"] or any(self._craft_type(c) in self.capsule_types for c in record["spacecraft"])
+            ):
+                # a journey known by no crew nor capsule yet: only a list said with a capsule
+                # ("Quatre astronautes prendront place dans la capsule Orion : ...")
+                if not any(
+                    e.label_ == "SPACECRAFT" and self.kb_types.get(e.kb_id_, "") in self.capsule_types
+                    for e in self._ents_in(doc, sents[s])
+                ):
+                    continue
+            for ent in self._crew_list(doc, sents[s], people_by_sent[s]):
+                name = canon(ent)
+                if all(c["name"] != name for c in record["crew"]):
+                    record["crew"].append({"name": name, "role": roles.get(name), "age": ages.get(name)})
+                    record["evidence"].setdefault("crew", []).append(
+                        {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
+                    )
+
+    def _same_day_landing(self, events: list[dict], members: list[int], record: dict) -> None:
+        """A flight of a few minutes comes down the day it went up: "un vol suborbital d'une
+        dizaine de minutes" ... "la capsule s'est posée dans le désert"."""
+        launch, landing = record.get("launch"), record.get("landing")
+        if not launch or not landing or landing.get("date") or len(launch.get("date") or "") != 10:
+            return
+        if (record.get("duration") or "").startswith("PT"):
+            landing["date"] = launch["date"]
+
+    def _shared_landings(self, events: list[dict], groups: list[list[int]], records: list[dict]) -> None:
+        """Two crews coming home in one capsule: a journey that left the station the day of another
+        journey's landing, in the same vehicle, has that landing too."""
+        for g, members in enumerate(groups):
+            if records[g]["landing"] is not None:
+                continue
+            for i in members:
+                leave = events[i]
+                if leave["type"] != "UNDOCKING" or leave["status"] == "cancelled" or not leave.get("date"):
+                    continue
+                crafts = {c for c in leave["spacecraft"] if not self._is_station_craft(c)}
+                for h, others in enumerate(groups):
+                    if h == g or records[h]["landing"] is None:
+                        continue
+                    for j in others:
+                        land = events[j]
+                        if (
+                            land["type"] == "LANDING"
+                            and land["status"] != "cancelled"
+                            and (land.get("date") or "") == leave["date"]
+                            and crafts & set(land["spacecraft"])
+                        ):
+                            records[g]["landing"] = dict(records[h]["landing"])
+                            break
+                    if records[g]["landing"] is not None:
+                        break
+                if records[g]["landing"] is not None:
+                    break
 
     @staticmethod
     def _same(a: str, b: str) -> bool:
@@ -393,21 +697,61 @@ class MissionLinker:
             ):
                 ev["participants"] = list(crew)
 
-    def _told_empty(self, doc: Doc, event: dict) -> bool:
-        """ "la capsule s'est posée sans équipage": the sentence of a mention says nobody flew."""
+    def _told_empty(self, doc: Doc, event: dict, every: bool = False) -> bool:
+        """ "la capsule s'est posée sans équipage": the sentence of a mention says nobody flew
+        (with ``every``, the sentence of each of its mentions)."""
+        if not self._empty_cued:
+            return False
+        mentions = event.get("evidence", {}).get("mentions", [])
+        if every and len(mentions) > 1:
+            return all(self._told_empty(doc, {"evidence": {"mentions": [m]}}) for m in mentions)
+        key = tuple((m["start"], m["end"]) for m in mentions)
+        if key not in self._empty_memo:
+            self._empty_memo[key] = self._said_empty(doc, event)
+        return self._empty_memo[key]
+
+    def _said_empty(self, doc: Doc, event: dict) -> bool:
         cues = self.event_rules.get("empty_flight_cues", [])
+        text = doc_text(doc)
+        starts, sents = self._sent_index if self._sent_index[1] else ([], [])
         for item in event.get("evidence", {}).get("mentions", []):
-            span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
-            if span is not None and any(cue in span.sent.text.lower() for cue in cues):
+            if sents:
+                # the text's sentences, cut at line breaks: a "Lire aussi" link is not the sentence
+                sent = sents[max(0, bisect.bisect_right(starts, item["start"]) - 1)]
+            else:
+                span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+                sent = span.sent if span is not None else None
+            if sent is not None:
+                lowered = text[sent.start_char : sent.end_char].lower()
+                if any(cue in lowered for cue in cues):
+                    return True
+            # "le vaisseau était rentré sans eux": said right after the verb, not anywhere around
+            after = text[item["end"] : item["end"] + 24].lower()
+            if any(after.startswith(cue) or f" {cue}" in after for cue in self.left_behind_cues):
                 return True
         return False
 
-    def _groups(self, events: list[dict], names: list[set[str]] | None = None) -> list[list[int]]:
+    def _groups(
+        self, events: list[dict], names: list[set[str]] | None = None, on_body: list[bool] | None = None
+    ) -> list[list[int]]:
         n = len(events)
         union = UnionFind(n)
         crafts = [{c for c in e["spacecraft"] if not self._is_station_name(c)} for e in events]
         people = [set(e["participants"]) for e in events]
         years = [int(e["date"][:4]) if (e.get("date") or "")[:4].isdigit() else None for e in events]
+        members = {i: [i] for i in range(n)}
+
+        def join(i: int, j: int) -> None:
+            # links are checked against the whole groups they join, so that a landing told
+            # without a date cannot chain a 2024 flight to a 2022 one of the same vehicle
+            ri, rj = union.find(i), union.find(j)
+            if ri == rj or not self._compatible(events, members[ri], members[rj], years):
+                return
+            union.union(ri, rj)
+            root = union.find(ri)
+            members[root] = sorted(members.pop(ri) + members.pop(rj))
+
+        by_people, by_craft = [], []
         for i in range(n):
             for j in range(i + 1, n):
                 # years apart: two journeys of the same person or vehicle
@@ -417,15 +761,66 @@ class MissionLinker:
                 if self._distinct_flights(events[i], events[j]):
                     continue
                 if people[i] & people[j]:
-                    union.union(i, j)
+                    by_people.append((i, j))
                 elif crafts[i] & crafts[j] and not (people[i] and people[j]):
-                    union.union(i, j)
-        self._pair_launch_landing(events, union, crafts)
+                    by_craft.append((i, j))
+        # a shared flyer is the stronger link: it decides first
+        for i, j in by_people + by_craft:
+            join(i, j)
+        self._pair_launch_landing(events, union, crafts, join)
         groups: dict[int, list[int]] = {}
         for i in range(n):
             groups.setdefault(union.find(i), []).append(i)
         names = names or [set() for _ in events]
-        return self._merge_compatible(events, list(groups.values()), crafts, people, years, names)
+        on_body = on_body or [False for _ in events]
+        return self._merge_compatible(events, list(groups.values()), crafts, people, years, names, on_body)
+
+    @staticmethod
+    def _later(x: str, y: str) -> bool:
+        """Date ``x`` is surely after date ``y`` (compared on what both give: "2024-09" vs "2025-03-18")."""
+        if len(x) == len(y) == 10:
+            # a week of slack: "mardi" read as the past Tuesday is not another journey
+            try:
+                return (dt.date.fromisoformat(x) - dt.date.fromisoformat(y)).days > 7
+            except ValueError:
+                return False
+        k = min(len(x), len(y))
+        return k >= 4 and x[:k] > y[:k]
+
+    def _compatible(self, events: list[dict], a: list[int], b: list[int], years: list[int | None]) -> bool:
+        """Two sets of events can be one journey: years within one, no two launches on different
+        days, and the launch before, the landing after everything else."""
+        spread = [years[i] for i in a + b if years[i] is not None]
+        if spread and max(spread) - min(spread) > 1:
+            return False
+        for i in a:
+            for j in b:
+                x, y = events[i], events[j]
+                # two flights on different days, unless one flew a crew and the other nobody: the
+                # empty replacement vehicle sent to bring a crew home ("lancer à vide un vaisseau
+                # de remplacement ... pour les ramener")
+                if self._distinct_flights(x, y) and bool(x["participants"]) == bool(y["participants"]):
+                    return False
+                if "cancelled" in (x["status"], y["status"]) or x["type"] == y["type"]:
+                    continue
+                dx, dy = x.get("date") or "", y.get("date") or ""
+                if not dx or not dy:
+                    continue
+                if (
+                    x["type"] == "LAUNCH"
+                    and self._later(dx, dy)
+                    or y["type"] == "LAUNCH"
+                    and self._later(dy, dx)
+                ):
+                    return False
+                if (
+                    x["type"] == "LANDING"
+                    and self._later(dy, dx)
+                    or y["type"] == "LANDING"
+                    and self._later(dx, dy)
+                ):
+                    return False
+        return True
 
     @staticmethod
     def _distinct_flights(a: dict, b: dict) -> bool:
@@ -458,26 +853,54 @@ class MissionLinker:
         people: list[set[str]],
         years: list[int | None],
         names: list[set[str]],
+        on_body: list[bool] | None = None,
     ) -> list[list[int]]:
         """Groups that nothing tells apart are one journey: "La mission a décollé ... Le décollage
         avait été reporté ... L'amarrage est prévu mardi" (the vehicle or crew named in only some
         of them). Groups stay apart when their vehicles or crews differ, when both hold a launch
         (or a landing) that took place, or when their years are far apart."""
 
+        on_body = on_body or [False] * len(events)
+
         def facts(group: list[int]) -> dict[str, Any]:
-            done = {
-                events[i]["type"]
+            done = [
+                i
                 for i in group
                 if events[i]["status"] in ("occurred", "failed")
                 and events[i]["type"] in ("LAUNCH", "LANDING")
-            }
+            ]
             return {
                 "crafts": set().union(*(crafts[i] for i in group)),
                 "people": set().union(*(people[i] for i in group)),
                 "years": {years[i] for i in group if years[i] is not None},
-                "done": done,
+                "done": {events[i]["type"] for i in done},
+                "launch_dates": {events[i].get("date") or "" for i in done if events[i]["type"] == "LAUNCH"},
+                # "le module lunaire se posait dans la mer de la Tranquillité": a stage of a journey
+                "body_landing": all(events[i]["type"] == "LANDING" and on_body[i] for i in group),
+                "landing_dates": [
+                    events[i].get("date") or "" for i in done if events[i]["type"] == "LANDING"
+                ],
                 "names": set().union(*(names[i] for i in group)),
             }
+
+        def one_launch(fa: dict, fb: dict) -> bool:
+            """The launcher's lift-off and the capsule's, told as two launches of one day."""
+            dates = fa["launch_dates"] | fb["launch_dates"]
+            return len(dates) == 1 and len(next(iter(dates))) == 10
+
+        def stage_of(fa: dict, fb: dict) -> bool:
+            """``fa`` is a landing on another body, a few days before the crewed ``fb`` came home."""
+            if not fa["body_landing"] or not fb["people"] or fa["people"] - fb["people"]:
+                return False
+            for x in fa["landing_dates"]:
+                for y in fb["landing_dates"]:
+                    try:
+                        gap = (dt.date.fromisoformat(y) - dt.date.fromisoformat(x)).days
+                    except ValueError:
+                        return False
+                    if not 0 <= gap <= 30:
+                        return False
+            return bool(fa["landing_dates"] and fb["landing_dates"])
 
         merged = [list(g) for g in groups]
         changed = True
@@ -489,11 +912,17 @@ class MissionLinker:
                     # "Vikram ... de la mission Chandrayaan-3" and "Chandrayaan-3 avait été lancée par une
                     # fusée LVM3": one named mission, whatever vehicles each part names
                     same_name = bool(fa["names"] & fb["names"])
-                    if self._crafts_conflict(fa["crafts"], fb["crafts"]) and not same_name:
+                    stage = stage_of(fa, fb) or stage_of(fb, fa)
+                    if self._crafts_conflict(fa["crafts"], fb["crafts"]) and not (same_name or stage):
                         continue
                     if fa["people"] and fb["people"] and not fa["people"] & fb["people"]:
                         continue
-                    if fa["done"] & fb["done"]:
+                    both = fa["done"] & fb["done"]
+                    if "LAUNCH" in both and not one_launch(fa, fb):
+                        continue
+                    if "LANDING" in both and not stage:
+                        continue
+                    if not self._compatible(events, merged[a], merged[b], years):
                         continue
                     if fa["names"] and fb["names"] and not fa["names"] & fb["names"]:
                         continue
@@ -511,7 +940,9 @@ class MissionLinker:
                     break
         return merged
 
-    def _pair_launch_landing(self, events: list[dict], union: UnionFind, crafts: list[set[str]]) -> None:
+    def _pair_launch_landing(
+        self, events: list[dict], union: UnionFind, crafts: list[set[str]], join: Any = None
+    ) -> None:
         """A dated launch and a later dated landing, each the only one left unpaired, are one journey
         ("elles avaient décollé le 5 octobre" ... "ont atterri le 17 octobre")."""
 
@@ -541,7 +972,10 @@ class MissionLinker:
         except ValueError:
             return
         if 0 <= (end - start).days <= 400:
-            union.union(i, j)
+            if join is not None:
+                join(i, j)
+            else:
+                union.union(i, j)
 
     def _mission(self, doc: Doc, events: list[dict], members: list[int], roles, ages) -> dict[str, Any]:  # noqa: ANN001
         crew: list[dict] = []
@@ -553,6 +987,8 @@ class MissionLinker:
         for i in members:
             ev = events[i]
             ev_evidence = ev.get("evidence") or {}
+            if ev["participants"] and self._told_empty(doc, ev, every=True):
+                ev["participants"] = []  # "rentré sans eux": nobody flew that leg
             for k, name in enumerate(ev["participants"]):
                 if all(c["name"] != name for c in crew):
                     crew.append({"name": name, "role": roles.get(name), "age": ages.get(name)})
@@ -560,7 +996,8 @@ class MissionLinker:
                     if k < len(items):
                         evidence["crew"].append(items[k])
             for k, name in enumerate(ev["spacecraft"]):
-                if name not in spacecraft and not self._is_station_name(name):
+                # the station and its modules are where the journey goes, not its vehicles
+                if name not in spacecraft and not self._is_station_craft(name):
                     spacecraft.append(name)
                     items = ev_evidence.get("spacecraft") or []
                     if k < len(items):
@@ -568,6 +1005,11 @@ class MissionLinker:
             for name in ev["organizations"]:
                 if name not in orgs:
                     orgs.append(name)
+        spacecraft = self._one_name_per_vehicle(spacecraft)
+        if self._uncrewed(spacecraft):
+            # a cargo flies nobody: "livré ... à l'équipage" names the station's crew
+            crew = []
+            evidence.pop("crew", None)
         destination = None
         for ev in launches:
             if ev.get("destination"):
@@ -577,31 +1019,35 @@ class MissionLinker:
         if destination is None:
             for i in members:
                 ev = events[i]
-                if ev["type"] in ("DOCKING", "SPACEWALK"):
-                    stations = [c for c in ev["spacecraft"] if self._is_station_name(c)]
-                    if stations:
-                        destination = stations[0]
+                if ev["type"] in ("DOCKING", "UNDOCKING", "SPACEWALK"):
+                    stations = [c for c in ev["spacecraft"] if self._is_station_craft(c)]
+                    whole = [c for c in stations if self._craft_type(c) not in self.module_types]
+                    if whole or stations:
+                        destination = (whole or stations)[0]
                         break
         far_landing = [e for e in landings if e.get("place") and e["place"].lower() not in ("terre",)]
         if destination is None and far_landing:
             for ev in landings:
                 place = ev.get("place") or ""
                 if self._celestial(doc, place):
-                    destination = place
+                    destination = self._body_of(doc, ev, place)
                     break
         landing = None
         if landings:
-            home = [e for e in landings if e.get("place") != destination]
+            home = [e for e in landings if not e.get("place") or e["place"] != destination]
+            # a crewed journey ends with its return to Earth: a landing on the Moon (or any
+            # other body) on the way is an event of the mission, never its landing
+            home = [e for e in home if not self._celestial(doc, e.get("place") or "")]
             if crew:
-                # a crewed journey ends with its return to Earth: a landing on the Moon (or any
-                # other body) on the way is an event of the mission, never its landing
-                home = [e for e in home if not self._celestial(doc, e.get("place") or "")]
                 landing = home[0] if home else None
             else:
                 landing = (home or landings)[0]
+            landing = self._fused(landing, [e for e in landings if e["status"] != "cancelled"])
         # a scrubbed attempt is its own event, never the journey's launch
         real = [e for e in launches if e["status"] != "cancelled"]
-        launch = real[0] if real else None
+        # the launch that carried the crew, before an empty vehicle's
+        real.sort(key=lambda e: not e["participants"])
+        launch = self._fused(real[0], real) if real else None
         return {
             "name": None,
             "crew": crew,
@@ -615,12 +1061,105 @@ class MissionLinker:
             "evidence": {k: v for k, v in evidence.items() if v},
         }
 
+    def _uncrewed(self, spacecraft: list[str]) -> bool:
+        """Vehicles that fly nobody: a cargo, or a satellite or probe with no capsule."""
+        core = [c for c in spacecraft if self._craft_type(c) not in LAUNCHER_TYPES]
+        kinds = {self._craft_type(c) for c in core}
+        if core and kinds <= self.cargo_types:
+            return True
+        return bool(kinds & self.uncrewed_types) and not kinds & self.crewed_types
+
+    @staticmethod
+    def _fused(first: dict | None, others: list[dict]) -> dict | None:
+        """The phase of ``first`` with the time and place another mention of the same day gives
+        ("la fusée a décollé samedi de Baïkonour" + "le vaisseau s'est élancé à 15 h 36")."""
+        if first is None:
+            return None
+        out = dict(first)
+        day = out.get("date") or ""
+        for ev in others:
+            other = ev.get("date") or ""
+            if ev is first or (day and other and not (day.startswith(other) or other.startswith(day))):
+                continue
+            if not day and other:
+                continue
+            for slot in ("date", "time", "place"):
+                if not out.get(slot) and ev.get(slot):
+                    out[slot] = ev[slot]
+        return out
+
+    def _is_station_craft(self, name: str) -> bool:
+        """A station or a station module, by the shared list or the gazetteer kind."""
+        kind = self._craft_type(name)
+        return self._is_station_name(name) or kind in self.station_types or kind in self.module_types
+
+    def _one_name_per_vehicle(self, crafts: list[str]) -> list[str]:
+        """ "la capsule Crew Dragon Freedom", "Crew Dragon, baptisée Endeavour": the model and the
+        vehicle's own name are one vehicle; keep the first named."""
+        if sum(self._craft_type(c) in self.capsule_types for c in crafts) < 2:
+            return crafts  # the pairs join two capsule names only
+        if self._vehicle_pairs is None:
+            self._vehicle_pairs = self._find_vehicle_pairs(self._ents_doc[0]) if self._ents_doc[0] else set()
+        if not self._vehicle_pairs:
+            return crafts
+        out: list[str] = []
+        for name in crafts:
+            if any(frozenset((name, kept)) in self._vehicle_pairs for kept in out):
+                continue
+            out.append(name)
+        return out
+
+    def _find_vehicle_pairs(self, doc: Doc) -> set[frozenset[str]]:
+        """Pairs of capsules written as one vehicle: adjacent, or joined by "baptisé(e)", "nommé(e)"."""
+        pairs: set[frozenset[str]] = set()
+        crafts = [
+            e
+            for e in self._ents(doc)
+            if e.label_ == "SPACECRAFT" and self.kb_types.get(e.kb_id_, "") in self.capsule_types
+        ]
+        for a, b in zip(crafts, crafts[1:], strict=False):
+            between = [t for t in doc[a.end : b.start] if not t.is_punct]
+            adjacent = b.start - a.end <= 3 and all(t.lower_ in self.vehicle_name_links for t in between)
+            # "le vaisseau Crew Dragon de la société, nommé Endeavour"
+            named = (
+                b.start - a.end <= 8
+                and b.start > 0
+                and doc[b.start - 1].lower_ in self.vehicle_name_links
+                and not any(t.text in (".", ";", "\n") for t in doc[a.end : b.start])
+            )
+            if adjacent or named:
+                first, second = canon(a), canon(b)
+                if first != second:
+                    pairs.add(frozenset((first, second)))
+        return pairs
+
+    def _body_of(self, doc: Doc, event: dict, place: str) -> str:
+        """A landing site on another body names the body the journey went to: "le module lunaire
+        se posait dans la mer de la Tranquillité" -> Lune."""
+        bodies = {b.lower() for b in self.body_adjectives.values()}
+        if place.lower() in bodies:
+            return place
+        for item in (event.get("evidence") or {}).get("mentions", []):
+            span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span.sent:
+                body = self.body_adjectives.get(tok.lower_)
+                if body:
+                    return body
+        return place
+
     def _celestial(self, doc: Doc, place: str) -> bool:
-        for ent in self._ents(doc):
-            if canon(ent) == place and ent.label_ == "LOC":
-                kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
-                return kind == "celestial" and place.lower() != "terre"
-        return False
+        last, kinds = self._place_kinds
+        if last is not doc:
+            # canonical place -> gazetteer kind of its first mention, once per document
+            kinds = {}
+            for ent in self._ents(doc):
+                # only the celestial ones matter: no canonical name to read for the others
+                if ent.label_ == "LOC" and ent.kb_id_ and self.kb_types.get(ent.kb_id_) == "celestial":
+                    kinds.setdefault(canon(ent), "celestial")
+            self._place_kinds = (doc, kinds)
+        return kinds.get(place) == "celestial" and place.lower() != "terre"
 
     @staticmethod
     def _phase(event: dict | None) -> dict | None:
@@ -628,22 +1167,46 @@ class MissionLinker:
             return None
         return {"date": event.get("date"), "time": event.get("time"), "place": event.get("place")}
 
-    def _names(self, doc: Doc, sent_of, group_sents: list[set[int]]) -> dict[int, tuple[str, dict]]:  # noqa: ANN001
-        """Group index -> (mission name, evidence): a MISSION entity said with the group's events."""
+    def _names(
+        self,
+        doc: Doc,
+        sent_of,  # noqa: ANN001
+        group_sents: list[set[int]],
+        sents: list[Span] | None = None,
+        group_people: list[set[str]] | None = None,
+        flyers: dict[int, list[Span]] | None = None,
+        group_years: dict[int, set[int]] | None = None,
+    ) -> tuple[dict[int, tuple[str, dict]], list[tuple[int, Span]]]:
+        """Group index -> (mission name, evidence): a MISSION entity said with the group's events;
+        and the names said of no journey of the text ("en 2021, il avait commandé Inspiration4")."""
         names: dict[int, tuple[str, dict]] = {}
         pending: list[tuple[int, Span]] = []
+        left: list[tuple[int, Span]] = []
+        group_people = group_people or [set() for _ in group_sents]
+        flyers = flyers or {}
         for ent in self._ents(doc):
             if ent.label_ != "MISSION":
                 continue
             s = sent_of(ent.start_char)
-            owners = [g for g, sents in enumerate(group_sents) if s in sents]
+            owners = [g for g, sents_ in enumerate(group_sents) if s in sents_]
             ev = {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
             name = canon(ent)
-            if len(owners) == 1 and owners[0] not in names:
+            if len(owners) == 1 and self._other_year(
+                doc, sents[s] if sents else None, (group_years or {}).get(owners[0])
+            ):
+                left.append((s, ent))  # "en 2021, il avait commandé Inspiration4": an earlier journey
+            elif len(owners) == 1 and owners[0] not in names:
                 names[owners[0]] = (name, ev)
             elif len(owners) == 1 and name.lower().startswith(names[owners[0]][0].lower() + " "):
                 names[owners[0]] = (name, ev)  # "Artemis" then "la mission Artemis I": the fuller name
-            elif not owners and not self._future_sentence(doc, ent):
+            elif len(owners) == 1 and not names[owners[0]][0].lower().startswith(name.lower()):
+                # "Ce n'est pas son premier voyage : en 2021, il avait commandé Inspiration4": another
+                # name said with a named journey's event is another journey
+                left.append((s, ent))
+            elif not owners and not (
+                self._future_sentence(doc, ent, sents[s] if sents else None)
+                and not self._past_dated(doc, sents[s] if sents else ent.sent)
+            ):
                 pending.append((s, ent))
         for s, ent in pending:
             if s == 0 and group_sents and any(group_sents):
@@ -655,11 +1218,15 @@ class MissionLinker:
                         {"start": ent.start_char, "end": ent.end_char, "text": ent.text},
                     )
                     continue
+            # flyers said with the name, none of them in the journey's crew: another journey
+            said = {canon(p) for p in self._said_with(doc, ent, flyers.get(s, []))}
             best, best_dist = None, None
-            for g, sents in enumerate(group_sents):
-                if g in names or not sents:
+            for g, sents_ in enumerate(group_sents):
+                if g in names or not sents_ or (said and not said & group_people[g]):
                     continue
-                before = [s - x for x in sents if 0 <= s - x <= self.name_window]
+                if self._other_year(doc, sents[s] if sents else None, (group_years or {}).get(g)):
+                    continue
+                before = [s - x for x in sents_ if 0 <= s - x <= self.name_window]
                 if before and (best_dist is None or min(before) < best_dist):
                     best, best_dist = g, min(before)
             if best is not None:
@@ -667,11 +1234,57 @@ class MissionLinker:
                     canon(ent),
                     {"start": ent.start_char, "end": ent.end_char, "text": ent.text},
                 )
-        return names
+            else:
+                left.append((s, ent))
+        return names, left
 
-    def _future_sentence(self, doc: Doc, ent: Span) -> bool:
+    @staticmethod
+    def _said_with(doc: Doc, ent: Span, people: list[Span]) -> list[Span]:
+        """The people of ``people`` said in the stretch of text of ``ent`` between two full stops
+        (a sentence the parser left glued to the next one)."""
+        text = doc_text(doc)
+        start = text.rfind(". ", 0, ent.start_char)
+        end = text.find(". ", ent.end_char)
+        end = len(text) if end < 0 else end
+        return [p for p in people if start < p.start_char and p.end_char <= end]
+
+    def _other_year(self, doc: Doc, sent: Span | None, years: set[int] | None) -> bool:
+        """The sentence dates itself years away from the journey's events."""
+        if sent is None or not years:
+            return False
+        said = self._years_in(doc, sent)
+        return bool(said) and all(abs(a - b) > 1 for a in said for b in years)
+
+    @staticmethod
+    def _years_in(doc: Doc, sent: Span) -> set[int]:
+        """The years of the DATE expressions of a sentence."""
+        return {
+            int(item["value"][:4])
+            for item in doc._.orbitext_temporals or []
+            if item.get("label") == "DATE"
+            and sent.start_char <= item["start"] < sent.end_char
+            and (item.get("value") or "")[:4].isdigit()
+        }
+
+    def _past_dated(self, doc: Doc, sent: Span) -> bool:
+        """The sentence gives a year before the publication's: "deviendra ..., en août 1996" is
+        history told in the future tense."""
+        anchor = doc._.orbitext_date or doc._.orbitext_anchor or ""
+        if len(anchor) < 4:
+            return False
+        for item in doc._.orbitext_temporals or []:
+            if (
+                item.get("label") == "DATE"
+                and sent.start_char <= item["start"] < sent.end_char
+                and (item.get("value") or "")[:4].isdigit()
+                and item["value"][:4] < anchor[:4]
+            ):
+                return True
+        return False
+
+    def _future_sentence(self, doc: Doc, ent: Span, sent: Span | None = None) -> bool:
         """ "Si tout va bien, Artemis II emmènera des astronautes": a later mission, not this one."""
-        sent = ent.sent
+        sent = sent if sent is not None else ent.sent
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") and (
                 "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood")
@@ -695,24 +1308,39 @@ class MissionLinker:
             before = doc_text(doc)[max(sent.start_char, item["start"] - 30) : item["start"]].lower()
             # "pour une mission de cinq mois": the journey's length said with its noun
             said_of_journey = bool(STAY_NOUN_BEFORE.search(before))
-            if (not lemmas & self.stay_lemmas and not said_of_journey) or lemmas & self.duration_blockers:
+            after = doc_text(doc)[item["end"] : item["end"] + 16].lower().lstrip().replace("’", "'")
+            # "après six mois en orbite": the time spent up there
+            said_of_journey = said_of_journey or after.startswith(self.stay_after)
+            # "Pendant huit jours, le Français enchaîne les expériences": a stay, if a crew is near
+            weak = (
+                not said_of_journey
+                and not lemmas & self.stay_lemmas
+                and before.strip() == "pendant"
+                and not str(item.get("value", "")).startswith("PT")
+            )
+            if (
+                not lemmas & self.stay_lemmas and not said_of_journey and not weak
+            ) or lemmas & self.duration_blockers:
                 continue
-            after = doc_text(doc)[item["end"] : item["end"] + 12].lower().lstrip()
             if after.startswith(("plus tard", "après", "avant", "plus tôt")):
                 continue  # "trois heures plus tard": a delay, not a stay
             if after.startswith(("lunaire", "martien")) or "prolong" in before[-20:]:
                 continue  # "soit une journée lunaire", "prolongée de six mois": not the stay itself
             planned = any(cue in before[-22:] for cue in ("devait durer", "devaient durer", "prévu pour"))
-            out.append({**item, "sent": s, "planned": planned})
+            out.append({**item, "sent": s, "planned": planned, "weak": weak})
         return out
 
     @staticmethod
-    def _pick_duration(durations: list[dict], sents: set[int], taken: set[int]) -> dict | None:
+    def _pick_duration(
+        durations: list[dict], sents: set[int], taken: set[int], crewed: bool = True
+    ) -> dict | None:
         best, best_dist = None, None
         for k, item in enumerate(durations):
             if k in taken or not sents:
                 continue
             dist = min(abs(item["sent"] - s) + (0 if item["sent"] >= s else 1) for s in sents)
+            if item.get("weak") and (not crewed or dist > 1):
+                continue  # "Pendant huit jours, le Français ...": only next to a crew's journey
             # "un séjour qui devait durer six mois" yields to the length actually spent
             dist += 3 if item.get("planned") else 0
             if dist <= 4 and (best_dist is None or dist < best_dist):
