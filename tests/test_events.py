@@ -661,3 +661,175 @@ def test_model_and_own_name_are_one_vehicle(nlp):
     assert dockings, dockings
     named = [c for c in dockings[0]["spacecraft"] if c in ("Crew Dragon", "Endurance")]
     assert len(named) == 1, dockings
+
+
+# Round 2: crews told apart, retrospective events, uncrewed vehicles, failed landings, booster
+# recovery, payloads, sites, next-sentence clocks.  (text, date, [(type, status, {slot: value}))])
+ROUND2_CASES = [
+    # a crew list in its own paragraph goes to the launch and docking of the journey no one flies
+    (
+        "La fusée Longue Marche 2F transportant le vaisseau Shenzhou-19 a décollé mercredi depuis "
+        "Jiuquan.\n\nLes trois taïkonautes, Cai Xuzhe, Song Lingdong et Wang Haoze, resteront six mois "
+        "en orbite. Ils remplaceront l'équipage de Shenzhou-18, Ye Guangfu, Li Cong et Li Guangsu, qui "
+        "doit rentrer sur Terre début novembre.\n\nLe vaisseau s'est amarré à la station Tiangong "
+        "environ six heures et demie après le décollage.",
+        "2024-10-30",
+        [
+            ("LAUNCH", "occurred", {"participants": ["Cai Xuzhe", "Song Lingdong", "Wang Haoze"]}),
+            ("LANDING", "planned", {"spacecraft": ["Shenzhou-18"], "participants": ["Li Cong"]}),
+            (
+                "DOCKING",
+                "occurred",
+                {"date": "2024-10-30", "spacecraft": ["Shenzhou-19"], "participants": ["Cai Xuzhe"]},
+            ),
+        ],
+    ),
+    # the vehicle named in the next sentence gives the space context
+    (
+        "Le décollage a eu lieu à 4h27. La fusée Longue Marche 2F emportait le vaisseau Shenzhou-19.",
+        "2024-10-30",
+        [("LAUNCH", "occurred", {"time": "04:27"})],
+    ),
+    # retrospective events keep their own date; a relative clause tells the outcome
+    (
+        "La fusée Ariane 5 avait effectué son premier vol en juin 1996, qui s'était soldé par une "
+        "explosion. Elle a été lancée pour la dernière fois en juillet 2023.",
+        "2024-06-15",
+        [
+            ("LAUNCH", "failed", {"date": "1996-06", "spacecraft": ["Ariane 5"]}),
+            ("LAUNCH", "occurred", {"date": "2023-07", "spacecraft": ["Ariane 5"]}),
+        ],
+    ),
+    (
+        "En mars 2001, Susan Helms et James Voss avaient réalisé la plus longue sortie dans l'espace.",
+        "2024-06-15",
+        [("SPACEWALK", "occurred", {"date": "2001-03", "participants": ["Susan Helms", "James Voss"]})],
+    ),
+    # a launcher that carried payloads at different dates: one launch per payload
+    (
+        "En vingt ans, le lanceur lourd Ariane 5 a notamment emporté le télescope James Webb, en "
+        "décembre 2021, et la sonde Juice, vers Jupiter, en avril 2023.",
+        "2023-07-06",
+        [
+            ("LAUNCH", "occurred", {"date": "2021-12", "spacecraft": ["Ariane 5", "James Webb"]}),
+            ("LAUNCH", "occurred", {"date": "2023-04", "destination": "Jupiter", "spacecraft": ["Juice"]}),
+        ],
+    ),
+    (
+        "La fusée Ariane 5 a décollé mercredi pour la dernière fois. Sa carrière avait commencé en juin "
+        "1996 : le premier tir avait échoué quarante secondes après le décollage.",
+        "2023-07-06",
+        [
+            ("LAUNCH", "occurred", {"date": "2023-07-05"}),
+            ("LAUNCH", "failed", {"date": "1996-06", "spacecraft": ["Ariane 5"]}),
+        ],
+    ),
+    # the astronaut at the robotic arm does not fly the cargo
+    (
+        "Le vaisseau Cygnus a été capturé par le bras robotique de l'ISS, manœuvré par l'astronaute "
+        "Matthias Maurer, puis arrimé au module Unity.",
+        "2024-06-15",
+        [("DOCKING", "occurred", {"spacecraft": ["Cygnus"]})],
+    ),
+    # failed and abandoned landings
+    (
+        "La sonde Luna-25 n'a jamais pu se poser sur la Lune : elle s'est écrasée samedi à la surface "
+        "lunaire.",
+        "2024-06-15",
+        [("LANDING", "failed", {"place": "Lune", "spacecraft": ["Luna-25"]})],
+    ),
+    (
+        "L'alunissage de l'atterrisseur Peregrine a dû être abandonné en raison d'une fuite de carburant.",
+        "2024-06-15",
+        [("LANDING", "cancelled", {"spacecraft": ["Peregrine"]})],
+    ),
+    (
+        "Le module Hakuto-R a perdu le contact pendant la descente vers la Lune, mardi.",
+        "2024-06-15",
+        [("LANDING", "failed", {"date": "2024-06-11", "spacecraft": ["Hakuto-R"]})],
+    ),
+    # the booster caught by the tower lands at the launch site; the ship splashes down elsewhere
+    (
+        "Le vol 5 du Starship a décollé dimanche de Boca Chica, au Texas. Le propulseur Super Heavy a été "
+        "rattrapé par les bras de la tour de lancement. Le vaisseau a ensuite amerri dans l'océan Indien.",
+        "2024-10-13",
+        [
+            ("LAUNCH", "occurred", {"place": "Boca Chica", "spacecraft": ["Starship", "Super Heavy"]}),
+            ("LANDING", "occurred", {"place": "Boca Chica", "spacecraft": ["Super Heavy"]}),
+            ("LANDING", "occurred", {"place": "océan Indien", "spacecraft": ["Starship"]}),
+        ],
+    ),
+    # a launch from the Moon
+    (
+        "Le module d'ascension de Chang'e 6 a décollé mardi de la surface lunaire. Il s'est arrimé "
+        "jeudi au module orbital en orbite lunaire.",
+        "2024-06-15",
+        [("LAUNCH", "occurred", {"place": "Lune"}), ("DOCKING", "occurred", {"date": "2024-06-13"})],
+    ),
+    # sites told by a head noun
+    (
+        "La fusée H-IIA a décollé jeudi du centre spatial de Tanegashima, au Japon.",
+        "2023-09-07",
+        [("LAUNCH", "occurred", {"place": "Tanegashima"})],
+    ),
+    (
+        "La capsule Shenzhou-19 s'est posée à 13h17 sur le site d'atterrissage de Dongfeng, en Mongolie "
+        "intérieure.",
+        "2025-04-30",
+        [("LANDING", "occurred", {"place": "Dongfeng", "time": "13:17"})],
+    ),
+    # the clock in the next, verbless sentence; a time told with another event is not this one's
+    (
+        "La fusée Longue Marche 2F a décollé mercredi de Jiuquan. Il était 4h27 heure locale.",
+        "2024-10-30",
+        [("LAUNCH", "occurred", {"time": "04:27", "place": "Jiuquan"})],
+    ),
+    (
+        "La capsule Gaganyaan a décollé samedi de Sriharikota. La fusée a décollé à 10h00. La capsule "
+        "s'est séparée du lanceur puis a amerri dans le golfe du Bengale.",
+        "2023-10-21",
+        [("LAUNCH", "occurred", {"time": "10:00"}), ("LANDING", "occurred", {"time": None})],
+    ),
+    # "jamais" without "ne" means "ever": no scrub
+    (
+        "Le télescope James Webb, le plus puissant jamais envoyé dans l'espace, a décollé samedi à bord "
+        "d'une fusée Ariane 5.",
+        "2021-12-26",
+        [("LAUNCH", "occurred", {"spacecraft": ["James Webb", "Ariane 5"]})],
+    ),
+    # not space
+    (
+        "Le gardien a été rattrapé par les bras de ses coéquipiers devant la tour. Le ballon est retombé.",
+        "2024-06-15",
+        [],
+    ),
+    (
+        "Le skieur a réussi une descente parfaite. Sa carrière avait commencé en 2010 : le premier tir "
+        "avait échoué.",
+        "2024-06-15",
+        [],
+    ),
+    ("L'avion n'a jamais pu se poser à Nice en raison du brouillard.", "2024-06-15", []),
+    (
+        "La société a lancé en 2018 une application. Elle a été lancée pour la dernière fois en juillet "
+        "2023.",
+        "2024-06-15",
+        [],
+    ),
+    ("Les premières rames du métro ont emporté des centaines de voyageurs jusqu'à Orly.", "2024-06-15", []),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ROUND2_CASES, ids=[c[0][:40] for c in ROUND2_CASES])
+def test_round2_rules(nlp, text, date, expected):
+    events = nlp(make_doc(nlp, text, date))._.events
+    assert_events(events, expected)
+
+
+def test_arm_operator_does_not_fly_the_cargo(nlp):
+    text = (
+        "Le vaisseau Cygnus a été capturé par le bras robotique de l'ISS, manœuvré par l'astronaute "
+        "Matthias Maurer, puis arrimé au module Unity."
+    )
+    events = nlp(make_doc(nlp, text, "2024-06-15"))._.events
+    assert events and all(e["participants"] == [] for e in events), events

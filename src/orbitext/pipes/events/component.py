@@ -189,6 +189,8 @@ class Mention:
     weak: bool = False
     split: bool = False  # one of several flights named together ("les vols de X et de Y")
     after_launch: bool = False  # "sept heures après le décollage": the launch's day
+    at_site: bool = False  # "rattrapé par la tour de lancement": back where it took off
+    next_time: tuple[str, dict] | None = None  # "... a décollé mercredi. Il était 4h27."
     hours_from_prev: bool = False  # "trois heures plus tôt": the day of the event just told
     crew_ref: bool = False  # "l'équipage s'est posé": the subject is the crew, unnamed
 
@@ -339,6 +341,15 @@ class EventExtractor:
         self.fiction_verbs = set(rules.get("fiction_verbs", []))
         self.landing_place_nouns = set(rules.get("landing_place_nouns", []))
         self.agent_launch_verbs = set(rules.get("agent_launch_verbs", []))
+        self.failed_modals = set(status.get("failed_modals", []))
+        self.celestial_adjectives: dict[str, str] = rules.get("celestial_adjectives", {})
+        # longest heads first: "centre spatial de X" before "centre de X"
+        self.site_heads = sorted(rules.get("site_heads", []), key=len, reverse=True)
+        self.site_head_lemmas = {h.split()[0] for h in self.site_heads} | {"tir"}
+        self.ship_launchers = {n.lower() for n in rules.get("ship_launchers", [])}
+        self.tower_nouns = set(rules.get("tower_nouns", []))
+        self.crewed_types = set(rules.get("crewed_craft_types", []))
+        self.event_nouns = set(rules.get("event_nouns", []))
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
@@ -465,6 +476,7 @@ class EventExtractor:
         kept: list[Span] = []
         # dates go to the nearest accepted trigger of their sentence
         ctx.trigger_chars = [self._key_token(s).idx for s in accepted]
+        ctx.trigger_kinds = [self.trigger_rules[s.label_]["type"] for s in accepted]
         for span in accepted:
             rule = self.trigger_rules[span.label_]
             for mention in self._mentions(ctx, span, rule):
@@ -476,6 +488,16 @@ class EventExtractor:
         events = self._merge(mentions, kinds, self._crew_lists(ctx, furniture), uncrewed)
         self._one_name_per_vehicle(ctx, events)
         self._doc_crew(ctx, events, furniture)
+        modules = {canon(e) for e in ents if e.label_ == "SPACECRAFT" and self._told_module(e)}
+        for event in events:
+            # "le cargo s'est amarré ... L'astronaute X l'a capturé": an uncrewed vehicle's event
+            # has no flyers, whoever supervised or waited for it
+            crafts = [c for c in event["spacecraft"] if c not in modules]
+            if any(c in uncrewed for c in crafts) and not any(
+                kinds.get(c) in self.crewed_types for c in crafts
+            ):
+                event["participants"] = []
+                event.get("evidence", {}).pop("participants", None)
         return events, kept
 
     def _one_name_per_vehicle(self, ctx: _Context, events: list[dict]) -> None:
@@ -514,8 +536,14 @@ class EventExtractor:
     def _doc_crew(self, ctx: _Context, events: list[dict], furniture: list[tuple[int, int]]) -> None:
         """ "Trois taïkonautes ont décollé ... L'équipage est commandé par X. Il est accompagné de Y":
         when no event found its flyers, the known astronauts the article presents as a crew fly
-        every crewed event of it (uncrewed vehicles excepted)."""
-        if not events or any(e["participants"] for e in events):
+        every crewed event of it (uncrewed vehicles excepted). When some events have flyers, the
+        crew lists told apart ("Les trois taïkonautes, X, Y et Z, resteront six mois") go to the
+        events of a journey that has none: the journey of the vehicle the list names, else one
+        no one flies yet."""
+        if not events:
+            return
+        if any(e["participants"] for e in events):
+            self._listed_crews(ctx, events, furniture)
             return
         cues = set(self.rules.get("crew_cues", []))
         crew: dict[str, dict] = {}
@@ -533,6 +561,58 @@ class EventExtractor:
                 crew.setdefault(canon(ent), _ev(ent))
         if not 1 <= len(crew) <= 7:
             return
+        self._give_crew(ctx, events, crew, lambda event: True)
+
+    def _listed_crews(self, ctx: _Context, events: list[dict], furniture: list[tuple[int, int]]) -> None:
+        """Crew lists in sentences without a trigger of their own, presented by a plural crew noun
+        or "l'équipage" ("Les trois taïkonautes, X, Y et Z, ...", "L'équipage d'Ax-4 — X, Y, Z et
+        W — ..."), given to the crewless events of their journey."""
+        flying = {name for e in events for name in e["participants"]}
+        crewed_crafts = {c for e in events if e["participants"] for c in e["spacecraft"]}
+        lists: list[tuple[set[str], dict[str, dict]]] = []  # (vehicles named with it, flyers)
+        nouns = self.crew_subject_nouns | {"équipage"}
+        by_sent: dict[int, list[Span]] = {}
+        for ent in ctx.ents:
+            if ent.label_ == "PER" and not any(fs <= ent.start < fe for fs, fe in furniture):
+                by_sent.setdefault(bisect.bisect_right(ctx.sent_starts, ent.start) - 1, []).append(ent)
+        for sent_i, people in sorted(by_sent.items()):
+            sent = ctx.sents[sent_i]
+            first = people[0]
+            # the crew noun presents the names: before the first of them, in the same clause
+            head = [t for t in ctx.doc[max(sent.start, first.start - 6) : first.start]]
+            presented = any(
+                t.lemma_.lower() in nouns
+                and (t.lemma_.lower() == "équipage" or "Plur" in t.morph.get("Number"))
+                for t in head
+            )
+            if not presented:
+                continue
+            names = {
+                canon(e): _ev(e)
+                for e in people
+                if canon(e) not in flying and self._flyer(ctx, e, e.root) and not self._host(e)
+            }
+            if not names or len(names) > 7:
+                continue
+            crafts = {
+                canon(e)
+                for e in ctx.ents_in(sent)
+                if e.label_ == "SPACECRAFT"
+                and not self._is_station(e)
+                and self._type(e) not in self.launcher_types
+            }
+            lists.append((crafts, names))
+        if not lists:
+            return
+        for crafts, names in lists:
+            if crafts:
+                self._give_crew(ctx, events, names, lambda e, c=crafts: bool(set(e["spacecraft"]) & c))
+            else:
+                # a list naming no vehicle: the journey no one flies yet
+                self._give_crew(ctx, events, names, lambda e: not set(e["spacecraft"]) & crewed_crafts)
+
+    def _give_crew(self, ctx: _Context, events: list[dict], crew: dict[str, dict], fits: Any) -> None:
+        """Give ``crew`` to the crewless, crewed events that ``fits`` accepts."""
         uncrewed = {canon(e) for e in ctx.ents if e.label_ == "SPACECRAFT" and self._uncrewed_ent(e)}
         # "la capsule s'est posée sans équipage": a flight told as empty has no crew
         empty_cues = tuple(self.rules.get("empty_flight_cues", []))
@@ -542,7 +622,7 @@ class EventExtractor:
             if empty_cues and any(cue in sent.text.lower() for cue in empty_cues)
         ]
         for event in events:
-            if event["type"] == "SPACEWALK":
+            if event["type"] == "SPACEWALK" or event["participants"] or not fits(event):
                 continue
             if any(c in uncrewed for c in event["spacecraft"]):
                 continue
@@ -603,6 +683,16 @@ class EventExtractor:
                 and ctx.paras[sent_i - 1] == ctx.paras[sent_i]
                 and self._space_sentence(ctx, sent_i - 1)
             )
+            # "Le décollage a eu lieu à 4h27. La fusée Longue Marche 2F emportait ...": the vehicle
+            # named in the next sentence of the paragraph
+            or (
+                sent_i + 1 < len(ctx.sents)
+                and ctx.paras[sent_i + 1] == ctx.paras[sent_i]
+                and any(
+                    e.label_ == "SPACECRAFT" and self._is_space_ent(e)
+                    for e in ctx.ents_in(ctx.sents[sent_i + 1])
+                )
+            )
         ):
             return False
         # "faire décoller le stade": a causative launch needs a space object
@@ -647,6 +737,7 @@ class EventExtractor:
             sent=sent_i,
             para=ctx.paras[sent_i],
             weak=bool(rule.get("weak")),
+            at_site=rule.get("requires") == "tower_catch",
         )
         if mention.status == "occurred" and kind in ("LAUNCH", "LANDING") and self._fails_next(ctx, sent_i):
             mention.status = "failed"
@@ -682,7 +773,73 @@ class EventExtractor:
             and not (mention.participants or mention.spacecraft or mention.organizations)
         ):
             return []
+        if mention.weak and kind == "LAUNCH" and key.pos_ == "VERB":
+            carried = self._carried(ctx, mention, key, sent)
+            if carried:
+                return carried
         return [mention]
+
+    def _carried(self, ctx: _Context, m: Mention, key: Token, sent: Span) -> list[Mention]:
+        """ "le lanceur a emporté le télescope James Webb, en décembre 2021, et la sonde Juice, en
+        avril 2023": a launcher (named, "le lanceur", or "elle") that carried named payloads tells
+        launches of its own, one per payload when each has its own date."""
+        subject = self._subject_of(key)
+        if subject is None:
+            return []
+        ent = ctx.ent_of.get(subject.i)
+        launcher: Span | None = None
+        if ent is not None and ent.label_ == "SPACECRAFT" and self._type(ent) in self.launcher_types:
+            launcher = ent
+        elif (
+            self.generic_craft.get(subject.lemma_.lower()) == "launcher"
+            or subject.lower_ in self.coref_pronouns
+        ):
+            launcher = self._previous_craft(ctx, key.i, "launcher", max_back=150)
+            if launcher is not None and self._type(launcher) not in self.launcher_types:
+                launcher = None
+        if launcher is None:
+            return []
+        payloads = [
+            e
+            for e in ctx.ents_in(sent)
+            if e.start > key.i
+            and e.label_ == "SPACECRAFT"
+            and not self._is_station(e)
+            and self._type(e) not in self.launcher_types | self.non_space_craft_types
+        ]
+        if not payloads:
+            return []
+        m.weak = False
+        m.spacecraft.setdefault(canon(launcher), _ev(launcher))
+        ends = [p.start_char for p in payloads[1:]] + [sent.end_char]
+        dated: list[tuple[Span, tuple[str, dict]]] = []
+        for payload, stop in zip(payloads, ends, strict=True):
+            found = [
+                t for t in ctx.temporals_in(payload.end_char, stop) if t["label"] == "DATE" and t.get("value")
+            ]
+            if found:
+                t = found[0]
+                dated.append(
+                    (payload, (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]}))
+                )
+        if len(dated) < 2 or len(dated) != len(payloads) or len({d[1][0] for d in dated}) < 2:
+            return [m]
+        out: list[Mention] = []
+        for payload, date in dated:
+            crafts = {canon(launcher): _ev(launcher), canon(payload): _ev(payload)}
+            stop = ends[payloads.index(payload)]
+            # "la sonde Juice, vers Jupiter, en avril": the destination said with that payload
+            dest = (
+                m.destination
+                if m.destination and payload.end_char <= m.destination[1]["start"] < stop
+                else None
+            )
+            out.append(
+                Mention(
+                    **{**m.__dict__, "spacecraft": crafts, "date": date, "destination": dest, "split": True}
+                )
+            )
+        return out
 
     def _count_or_generic(self, ctx: _Context, key: Token, sent: Span) -> bool:
         """ "Il volera encore deux fois": a count of flights; "c'est la première fois qu'un équipage
@@ -719,8 +876,25 @@ class EventExtractor:
     def _uncrewed(self, ctx: _Context, m: Mention, sent: Span) -> bool:
         """Every vehicle of the mention is a cargo, probe or other uncrewed craft."""
         crafts = [e for e in ctx.ents_in(sent) if e.label_ == "SPACECRAFT" and canon(e) in m.spacecraft]
-        vehicles = [e for e in crafts if not self._is_station(e) and self._type(e) not in self.launcher_types]
-        return bool(vehicles) and all(self._uncrewed_ent(e) for e in vehicles)
+        vehicles = [
+            e
+            for e in crafts
+            if not self._is_station(e)
+            and self._type(e) not in self.launcher_types
+            and not self._told_module(e)
+        ]
+        if not vehicles:
+            return False
+        # "Cygnus a été capturé par le bras ..., puis arrimé au module Unity": the vehicle the
+        # sentence is about comes first; a module or arm named after it carries nobody either
+        return self._uncrewed_ent(vehicles[0]) and not any(
+            self._type(e) in self.crewed_types for e in vehicles
+        )
+
+    @staticmethod
+    def _told_module(ent: Span) -> bool:
+        """ "arrimé au module Unity": a part of the station, whatever else the name may be."""
+        return ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == "module"
 
     def _uncrewed_ent(self, ent: Span) -> bool:
         """A cargo, probe or other uncrewed vehicle: by gazetteer type, by name, or "le cargo X"."""
@@ -912,6 +1086,14 @@ class EventExtractor:
                 continue
             if any(self._space_tok_or_ent(ctx, t) for t in [cand, *cand.children]):
                 return True
+        # "Elle a été lancée pour la dernière fois en 2023": a pronoun standing for the vehicle named
+        # just before (a passive, or no object: "elle a lancé le débat" launches no vehicle)
+        has_obj = any(c.dep_ == "obj" for c in key.children)
+        for cand in candidates:
+            if cand.lower_ in self.coref_pronouns and (cand.dep_ == "nsubj:pass" or not has_obj):
+                referent = self._previous_craft(ctx, key.i, "", max_back=40)
+                if referent is not None and self._type(referent) not in self.non_space_craft_types:
+                    return True
         # "Parti mercredi de Wenchang, ..., à bord d'une fusée Longue Marche 7, le cargo ...": an
         # opening participle the parser made a root of its own; "à bord d'un vaisseau" says it flies
         if key.i == sent.start and key.dep_ == "ROOT" and "Part" in key.morph.get("VerbForm"):
@@ -947,6 +1129,15 @@ class EventExtractor:
             # "Son vol inaugural, en 1996, ...": the vehicle the article just named
             named = self._previous_craft(ctx, key.i, "launcher", max_back=60)
             if named is not None and self._type(named) in self.launcher_types:
+                return True
+            # "Le vaisseau Starliner ... Son premier vol, en juin 2024, ...": the vehicle of the
+            # sentence just before
+            named = self._previous_craft(ctx, key.i, "", max_back=30)
+            if (
+                named is not None
+                and self._type(named) not in self.non_space_craft_types
+                and not self._is_station(named)
+            ):
                 return True
         # "le premier vol du lanceur", "le vol inaugural de la fusée"
         if any(
@@ -991,15 +1182,42 @@ class EventExtractor:
         for ent in ctx.ents_in(sent):
             if 0 < ent.start - key.i <= 5 and ent.label_ == "LOC" and self._type(ent) == "celestial":
                 return ent.text.lower() != "terre"
-        return False
+        # "s'est écrasée samedi à la surface lunaire"
+        return any(
+            t.lower_ in self.celestial_adjectives for t in key.doc[key.i + 1 : min(sent.end, key.i + 7)]
+        )
 
     def _check_craft_complement(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
-        """ "le tir de la fusée Ariane 5", "le tir d'Ariane": a vehicle is the noun's complement."""
+        """ "le tir de la fusée Ariane 5", "le tir d'Ariane": a vehicle is the noun's complement;
+        "le premier tir avait échoué": an ordinal on the shot of the launcher just named."""
         for tok in list(key.subtree) + list(sent.doc[key.i + 1 : min(sent.end, key.i + 5)]):
             ent = ctx.ent_of.get(tok.i)
             if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
                 return True
+        if any(
+            c.dep_ == "amod" and "Ord" in c.morph.get("NumType") for c in key.children
+        ) or self._possessive(key):
+            named = self._previous_craft(ctx, key.i, "launcher", max_back=150)
+            return named is not None and self._type(named) in self.launcher_types
         return False
+
+    def _check_tower_catch(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """ "Le propulseur a été rattrapé par les bras de la tour de lancement": a booster caught
+        back at its launch site (not a cargo grappled by a station's arm)."""
+        if key.pos_ not in ("VERB", "ADJ"):
+            return False
+        after = key.doc[key.i + 1 : min(sent.end, key.i + 9)]
+        if not any(t.lemma_.lower() in self.tower_nouns or t.lower_ in self.tower_nouns for t in after):
+            return False
+        if any(self._is_station(e) for e in ctx.ents_in(sent)):
+            return False
+        return any(
+            self.generic_craft.get(t.lemma_.lower()) == "launcher"
+            or ((e := ctx.ent_of.get(t.i)) is not None and e.label_ == "SPACECRAFT")
+            or t.lower_ in self.coref_pronouns
+            or t.lemma_.lower() == "étage"
+            for t in key.doc[sent.start : key.i]
+        )
 
     def _stations_in(self, ctx: _Context, tokens: list[Token]) -> list[Span]:
         out = []
@@ -1068,7 +1286,10 @@ class EventExtractor:
         if governor is not None:
             # "le lancement ..., prévu lundi, a été reporté": the verb the trigger is subject of
             window.append(governor)
-            window.extend(c for c in governor.children if c.dep_.startswith("aux") or c.dep_ == "conj")
+            # "l'alunissage a dû être abandonné": the verb under the governing modal says it too
+            window.extend(
+                c for c in governor.children if c.dep_.startswith("aux") or c.dep_ in ("conj", "xcomp")
+            )
         lemmas = [(t.lemma_.lower(), t) for t in window]
         for lemma, tok in lemmas:
             if lemma in self.failed_lemmas and not self._other_loss(tok):
@@ -1079,12 +1300,49 @@ class EventExtractor:
         )
         if any(self._failure_verb(t) for t in [*window, *conj] if t.pos_ in ("VERB", "AUX")):
             return "failed"
+        if self._relative_failure(key):
+            return "failed"
+        if self._negated(key):
+            # "n'a jamais pu se poser", "ne s'est pas posé": the attempt failed; a launch that did
+            # not take off ("n'a pas pu décoller") was scrubbed
+            kind = self.trigger_rules[span.label_]["type"] if span.label_ in self.trigger_rules else ""
+            return "cancelled" if kind == "LAUNCH" else "failed"
         for lemma, tok in lemmas:
             if lemma in self.cancelled_lemmas:
                 if lemma == "reporter" and tok.pos_ == "NOUN":
                     continue
                 return "cancelled"
         return "planned" if self._planned(key, span, sent) else "occurred"
+
+    _NEGATIONS = frozenset({"pas", "jamais", "point", "guère"})
+
+    def _negated(self, key: Token) -> bool:
+        """ "ne s'est pas posé", "n'a jamais pu se poser", "n'a pas réussi à se poser": the trigger
+        verb, or the modal it depends on ("pouvoir", "réussir"), is negated."""
+        if key.pos_ != "VERB":
+            return False
+        nodes = [key]
+        if key.dep_ == "xcomp" and key.head.lemma_.lower() in self.failed_modals:
+            nodes.append(key.head)
+        # "ne" must be there: "le plus puissant jamais envoyé" means "ever"
+        words = {c.lower_ for n in nodes for c in n.children if c.dep_ == "advmod"}
+        return bool(words & self._NEGATIONS) and bool(words & {"ne", "n'", "n’"})
+
+    def _relative_failure(self, key: Token) -> bool:
+        """ "son premier vol, en juin 1996, qui s'était soldé par une explosion": a relative clause
+        on the trigger noun (the parser may hang it on the noun's verb) tells the outcome."""
+        if key.pos_ != "NOUN":
+            return False
+        nodes = [key] + ([key.head] if key.head.i != key.i and key.dep_ in ("obj", "nsubj") else [])
+        for node in nodes:
+            for clause in node.children:
+                if clause.i <= key.i or clause.pos_ != "VERB" or clause.dep_ not in ("acl:relcl", "advcl"):
+                    continue
+                if not any(c.lower_ == "qui" and c.dep_.startswith("nsubj") for c in clause.children):
+                    continue
+                if clause.lemma_.lower() in self.failed_verbs or self._failure_verb(clause):
+                    return True
+        return False
 
     def _failure_verb(self, verb: Token) -> bool:
         """ "s'est soldé par un échec", "a connu une défaillance", "n'a pas atteint l'orbite"."""
@@ -1113,6 +1371,8 @@ class EventExtractor:
             lemma not in self.generic_craft
             and not self._space_token(theme)
             and lemma not in ("ensemble", "étage", "engin", "mission", "appareil", "moteur")
+            # "le premier tir avait échoué": the event itself failed
+            and lemma not in self.event_nouns
         )
 
     @staticmethod
@@ -1315,8 +1575,19 @@ class EventExtractor:
             return
         # "Il sera placé en orbite": a pronoun subject points back to the last vehicle named
         # "Son vol inaugural s'était soldé par un échec": so does a possessive on a noun trigger
-        if not chosen and not m.participants and (self._pronoun_subject(key) or self._possessive(key)):
-            referent = self._previous_craft(ctx, key.i, "", max_back=40)
+        ordinal = key.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and "Ord" in c.morph.get("NumType") for c in key.children
+        )
+        if (
+            not chosen
+            and not m.participants
+            and (self._pronoun_subject(key) or self._possessive(key) or ordinal)
+        ):
+            # "le premier tir" of the launcher the article is about, which may be named far back
+            shot = ordinal and key.lemma_.lower() == "tir"
+            referent = self._previous_craft(
+                ctx, key.i, "launcher" if shot else "", max_back=150 if shot else 40
+            )
             if referent is not None:
                 m.spacecraft.setdefault(canon(referent), _ev(referent))
                 return
@@ -1349,8 +1620,9 @@ class EventExtractor:
         for tok in scope:
             if tok.lemma_.lower() != "station" or tok.i + 1 < len(doc) and tok.nbor(1).ent_type_:
                 continue
+            # the station named last before (articles name one station; it may be far back)
             for ent in reversed(ctx.ents):
-                if ent.start >= tok.i or tok.i - ent.start > 80:
+                if ent.start >= tok.i:
                     continue
                 if (
                     ent.label_ == "SPACECRAFT"
@@ -1373,6 +1645,18 @@ class EventExtractor:
                     return True
         return False
 
+    def _other_crew_craft(self, ent: Span) -> bool:
+        """ "Ils remplaceront l'équipage de Shenzhou-18": the vehicle of the crew being relieved or
+        joined (host verbs) is not the one the article then calls "le vaisseau"."""
+        node = ent.root
+        if node.head.i == node.i or node.head.lemma_.lower() != "équipage":
+            return False
+        crew = node.head
+        verb = crew.head
+        if crew.dep_.startswith("nsubj"):
+            return verb.lemma_.lower() in self.host_subject_verbs
+        return crew.dep_ in ("obj", "obl:arg") and verb.lemma_.lower() in self.host_object_verbs
+
     def _previous_craft(self, ctx: _Context, index: int, kind: str, max_back: int = 10_000) -> Span | None:
         fallback = None
         for ent in reversed(ctx.ents):
@@ -1381,13 +1665,16 @@ class EventExtractor:
             if index - ent.start > max_back:
                 break
             # "plus loin que celui de Hubble": a vehicle named for comparison
-            if self._compared(ent):
+            if self._compared(ent) or self._other_crew_craft(ent):
                 continue
             etype = self._type(ent)
             if not etype or etype == kind or (kind == "capsule" and etype not in self.launcher_types):
                 return ent
-            # "à bord d'une fusée X, le cargo s'est arrimé": a launcher is never the capsule meant
+            # "à bord d'une fusée X, le cargo s'est arrimé": a launcher is never the capsule meant,
+            # unless its upper stage is the ship itself ("le Starship ... le vaisseau a amerri")
             if kind and kind != "launcher" and etype in self.launcher_types:
+                if kind == "capsule" and canon(ent).lower() in self.ship_launchers:
+                    return ent
                 continue
             if fallback is None:
                 fallback = ent
@@ -1411,6 +1698,9 @@ class EventExtractor:
                 return False
         if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
             nxt = doc[ent.end + 1]
+            # "X, le patron d'Arianespace": the title may follow its article
+            if nxt.pos_ == "DET" and ent.end + 2 < len(doc):
+                nxt = doc[ent.end + 2]
             if nxt.lemma_.lower() in self.official_titles:
                 return False
         root = ent.root
@@ -1674,7 +1964,10 @@ class EventExtractor:
             if ent.text.lower() in self.station_names or ent.text.lower() == "terre":
                 continue
             if m.type == "LAUNCH" and self._type(ent) == "celestial":
-                continue  # launches leave from the Earth; "vers la Lune" is the destination
+                # launches leave from the Earth ("vers la Lune" is the destination), unless the
+                # body is what the verb leaves: "a décollé de la Lune"
+                if not (ent.root.dep_.startswith("obl") and ent.root.head.i == span.root.i):
+                    continue
             before = doc[max(sent.start, ent.start - 4) : ent.start]
             # "9 h 31 heure de Pékin": a time zone, never a place
             two = [t.lower_ for t in doc[max(sent.start, ent.start - 2) : ent.start]]
@@ -1686,7 +1979,9 @@ class EventExtractor:
             prep = self._nearest_prep(doc, ent.start, sent.start)
             if prep is not None and prep.lower_ not in preps and m.type == "LAUNCH":
                 continue  # "des Américains sur la Lune": the closest preposition is not "de"
-            if not any(t.lower_ in preps for t in before):
+            # "sur le site d'atterrissage de Dongfeng", "depuis la base de Vandenberg"
+            sited = any(t.lemma_.lower() in self.site_head_lemmas for t in before)
+            if not any(t.lower_ in preps for t in before) and not sited:
                 # "près du pôle sud de la Lune", "à la surface de Mars"
                 if m.type != "LANDING" or not any(
                     t.lemma_.lower() in self.landing_place_nouns for t in before
@@ -1699,9 +1994,46 @@ class EventExtractor:
             ):
                 continue
             rank = self._place_rank(ent)
+            # "sur le site d'atterrissage de Dongfeng, en Mongolie intérieure": the named site
+            # comes before the region or country said with it
+            if rank > 0 and sited:
+                rank = 0
             if best is None or rank < best[2]:
-                best = (canon(ent), _ev(ent), rank)
+                best = (self._site_name(canon(ent)), _ev(ent), rank)
+        if best is None or best[2] > 1:
+            # "a décollé de la surface lunaire", "s'est posé sur le sol martien"
+            body = self._celestial_adjective(doc, span, sent, preps)
+            if body is not None:
+                best = (body[0], body[1], 1)
         m.place = best
+
+    def _site_name(self, name: str) -> str:
+        """ "centre spatial de Tanegashima" -> "Tanegashima": a site told by its head noun and the
+        place name; "centre spatial Kennedy" (no "de") is a name of its own."""
+        low = name.lower()
+        for head in self.site_heads:
+            for link in (" de ", " d'", " d’", " du "):
+                if low.startswith(head + link):
+                    rest = name[len(head) + len(link) :].strip()
+                    return rest or name
+        return name
+
+    def _celestial_adjective(
+        self, doc: Doc, span: Span, sent: Span, preps: set[str]
+    ) -> tuple[str, dict] | None:
+        """ "de la surface lunaire", "sur le sol martien": the body named by an adjective on a
+        ground noun, governed by one of the event's place prepositions."""
+        grounds = self.landing_place_nouns | {"sol"}
+        for tok in doc[span.end : min(sent.end, span.end + self.place_window)]:
+            body = self.celestial_adjectives.get(tok.lower_)
+            if body is None or tok.head.lemma_.lower() not in grounds:
+                continue
+            noun = tok.head
+            if any(c.dep_ == "case" and c.lower_ in preps for c in noun.children) or (
+                noun.i > 0 and doc[noun.i - 1].lower_ in ("du", "au", "sur", "depuis")
+            ):
+                return body, _ev(tok)
+        return None
 
     @staticmethod
     def _nearest_prep(doc: Doc, index: int, floor: int) -> Token | None:
@@ -1827,23 +2159,52 @@ class EventExtractor:
                     and after.startswith(("plus tôt", "plus tard", "auparavant"))
                 ):
                     m.hours_from_prev = True
-                # "Après une orbite de 108 minutes, il a atterri": hours after the launch told
+                # "Après une orbite de 108 minutes, il a atterri", "six heures et demie après le
+                # décollage": hours after the launch told
                 before = doc_text(doc)[max(sent.start_char, t["start"] - 30) : t["start"]].lower()
                 if (
                     m.type in ("LANDING", "DOCKING")
                     and t["label"] == "DURATION"
                     and (t.get("value") or "").startswith("PT")
-                    and re.search(r"\baprès\b", before)
+                    and (
+                        re.search(r"\baprès\b", before)
+                        or re.match(
+                            r"\s*après (?:le|son|leur) (?:décollage|lancement)",
+                            doc_text(doc)[t["end"] : t["end"] + 30].lower(),
+                        )
+                    )
                 ):
                     m.after_launch = True
         if sent_i > 0 and ctx.paras[sent_i - 1] == m.para and not m.hours_from_prev:
             prev = ctx.sents[sent_i - 1]
+            # "La fusée a décollé à 10 h. La capsule a amerri ...": a time told with another kind
+            # of event is that event's clock, not this one's
+            other_kind = any(
+                prev.start_char <= c < prev.end_char and kind != m.type
+                for c, kind in zip(ctx.trigger_chars, ctx.trigger_kinds, strict=False)
+            )
             for t in reversed(ctx.temporals_in(prev.start_char, prev.end_char)):
                 ev = {"start": t["start"], "end": t["end"], "text": t["text"]}
                 if t["label"] == "DATE" and t.get("value") and m.weak_date is None and not stale(t):
                     m.weak_date = (t["value"], ev)
-                if t["label"] == "TIME" and t.get("value") and m.weak_time is None:
+                if t["label"] == "TIME" and t.get("value") and m.weak_time is None and not other_kind:
                     m.weak_time = (t["value"], ev)
+        nxt = sent_i + 1
+        if m.time is None and nxt < len(ctx.sents) and ctx.paras[nxt] == m.para:
+            # "La fusée a décollé mercredi. Il était 4h27 heure locale.": a verbless sentence (or one
+            # on "être") right after, with no trigger of its own, gives the clock
+            following = ctx.sents[nxt]
+            if not any(following.start_char <= c < following.end_char for c in ctx.trigger_chars) and not any(
+                t.pos_ == "VERB" for t in following
+            ):
+                times = [
+                    t
+                    for t in ctx.temporals_in(following.start_char, following.end_char)
+                    if t["label"] == "TIME" and t.get("value")
+                ]
+                if times:
+                    t = times[0]
+                    m.next_time = (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
 
     # -- merging -----------------------------------------------------------------------------
     @staticmethod
@@ -1896,6 +2257,9 @@ class EventExtractor:
             return -1
         if m.status != event["status"] and "cancelled" in (m.status, event["status"]):
             return -1
+        # the booster caught by the tower and the ship that splashed down are two landings
+        if m.at_site != event.get("at_site", False):
+            return -1
         shared = shared_crafts + shared_people + int(bool(m.date and event["date"]))
         if m.weak and m.para - event["para"] > 1:
             return -1
@@ -1945,6 +2309,9 @@ class EventExtractor:
                 event = events[-best[1]]
             event["crew_ref"] = event.get("crew_ref", False) or m.crew_ref
             event["after_launch"] = event.get("after_launch", False) or m.after_launch
+            event["at_site"] = event.get("at_site", False) or m.at_site
+            if event.get("next_time") is None:
+                event["next_time"] = m.next_time
             event["hours_from_prev"] = event.get("hours_from_prev", False) or m.hours_from_prev
             event.setdefault("sents", []).append(m.sent)
             event["para"] = max(event["para"], m.para)
@@ -1974,6 +2341,20 @@ class EventExtractor:
             and len((e["date"] or e["weak_date"])[0]) == 10
         ]
         for e in events:
+            if e.get("at_site"):
+                # the booster came back to the pad it left from: the place of its launch, which it
+                # flew in
+                flights = [o for o in events if o["type"] == "LAUNCH" and o["status"] != "cancelled"]
+                shared = [
+                    o for o in flights if self._shared_crafts(set(o["spacecraft"]), set(e["spacecraft"]))
+                ]
+                if shared or len(flights) == 1:
+                    launch = (shared or flights)[-1]
+                    if e["place"] is None and launch["place"]:
+                        e["place"] = launch["place"]
+                    for name, ev in e["spacecraft"].items():
+                        if not any(self._same_craft(name, known) for known in launch["spacecraft"]):
+                            launch["spacecraft"][name] = ev
             if e.get("after_launch") and not e["date"] and launches:
                 e["weak_date"] = launches[-1]["date"] or launches[-1]["weak_date"]
             if e.get("hours_from_prev") and not e["date"]:
@@ -2069,7 +2450,7 @@ class EventExtractor:
         evidence: dict[str, list[dict]] = {}
         values: dict[str, Any] = {}
         date = e["date"] or e["weak_date"]
-        time = e["time"] or (e["weak_time"] if not e["date"] else None)
+        time = e["time"] or e.get("next_time") or (e["weak_time"] if not e["date"] else None)
         for slot, item in (
             ("date", date),
             ("time", time),
@@ -2101,6 +2482,7 @@ class _Context:
         self.temporals = temporals
         self.roles: dict[str, list[str]] = {}
         self.trigger_chars: list[int] = []
+        self.trigger_kinds: list[str] = []
         self.space_sents: dict[int, bool] = {}
         self.fiction: dict[int, bool] = {}
         self.has_launch = False
