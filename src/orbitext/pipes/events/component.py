@@ -278,9 +278,11 @@ class EventExtractor:
         rules_path: str | None = None,
         lookback_sentences: int = 8,
         place_window: int = 30,
+        keep_triggers: bool = False,
     ) -> None:
         self.name = name
         self.vocab = nlp.vocab
+        self.keep_triggers = keep_triggers
         self.lookback_sentences = lookback_sentences
         self.place_window = place_window
         path = Path(rules_path) if rules_path else default_rules_path()
@@ -428,7 +430,10 @@ class EventExtractor:
         finally:
             canon_scope(None)
         doc._.events = events
-        doc.spans[TRIGGER_GROUP] = triggers
+        # Off by default: every span group costs a msgpack round trip when Docs travel between
+        # processes (nlp.pipe(n_process=...)), and the events already carry their evidence.
+        if self.keep_triggers:
+            doc.spans[TRIGGER_GROUP] = triggers
         return doc
 
     def _extract(self, doc: Doc) -> tuple[list[dict], list[Span]]:
@@ -2508,14 +2513,26 @@ class _Context:
     "orbitext_events",
     assigns=["doc._.events", "doc.spans"],
     requires=["doc.ents", "token.lemma", "token.dep"],
-    default_config={"rules_path": None, "lookback_sentences": 8, "place_window": 30},
+    default_config={"rules_path": None, "lookback_sentences": 8, "place_window": 30, "keep_triggers": False},
 )
 def make_events(
-    nlp: Language, name: str, *, rules_path: str | None, lookback_sentences: int, place_window: int
+    nlp: Language,
+    name: str,
+    *,
+    rules_path: str | None,
+    lookback_sentences: int,
+    place_window: int,
+    keep_triggers: bool,
 ) -> EventExtractor:
-    """spaCy factory of :class:`EventExtractor`."""
+    """spaCy factory of :class:`EventExtractor`; ``keep_triggers`` also stores the trigger spans
+    in ``doc.spans["orbitext_triggers"]``."""
     return EventExtractor(
-        nlp, name, rules_path=rules_path, lookback_sentences=lookback_sentences, place_window=place_window
+        nlp,
+        name,
+        rules_path=rules_path,
+        lookback_sentences=lookback_sentences,
+        place_window=place_window,
+        keep_triggers=keep_triggers,
     )
 
 
