@@ -368,3 +368,214 @@ def test_journey_rules(nlp, kind, date, text, check):
     for mission in missions:
         Mission.model_validate(mission)
     assert check(missions), (kind, missions)
+
+
+# blind-set kinds, round 2: (kind, publication date, text, check on the missions)
+KIND_CASES = [
+    # 1. a duration is a stay or flight length of the journey, never an age, a spacewalk, a transit
+    #    or a delay
+    (
+        "age-before-the-name-is-not-the-stay",
+        "2024-10-12",
+        "L'astronaute de 43 ans Marc Durand a décollé samedi de Cap Canaveral. Le voyage le mènera "
+        "vers l'ISS.",
+        lambda ms: _first(ms)["duration"] is None and ms[0]["crew"][0]["age"] == 43,
+    ),
+    (
+        "age-said-with-agé-de-is-not-the-stay",
+        "2024-10-12",
+        "Âgé de 52 ans, le cosmonaute Ivan Petrov est resté à bord du vaisseau Soyouz MS-26, qui a "
+        "décollé samedi de Baïkonour.",
+        lambda ms: _first(ms)["duration"] is None,
+    ),
+    (
+        "age-said-with-à-is-not-the-stay",
+        "2024-10-12",
+        "Le milliardaire Paul Martin s'est envolé samedi du Texas à 90 ans à bord de la capsule "
+        "New Shepard, pour un court séjour dans l'espace.",
+        lambda ms: _first(ms)["duration"] is None,
+    ),
+    (
+        "spacewalk-length-is-not-the-stay",
+        "2024-10-12",
+        "Les cosmonautes Ivan Petrov et Oleg Sidorov, arrivés à l'ISS à bord du Soyouz MS-26, sont "
+        "restés dehors lors d'une sortie de 9 heures jeudi.",
+        lambda ms: all(m["duration"] is None for m in ms),
+    ),
+    (
+        "transit-hours-before-docking-are-not-the-stay",
+        "2024-10-12",
+        "Les cosmonautes Ivan Petrov et Oleg Sidorov ont décollé samedi de Baïkonour à bord du Soyouz "
+        "MS-26. Après un voyage de trois heures, le vaisseau s'est amarré à l'ISS, où ils séjourneront "
+        "six mois.",
+        lambda ms: _first(ms)["duration"] == "P6M",
+    ),
+    (
+        "trip-to-the-station-is-not-the-stay",
+        "2024-10-12",
+        "La capsule Crew Dragon a décollé samedi de Cap Canaveral avec l'astronaute Marc Durand, "
+        "pour un voyage de six heures jusqu'à la station.",
+        lambda ms: _first(ms)["duration"] is None,
+    ),
+    (
+        "flight-hours-to-a-station-are-not-the-stay",
+        "2024-10-12",
+        "Le vaisseau Soyouz MS-26 a décollé samedi de Baïkonour avec les cosmonautes Ivan Petrov et "
+        "Oleg Sidorov. Il s'est amarré à l'ISS dimanche, après un vol de 28 heures.",
+        lambda ms: _first(ms)["duration"] is None,
+    ),
+    (
+        "postponement-is-not-the-stay",
+        "2024-10-12",
+        "La capsule Crew Dragon a décollé samedi de Cap Canaveral avec l'astronaute Marc Durand. "
+        "Le voyage, reporté de 24 heures à cause du vent, a finalement eu lieu.",
+        lambda ms: _first(ms)["duration"] is None,
+    ),
+    (
+        "age-after-a-nationality-is-not-the-stay",
+        "2024-10-12",
+        "Le Japonais de 46 ans Yusaku Tanaka a décollé samedi de Baïkonour à bord du Soyouz MS-26 "
+        "pour rester dans l'espace.",
+        lambda ms: _first(ms)["duration"] is None,
+    ),
+    (
+        "days-of-travel-to-the-moon-are-not-the-stay",
+        "2024-12-10",
+        "La capsule Orion a décollé samedi de Floride avec l'astronaute Marc Durand. Après trois jours "
+        "de voyage, Orion a atteint l'orbite lunaire. La mission doit durer dix jours.",
+        lambda ms: _first(ms)["duration"] == "P10D",
+    ),
+    (
+        "a-probe-cruise-is-its-journey",
+        "2024-10-12",
+        "La sonde Rosetta a décollé en 2004 de Kourou à bord d'une fusée Ariane. Elle a supporté dix ans "
+        "de voyage avant d'atteindre la comète.",
+        lambda ms: _first(ms)["duration"] == "P10Y",
+    ),
+    (
+        "stay-after-months-on-board-is-kept",
+        "2024-10-12",
+        "L'astronaute Marc Durand est revenu samedi sur Terre après six mois à bord de l'ISS. "
+        "Sa capsule Crew Dragon a amerri au large de la Floride.",
+        lambda ms: _first(ms)["duration"] == "P6M",
+    ),
+    (
+        "suborbital-minutes-are-kept",
+        "2024-10-12",
+        "La capsule New Shepard a décollé samedi du Texas avec le milliardaire Paul Martin, 90 ans, "
+        "pour un vol de onze minutes.",
+        lambda ms: _first(ms)["duration"] == "PT11M" and ms[0]["crew"][0]["age"] == 90,
+    ),
+    # 2. one record per journey
+    (
+        "probe-and-telescope-on-one-launcher-are-two-journeys",
+        "2023-09-07",
+        "La fusée H-IIA a décollé jeudi de Tanegashima avec le télescope spatial Euclid et "
+        "l'atterrisseur SLIM, qui doit se poser sur la Lune en janvier.",
+        lambda ms: (
+            len(ms) == 2
+            and all(m["launch"]["date"] == "2023-09-07" and "H-IIA" in m["spacecraft"] for m in ms)
+            and {tuple(m["spacecraft"]) for m in ms} == {("H-IIA", "SLIM"), ("H-IIA", "Euclid")}
+            and next(m for m in ms if "Euclid" in m["spacecraft"])["landing"] is None
+        ),
+    ),
+    (
+        "two-satellites-on-one-launcher-are-one-journey",
+        "2024-12-05",
+        "La fusée Ariane 6 a décollé jeudi de Kourou avec les satellites Syracuse 4B et Galileo L14.",
+        lambda ms: len(ms) == 1,
+    ),
+    (
+        "earlier-dated-launch-is-its-own-journey",
+        "2024-12-05",
+        "La fusée Ariane 6 a décollé jeudi de Kourou avec le satellite CSO-3. Le satellite CSO-1 "
+        "avait été lancé en 2018 par une fusée Soyouz.",
+        lambda ms: sorted(m["launch"]["date"] for m in ms) == ["2018", "2024-12-05"],
+    ),
+    # 3. a landing after midnight in "la nuit de lundi à mardi" falls on the second day
+    (
+        "night-landing-after-midnight-takes-the-second-day",
+        "2025-03-18",
+        "Les astronautes Butch Wilmore et Suni Williams ont quitté l'ISS lundi à bord de la capsule "
+        "Freedom. La capsule a amerri dans la nuit de lundi à mardi, peu après minuit heure de Paris, "
+        "au large de la Floride.",
+        lambda ms: _first(ms)["landing"]["date"] == "2025-03-18",
+    ),
+    (
+        "night-landing-with-an-early-time-takes-the-second-day",
+        "2025-03-18",
+        "La capsule Freedom, avec à son bord Butch Wilmore et Suni Williams, a amerri au large de la "
+        "Floride à 0 h 57 dans la nuit de lundi à mardi.",
+        lambda ms: _first(ms)["landing"]["date"] == "2025-03-18",
+    ),
+    # 4. vehicles named only to compare are not the journey's
+    (
+        "vehicle-named-to-compare-is-not-flown",
+        "2024-10-12",
+        "La capsule Starliner a décollé samedi de Cap Canaveral avec l'astronaute Marc Durand, à la "
+        "manière de Crew Dragon avant elle.",
+        lambda ms: _first(ms)["spacecraft"] == ["Starliner"],
+    ),
+    (
+        "earlier-flight-of-a-veteran-is-not-this-vehicle",
+        "2024-10-09",
+        "Le vaisseau Soyouz MS-27 a décollé mardi de Baïkonour avec Ivan Petrov et Oleg Sidorov. Petrov, "
+        "vétéran du Soyouz MS-19, commande l'équipage. Le vaisseau s'est amarré mercredi à l'ISS.",
+        lambda ms: len(ms) == 1 and "Soyouz MS-19" not in ms[0]["spacecraft"],
+    ),
+    (
+        "station-module-is-where-it-docked",
+        "2024-02-17",
+        "Le vaisseau Soyouz MS-26 a décollé samedi de Baïkonour avec le cosmonaute Ivan Petrov. Il "
+        "s'est amarré dimanche au module Rassvet de l'ISS.",
+        lambda ms: "Rassvet" not in _first(ms)["spacecraft"],
+    ),
+    # 5. cancelled events: a postponed landing is not the landing, a scrubbed launch never the launch
+    (
+        "postponed-landing-is-not-the-landing",
+        "2024-04-06",
+        "Le vaisseau Soyouz MS-24 s'est posé samedi au Kazakhstan avec les cosmonautes Oleg Novitski "
+        "et Marina Vassilevskaïa. Le retour sur Terre était prévu vendredi, mais il a été reporté en "
+        "raison du vent.",
+        lambda ms: _first(ms)["landing"]["date"] == "2024-04-06",
+    ),
+    (
+        "cancelled-launch-sets-no-launch",
+        "2024-10-12",
+        "Le lancement de la fusée H3, prévu samedi à Tanegashima, a été annulé. Aucune nouvelle date "
+        "n'a été annoncée.",
+        lambda ms: all(m["launch"] is None for m in ms),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "date", "text", "check"), KIND_CASES, ids=[c[0] for c in KIND_CASES])
+def test_blind_set_kinds(nlp, kind, date, text, check):
+    missions = _missions(nlp, text, date)
+    for mission in missions:
+        Mission.model_validate(mission)
+    assert check(missions), (kind, missions)
+
+
+def test_compared_vehicle_leaves_the_events_too(nlp):
+    text = (
+        "La capsule Starliner a décollé samedi de Cap Canaveral avec l'astronaute Marc Durand, "
+        "comme Crew Dragon avant elle."
+    )
+    events = nlp(make_doc(nlp, text, "2024-10-12"))._.events
+    assert events and all("Crew Dragon" not in e["spacecraft"] for e in events), events
+
+
+def test_cancelled_landing_leaves_the_splashdown(nlp):
+    # the Moon landing was abandoned: the journey ends with its splashdown
+    doc = nlp(
+        make_doc(
+            nlp,
+            "La fusée Saturn V décolle le 11 avril 1970 de Floride avec Jim Lovell, Jack Swigert et Fred "
+            "Haise. L'alunissage a été annulé. La capsule Odyssey amerrit le 17 avril 1970 dans le "
+            "Pacifique.",
+            "2020-04-13",
+        )
+    )
+    landings = [m["landing"] for m in doc._.missions if m["crew"]]
+    assert landings and landings[0] and landings[0]["date"] == "1970-04-17", doc._.missions

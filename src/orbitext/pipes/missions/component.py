@@ -4,6 +4,9 @@ Events that share a flyer, or a vehicle while their crews do not conflict, belon
 journey. A record gathers its crew (with the role and age the text gives: "l'actrice Ioulia
 Peressild, 37 ans"), vehicles, organizations, destination, stay duration ("un séjour de 12
 jours") and its launch and landing, and names it after a MISSION entity said with its events.
+A duration is never an age, a spacewalk's length, a delay or the way to the station; a vehicle
+named only to compare ("comme Apollo") flies no journey; an abandoned or postponed landing is
+never the journey's landing; a probe and a satellite on one launcher are two journeys.
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ STAY_NOUN_BEFORE = re.compile(
     r"\b(?:mission|séjour|voyage|vol)(?:\s+[a-zéèêàç]+)?\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$"
 )
 LAUNCHER_TYPES = {"launcher", "rocket"}
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
+    """One compiled regex trying each pattern of the rule data."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def default_rules_path() -> Path:
@@ -104,6 +112,40 @@ class MissionLinker:
         self.crew_colon_nouns = set(rules.get("crew_colon_nouns", []))
         after = sorted(rules.get("stay_after", []), key=len, reverse=True)
         self.stay_after = tuple(after)
+        # what a duration said near a journey is not: a delay ("reporté de 24 heures"), a
+        # spacewalk ("une sortie de 7 heures"), an age ("âgé de 43 ans"), the transit to the station
+        self.not_stay_before_re = _alternation(rules.get("not_stay_before", []))
+        self.not_stay_after = tuple(rules.get("not_stay_after", []))
+        self.transit_after_re = _alternation(rules.get("transit_after", []))
+        self.age_heads = set(rules.get("age_head_nouns", [])) | self.role_nouns
+        self.spacewalk_nouns = set(rules.get("spacewalk_nouns", []))
+        # "après trois jours de voyage, Orion a atteint l'orbite lunaire": the way there
+        self.arrival_lemmas = set(rules.get("arrival_lemmas", []))
+        # payloads of one launch bound for different places: a probe or lander going on, a
+        # satellite or telescope staying in orbit ("le télescope X et l'atterrisseur lunaire Y")
+        classes = rules.get("payload_classes", {})
+        self.payload_types = {t: name for name, spec in classes.items() for t in spec.get("types", [])}
+        self.payload_nouns = {w: name for name, spec in classes.items() for w in spec.get("nouns", [])}
+        # "dans la nuit de lundi à mardi, peu après minuit": the event fell on the second day
+        night = rules.get("night_of")
+        self.night_re = re.compile(night) if night else None
+        self.after_midnight = tuple(rules.get("after_midnight_cues", []))
+        # "à la manière de Crew Dragon", "comme Apollo": a vehicle named to compare, not flown
+        cues = sorted(rules.get("compare_cues", []), key=len, reverse=True)
+        fillers = "|".join(
+            re.escape(w) for w in sorted(rules.get("compare_fillers", []), key=len, reverse=True)
+        )
+        self.compare_re = (
+            re.compile(
+                r"(?:^|[\s(«\"])(?:"
+                + "|".join(re.escape(c) for c in cues)
+                + r")"
+                + (rf"(?:\s*(?:{fillers})\b)*" if fillers else "")
+                + r"\s*$"
+            )
+            if cues
+            else None
+        )
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
@@ -187,6 +229,9 @@ class MissionLinker:
                 if name not in names:
                     names.append(name)
             age = self._age_after(doc, ent.end)
+            if age is None and ent.start >= 3 and doc[ent.start - 1].lower_ in ("ans", "an"):
+                # "l'astronaute de 43 ans Marc Durand"
+                age = self._age_after(doc, ent.start - 3, lead="de")
             if age is not None and name not in ages:
                 ages[name] = age
         # "Le milliardaire japonais, âgé de 46 ans": an age said of a role noun
@@ -224,6 +269,11 @@ class MissionLinker:
                 # the written gender wins over the lemma ("actrice", not "acteur")
                 words = [tok.lower_ if tok.lower_ in self.role_nouns else lemma]
                 for t in doc[j + 1 : ent.start]:
+                    if t.like_num:
+                        # "l'astronaute de 43 ans Marc Durand": the age is not the role
+                        if len(words) > 1 and words[-1].lower() in ("de", "d'", "d’"):
+                            words.pop()
+                        break
                     if t.is_punct:
                         break
                     words.append(t.text)
@@ -247,9 +297,9 @@ class MissionLinker:
             words.append(t.text)
         return " ".join(words).replace("’", "'").replace("' ", "'").strip()
 
-    def _age_after(self, doc: Doc, index: int) -> int | None:
-        """'X, 37 ans' or 'X, âgé de 46 ans' starting at token ``index``."""
-        if index >= len(doc) or doc[index].text != ",":
+    def _age_after(self, doc: Doc, index: int, lead: str = ",") -> int | None:
+        """'X, 37 ans' or 'X, âgé de 46 ans' starting at token ``index`` (which is ``lead``)."""
+        if index >= len(doc) or doc[index].lower_ != lead:
             return None  # the common case, without building the window
         window = doc[index : min(len(doc), index + 5)]
         for k, tok in enumerate(window):
@@ -277,6 +327,13 @@ class MissionLinker:
         self._empty_cued = any(
             cue in lowered for cue in (*self.event_rules.get("empty_flight_cues", []), *self.left_behind_cues)
         )
+
+        if self.night_re is not None and "nuit" in lowered:
+            self._night_dates(doc, events, lowered)
+        compared = self._compared_only(doc, lowered)
+        if compared:
+            for ev in events:
+                self._drop_crafts(ev, compared)
 
         def sent_of(char: int) -> int:
             return max(0, bisect.bisect_right(starts, char) - 1)
@@ -359,7 +416,12 @@ class MissionLinker:
             if names.get(g):
                 record["name"] = names[g][0]
                 record["evidence"]["name"] = [names[g][1]]
-            duration = self._pick_duration(durations, group_sents[g], taken_durations, bool(record["crew"]))
+            station_bound = any(events[i]["type"] in ("DOCKING", "UNDOCKING") for i in members) or bool(
+                record["destination"] and self._is_station_craft(record["destination"])
+            )
+            duration = self._pick_duration(
+                durations, group_sents[g], taken_durations, bool(record["crew"]), station_bound
+            )
             if duration is not None:
                 record["duration"] = duration["value"]
                 record["evidence"]["duration"] = [
@@ -406,9 +468,118 @@ class MissionLinker:
             self._same_day_landing(events, members, record)
             records.append(record)
         self._shared_landings(events, groups, records)
+        if self.payload_types and any(not r["crew"] and len(r["spacecraft"]) >= 2 for r in records):
+            records = [part for record in records for part in self._split_payloads(doc, record)]
         for record in records + lone:
             missions.append(Mission.model_validate(record).model_dump(mode="json"))
         return missions, events
+
+    def _payload_class(self, doc: Doc, name: str) -> str | None:
+        """ "far" (probe, lander, rover) or "orbit" (satellite, telescope): by the gazetteer kind,
+        else by the noun said before the name ("le télescope X")."""
+        kind = self._craft_type(name)
+        if kind:
+            return self.payload_types.get(kind)
+        for ent in self._ents(doc):
+            if ent.label_ == "SPACECRAFT" and ent.start > 0 and canon(ent) == name:
+                found = self.payload_nouns.get(doc[ent.start - 1].lower_)
+                if found:
+                    return found
+        return None
+
+    def _split_payloads(self, doc: Doc, record: dict) -> list[dict]:
+        """An uncrewed launch carrying a probe or lander on its way elsewhere and a satellite or
+        telescope left in orbit is two journeys sharing the launch; payloads bound alike (two
+        satellites, a probe and its lander) stay one journey."""
+        if record["crew"] or record["name"]:
+            return [record]
+        launchers = [c for c in record["spacecraft"] if self._craft_type(c) in LAUNCHER_TYPES]
+        parts: dict[str, list[str]] = {}
+        for craft in record["spacecraft"]:
+            if craft in launchers:
+                continue
+            kind = self._payload_class(doc, craft)
+            if kind is None:
+                return [record]  # a vehicle of unknown kind: nothing says where it goes
+            parts.setdefault(kind, []).append(craft)
+        if set(parts) != {"far", "orbit"}:
+            return [record]
+        far = {**record, "spacecraft": launchers + parts["far"]}
+        far["evidence"] = dict(record["evidence"])
+        stays = {**record, "spacecraft": launchers + parts["orbit"], "duration": None, "landing": None}
+        stays["evidence"] = {k: v for k, v in record["evidence"].items() if k not in ("duration", "landing")}
+        dest = record.get("destination")
+        if dest and (
+            self._celestial(doc, dest) or dest.lower() in {b.lower() for b in self.body_adjectives.values()}
+        ):
+            stays["destination"] = None  # the Moon is where the probe goes, not the telescope
+            stays["evidence"].pop("destination", None)
+        return [far, stays]
+
+    def _night_dates(self, doc: Doc, events: list[dict], lowered: str) -> None:
+        """An event told "dans la nuit de lundi à mardi" after midnight ("peu après minuit", "à
+        0 h 57") took place on the second day, not the first one its date was read from."""
+        starts, sents = self._sent_index
+        dates = sorted(
+            (
+                t
+                for t in doc._.orbitext_temporals or []
+                if t.get("label") == "DATE" and len(t.get("value") or "") == 10
+            ),
+            key=lambda t: t["start"],
+        )
+        for ev in events:
+            day = ev.get("date") or ""
+            if len(day) != 10:
+                continue
+            for mention in (ev.get("evidence") or {}).get("mentions") or []:
+                sent = sents[max(0, bisect.bisect_right(starts, mention["start"]) - 1)]
+                chunk = lowered[sent.start_char : sent.end_char]
+                found = self.night_re.search(chunk)
+                if found is None:
+                    continue
+                at = sent.start_char + found.end()
+                pair = [t for t in dates if at <= t["start"] <= at + 40 and t["start"] < sent.end_char][:2]
+                if len(pair) != 2 or pair[0]["value"] != day:
+                    continue
+                try:
+                    gap = (dt.date.fromisoformat(pair[1]["value"]) - dt.date.fromisoformat(day)).days
+                except ValueError:
+                    continue
+                early = bool(ev.get("time")) and str(ev["time"]) < "12:00"
+                if gap == 1 and (early or any(cue in chunk for cue in self.after_midnight)):
+                    ev["date"] = pair[1]["value"]
+                    break
+
+    def _compared_only(self, doc: Doc, lowered: str) -> set[str]:
+        """Vehicles named only to compare ("comme Apollo", "à la manière de Crew Dragon",
+        "contrairement à Falcon 9"): no journey of the text flies them."""
+        if self.compare_re is None:
+            return set()
+        compared: dict[str, bool] = {}
+        for ent in self._ents(doc):
+            if ent.label_ != "SPACECRAFT":
+                continue
+            name = canon(ent)
+            if compared.get(name) is False:
+                continue
+            before = lowered[max(0, ent.start_char - 60) : ent.start_char].replace("’", "'")
+            compared[name] = bool(self.compare_re.search(before))
+        return {name for name, only in compared.items() if only}
+
+    @staticmethod
+    def _drop_crafts(event: dict, names: set[str]) -> None:
+        """Remove ``names`` from an event's vehicles, with their evidence."""
+        crafts = event.get("spacecraft") or []
+        if not set(crafts) & names:
+            return
+        evidence = event.get("evidence") or {}
+        items = evidence.get("spacecraft") or []
+        keep = [k for k, c in enumerate(crafts) if c not in names]
+        event["spacecraft"] = [crafts[k] for k in keep]
+        if items and len(items) == len(crafts):
+            # a new evidence dict: the one of the event read from doc._.events stays as it was
+            event["evidence"] = {**evidence, "spacecraft": [items[k] for k in keep]}
 
     def _is_flyer(self, ent: Span, flown: set[str], roles: dict[str, str]) -> bool:
         """Someone the text has fly, or an astronaut by the gazetteer, or introduced by a crew role."""
@@ -656,9 +827,11 @@ class MissionLinker:
         }
         capsules = [c for c in record["spacecraft"] if types.get(c) in self.capsule_types]
         if not capsules:
-            # an uncrewed journey told with one vehicle ("la sonde", "le robot")
-            if len(record["spacecraft"]) == 1 and types.get(record["spacecraft"][0]) not in ("launcher",):
-                capsules = list(record["spacecraft"])
+            # a journey told with one vehicle besides its launcher ("la sonde", "le robot", a
+            # "Shenzhou-18" the gazetteer does not type): that vehicle docks and lands
+            riders = [c for c in record["spacecraft"] if types.get(c) not in LAUNCHER_TYPES]
+            if len(riders) == 1:
+                capsules = riders
         if not capsules and nearby:
             # "La mission a décollé ... La capsule Endeavour emporte ...": named just after
             capsules = [nearby[0]]
@@ -1033,6 +1206,11 @@ class MissionLinker:
                     destination = self._body_of(doc, ev, place)
                     break
         landing = None
+        # an abandoned landing ("l'alunissage a été annulé") or a postponed attempt is not where
+        # the journey ended; a landing that took place wins over one still planned
+        landings = sorted(
+            (e for e in landings if e["status"] != "cancelled"), key=lambda e: e["status"] == "planned"
+        )
         if landings:
             home = [e for e in landings if not e.get("place") or e["place"] != destination]
             # a crewed journey ends with its return to Earth: a landing on the Moon (or any
@@ -1299,16 +1477,31 @@ class MissionLinker:
         # sentences() walks the whole doc: reuse the list _link already built
         sents = sents if sents is not None else sentences(doc)
         lemma_ids = doc.to_array(LEMMA)
+        text = doc_text(doc)
         for item in doc._.orbitext_temporals or []:
             if item.get("label") != "DURATION" or not item.get("value"):
                 continue
             s = sent_of(item["start"])
             sent = sents[s]
             lemmas = lemma_set(doc, sent, lemma_ids)
-            before = doc_text(doc)[max(sent.start_char, item["start"] - 30) : item["start"]].lower()
+            wide = text[max(sent.start_char, item["start"] - 50) : item["start"]].lower().replace("’", "'")
+            before = wide[-30:]
             # "pour une mission de cinq mois": the journey's length said with its noun
             said_of_journey = bool(STAY_NOUN_BEFORE.search(before))
-            after = doc_text(doc)[item["end"] : item["end"] + 16].lower().lstrip().replace("’", "'")
+            far = text[item["end"] : min(sent.end_char, item["end"] + 60)].lower().lstrip().replace("’", "'")
+            after = far[:16]
+            value = str(item["value"])
+            if (
+                (self.not_stay_before_re is not None and self.not_stay_before_re.search(wide))
+                or far.startswith(self.not_stay_after)
+                or (value.startswith("PT") and lemmas & self.spacewalk_nouns)
+                or self._age_said(doc, item)
+            ):
+                continue  # a delay, a spacewalk's length, someone's age: never the journey's
+            # "un voyage de six heures jusqu'à la station": the way there, not the stay
+            transit = bool(self.transit_after_re is not None and self.transit_after_re.search(far)) or (
+                far.startswith(("de vol", "de voyage", "de trajet")) and bool(lemmas & self.arrival_lemmas)
+            )
             # "après six mois en orbite": the time spent up there
             said_of_journey = said_of_journey or after.startswith(self.stay_after)
             # "Pendant huit jours, le Français enchaîne les expériences": a stay, if a crew is near
@@ -1327,16 +1520,59 @@ class MissionLinker:
             if after.startswith(("lunaire", "martien")) or "prolong" in before[-20:]:
                 continue  # "soit une journée lunaire", "prolongée de six mois": not the stay itself
             planned = any(cue in before[-22:] for cue in ("devait durer", "devaient durer", "prévu pour"))
-            out.append({**item, "sent": s, "planned": planned, "weak": weak})
+            out.append({**item, "sent": s, "planned": planned, "weak": weak, "transit": transit})
         return out
+
+    def _age_said(self, doc: Doc, item: dict) -> bool:
+        """ "l'astronaute de 43 ans", "Marc Durand, 43 ans", "à 90 ans": years that are an age."""
+        value = str(item["value"])
+        if not (value.startswith("P") and value.endswith("Y") and value[1:-1].isdigit()):
+            return False
+        if not item["text"].lower().rstrip().endswith(("ans", "an")):
+            return False
+        span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        prev = doc[span.start - 1]
+        if prev.lower_ == "à" or prev.text in (",", "("):
+            return True
+        if prev.lower_ in ("de", "d'", "d’") and span.start >= 2:
+            k = span.start - 2
+            while k > 0 and doc[k].pos_ == "ADJ":
+                k -= 1  # "l'astronaute américain de 43 ans"
+            head = doc[k]
+            if (
+                head.is_title
+                and head.pos_ in ("NOUN", "PROPN")
+                and not head.ent_type_
+                and not head.is_sent_start
+            ):
+                return True  # "le Japonais de 46 ans", "la Française de 45 ans"
+            return (
+                head.ent_type_ == "PER"
+                or head.lower_ in self.age_heads
+                or head.lemma_.lower() in self.age_heads
+            )
+        return False
 
     @staticmethod
     def _pick_duration(
-        durations: list[dict], sents: set[int], taken: set[int], crewed: bool = True
+        durations: list[dict],
+        sents: set[int],
+        taken: set[int],
+        crewed: bool = True,
+        station_bound: bool = False,
     ) -> dict | None:
+        """The stay said nearest the journey's sentences. A journey to a station lasts days: hours
+        there are the flight up or down ("après 28 heures de vol"); a crew's way to the station or
+        the Moon ("un voyage de trois jours jusqu'à la Lune") is not its stay either."""
         best, best_dist = None, None
         for k, item in enumerate(durations):
             if k in taken or not sents:
+                continue
+            if station_bound and str(item["value"]).startswith("PT"):
+                continue
+            if item.get("transit") and (crewed or station_bound):
                 continue
             dist = min(abs(item["sent"] - s) + (0 if item["sent"] >= s else 1) for s in sents)
             if item.get("weak") and (not crewed or dist > 1):
