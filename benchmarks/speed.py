@@ -5,6 +5,7 @@ Run it from a checkout with the project installed::
     python benchmarks/speed.py              # full run (about 3-5 minutes on 2 cores)
     python benchmarks/speed.py --quick      # fewer rounds, for a quick look
     python benchmarks/speed.py --profile    # add a cProfile listing of our components
+    python benchmarks/speed.py --profile-only   # only the per-component CPU times (about a minute)
 
 What it measures (ratios come from one process, alternating rounds, medians, so that other work
 on the machine hits both sides alike):
@@ -515,6 +516,48 @@ def update_readme(report: str, readme: Path = README) -> bool:
     return True
 
 
+# ---------------------------------------------------------------- profile only
+
+
+def stage_profile(args: argparse.Namespace, log: Callable[[str], None]) -> str:
+    """Only the stage-by-stage CPU time per component (``--profile-only``): ms per 1,000 tokens of
+    our pipeline, and of the one with grown gazetteers; no throughput, load or scaling rounds."""
+    import orbitext
+    from orbitext.pipeline import make_doc
+
+    items = load_items(dev=None if args.no_dev else DEV_CORPUS) * args.text_copies
+    variants: dict[str, Any] = {"ours": orbitext.load()}
+    tmp = Path(tempfile.mkdtemp(prefix="orbitext-bench-"))
+    try:
+        if args.gazetteer_size:
+            folder, _ = build_gazetteer_dir(args.gazetteer_size, tmp / "gazetteers")
+            config = gazetteer_config(folder)
+            if config:
+                variants[f"ours, {args.gazetteer_size:,}-entry gazetteers"] = orbitext.load(config=config)
+        tokens = sum(len(make_doc(variants["ours"], text, date)) for _, text, date in items)
+        times: dict[str, dict[str, float]] = {}
+        for name, nlp in variants.items():
+            log(f"component times ({name}), {args.rounds} rounds...")
+            component_times(nlp, items, rounds=1)  # warm-up (caches, lazy tables)
+            times[name] = component_times(nlp, items, rounds=args.rounds)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    names = list(times)
+    lines = [f"CPU time per component, ms per 1,000 tokens ({tokens:,} tokens, median of {args.rounds} "
+             "stage-by-stage rounds):", "", "| component | " + " | ".join(names) + " |",
+             "|---|" + "---:|" * len(names)]
+    for comp in times["ours"]:
+        cells = " | ".join(f"{1e6 * times[n].get(comp, 0.0) / tokens:.2f}" for n in names)
+        lines.append(f"| {comp} | {cells} |")
+    for label, keep in (("all orbitext_ components", lambda c: c.startswith("orbitext_")),
+                        ("total", lambda c: True)):
+        lines.append(f"| **{label}** | " + " | ".join(
+            f"{1e6 * sum(v for c, v in times[n].items() if keep(c)) / tokens:.2f}" for n in names) + " |")
+    if args.profile:
+        lines += ["", profile_components(variants["ours"], items)]
+    return "\n".join(lines)
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -606,6 +649,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-dev", action="store_true", help="only the texts in benchmarks/texts")
     parser.add_argument("--quick", action="store_true", help="3 rounds, 1 fresh process, 2 input copies")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of our components")
+    parser.add_argument("--profile-only", action="store_true",
+                        help="only the per-component CPU times (--rounds rounds; no throughput, "
+                             "load or scaling runs); writes nothing")
     parser.add_argument("--out", type=Path, default=RESULTS_FILE, help="markdown file to write")
     parser.add_argument("--readme", action="store_true", help="also refresh the table in README.md")
     parser.add_argument("--child", choices=["bare", "ours"], help=argparse.SUPPRESS)
@@ -622,6 +668,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
+    if args.profile_only:
+        print(stage_profile(args, log))
+        return 0
     results = benchmark(args, log)
     report = render(results)
     print(report)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from orbitext.fastmatch import PrefilteredMatcher
+from orbitext.fastmatch import BranchDispatch, MatchSpans, PrefilteredMatcher, doc_text, literal_prefixes
 from orbitext.resources import MODELS_DIR
 
 SENTENCES = [
@@ -54,3 +55,64 @@ def test_patterns_it_cannot_prescan_fall_back(nlp: Language, name: str) -> None:
     assert not fast.filterable
     doc = nlp(SENTENCES[1] + " " + SENTENCES[4])
     assert sorted(fast(doc)) == sorted(plain(doc))
+
+
+# -- BranchDispatch, MatchSpans, doc_text -----------------------------------------------------------
+
+DESIGNATIONS = [
+    "(?i:(?:Soyouz|Soyuz)[- ]MS-?\\d{1,2})",
+    "(?:(?:SpaceX )?Crew-\\d{1,2})",
+    "(?:\\bsatellites? (?P<g2_name>[A-Z][a-z]+-\\d+))",
+    "(?:[A-ZÀ-Ý][a-zà-ÿ]+ «[A-ZÀ-Ý][a-zà-ÿ]+» [A-ZÀ-Ý][a-zà-ÿ]+)",
+    "(?i:Longue[- ]Marche \\d[A-F]?)",
+]
+DESIGNATION_TEXTS = [
+    "Le vaisseau Soyouz MS-25 a rejoint l'ISS ; la capsule soyuz ms-24 est rentrée.",
+    "La mission SpaceX Crew-8 a décollé, Crew-9 suivra ; le satellite Galaxy-30 aussi.",
+    "Youri «Gaga» Gagarine parlait peu. La fusée LONGUE MARCHE 2F est partie le long du pas de tir.",
+    "ſoyouz MS-3, SOYOUZ MS-4, İ, ı, K : des lettres que re rapproche de s, i, k.",
+    "Rien à signaler ici.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DESIGNATION_TEXTS)
+def test_branch_dispatch_finds_what_finditer_finds(text: str) -> None:
+    parts = [f"(?P<f{i}>{body})" for i, body in enumerate(DESIGNATIONS)]
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)")
+    fast = BranchDispatch(parts, r"(?<![\w-])", r"(?!\w)", r"[\w-]")
+    assert fast.scan is not None  # the parts are readable: the fast path is the one tested
+    want = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == want
+    # and again on texts shaped to make branches start inside one another
+    for variant in (text.upper(), text.lower(), text.replace(" ", "-")):
+        want = [(m.span(), m.lastgroup) for m in plain.finditer(variant)]
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(variant)] == want
+
+
+def test_literal_prefixes() -> None:
+    found = literal_prefixes("(?i:(?:Soyouz|Soyuz)[- ]MS)")
+    assert found == {"soyouz ms", "soyouz-ms", "soyuz ms", "soyuz-ms"}
+    assert literal_prefixes("(?:(?:SpaceX )?Crew-\\d)") == {"spacex crew-", "crew-"}
+    assert literal_prefixes("[A-Z][a-z]+") is None
+
+
+@pytest.mark.parametrize("text", ["Crédit photo : NASA / Bill Ingalls (légende)", "© ESA, photos : CNES",
+                                  "Image: Image: X", "pas de crédit ici", ""])
+def test_match_spans_as_finditer(text: str) -> None:
+    pattern = r"(?:[Cc]r[ée]dits?(?: photos?)?|©|\b[Pp]hotos? ?:|\b[Ii]mages? ?:)[^\n()]{0,40}"
+    fast = MatchSpans(pattern)
+    assert fast.scan is not None
+    assert fast(text) == [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_doc_text_once_per_doc_in_any_order(nlp: Language) -> None:
+    docs = [nlp.make_doc(text) for text in SENTENCES if text]
+    assert [doc_text(doc) for doc in docs] == [doc.text for doc in docs]
+    assert [doc_text(doc) for doc in reversed(docs)] == [doc.text for doc in reversed(docs)]
+    # splitting a token keeps the characters: the remembered string stays right
+    doc = docs[0]
+    with doc.retokenize() as retokenizer:
+        retokenizer.split(doc[1], ["fu", "sée"], heads=[(doc[1], 1), doc[1].head])
+    doc_text(docs[1])
+    assert doc_text(doc) == doc.text == SENTENCES[0]

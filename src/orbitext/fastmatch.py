@@ -13,11 +13,13 @@ callbacks) fall back to one ordinary ``Matcher`` call.
 
 from __future__ import annotations
 
+import itertools
 import re
+import weakref
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, NORM, ORTH
+from spacy.attrs import LEMMA, LOWER, NORM, ORTH, SPACY
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -260,18 +262,301 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
         return ""
 
 
+# -- an alternation tried only with the branches that can start on the character at hand ----------
+# ``first_char_guard`` lets ``re`` reject most positions of a long alternation at once, but at
+# every position the guard lets through (a word starting with "s", "c", "l"... when an
+# ignore-case branch starts so) ``re`` still tries each branch in turn. Reading the character
+# there and trying only the branches that can start with it finds the same first match: the
+# other branches cannot match at that position at all.
+
+
+_ALL_CHARS: list[str] = []  # every character but surrogates, as one string, built on first use
+
+
+def _may_start_lower(items: set[Any]) -> bool:
+    """Whether first-character ``items`` accept some lowercase letter."""
+    for (op, av), icase in items:
+        if icase or op is _C.CATEGORY:
+            return True
+        if op is _C.LITERAL and chr(av).islower():
+            return True
+        if op is _C.RANGE and any(chr(c).islower() for c in range(av[0], min(av[1], 0x2FF) + 1)):
+            return True
+    return False
+
+
+def _case_class(items: set[Any]) -> str | None:
+    """A case-sensitive class holding every character the first-character ``items`` accept
+    (ignore-case ones included, with the odd equivalences of ``re``: "ſ" for "s", the Kelvin
+    sign for "k", "İ" for "i"), and maybe more."""
+    out, folded = [], set()
+    for item in items:
+        (op, av), icase = item
+        if op is _C.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _C.RANGE:
+            out.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is _C.CATEGORY and str(av) in _CATEGORIES:
+            out.append(_CATEGORIES[str(av)])
+        else:
+            return None
+        if icase:
+            folded.add(item)
+    if folded:
+        # the characters an ignore-case item accepts, as ``re`` itself finds them among all
+        if not _ALL_CHARS:
+            _ALL_CHARS.append("".join(map(chr, itertools.chain(range(0xD800), range(0xE000, 0x110000)))))
+        found = set(re.findall(_render(folded), _ALL_CHARS[0]))
+        out.extend(re.escape(c) for c in sorted(found))
+    return "[" + "".join(out) + "]"
+
+
+def _expand(items: list[Any], limit: int) -> tuple[set[str], bool]:
+    """Strings one of which begins every match of a parsed sequence, and whether they are whole
+    matches (True) or the sequence may go on after them."""
+    out = {""}
+    for op, av in items:
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero-width: it only narrows
+        if op is _C.LITERAL:
+            step, whole = {chr(av)}, True
+        elif op is _C.IN and all(o is _C.LITERAL for o, _ in av):
+            step, whole = {chr(a) for _, a in av}, True
+        elif op is _C.SUBPATTERN and not av[2] and av[1] in (0, re.IGNORECASE):
+            step, whole = _expand(list(av[3]), limit)
+        elif op is _C.BRANCH:
+            step, whole = set(), True
+            for alt in av[1]:
+                got, done = _expand(list(alt), limit)
+                step |= got
+                whole = whole and done
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] <= 1:
+            got, done = _expand(list(av[2]), limit)
+            step, whole = (got | {""} if av[0] == 0 else got), done and av[1] == 1
+        else:
+            return out, False
+        if len(out) * len(step) > limit:
+            return out, False
+        out = {a + b for a in out for b in step}
+        if not whole:
+            return out, False
+    return out, True
+
+
+def literal_prefixes(pattern: str, limit: int = 32) -> set[str] | None:
+    """Lowercased strings one of which begins every match of ``pattern`` (ignoring case), or
+    None when a match may begin otherwise."""
+    if _P is None:
+        return None
+    try:
+        found = {p.lower() for p in _expand(list(_P.parse(pattern)), limit)[0]}
+    except Exception:  # noqa: BLE001  (an unusual pattern: no prefixes)
+        return None
+    if "" in found:
+        return None
+    # "crew-" already finds every place "crew-dragon" could start
+    return {p for p in found if not any(q != p and p.startswith(q) for q in found)}
+
+
+class BranchDispatch:
+    r"""``re.compile(head + "(?:" + "|".join(parts) + ")" + tail).finditer`` that, at each place a
+    match can start, tries only the parts whose first character fits the text there.
+
+    ``not_after`` (a character class such as ``[\w-]``) is a class the character before a match
+    is never in (what a look-behind in ``head`` says); it narrows the scan. Parts that may start
+    with a lowercase letter ("(?i:Soyouz)": "le", "la", "sur" start so too) are looked for by
+    their first letters instead ("soyo"), with ``str.find`` on the lowercased text. Parts whose
+    first characters cannot be read make every call fall back to the plain regex.
+    """
+
+    def __init__(self, parts: list[str], head: str = "", tail: str = "", not_after: str = "") -> None:
+        self.parts, self.head, self.tail = parts, head, tail
+        whole = head + "(?:" + "|".join(parts) + ")" + tail
+        self.regex = re.compile(first_char_guard(whole) + whole)  # the fallback, and the reference
+        self.firsts: list[re.Pattern[str]] = []
+        self.scan: re.Pattern[str] | None = None  # every part's first characters
+        self.upper_scan: re.Pattern[str] | None = None  # those of the parts not in ``finds``
+        self.finds: list[str] = []
+        self.specials: re.Pattern[str] | None = None
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        self._by_parts: dict[tuple[int, ...], re.Pattern[str]] = {}
+        if _P is None or not parts:
+            return
+        items: set[Any] = set()
+        scanned: set[Any] = set()
+        finds: set[str] = set()
+        for part in parts:
+            try:
+                ws, mid, nullable, _ = _first(list(_P.parse(part)), False, False)
+            except Exception:  # noqa: BLE001  (an unreadable part: plain regex)
+                return
+            if ws is _ANY or mid is _ANY or nullable or not ws:
+                return
+            try:
+                self.firsts.append(re.compile(_render(ws | mid)))
+            except (ValueError, re.error):  # a first character we cannot write: plain regex
+                return
+            items |= ws | mid
+            found = literal_prefixes(part) if _may_start_lower(ws | mid) else None
+            if found is not None and all(len(p) >= 2 for p in found):
+                finds.update(p[:4] for p in found)
+            else:
+                scanned |= ws | mid
+        cls, upper = _case_class(items), _case_class(scanned) if scanned else "(?!)"
+        if cls is None or upper is None:
+            return
+        # a pattern that opens on a class: ``re`` skips to the next such character in C; the
+        # look-behind then checks the character before it (the class sits between them)
+        behind = rf"(?<!{not_after}.)" if not_after else ""
+        try:
+            self.scan = re.compile(cls + behind)
+            self.upper_scan = re.compile(upper + behind)
+        except re.error:  # pragma: no cover  (a class we could not write: plain regex)
+            self.scan = None
+            return
+        self.finds = sorted(p for p in finds if not any(q != p and p.startswith(q) for q in finds))
+        if self.finds:
+            # text holding a character ``re`` takes for one of these letters but ``str.lower``
+            # does not ("ſ" for "s") is scanned the slow way
+            letters = set("".join(self.finds))
+            if not _ALL_CHARS:
+                _ALL_CHARS.append("".join(map(chr, itertools.chain(range(0xD800), range(0xE000, 0x110000)))))
+            like = set(re.findall("(?i)[" + re.escape("".join(sorted(letters))) + "]", _ALL_CHARS[0]))
+            odd = sorted(c for c in like if c.lower() not in letters)
+            self.specials = re.compile("[" + re.escape("".join(odd)) + "]") if odd else None
+
+    def _for_char(self, char: str) -> re.Pattern[str] | None:
+        """The alternation of the parts that can start with ``char`` (None: none can)."""
+        if char in self._by_char:
+            return self._by_char[char]
+        chosen = tuple(i for i, first in enumerate(self.firsts) if first.match(char))
+        regex = None
+        if chosen:
+            regex = self._by_parts.get(chosen)
+            if regex is None:
+                body = "|".join(self.parts[i] for i in chosen)
+                regex = self._by_parts[chosen] = re.compile(self.head + "(?:" + body + ")" + self.tail)
+        if len(self._by_char) < 4096:  # one entry per character seen: bounded anyway
+            self._by_char[char] = regex
+        return regex
+
+    def _starts(self, text: str) -> list[int]:
+        """Places where a part may match, in order (a superset)."""
+        if self.finds:
+            lowered = text.lower()
+            if len(lowered) == len(text) and (self.specials is None or not self.specials.search(text)):
+                starts = {m.start() for m in self.upper_scan.finditer(text)}
+                find = lowered.find
+                for prefix in self.finds:
+                    at = find(prefix)
+                    while at >= 0:
+                        starts.add(at)
+                        at = find(prefix, at + 1)
+                return sorted(starts)
+        return [m.start() for m in self.scan.finditer(text)]
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """The matches ``self.regex.finditer(text)`` gives, as a list."""
+        if self.scan is None:
+            return list(self.regex.finditer(text))
+        out = []
+        end = 0
+        by_char = self._by_char
+        for start in self._starts(text):
+            if start < end:
+                continue  # finditer goes on after the last match
+            char = text[start]
+            regex = by_char[char] if char in by_char else self._for_char(char)
+            if regex is None:
+                continue
+            m = regex.match(text, start)
+            if m is not None and m.end() > start:
+                out.append(m)
+                end = m.end()
+        return out
+
+
+class MatchSpans:
+    """``[m.span() for m in re.finditer(pattern, text)]`` as a call, faster when the pattern's
+    first characters can be read: ``[first](?<=(?=(PATTERN)).)`` opens on a class, so ``re``
+    skips to those characters in C and tries the pattern there, all without a Python step per
+    place; the overlapping matches it also reports are dropped as ``finditer`` would."""
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern)
+        self.scan: re.Pattern[str] | None = None
+        cls = None
+        try:
+            if _P is not None and not self.regex.groups:
+                ws, mid, nullable, _ = _first(list(_P.parse(pattern)), False, False)
+                if ws is not _ANY and mid is not _ANY and not nullable and ws:
+                    cls = _case_class(ws | mid)
+            if cls is not None:
+                self.scan = re.compile(cls + f"(?<=(?=({pattern})).)")
+        except Exception:  # noqa: BLE001  (an unreadable pattern: plain finditer)
+            self.scan = None
+
+    def __call__(self, text: str) -> list[tuple[int, int]]:
+        if self.scan is None:
+            return [m.span() for m in self.regex.finditer(text)]
+        out = []
+        end = 0
+        for m in self.scan.finditer(text):
+            start, stop = m.span(1)
+            if start >= end and stop > start:
+                out.append((start, stop))
+                end = stop
+        return out
+
+
 # -- Doc.text, once per document --------------------------------------------------------------------
-# spaCy rebuilds ``Doc.text`` from every token on each access (about 0.4 ms per 1,000 tokens);
-# our components run one after the other on the same Doc and all need it. Splitting or merging
-# tokens never changes the characters, so the string of the last Doc seen stays valid.
+# spaCy rebuilds ``Doc.text`` from every token on each access (about 0.3 ms per 1,000 tokens);
+# our components all need it. Splitting or merging tokens never changes the characters, so a
+# Doc's string stays valid for its whole life. ``nlp.pipe`` hands one Doc through our components
+# in turn (the one-slot cache answers), while stage-by-stage runs (``component.pipe`` over a list,
+# the benchmark's profile) revisit a Doc later: a weak-keyed table answers them, and forgets a
+# Doc when it is freed.
 _last_text: tuple[Doc | None, str] = (None, "")
+_texts: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once for the Doc the pipeline is working on."""
+    """``doc.text``, computed once per Doc."""
     global _last_text
     last, text = _last_text
-    if last is not doc:
-        text = "".join([t.text_with_ws for t in doc])  # what Doc.text does, as a faster list join
-        _last_text = (doc, text)
-    return text
+    if last is doc:
+        return text
+    known = _texts.get(doc)
+    # a cheap check that the string still fits the Doc (its last token ends where it does)
+    if known is None or not len(doc) or len(known) != doc[-1].idx + len(doc[-1].text_with_ws):
+        known = _join_tokens(doc)
+        _texts[doc] = known
+    _last_text = (doc, known)
+    return known
+
+
+#: token string by ``orth`` (a hash of the string itself, so the same in every vocabulary)
+_orth_text: dict[int, str] = {}
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Tell :func:`doc_text` the string ``doc`` was made from (a tokenizer keeps every
+    character), so that no component has to rebuild it."""
+    _texts[doc] = text
+    return doc
+
+
+def _join_tokens(doc: Doc) -> str:
+    """What ``Doc.text`` returns, built from the token hashes: a Token object per token costs
+    more than a dictionary look-up per token."""
+    if len(_orth_text) > 500_000:  # the vocabulary only grows: keep the table bounded
+        _orth_text.clear()
+    strings = doc.vocab.strings
+    get = _orth_text.get
+    parts = []
+    for orth, space in doc.to_array([ORTH, SPACY]).tolist():
+        word = get(orth)
+        if word is None:
+            word = _orth_text[orth] = strings[orth]
+        parts.append(word + " " if space else word)
+    return "".join(parts)

@@ -37,27 +37,31 @@ class CanonicalNames:
         groups = UnionFind(len(ents))
         ambiguous = self._link_people(ents, groups)
         first_by_key: dict[tuple[str, str], int] = {}
-        # Span.text joins tokens on each access: slice the document's text once per mention
+        # Span.text joins tokens on each access: slice the document's text once per mention;
+        # and every Span attribute is a property call: read each once
         text = doc_text(doc)
-        texts = [text[e.start_char : e.end_char] for e in ents]
+        chars = [(e.start_char, e.end_char) for e in ents]
+        texts = [text[a:b] for a, b in chars]
+        sizes = [(len(e), len(t)) for e, t in zip(ents, texts, strict=True)]
         for i, ent in enumerate(ents):
             keys = [("text", ent.label_ + ":" + name_key(texts[i]))]
             # a bare surname shared by two people named in the text keeps no gazetteer link
-            if ent.kb_id_ and i not in ambiguous:
-                keys.append(("kb", ent.kb_id_))
+            kb_id = ent.kb_id_
+            if kb_id and i not in ambiguous:
+                keys.append(("kb", kb_id))
             for key in keys:
                 if key in first_by_key:
                     groups.union(first_by_key[key], i)
                 else:
                     first_by_key[key] = i
-        self._link_acronyms(doc, ents, groups)
+        self._link_acronyms(doc, ents, groups, texts)
         best: dict[int, int] = {}
-        for i, ent in enumerate(ents):
+        for i in range(len(ents)):
             root = groups.find(i)
             known = best.get(root)
-            if known is None or (len(ent), len(texts[i])) > (len(ents[known]), len(texts[known])):
+            if known is None or sizes[i] > sizes[known]:
                 best[root] = i
-        return {f"{e.start_char}:{e.end_char}": texts[best[groups.find(i)]] for i, e in enumerate(ents)}
+        return {f"{a}:{b}": texts[best[groups.find(i)]] for i, (a, b) in enumerate(chars)}
 
     @staticmethod
     def _link_people(ents: list[Span], groups: UnionFind) -> set[int]:
@@ -86,13 +90,19 @@ class CanonicalNames:
         return ambiguous
 
     @staticmethod
-    def _link_acronyms(doc: Doc, ents: list[Span], groups: UnionFind) -> None:
-        """``Name (ACR)``: the entity in parentheses right after another names the same thing."""
+    def _link_acronyms(doc: Doc, ents: list[Span], groups: UnionFind, texts: list[str]) -> None:
+        """``Name (ACR)``: the entity in parentheses right after another names the same thing
+        (``texts``: the entities' texts)."""
+        bounds = [(e.start, e.end) for e in ents]
+        n = len(doc)
         for i in range(len(ents) - 1):
+            (_, a_end), (b_start, b_end) = bounds[i], bounds[i + 1]
+            if b_start - a_end != 1 or b_end >= n:
+                continue
             a, b = ents[i], ents[i + 1]
-            in_parens = b.end < len(doc) and doc[a.end].text == "(" and doc[b.end].text == ")"
+            in_parens = doc[a_end].text == "(" and doc[b_end].text == ")"
             # "Kourou (Guyane)" is a place and its region, not a name and its acronym
-            if b.start - a.end == 1 and in_parens and _ACRONYM.match(b.text):
+            if in_parens and _ACRONYM.match(texts[i + 1]):
                 if b.label_ == a.label_ or {a.label_, b.label_} <= {"ORG", "SPACECRAFT", "LOC", "MISSION"}:
                     groups.union(i, i + 1)
 

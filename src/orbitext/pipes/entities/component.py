@@ -13,20 +13,21 @@ import json
 import logging
 import re
 import warnings
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import numpy
 import srsly
-from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ...extensions import FURNITURE_GROUP, GAZETTEER_GROUP, record_component_error
-from ...fastmatch import doc_text, first_char_guard
+from ...fastmatch import BranchDispatch, MatchSpans, doc_text
 from ...resources import MODELS_DIR, read_jsonl, write_jsonl
 from ...text import compact_key
 from ...text import strip_accents as fold
@@ -88,6 +89,71 @@ def load_entries(paths: Iterable[Path]) -> list[dict[str, Any]]:
     return list(by_id.values())
 
 
+_TABLE_ATTRS = [ORTH, LOWER, IDX, LENGTH, POS, SENT_START, SPACY]
+_NOUN, _ADJ = POS_IDS["NOUN"], POS_IDS["ADJ"]
+#: lexeme flags, in the order of ``_Tokens.flags``
+_FLAG_NAMES = ("is_lower", "is_space", "is_punct", "is_stop", "is_digit", "is_title", "is_alpha", "is_upper")
+LOWER_F, SPACE_F, PUNCT_F, STOP_F, DIGIT_F, TITLE_F, ALPHA_F, UPPER_F = range(len(_FLAG_NAMES))
+
+
+def _filter_spans(spans: list[Span]) -> list[Span]:
+    """``spacy.util.filter_spans`` (longest first, then leftmost; the same ties and checks),
+    reading each span's bounds once instead of at every comparison."""
+    bounds = [(s.start, s.end) for s in spans]
+    order = sorted(range(len(spans)), key=lambda i: (bounds[i][1] - bounds[i][0], -bounds[i][0]),
+                   reverse=True)
+    kept: list[int] = []
+    seen: set[int] = set()
+    for i in order:
+        start, end = bounds[i]
+        if start not in seen and end - 1 not in seen:
+            kept.append(i)
+            seen.update(range(start, end))
+    kept.sort(key=lambda i: bounds[i][0])
+    return [spans[i] for i in kept]
+
+
+class _Tokens:
+    """The token attributes the clean-up rules read, for one document, as plain lists.
+
+    ``doc[i].lower_`` builds a Token and looks a string up on every call; one ``to_array`` per
+    document answers the same questions with ints (string hashes, POS ids). Lexeme flags
+    (``is_lower``, ``is_stop``...) are slow to export for every token and read for few: they come
+    from a table by ``orth`` shared by every document.
+    """
+
+    __slots__ = ("orth", "lower", "idx", "length", "pos", "sent_start", "spacy", "text", "vocab", "lexemes")
+
+    def __init__(self, doc: Doc, text: str, lexemes: dict[int, tuple[bool, ...]]) -> None:
+        table = doc.to_array(_TABLE_ATTRS).reshape(len(doc), len(_TABLE_ATTRS))
+        self.orth = table[:, 0].tolist()  # string hashes: unsigned
+        self.lower = table[:, 1].tolist()
+        signed = table.view(numpy.int64)  # SENT_START is -1, 0 or 1
+        columns = (signed[:, i].tolist() for i in range(2, 7))
+        self.idx, self.length, self.pos, self.sent_start, self.spacy = columns
+        self.text = text
+        self.vocab = doc.vocab
+        self.lexemes = lexemes
+
+    def flags(self, i: int) -> tuple[bool, ...]:
+        """The lexeme flags of token ``i`` (``_FLAG_NAMES``)."""
+        orth = self.orth[i]
+        found = self.lexemes.get(orth)
+        if found is None:
+            lex = self.vocab[orth]
+            found = self.lexemes[orth] = tuple(bool(getattr(lex, name)) for name in _FLAG_NAMES)
+        return found
+
+    def token_text(self, i: int) -> str:
+        """``doc[i].text``."""
+        start = self.idx[i]
+        return self.text[start : start + self.length[i]]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` (``end > start``)."""
+        return self.text[self.idx[start] : self.idx[end - 1] + self.length[end - 1]]
+
+
 class EntityRecognizer:
     """Find rule entities and merge them with the base model's ``doc.ents``."""
 
@@ -147,7 +213,8 @@ class EntityRecognizer:
         self.serial_re = re.compile(rules.get("serial_regex") or r"(?!x)x")
         self.series_re = re.compile(rules.get("series_regex") or r"(?!x)x")
         credit = rules.get("credit_regex")
-        self.credit_re = re.compile(first_char_guard(credit) + credit) if credit else None
+        # photo-credit lines: found by a scan that skips to their first letters in C
+        self.credit_spans = MatchSpans(credit) if credit else None
 
         vocab = self.nlp.vocab
         self.lower_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -174,6 +241,14 @@ class EntityRecognizer:
             for key, forms in terms.items():
                 ordered = sorted(forms)
                 matcher.add(key, list(tokenizer.pipe(ordered)))
+        # match id -> (label, kb id, entry id) as string hashes, for the entries of our labels
+        strings = vocab.strings
+        label_set = set(self.labels) | {"MISC"}
+        self.match_info: dict[int, tuple[int, int, int]] = {
+            strings.add(key): (strings.add(entry["label"]), strings.add(entry.get("wikidata") or entry["id"]),
+                               strings.add(entry["id"]))
+            for key, entry in self.entry_by_key.items() if entry["label"] in label_set
+        }
 
         # one alternation for every family: a single scan of the text per document
         parts = []
@@ -186,12 +261,28 @@ class EntityRecognizer:
             flag = "(?i:" if fam.get("ignore_case") else "(?:"
             parts.append(f"(?P<f{number}>{flag}{body}))")
             self.family_by_group[f"f{number}"] = fam
-        family = r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)"
-        # a first-character look-ahead: same matches, most positions rejected at once
-        self.family_re = re.compile(first_char_guard(family) + family) if parts else None
+        # "(?<![\w-])(?:f0|f1|...)(?!\w)", where at each word start only the families that can
+        # start with its first letter are tried
+        self.family_scan = BranchDispatch(parts, r"(?<![\w-])", r"(?!\w)", r"[\w-]") if parts else None
+
+        # the same word lists as string hashes and POS ids, for the per-document token table
+        strings = vocab.strings
+        self.article_hashes = frozenset(strings.add(w) for w in self.articles)
+        self.strip_head_hashes = frozenset(strings.add(w) for w in self.strip_heads)
+        self.trailing_hashes = frozenset(strings.add(w) for w in ("de", "du", "des", "d'", "d’"))
+        self.opener_hashes = frozenset(strings.add(w) for w in ("\n", "«", '"', "“"))
+        self.split_hashes = frozenset(strings.add(w) for w in self.split_tokens)
+        self.filler_hashes = frozenset(strings.add(w) for w in self.context_fillers)
+        self.de_hashes = frozenset(strings.add(w) for w in ("de", "d'", "d’"))
+        self.one_letter_cue_hashes = frozenset(strings.add(w) for w in self.one_letter_cues)
+        self.head_lower_hashes = frozenset(strings.add(w) for w in self.context_heads)
+        self.hyphen_hash = strings.add("-")
+        self.ambiguous_ids = frozenset(key for key, entry in self.entry_by_key.items()
+                                       if (entry.get("attrs") or {}).get("ambiguous"))
+        self.start_drop_pos_ids = frozenset(POS_IDS[p] for p in self.start_drop_pos if p in POS_IDS)
+        self._lexemes: dict[int, tuple[bool, ...]] = {}
 
         # "la sonde X": a head noun, optional adjectives, then capitalised words
-        strings = vocab.strings
         self.head_hashes = numpy.array(sorted(strings.add(h) for h in self.context_heads), dtype=numpy.uint64)
         # a set test per token is cheaper than numpy.isin (which sorts) on a few hundred tokens
         self.head_hash_set = frozenset(int(h) for h in self.head_hashes)
@@ -228,17 +319,19 @@ class EntityRecognizer:
         # splitting tokens does not move the token offsets of span groups: rebuild from chars
         rebuilt = [doc.char_span(a, b, label=label, alignment_mode="expand") for a, b, label in lines]
         doc.spans[FURNITURE_GROUP] = [s for s in rebuilt if s is not None]
+        if len(self._lexemes) > 200_000:  # the vocabulary only grows: keep the table bounded
+            self._lexemes.clear()
+        tokens = _Tokens(doc, text, self._lexemes)  # after the splits: token indexes are final from here on
 
         rule_spans: list[Span] = []
         label_set = set(self.labels) | {"MISC"}
+        info = self.match_info
         for matcher in (self.lower_matcher, self.exact_matcher):
             for match_id, start, end in matcher(doc):
-                key = self.nlp.vocab.strings[match_id]
-                entry = self.entry_by_key.get(key)
-                if entry is None or entry["label"] not in label_set:
-                    continue
-                kb = entry.get("wikidata") or entry["id"]
-                rule_spans.append(Span(doc, start, end, label=entry["label"], kb_id=kb, span_id=entry["id"]))
+                found = info.get(match_id)
+                if found is not None:
+                    label, kb, key = found
+                    rule_spans.append(Span(doc, start, end, label=label, kb_id=kb, span_id=key))
         for start_char, end_char, fam in family_hits:
             if fam["label"] not in label_set:
                 continue
@@ -252,52 +345,62 @@ class EntityRecognizer:
         group = doc.spans[FURNITURE_GROUP] if FURNITURE_GROUP in doc.spans else []
         # CAPTION lines (a video caption about the same story) keep their names
         furniture = [(s.start, s.end) for s in group if s.label_ != "CAPTION"]
-        kept = self._products(doc, self._extend_names(doc, [s for s in rule_spans if self._rule_ok(s)]))
-        chosen = filter_spans(self._cued(doc, kept, text))
-        taken = numpy.zeros(len(doc) + 1, dtype=bool)
-        for span in chosen:
-            taken[span.start : span.end] = True
+        plausible = [s for s in rule_spans if self._rule_ok(s, tokens)]
+        kept = self._products(doc, self._extend_names(doc, plausible, tokens), tokens)
+        chosen = _filter_spans(self._cued(doc, kept, tokens))
+        # filter_spans gives disjoint spans sorted by start (so by end too): overlaps by bisection
+        chosen_starts = [span.start for span in chosen]
+        chosen_ends = [span.end for span in chosen]
+        # one byte per token: slices test (find) and mark faster than a numpy array's
+        taken = bytearray(len(doc) + 1)
+        for start, end in zip(chosen_starts, chosen_ends, strict=True):
+            taken[start:end] = b"\x01" * (end - start)
 
-        context = self._context_spans(doc)
-        credits = [m.span() for m in self.credit_re.finditer(text)] if self.credit_re is not None else []
+        context = self._context_spans(doc, tokens)
+        credits = self.credit_spans(text) if self.credit_spans is not None else []
         # "la mission Futura": a head saying vehicle or mission beats a gazetteer ORG/PER reading
         final: list[Span] = [
             Span(doc, s.start, s.end, label=context[s.start], kb_id=s.kb_id_, span_id=s.id_)
             if s.label_ in ("ORG", "PER") and context.get(s.start) in ("SPACECRAFT", "MISSION", "MISC") else s
             for s in chosen
         ]
-        for fixed in self._base_pieces(doc):
-            if self.drop_furniture_ents and any(a <= fixed.start and fixed.end <= b for a, b in furniture):
-                continue
-            # "Lire aussi", "Newsletter Sciences": the cue word that opens a furniture line
-            if any(fixed.start == a for a, _ in furniture):
-                continue
-            if taken[fixed.start : fixed.end].any():
-                if not self.overwrite_ents or self._keeps_over_rules(fixed, chosen):
-                    inner = [s for s in final if s.start < fixed.end and fixed.start < s.end]
+        for fixed in self._base_pieces(doc, tokens):
+            fstart, fend = fixed.start, fixed.end
+            if furniture:
+                if self.drop_furniture_ents and any(a <= fstart and fend <= b for a, b in furniture):
+                    continue
+                # "Lire aussi", "Newsletter Sciences": the cue word that opens a furniture line
+                if any(fstart == a for a, _ in furniture):
+                    continue
+            if taken.find(1, fstart, fend) >= 0:
+                inside = chosen[bisect_right(chosen_ends, fstart) : bisect_left(chosen_starts, fend)]
+                if not self.overwrite_ents or self._keeps_over_rules(fixed, inside, tokens):
+                    inner = [s for s in final if s.start < fend and fstart < s.end]
                     if len(inner) == 1 and inner[0].label_ == fixed.label_ and not fixed.kb_id_:
-                        fixed = Span(doc, fixed.start, fixed.end, label=fixed.label_, kb_id=inner[0].kb_id_)
-                    final = [s for s in final if not (s.start < fixed.end and fixed.start < s.end)]
-                    taken[fixed.start : fixed.end] = True
+                        fixed = Span(doc, fstart, fend, label=fixed.label_, kb_id=inner[0].kb_id_)
+                    final = [s for s in final if not (s.start < fend and fstart < s.end)]
+                    taken[fstart:fend] = b"\x01" * (fend - fstart)
                     final.append(fixed)
                 else:
-                    final.extend(self._leftovers(fixed, chosen, taken))
+                    final.extend(self._leftovers(fixed, inside, taken, tokens))
                 continue
-            if fixed.label_ == "MISC" and credits and self._in_credit(fixed, credits):
+            flabel = fixed.label_
+            if flabel == "MISC" and credits and self._in_credit(fixed, credits):
                 # photo credits name photographers and agencies: "Kit MacAvoy / SOPA Images"
                 person = 1 < len(fixed) <= 3 and all(t.text[:1].isupper() and not t.is_upper for t in fixed)
-                fixed = Span(doc, fixed.start, fixed.end, label="PER" if person else "ORG")
-            label = context.get((fixed.start, fixed.end)) or context.get(fixed.start)
+                fixed = Span(doc, fstart, fend, label="PER" if person else "ORG")
+                flabel = fixed.label_
+            label = context.get((fstart, fend)) or context.get(fstart)
             # "la citadine Twingo", "le modèle Megane": a product head makes a consumer product
-            if label and (fixed.label_ == "MISC" or label in ("SPACECRAFT", "MISSION")
-                          or label == "MISC" and fixed.label_ in ("ORG", "PER")):
-                fixed = Span(doc, fixed.start, fixed.end, label=label)
-            taken[fixed.start : fixed.end] = True
+            if label and (flabel == "MISC" or label in ("SPACECRAFT", "MISSION")
+                          or label == "MISC" and flabel in ("ORG", "PER")):
+                fixed = Span(doc, fstart, fend, label=label)
+            taken[fstart:fend] = b"\x01" * (fend - fstart)
             final.append(fixed)
         # names the base model missed, introduced by a telling head ("la sonde Juno")
         for (start, end), label in ((k, v) for k, v in context.items() if isinstance(k, tuple)):
-            if label in ("SPACECRAFT", "MISSION") and not taken[start:end].any():
-                taken[start:end] = True
+            if label in ("SPACECRAFT", "MISSION") and taken.find(1, start, end) < 0:
+                taken[start:end] = b"\x01" * (end - start)
                 final.append(Span(doc, start, end, label=label))
         # photographers the base model missed: "© Photo : Joel Kowsky / NASA"
         for a, b in credits:
@@ -305,59 +408,64 @@ class EntityRecognizer:
                 if m.group(1).split()[-1] in self.credit_org_words:
                     continue
                 span = doc.char_span(m.start(1), m.end(1), label="PER")
-                if span is not None and not taken[span.start : span.end].any():
-                    taken[span.start : span.end] = True
+                if span is not None and taken.find(1, span.start, span.end) < 0:
+                    taken[span.start : span.end] = b"\x01" * len(span)
                     final.append(span)
         final = [s for s in final if s.label_ in label_set]
         if self.drop_furniture_ents and furniture:
             final = self._outside_furniture(final, rule_spans, furniture)
-        doc.set_ents(filter_spans(self._join_hyphens(doc, final)), default="outside")
+        doc.set_ents(_filter_spans(self._join_hyphens(doc, final, tokens)), default="outside")
         return doc
 
-    def _products(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _products(self, doc: Doc, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """A maker followed by a model designation names the product, not the company:
         "un Airbus A321", "un Boeing 737" become one unscored MISC span."""
         out = []
+        n = len(doc)
         for s in spans:
-            nxt = doc[s.end] if s.end < len(doc) else None
-            if (s.label_ == "ORG" and nxt is not None and s[-1].whitespace_
-                    and self.product_re.fullmatch(nxt.text)):
-                s = Span(doc, s.start, s.end + 1, label="MISC", kb_id=s.kb_id_, span_id=s.id_)
+            end = s.end
+            if (end < n and tokens.spacy[end - 1] and s.label_ == "ORG"
+                    and self.product_re.fullmatch(tokens.token_text(end))):
+                s = Span(doc, s.start, end + 1, label="MISC", kb_id=s.kb_id_, span_id=s.id_)
             out.append(s)
         return out
 
-    def _extend_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _extend_names(self, doc: Doc, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """Widen a vehicle or place hit over the words that finish its name: a serial number
         ("Pléiades Neo 5", "Galileo FOC 23", "Starliner II"), a cardinal direction ("Pacifique Sud")."""
         n = len(doc)
+        bounds = [(s.start, s.end) for s in spans]
         longest: dict[int, int] = {}
-        for s in spans:
-            longest[s.start] = max(longest.get(s.start, 0), s.end)
+        for start, end in bounds:
+            longest[start] = max(longest.get(start, 0), end)
         out = []
-        for s in spans:
-            end = s.end
-            if end < n and longest[s.start] == s.end and s[-1].whitespace_:
-                nxt = doc[end]
-                if s.label_ == "LOC" and nxt.text in self.cardinals:
+        text_of, spacy = tokens.token_text, tokens.spacy
+        for s, (start, s_end) in zip(spans, bounds, strict=True):
+            end = s_end
+            if end < n and longest[start] == s_end and spacy[end - 1]:
+                label = s.label_
+                if label == "LOC" and text_of(end) in self.cardinals:
                     end += 1
-                elif s.label_ in ("SPACECRAFT", "MISSION"):
+                elif label in ("SPACECRAFT", "MISSION"):
                     step = 0
-                    if self.serial_re.fullmatch(nxt.text):
+                    nxt = text_of(end)
+                    if self.serial_re.fullmatch(nxt):
                         step = 1
-                    elif (self.series_re.fullmatch(nxt.text) and end + 1 < n and nxt.whitespace_
-                          and self.serial_re.fullmatch(doc[end + 1].text)):
+                    elif (self.series_re.fullmatch(nxt) and end + 1 < n and spacy[end]
+                          and self.serial_re.fullmatch(text_of(end + 1))):
                         step = 2
-                    after = doc[end + step] if step and end + step < n else None
                     # "Starlink 60 satellites", "Juno 5 ans": a count, not a serial number
-                    if step and not (after is not None and after.is_alpha and after.is_lower
-                                     and after.pos_ in ("NOUN", "ADJ")):
-                        end += step
-            if end == s.end:
+                    if step:
+                        after = end + step
+                        if not (after < n and tokens.flags(after)[ALPHA_F] and tokens.flags(after)[LOWER_F]
+                                and tokens.pos[after] in (_NOUN, _ADJ)):
+                            end += step
+            if end == s_end:
                 out.append(s)
             else:
                 # "Galileo FOC 23" is one member of the "Galileo" entry: no shared id, or the
                 # canonical step would merge every member into one referent
-                out.append(Span(doc, s.start, end, label=s.label_, span_id=s.id_))
+                out.append(Span(doc, start, end, label=s.label_, span_id=s.id_))
         return out
 
     def _outside_furniture(
@@ -370,86 +478,98 @@ class EntityRecognizer:
         return [s for s in spans if (s.start, s.end) in keep
                 or not any(a <= s.start and s.end <= b for a, b in furniture)]
 
-    def _cued(self, doc: Doc, spans: list[Span], text: str | None = None) -> list[Span]:
+    def _cued(self, doc: Doc, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """Ambiguous entries ("Grace", "Freedom", "Vega") count only with a cue: a generic head
         just before ("la capsule Freedom"), another unambiguous space name in the sentence, or a
         cued mention of the same entry elsewhere in the document (one sense per discourse)."""
-        def ambiguous(span: Span) -> bool:
-            entry = self.entry_by_key.get(span.id_) or {}
-            return span.label_ in self.cue_labels and bool((entry.get("attrs") or {}).get("ambiguous"))
-
-        doubtful = [s for s in spans if ambiguous(s)]
+        ids = [s.id_ for s in spans]
+        if self.ambiguous_ids.isdisjoint(ids):
+            return spans
+        cue_labels = self.cue_labels
+        labels = [s.label_ for s in spans]
+        flags = [key in self.ambiguous_ids and label in cue_labels
+                 for key, label in zip(ids, labels, strict=True)]
+        doubtful = [s for s, flag in zip(spans, flags, strict=True) if flag]
         if not doubtful:
             return spans
         # the parser's sentences break inside names ("... Vikram de la mission ..."): cut on
         # final punctuation and line breaks instead
-        text = doc_text(doc) if text is None else text
-        cuts = numpy.array([m.end() for m in _SENTENCE_END.finditer(text)], dtype=numpy.int64)
+        cuts = [m.end() for m in _SENTENCE_END.finditer(tokens.text)]
 
         def sent_of(span: Span) -> int:
-            return int(numpy.searchsorted(cuts, span.start_char, side="right"))
+            return bisect_right(cuts, tokens.idx[span.start])
 
         anchors: dict[int, int] = {}
-        for s in spans:
-            entry = self.entry_by_key.get(s.id_)
-            space = s.label_ in ("SPACECRAFT", "MISSION") if entry is None else (
-                s.label_ in ("SPACECRAFT", "MISSION") or entry.get("type") in self.cue_types)
-            if space and not ambiguous(s):
+        for s, key, label, flag in zip(spans, ids, labels, flags, strict=True):
+            entry = self.entry_by_key.get(key)
+            space = label in ("SPACECRAFT", "MISSION") if entry is None else (
+                label in ("SPACECRAFT", "MISSION") or entry.get("type") in self.cue_types)
+            if space and not flag:
                 sent = sent_of(s)
                 anchors[sent] = anchors.get(sent, 0) + 1
         # a space article (several unambiguous space names) is context enough for a bare name
         space_doc = sum(anchors.values()) >= self.space_doc_anchors
-        covered = numpy.zeros(len(doc) + 1, dtype=bool)
+        covered = bytearray(len(doc) + 1)
         for s in spans:
-            covered[s.start : s.end] = True
+            covered[s.start : s.end] = b"\x01" * len(s)
         cued_ids: set[str] = set()
         bad: set[tuple[int, int]] = set()
         for s in doubtful:
-            if self._head_before(doc, s.start):
+            if self._head_before(tokens, s.start):
                 cued_ids.add(s.id_)
-            elif self._name_goes_on(doc, s, covered):
+            elif self._name_goes_on(tokens, s, covered):
                 bad.add((s.start, s.end))
             elif anchors.get(sent_of(s), 0) > 0:
                 cued_ids.add(s.id_)
-            elif not space_doc or self._noun_before(doc, s):
+            elif not space_doc or self._noun_before(tokens, s):
                 bad.add((s.start, s.end))
+        if not bad:
+            return spans
         return [s for s in spans if (s.start, s.end) not in bad or s.id_ in cued_ids]
 
     @staticmethod
-    def _noun_before(doc: Doc, span: Span) -> bool:
+    def _noun_before(tokens: _Tokens, span: Span) -> bool:
         """A common noun just before names something else: "son vélo Freedom", "l'actrice Grace"."""
-        before = doc[span.start - 1] if span.start > 0 else None
-        return before is not None and before.pos_ == "NOUN" and before.is_lower and not before.is_stop
+        i = span.start - 1
+        if i < 0 or tokens.pos[i] != _NOUN:
+            return False
+        flags = tokens.flags(i)
+        return bool(flags[LOWER_F] and not flags[STOP_F])
 
     @staticmethod
-    def _name_goes_on(doc: Doc, span: Span, covered: Any) -> bool:
+    def _name_goes_on(tokens: _Tokens, span: Span, covered: bytearray) -> bool:
         """A capitalised word right after makes a longer name: "Grace Kelly", "Vikram Sarabhai"."""
-        after = doc[span.end] if span.end < len(doc) else None
-        return (after is not None and span[-1].whitespace_ != "" and after.is_title and after.is_alpha
-                and not covered[after.i] and not after.is_sent_start)
+        i = span.end
+        if i >= len(tokens.orth) or not tokens.spacy[i - 1]:
+            return False
+        flags = tokens.flags(i)
+        return bool(flags[TITLE_F] and flags[ALPHA_F] and not covered[i] and tokens.sent_start[i] != 1)
 
-    def _head_before(self, doc: Doc, start: int) -> bool:
+    def _head_before(self, tokens: _Tokens, start: int) -> bool:
         """A generic head ("capsule", "lanceur", "mission"), maybe with fillers, just before."""
         i = start - 1
-        while i >= 0 and doc[i].lower_ in self.context_fillers:
+        lower = tokens.lower
+        while i >= 0 and lower[i] in self.filler_hashes:
             i -= 1
-        return i >= 0 and doc[i].lower_ in self.context_heads
+        return i >= 0 and lower[i] in self.head_lower_hashes
 
-    @staticmethod
-    def _join_hyphens(doc: Doc, spans: list[Span]) -> list[Span]:
+    def _join_hyphens(self, doc: Doc, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """Widen a name over capitalised parts glued to it by a hyphen: "Blackwell" in
         "Blackwell-Thompson", "Neyadi" in "Al-Neyadi"."""
         out = []
         n = len(doc)
+        orth, spacy, hyphen = tokens.orth, tokens.spacy, self.hyphen_hash
+
+        def capitalised(i: int) -> bool:
+            return tokens.text[tokens.idx[i]].isupper() and tokens.flags(i)[ALPHA_F]
+
         for s in spans:
             start, end = s.start, s.end
-            while (end + 1 < n and doc[end].text == "-" and not doc[end - 1].whitespace_
-                   and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()
-                   and doc[end + 1].is_alpha):
+            while (end + 1 < n and orth[end] == hyphen and not spacy[end - 1]
+                   and not spacy[end] and capitalised(end + 1)):
                 end += 2
-            while (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
-                   and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper()
-                   and doc[start - 2].is_alpha):
+            while (start >= 2 and orth[start - 1] == hyphen and not spacy[start - 1]
+                   and not spacy[start - 2] and capitalised(start - 2)):
                 start -= 2
             if (start, end) == (s.start, s.end):
                 out.append(s)
@@ -457,54 +577,57 @@ class EntityRecognizer:
                 out.append(Span(doc, start, end, label=s.label_, kb_id=s.kb_id_, span_id=s.id_))
         return out
 
-    def _rule_ok(self, span: Span) -> bool:
+    def _rule_ok(self, span: Span, tokens: _Tokens) -> bool:
         """Gazetteer hits that are evidently not the name here: a lowercase descriptive phrase
         ("l'agence spatiale russe"), a lowercase common word ("les progrès"), a bare letter ("X")
         not introduced as a network ("sur X"). Lowercase vehicle and body names ("soyouz",
         "lune") stay."""
-        text = doc_text(span.doc)[span.start_char : span.end_char]  # = span.text, without a token walk
+        start, end = span.start, span.end
+        text = tokens.span_text(start, end)  # = span.text, without a token walk
         if len(text) == 1:
-            return span.start > 0 and span.doc[span.start - 1].lower_ in self.one_letter_cues
+            return start > 0 and tokens.lower[start - 1] in self.one_letter_cue_hashes
         if not text.islower():
             return True
         if fold(text) in self.lowercase_stop:
             return False
-        return not (span.label_ == "ORG" and len(span) > 1)
+        return not (end - start > 1 and span.label_ == "ORG")
 
     @staticmethod
     def _in_credit(span: Span, credits: list[tuple[int, int]]) -> bool:
         return any(a <= span.start_char and span.end_char <= b for a, b in credits)
 
-    def _leftovers(self, base: Span, rules: list[Span], taken: Any) -> list[Span]:
-        """The part of a base entity outside the rule hits it overlaps ("NASA Kate Rubins" ->
-        "Kate Rubins"), kept only when the base label differs from theirs (so it named that part)."""
-        labels = {r.label_ for r in rules if r.start < base.end and base.start < r.end}
-        if base.label_ in labels or base.label_ == "MISC":
+    def _leftovers(self, base: Span, inside: list[Span], taken: bytearray, tokens: _Tokens) -> list[Span]:
+        """The part of a base entity outside the rule hits it overlaps (``inside``: "NASA Kate
+        Rubins" -> "Kate Rubins"), kept only when the base label differs from theirs (so it
+        named that part)."""
+        label = base.label_
+        if label == "MISC" or any(r.label_ == label for r in inside):
             return []
         out = []
-        i = base.start
-        while i < base.end:
+        i, end = base.start, base.end
+        while i < end:
             if taken[i]:
                 i += 1
                 continue
             j = i
-            while j < base.end and not taken[j]:
+            while j < end and not taken[j]:
                 j += 1
-            piece = self._clean_base(Span(base.doc, i, j, label=base.label_))
-            if piece is not None and (len(piece) > 1 or base.label_ == "PER"):
-                taken[piece.start : piece.end] = True
+            piece = self._clean_base(base.doc, i, j, label, (base.label, 0), tokens)
+            if piece is not None and (len(piece) > 1 or label == "PER"):
+                taken[piece.start : piece.end] = b"\x01" * len(piece)
                 out.append(piece)
             i = j
         return out
 
-    def _keeps_over_rules(self, base: Span, rules: list[Span]) -> bool:
-        """A base entity beats the rule hits inside it when it is an institution name
-        ("Centre de contrôle ... de Pékin") or the same name with an adjective ("Guyane française")."""
-        inside = [r for r in rules if r.start < base.end and base.start < r.end]
-        if not inside or not all(base.start <= r.start and r.end <= base.end and len(r) < len(base)
+    def _keeps_over_rules(self, base: Span, inside: list[Span], tokens: _Tokens) -> bool:
+        """A base entity beats the rule hits inside it (``inside``: those it overlaps) when it is
+        an institution name ("Centre de contrôle ... de Pékin") or the same name with an
+        adjective ("Guyane française")."""
+        start, end = base.start, base.end
+        if not inside or not all(start <= r.start and r.end <= end and r.end - r.start < end - start
                                  for r in inside):
             return False
-        if base.label_ == "ORG" and len(base) >= 3 and base[0].text in self.keep_base_heads:
+        if end - start >= 3 and base.label_ == "ORG" and tokens.token_text(start) in self.keep_base_heads:
             return True
         if len(inside) == 1 and inside[0].label_ == base.label_:
             rule = inside[0]
@@ -522,9 +645,9 @@ class EntityRecognizer:
     # ------------------------------------------------------------------ helpers
     def _family_hits(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
         hits = []
-        if self.family_re is None:
+        if self.family_scan is None:
             return hits
-        for m in self.family_re.finditer(text):
+        for m in self.family_scan.finditer(text):
             group = m.lastgroup
             fam = self.family_by_group.get(group or "")
             if fam is None:
@@ -537,9 +660,7 @@ class EntityRecognizer:
     def _split_tokens(self, doc: Doc, text: str, family_hits: list[tuple[int, int, dict[str, Any]]]) -> None:
         """Split tokens so that every rule boundary falls between tokens (Chang' + e-5, SpaceX.)."""
         forced = {b for s, e, _ in family_hits for b in (s, e)}
-        bounds = set(forced)
-        for m in _TRAILING_DOT.finditer(text):
-            bounds.add(m.end() - 1)
+        bounds = forced | self._trailing_dots(text)
         if not bounds or not len(doc):
             return
         arr = doc.to_array([IDX, LENGTH])
@@ -571,6 +692,28 @@ class EntityRecognizer:
                 heads = [(token, n - 1)] * (n - 1) + [head]
                 retokenizer.split(token, pieces, heads=heads)
 
+    @staticmethod
+    def _trailing_dots(text: str) -> set[int]:
+        """The dots ``_TRAILING_DOT`` matches ("SpaceX." at a sentence end), found from the dots.
+
+        A match holds one dot, at its end, after a run of word characters and hyphens: so each
+        dot is matched or not on its own, and only a start inside the run before it can match
+        it. Trying those few starts costs less than scanning the whole text.
+        """
+        out: set[int] = set()
+        dot = text.find(".")
+        while dot >= 0:
+            start = dot
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                start -= 1
+            # \b then a word character: the run's start, or just after a hyphen in it
+            for begin in range(start, dot):
+                if (begin == start or text[begin - 1] == "-") and _TRAILING_DOT.match(text, begin):
+                    out.add(dot)
+                    break
+            dot = text.find(".", dot + 1)
+        return out
+
     def _may_split(self, token: Any, offsets: list[int]) -> bool:
         text = token.text
         if text.endswith(".") and offsets == [len(text) - 1]:
@@ -581,106 +724,109 @@ class EntityRecognizer:
             return text[:1].isupper() and len(text) >= 3 and text.count(".") == 1
         return True
 
-    def _context_spans(self, doc: Doc) -> dict[Any, str]:
+    def _context_spans(self, doc: Doc, tokens: _Tokens) -> dict[Any, str]:
         """(start, end) and start -> label implied by a generic head in front of a name."""
         out: dict[Any, str] = {}
         if not len(doc):
             return out
         heads = self.head_hash_set
-        lowers = doc.to_array([LOWER]).reshape(-1).tolist()
+        lowers, pos, fillers = tokens.lower, tokens.pos, self.filler_hashes
+        strings = self.nlp.vocab.strings
         n = len(doc)
         for head in [i for i, h in enumerate(lowers) if h in heads]:
-            label = self.context_heads.get(doc[int(head)].lower_)
+            label = self.context_heads.get(strings[lowers[head]])
             # "spécialiste de mission Christina Koch", "chef de mission X": a bare "de" makes the
             # head a complement of a role noun, not the head of the name that follows
-            if label == "MISSION" and head >= 2 and doc[int(head) - 1].lower_ in ("de", "d'", "d’") \
-                    and doc[int(head) - 2].pos_ == "NOUN":
+            if (label == "MISSION" and head >= 2 and lowers[head - 1] in self.de_hashes
+                    and pos[head - 2] == _NOUN):
                 continue
-            i = int(head) + 1
-            while i < n and doc[i].lower_ in self.context_fillers:
+            i = head + 1
+            while i < n and lowers[i] in fillers:
                 i += 1
             end = i
-            while end < n and self._name_word(doc[end]):
+            while end < n and self._name_word(tokens, end):
                 end += 1
-            if label and end > i and not doc[i].text[:1].isdigit():
+            if label and end > i and not tokens.text[tokens.idx[i]].isdigit():
                 out[(i, end)] = label
                 out.setdefault(i, label)
         return out
 
     @staticmethod
-    def _name_word(token: Any) -> bool:
-        text = token.text
-        return token.is_title or (len(text) >= 2 and text.isupper() and text.isalpha())
+    def _name_word(tokens: _Tokens, i: int) -> bool:
+        if tokens.flags(i)[TITLE_F]:
+            return True
+        text = tokens.token_text(i)
+        return len(text) >= 2 and text.isupper() and text.isalpha()
 
-    def _base_pieces(self, doc: Doc) -> list[Span]:
+    def _base_pieces(self, doc: Doc, tokens: _Tokens) -> list[Span]:
         """Base entities split at credit separators ("X via Y", "A / B"), cleaned, and
         relabelled PER when they repeat the surname of a person named in the document."""
         pieces: list[Span] = []
         for ent in doc.ents:
             start = ent.start
+            label, ids = ent.label_, (ent.label, ent.kb_id)
             for i in range(ent.start, ent.end + 1):
-                if i == ent.end or self._splits_entity(doc[i]):
+                if i == ent.end or self._splits_entity(tokens, i):
                     if i > start:
-                        fixed = self._clean_base(Span(doc, start, i, label=ent.label_, kb_id=ent.kb_id_))
+                        fixed = self._clean_base(doc, start, i, label, ids, tokens)
                         if fixed is not None:
                             pieces.append(fixed)
                     start = i + 1
-        surnames = {s[-1].text for s in pieces if s.label_ == "PER" and len(s) > 1}
+        surnames = {tokens.token_text(s.end - 1) for s in pieces if s.label_ == "PER" and len(s) > 1}
+        if not surnames:
+            return pieces
         return [Span(doc, s.start, s.end, label="PER") if len(s) == 1 and s.label_ != "PER"
-                and s.text in surnames else s for s in pieces]
+                and tokens.token_text(s.start) in surnames else s for s in pieces]
 
-    def _splits_entity(self, token: Any) -> bool:
+    def _splits_entity(self, tokens: _Tokens, i: int) -> bool:
         """Separators no name spans: credit slashes, "via", line breaks."""
-        return token.text in self.split_tokens or (token.is_space and "\n" in token.text)
+        if tokens.orth[i] in self.split_hashes:
+            return True
+        return bool(tokens.flags(i)[SPACE_F] and "\n" in tokens.token_text(i))
 
-    def _clean_base(self, span: Span) -> Span | None:
-        """Trim a base-model entity to the name and drop it when it is not a name."""
-        doc = span.doc
-        start, end = span.start, span.end
-        # each doc[i] builds a Token object: fetch every token once
-        articles, strip_heads = self.articles, self.strip_heads
-        while start < end:
-            token = doc[start]
-            lower = token.lower_
-            if not (lower in articles or (token.is_lower and lower in strip_heads)):
-                break
+    def _clean_base(self, doc: Doc, start: int, end: int, label: str, ids: tuple[int, int],
+                    tokens: _Tokens) -> Span | None:
+        """Trim a base-model entity (``doc[start:end]``, ``label``; ``ids``: the label's and the kb
+        id's string hashes) to the name and drop it when it is not a name."""
+        lower, flags = tokens.lower, tokens.flags
+        articles, strip_heads = self.article_hashes, self.strip_head_hashes
+        while start < end and (lower[start] in articles
+                               or (lower[start] in strip_heads and flags(start)[LOWER_F])):
             start += 1
-        while start < end and doc[start].is_space:
+        while start < end and flags(start)[SPACE_F]:
             start += 1
-        while end > start:
-            token = doc[end - 1]
-            if not (token.is_punct or token.is_space or token.lower_ in ("de", "du", "des", "d'", "d’")):
-                break
+        while end > start and (flags(end - 1)[PUNCT_F] or flags(end - 1)[SPACE_F]
+                               or lower[end - 1] in self.trailing_hashes):
             end -= 1
         if start >= end:
             return None
-        fixed = Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
-        text = doc_text(doc)[fixed.start_char : fixed.end_char]  # = fixed.text, without a token walk
+        text = tokens.span_text(start, end)
         key = fold(text).lower()
         if key in self.stop or key in self.nationalities or key in self.titles:
             return None
         if not (text[:1].isupper() or text[:1].isdigit()):
             return None
-        first = doc[start]
         single = end - start == 1
-        if len(text) < 2 or first.is_digit and single:
+        first = flags(start)
+        if len(text) < 2 or first[DIGIT_F] and single:
             return None
         # "Après", "Ensuite": a function word the model took for a name; "l'A321": a model number
-        if single and (first.is_stop or self.product_re.fullmatch(text)
+        if single and (first[STOP_F] or self.product_re.fullmatch(text)
                        and sum(c.isdigit() for c in text) >= 3):
             return None
-        if single and (first.is_sent_start or doc[start - 1].text in ("\n", "«", '"', "“")):
-            if first.pos_ in self.start_drop_pos and fixed.label_ != "PER":
+        pos = tokens.pos[start]
+        # (start - 1 is -1 for the first token: the last one, as doc[-1] was)
+        if single and (tokens.sent_start[start] == 1 or tokens.orth[start - 1] in self.opener_hashes):
+            if pos in self.start_drop_pos_ids and label != "PER":
                 return None
-        if fixed.label_ in ("LOC", "ORG", "MISC") and key.split()[-1] in self.nationalities:
+        if label in ("LOC", "ORG", "MISC") and key.split()[-1] in self.nationalities:
             return None
         # "Conférence internationale": a capitalised common noun with lowercase words after it;
         # "Quatre astronautes en route": a headline opening with a number or function word
-        pos = first.pos_
-        if not single and (pos == "NOUN" or pos in self.start_drop_pos and pos != "ADJ") \
-                and all(not t.text[:1].isupper() for t in fixed[1:]):
+        if not single and (pos == _NOUN or pos in self.start_drop_pos_ids and pos != _ADJ) \
+                and all(not text[tokens.idx[j] - tokens.idx[start]].isupper() for j in range(start + 1, end)):
             return None
-        return fixed
+        return Span(doc, start, end, label=ids[0], kb_id=ids[1])
 
     # ------------------------------------------------------------------ serialisation
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -33,6 +33,23 @@ def compile_cues(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"^[ \t]*(?:{body})", re.IGNORECASE | re.MULTILINE)
 
 
+def line_matches(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``regex.finditer(text)`` for a regex that opens with a multiline ``^``, trying it only at
+    the line starts (``re`` would try, and reject, every other position as well)."""
+    out = []
+    end = 0
+    start = 0
+    while start >= 0:
+        if start >= end:  # finditer goes on after the last match
+            m = regex.match(text, start)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return out
+
+
 FURNITURE = "FURNITURE"
 CAPTION = "CAPTION"
 
@@ -77,7 +94,7 @@ class FurnitureDetector:
                                     (self.captions, CAPTION, False)):
             if regex is None:
                 continue
-            for m in regex.finditer(text):
+            for m in line_matches(regex, text):
                 start = m.start()
                 end = text.find("\n\n", start) if block else text.find("\n", start)
                 found.append((start, len(text) if end < 0 else end, label))
