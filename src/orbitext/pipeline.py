@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers the Doc/Span extensions)
+from .fastmatch import remember_text
 from .pipes import canonical, entities, events, furniture, missions, temporal  # noqa: F401  (factories)
 from .records import doc_to_record
 from .schema import DocumentRecord
@@ -100,9 +101,10 @@ def make_doc(nlp: Language, text: str, date: str | dt.date | None = None) -> Doc
     if not isinstance(text, str):
         raise TypeError(f"text: expected str, got {type(text).__name__}")
     iso = check_date(date)
-    doc = nlp.make_doc(sanitize_text(text))
+    clean = sanitize_text(text)
+    doc = nlp.make_doc(clean)
     doc._.orbitext_date = iso
-    return doc
+    return remember_text(doc, clean)  # the tokenizer keeps every character: no rebuild later
 
 
 def restore_text(record: DocumentRecord, text: str) -> DocumentRecord:
