@@ -214,6 +214,39 @@ def test_kb_ids_and_gazetteer_group(nlp: Language) -> None:
     assert all(s.id_ for s in group)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "qid"),
+    [
+        # a designation links to the flight's own Wikidata item, whatever its spelling
+        ("Le Soyuz MS-18 a quitté Baïkonour vendredi.", "Soyuz MS-18", "Q69637833"),
+        ("Le vaisseau Shenzhou 13 s'est amarré à Tiangong.", "Shenzhou 13", "Q106691867"),
+        ("Les quatre astronautes de Crew-2 sont rentrés.", "Crew-2", "Q97769209"),
+        ("Apollo 11 s'est posé sur la Lune en juillet 1969.", "Apollo 11", "Q43653"),
+        ("La navette Challenger a explosé pendant la mission STS-51-L.", "STS-51-L", "Q19050"),
+    ],
+)
+def test_flight_designations_link_to_wikidata(nlp: Language, text: str, name: str, qid: str) -> None:
+    ents = {e.text: e for e in nlp(text).ents}
+    assert ents[name].kb_id_ == qid
+
+
+def test_flight_without_wikidata_id_keeps_its_designation_key(nlp: Language) -> None:
+    ents = {e.text: e for e in nlp("Le cargo Progress MS-25 s'est désamarré de l'ISS.").ents}
+    assert ents["Progress MS-25"].kb_id_.startswith("pattern:")
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        ("Le Normand a regagné la station mardi soir.", "Normand"),
+        ("La Britannique a salué le public après son retour.", "Britannique"),
+        ("Les Japonais suivaient le lancement en direct.", "Japonais"),
+    ],
+)
+def test_demonyms_are_no_entities(nlp: Language, text: str, demonym: str) -> None:
+    assert demonym not in [e.text for e in nlp(text).ents]
+
+
 def test_exact_offsets_after_token_split(nlp: Language) -> None:
     text = "La mission chinoise Chang'e-5 a réussi, a confirmé SpaceX."
     doc = nlp(text)

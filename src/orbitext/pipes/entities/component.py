@@ -168,6 +168,7 @@ class EntityRecognizer:
         labels: list[str],
         overwrite_ents: bool,
         drop_furniture_ents: bool,
+        flights_path: str = "",
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -179,6 +180,8 @@ class EntityRecognizer:
         rules_file = Path(rules_path) if rules_path else MODELS_DIR / "patterns" / "entity_rules.json"
         self.entries = load_entries(paths)
         self.families = list(read_jsonl(families_file)) if families_file.exists() else []
+        flights_file = Path(flights_path) if flights_path else MODELS_DIR / "kb" / "flights.jsonl"
+        self.flights = list(read_jsonl(flights_file)) if flights_file.exists() else []
         self.rules: dict[str, Any] = (
             json.loads(rules_file.read_text(encoding="utf-8")) if rules_file.exists() else {}
         )
@@ -197,6 +200,8 @@ class EntityRecognizer:
         self.keep_base_heads = set(rules.get("keep_base_heads", []))
         self.stop = {fold(s).lower() for s in rules.get("stop", [])}
         self.nationalities = {fold(s).lower() for s in rules.get("nationalities", [])}
+        # whole-span only: "le Normand" is no entity, but "Stade rennais" keeps its last word
+        self.demonyms = {fold(s).lower() for s in rules.get("demonyms", [])}
         self.titles = {fold(s).lower() for s in rules.get("titles", [])}
         self.start_drop_pos = set(rules.get("sentence_start_drop_pos", []))
         self.split_tokens = set(rules.get("split_tokens", []))
@@ -248,6 +253,13 @@ class EntityRecognizer:
             strings.add(key): (strings.add(entry["label"]), strings.add(entry.get("wikidata") or entry["id"]),
                                strings.add(entry["id"]))
             for key, entry in self.entry_by_key.items() if entry["label"] in label_set
+        }
+
+        # a designation's own Wikidata item (Soyouz MS-18), keyed like the family referents below
+        self.flight_qids: dict[str, str] = {
+            f'{flight["family"]}:{compact_key(name)}': flight["wikidata"]
+            for flight in self.flights
+            for name in flight["names"]
         }
 
         # one alternation for every family: a single scan of the text per document
@@ -337,6 +349,7 @@ class EntityRecognizer:
                 continue
             # the family names the pattern; the referent is this one designation (Crew-7, not Crew-6)
             referent = f'{fam["id"]}:{compact_key(text[start_char:end_char])}'
+            referent = self.flight_qids.get(referent, referent)
             span = doc.char_span(start_char, end_char, label=fam["label"], kb_id=referent, span_id=fam["id"])
             if span is not None:
                 rule_spans.append(span)
@@ -802,7 +815,7 @@ class EntityRecognizer:
             return None
         text = tokens.span_text(start, end)
         key = fold(text).lower()
-        if key in self.stop or key in self.nationalities or key in self.titles:
+        if key in self.stop or key in self.nationalities or key in self.demonyms or key in self.titles:
             return None
         if not (text[:1].isupper() or text[:1].isdigit()):
             return None
@@ -835,6 +848,7 @@ class EntityRecognizer:
         path.mkdir(parents=True, exist_ok=True)
         write_jsonl(path / "gazetteer.jsonl", self.entries)
         write_jsonl(path / "families.jsonl", self.families)
+        write_jsonl(path / "flights.jsonl", self.flights)
         rules = json.dumps(self.rules, ensure_ascii=False, indent=1)
         (path / "rules.json").write_text(rules, encoding="utf-8")
 
@@ -844,12 +858,15 @@ class EntityRecognizer:
         return self._load_data({
             "entries": list(read_jsonl(path / "gazetteer.jsonl")),
             "families": list(read_jsonl(path / "families.jsonl")),
+            "flights": list(read_jsonl(path / "flights.jsonl")) if (path / "flights.jsonl").exists() else [],
             "rules": json.loads((path / "rules.json").read_text(encoding="utf-8")),
         })
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        """The gazetteer, families and rules as msgpack (``nlp.to_bytes``, pickling)."""
-        return srsly.msgpack_dumps({"entries": self.entries, "families": self.families, "rules": self.rules})
+        """The gazetteer, families, flight ids and rules as msgpack (``nlp.to_bytes``, pickling)."""
+        return srsly.msgpack_dumps(
+            {"entries": self.entries, "families": self.families, "flights": self.flights, "rules": self.rules}
+        )
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> EntityRecognizer:
         """Read back what :meth:`to_bytes` wrote and recompile the matchers."""
@@ -858,9 +875,10 @@ class EntityRecognizer:
     def _load_data(self, data: dict[str, Any]) -> EntityRecognizer:
         """Take saved rule data (from_disk and from_bytes); recompile only when it differs."""
         entries, families, rules = data["entries"], data["families"], data["rules"]
+        flights = data.get("flights", [])
         # the factory already compiled the shipped data: recompiling it again costs seconds
-        if (entries, families, rules) != (self.entries, self.families, self.rules):
-            self.entries, self.families, self.rules = entries, families, rules
+        if (entries, families, flights, rules) != (self.entries, self.families, self.flights, self.rules):
+            self.entries, self.families, self.flights, self.rules = entries, families, flights, rules
             self._build()
         return self
 
@@ -876,6 +894,7 @@ class EntityRecognizer:
         "labels": DEFAULT_LABELS,
         "overwrite_ents": True,
         "drop_furniture_ents": True,
+        "flights_path": "",
     },
 )
 def make_entities(
@@ -888,8 +907,10 @@ def make_entities(
     labels: list[str],
     overwrite_ents: bool,
     drop_furniture_ents: bool,
+    flights_path: str,
 ) -> EntityRecognizer:
-    """Gazetteer + designation-family entities; empty paths mean the shipped rule data.
+    """Gazetteer + designation-family entities; empty paths mean the shipped rule data
+    (``flights_path``: Wikidata ids of single flights, ``models/kb/flights.jsonl``).
 
     ``drop_furniture_ents`` (on by default) drops names inside page furniture (share buttons,
     cookie banners, lists of other headlines), except media entries (the publisher's own name).
@@ -903,4 +924,5 @@ def make_entities(
         labels=labels,
         overwrite_ents=overwrite_ents,
         drop_furniture_ents=drop_furniture_ents,
+        flights_path=flights_path,
     )
