@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import json
 import logging
 import re
@@ -35,6 +36,18 @@ VOCAB_FILE = "temporal.json"
 RETRO_KINDS = frozenset(
     {"day_month", "month", "month_mod", "holiday", "range_start", "nth_weekday", "dm_num", "season"}
 )
+_UNTIL = re.compile(r"(?i)\b(?:jusqu['’](?:en|à|au)|d['’]ici)\s+(?:le\s+|la\s+|l['’])?\Z")
+_SINCE = re.compile(r"(?i)\bdepuis\s+(?:le\s+|l['’]|la\s+fin\s+|le\s+début\s+)?\Z")
+# what may precede a year that opens its sentence: "En 1965, ...", "Mais dès 1957, ...", "C'est en 1998 que"
+_OPENING = re.compile(
+    r"(?i)[\s«\"“(—–-]*(?:(?:mais|puis|et|or|alors|ainsi|déjà|deja|c['’]est)\s+)?(?:en|dès|des|vers)?\s*"
+)
+# between a year-less date and the year that follows it: "Le 21 juillet, en 1969", "de l'an 1969",
+# "en mai et juin 2011", "du 3 au 5 mars 2012"
+_JUST_AFTER = re.compile(
+    r"(?i)\s*,?\s*(?:(?:et|ou|au|à|-|–)\s*(?:le\s+)?(?:[0-3]?\d(?:er)?\s+)?(?:\w+\.?\s+)?)?"
+    r"(?:en|de\s+l['’]an(?:née)?)?\s*"
+)
 _SENT_END = re.compile(r"[.!?…]\s|\n")
 
 
@@ -51,6 +64,33 @@ def _first_day(value: str) -> dt.date:
     """The first day of a DATE value ("1969" -> 1969-01-01, "1969-07" -> 1969-07-01)."""
     parts = [int(p) for p in value.split("-")] + [1, 1]
     return dt.date(parts[0], parts[1], parts[2])
+
+
+def _reference(points: list[tuple[int, str]], para: int, size: int) -> str | None:
+    """The last DATE value of ``points`` at least ``size`` long (10 a day, 7 a month, 4 a year)
+    set in paragraph ``para`` or the one before: the reference time of a relative expression."""
+    for where, value in reversed(points):
+        if where < para - 1:
+            return None
+        if len(value) >= size:
+            return value
+    return None
+
+
+def _frames(text: str, cand: Candidate, value: str) -> bool:
+    """Does a date the text writes out open a story its year-less dates belong to?
+
+    A full date or a month of a year does ("lancée le 20 février 1986", "en avril 1970"); a
+    year alone, or "il y a cinquante ans", only where it opens its sentence ("En 1965, Leonov
+    ..."): "l'agence, créée en 1975, a lancé le 3 mars" and "le record date de 1995" are the
+    background of a news story. Nothing counted from "depuis" tells a story ("Depuis 2011, ...").
+    """
+    if _SINCE.search(text, max(0, cand.start - 24), cand.start):
+        return False
+    if len(value) > 4:
+        return True
+    lo = sentence_bounds(text, cand.start, cand.end)[0]
+    return _OPENING.fullmatch(text, lo, cand.start) is not None
 
 
 def explicit_year(cand: Candidate) -> int | None:
@@ -107,15 +147,17 @@ class TemporalTagger:
             for c in self.grammar.find(text)
             if not any(c.start < end and start < c.end for start, end in furniture)
         ]
-        anchor = self._anchor(doc, cands)
+        dated = self._doc_date(doc)
+        anchor = dated or self._anchor_from_text(cands)
         doc._.orbitext_anchor = anchor.isoformat() if anchor else None
         # has_annotation walks every token: ask once per document, not per expression
         flags = (doc.has_annotation("DEP"), doc.has_annotation("SENT_START"), doc.has_annotation("MORPH"))
         items: list[dict[str, Any]] = []
         spans: list[Span] = []
-        # the previous full date and clock time of the paragraph, for "le lendemain",
-        # "deux jours plus tard", "trois heures plus tôt" (never the anchor: it is another day)
-        ref_date: dt.date | None = None
+        # the reference times: every DATE value set so far with its paragraph, for "le lendemain",
+        # "deux ans plus tard", "ce jour-là" (never the anchor: it is another day); the previous
+        # clock time of the paragraph, for "trois heures plus tôt"
+        points: list[tuple[int, str]] = []
         ref_time: str | None = None
         years = [(c.start, y) for c in cands if (y := explicit_year(c)) is not None]
         # dates the story itself set (explicit year, or resolved from one), for retrospectives
@@ -124,55 +166,42 @@ class TemporalTagger:
         last_end = 0
         for cand in cands:
             if "\n" in text[last_end : cand.start]:
-                ref_date, ref_time = None, None
+                ref_time = None
             last_end = cand.end
+            para = bisect.bisect_right(paragraphs, cand.start)
             start, end, label = cand.start, cand.end, cand.label
             backward = False
+            from_story = False
             if cand.kind in ("ref_day", "later"):
                 approx = bool(self._approx.search(text[max(0, start - 20) : start]))
-                found = self.normalizer.relative_to(cand, ref_date, ref_time, approx)
+                found = self.normalizer.relative_to(
+                    cand, functools.partial(_reference, points, para), ref_time, approx, anchor
+                )
                 if found is None:
                     continue
                 label, start, end, value = found
                 # a story moves on with "le lendemain" but "la veille" looks back: keep the reference
-                backward = ref_date is not None and label == "DATE" and value < ref_date.isoformat()
+                last = _reference(points, para, len(value)) if label == "DATE" else None
+                backward = last is not None and value < last[: len(value)]
+                from_story = label == "DATE"
+            elif (value := self._following(cand, points, para)) is not None:
+                from_story = True
             else:
-                needs_tense = self.use_tense and self._needs_tense(cand)
-                tense = (
-                    self._context_tense(text, cand) or self.tense(doc, cand.start, cand.end, flags, text)
-                    if needs_tense
-                    else None
+                # a date of the article's own year since the story's: the text is back to the news
+                recent = _reference(points, para, 4)
+                news = dated is not None and recent is not None and int(recent[:4]) >= dated.year
+                value, from_story = self._absolute_or_anchored(
+                    doc, text, cand, flags, anchor, dated, years, [] if news else story, paragraphs
                 )
-                value = None
-                retro = False
-                if needs_tense and anchor is not None and tense != "future":
-                    sent_years, ref = self._story_reference(text, cand, years, story, paragraphs)
-                    if tense is None and any(y < anchor.year for y in sent_years):
-                        # "Le 20 juillet 1969, Armstrong pose le pied...": a historical present
-                        tense = "past"
-                    if (
-                        ref is not None
-                        and ref.year < anchor.year
-                        and cand.kind in RETRO_KINDS
-                        and cand.group("y") is None
-                        and cand.group("rel") is None
-                        and (cand.kind != "nth_weekday" or cand.group("month"))
-                    ):
-                        # a retrospective: the year-less date is the first such day after the
-                        # story's previous date ("Le 16 juillet 1969... Le 24 juillet"), never
-                        # after the publication date
-                        value = self.normalizer.value(cand, ref, "future")
-                        if value is not None and value > anchor.isoformat()[: len(value)]:
-                            value = None
-                        retro = value is not None
-                if value is None:
-                    value = self.normalizer.value(cand, anchor, tense)
-                if value is not None and (retro or explicit_year(cand) is not None):
-                    story.append((cand.start, _first_day(value)))
             if value is None:
                 continue
-            if label == "DATE" and len(value) == 10 and not backward:
-                ref_date = dt.date.fromisoformat(value)
+            if label == "DATE":
+                if from_story or (
+                    (cand.kind == "ago" or explicit_year(cand) is not None) and _frames(text, cand, value)
+                ):
+                    story.append((cand.start, _first_day(value)))
+                if not backward:
+                    points.append((para, value))
             elif label == "TIME":
                 ref_time = value
             items.append(
@@ -184,13 +213,108 @@ class TemporalTagger:
         doc._.orbitext_temporals = items
         doc.spans[TEMPORAL_GROUP] = spans
 
-    def _anchor(self, doc: Doc, cands: list[Candidate]) -> dt.date | None:
-        """The caller's date, else the latest full date (day, month, year) of the text."""
+    def _absolute_or_anchored(
+        self,
+        doc: Doc,
+        text: str,
+        cand: Candidate,
+        flags: tuple[bool, bool, bool],
+        anchor: dt.date | None,
+        dated: dt.date | None,
+        years: list[tuple[int, int]],
+        story: list[tuple[int, dt.date]],
+        paragraphs: list[int],
+    ) -> tuple[str | None, bool]:
+        """(value, read in a retrospective) of an expression read against the anchor or the story.
+
+        ``dated``: the caller's publication date (None when the anchor comes from the text: then
+        nothing is read as later than it and the story's year wins whatever the tense).
+        """
+        needs_tense = self.use_tense and self._needs_tense(cand)
+        tense = (
+            self._context_tense(text, cand) or self.tense(doc, cand.start, cand.end, flags, text)
+            if needs_tense
+            else None
+        )
+        if tense is None and needs_tense and _UNTIL.search(text, max(0, cand.start - 16), cand.start):
+            # "la fenêtre s'étend jusqu'en avril": a limit in the present lies ahead
+            tense = "future"
+        value = None
+        retro = False
+        if needs_tense and tense == "future" and dated is not None:
+            # a historical future ("Le 12 avril 1961, ... Sept ans plus tard, il mourra ... le 27
+            # mars") only inside a story told before this sentence that the sentence carries on
+            # with a date of its own: elsewhere the future is the article's ("confirmé que la
+            # mission, la première depuis décembre 1972, pourrait décoller le 5 février")
+            lo = sentence_bounds(text, cand.start, cand.end)[0]
+            para = bisect.bisect_right(paragraphs, cand.start)
+            historical = any(lo <= pos < cand.start for pos, _ in story) and any(
+                pos < lo and bisect.bisect_right(paragraphs, pos) >= para - 1 for pos, _ in story
+            )
+        else:
+            historical = True
+        if needs_tense and historical:
+            sent_years, ref = self._story_reference(text, cand, years, story, paragraphs)
+            if anchor is not None and tense is None and any(y < anchor.year for y in sent_years):
+                # "Le 20 juillet 1969, Armstrong pose le pied...": a historical present
+                tense = "past"
+            if (
+                ref is not None
+                and (dated is None or ref.year < dated.year)
+                and cand.kind in RETRO_KINDS
+                and cand.group("y") is None
+                and cand.group("rel") is None
+                and (cand.kind != "nth_weekday" or cand.group("month"))
+            ):
+                # a retrospective: the year-less date takes the story's year ("En avril 1970,
+                # ... Le 17 avril"), or the next one when that is nearer the story's previous
+                # date ("Le 30 décembre 1968 ... Le 2 janvier"); never after the publication date
+                value = self._story_value(cand, ref)
+                if value is not None and dated is not None and value > dated.isoformat()[: len(value)]:
+                    value = None
+                retro = value is not None
+        if value is None:
+            value = self.normalizer.value(cand, anchor, tense)
+        return value, retro
+
+    def _story_value(self, cand: Candidate, ref: dt.date) -> str | None:
+        """A year-less date of a story: the first such date on or after the story's date, unless
+        the one before it in the same year is much nearer (a story moves on, but "En avril 1970
+        ... Le 19 mars, il avait été écarté" looks back a few weeks)."""
+        ahead = self.normalizer.value(cand, ref, "future")
+        if ahead is None or _first_day(ahead).year <= ref.year:
+            return ahead
+        back = self.normalizer.value(cand, ref, "past")
+        if back is None or _first_day(back).year != ref.year:
+            return ahead
+        return back if 2 * (ref - _first_day(back)) < _first_day(ahead) - ref else ahead
+
+    def _following(self, cand: Candidate, points: list[tuple[int, str]], para: int) -> str | None:
+        """ "l'année suivante", "le mois précédent": counted from the story's last date, if any."""
+        if cand.kind != "rel_unit" or not cand.group("rel"):
+            return None
+        if not fold(cand.group("rel")).startswith(("suivant", "precedent")):
+            return None
+        unit = fold(cand.group("unit")).replace(" ", "").replace("-", "")
+        point = _reference(points, para, {"mois": 7, "semaine": 10, "weekend": 10}.get(unit, 4))
+        return self.normalizer.value(cand, _first_day(point), None) if point else None
+
+    @staticmethod
+    def _doc_date(doc: Doc) -> dt.date | None:
+        """The caller's publication date, None when unknown or unreadable."""
         if doc._.orbitext_date:
             try:
                 return dt.date.fromisoformat(str(doc._.orbitext_date)[:10])
             except ValueError:
                 pass
+        return None
+
+    def _anchor(self, doc: Doc, cands: list[Candidate]) -> dt.date | None:
+        """The caller's date, else the latest full date (day, month, year) of the text."""
+        return self._doc_date(doc) or self._anchor_from_text(cands)
+
+    def _anchor_from_text(self, cands: list[Candidate]) -> dt.date | None:
+        """The latest full date (day, month, year) the text writes out, None without one."""
         dates = []
         for cand in cands:
             if self.normalizer.is_absolute(cand):
@@ -210,8 +334,9 @@ class TemporalTagger:
         """Explicit years of the expression's sentence, and the date a retrospective set for it.
 
         That date is the latest one the story set before it in its paragraph, else the first
-        of January of a year its own sentence writes later, else the last date of the previous
-        paragraph.
+        of January of a year written just after it ("Le 21 juillet, en 1969, ..."; not "a
+        photographié le 12 janvier une galaxie découverte en 1995"), else the last date of the
+        previous paragraph.
         """
         lo, hi = sentence_bounds(text, cand.start, cand.end)
         in_sent = [y for pos, y in years if lo <= pos < hi and pos != cand.start]
@@ -219,8 +344,9 @@ class TemporalTagger:
         before = [d for pos, d in story if bisect.bisect_right(paragraphs, pos) == para]
         if before:
             return in_sent, before[-1]
-        if in_sent:
-            return in_sent, dt.date(in_sent[0], 1, 1)
+        near = [y for pos, y in years if cand.end <= pos < hi and _JUST_AFTER.fullmatch(text, cand.end, pos)]
+        if near:
+            return in_sent, dt.date(near[0], 1, 1)
         previous = [d for pos, d in story if bisect.bisect_right(paragraphs, pos) == para - 1]
         return in_sent, previous[-1] if previous else None
 

@@ -102,22 +102,41 @@ def _heads(forms: Iterable[str]) -> tuple[str, ...] | None:
     return tuple(sorted(heads)) if heads else None
 
 
+def _keywords(forms: Iterable[str]) -> tuple[str, ...] | None:
+    """The longest letter run of each form, lower case, with and without accents: :func:`_alt`
+    only varies the spaces, hyphens, apostrophes and accents between and in them, so a text
+    holding none of these runs cannot match the alternation ("la saint-sylvestre" ->
+    "sylvestre"). None when a form has no such run."""
+    words: set[str] = set()
+    for form in forms:
+        pieces = [p for p in re.split(r"[\s'’-]+", form.lower()) if p]
+        if not pieces:
+            return None
+        longest = max(pieces, key=len)
+        words.update({longest, fold(longest)})
+    return tuple(sorted(words))
+
+
+#: the end of "deux ans plus tard", "trois jours auparavant", "quatre ans après,": without one,
+#: no "later" expression (a number before it is far more common than the words themselves)
+_LATER_GATE = re.compile(r"plus\s+t(?:ard|ôt|ot)|auparavant|(?:après|apres|avant)\s*(?:[,;.:!?)]|$)")
+
 #: families that cannot match without one of these words: skipped with one ``in`` test
 _NEEDS: dict[str, Callable[[str, str], bool]] = {
     "quarter_hour": _has("quart"),
     "half": _has("demi"),
     "midi": _has("midi", "minuit"),
-    "unit_part": _has("fin d", "but d", "milieu d"),  # "fin de", "début du", "milieu de"
+    "unit_part": _has("fin", "but", "milieu"),  # "fin de", "début du", "milieu de" (any spaces)
     "month_mod": _has("fin", "début", "debut", "mi", "courant"),
     "range_day": lambda text, low: _RANGE_GATE.search(low) is not None,
     "ref_of": lambda text, low: ("lendemain" in low or "veille" in low) and (" du " in low or " de " in low),
-    "later": lambda text, low: "plus" in low and ("tard" in low or "tôt" in low or "tot" in low),
+    "later": lambda text, low: _LATER_GATE.search(low) is not None,
     "dm_num": lambda text, low: "/" in text,
     "ago": _has("dans", "y"),  # "dans", "il y a"
     "approx": _has("une"),
     "nth_weekday": _has(" de", " d'", " d’", " du"),
     "frac_hour": lambda text, low: "/" in text,
-    "whole": _has("toute la", "toute l'", "toute l’", "tout le"),
+    "whole": _has("tout"),  # "toute la", "tout le" (any spaces)
     "colon": lambda text, low: ":" in text,
     "iso": lambda text, low: "-" in text,
 }
@@ -146,22 +165,96 @@ _DIGIT_KINDS = frozenset(
 )
 
 
-def _word_starts(text: str, low: str, heads: tuple[str, ...], anywhere: tuple[str, ...] = ()) -> list[int]:
-    """Sorted positions where a word of ``text`` (``low`` its lower case, same length) begins
-    with one of ``heads`` (``\\w`` is ``str.isalnum`` or "_" in ``re``), or where one of
-    ``anywhere`` occurs, even inside a word."""
+_RUN = re.compile(r"\w+")
+
+
+def _lead_runs(forms: Iterable[str]) -> tuple[str, ...] | None:
+    """Every word (a maximal ``\\w`` run, lower case, with and without accents) a match of
+    the alternation :func:`_alt` builds from ``forms`` can begin with: the first word of each
+    form, glued to the next ones where :func:`_alt` makes a hyphen optional ("avant-hier" ->
+    "avant", "avanthier"). None when a form opens with no word."""
+    runs: set[str] = set()
+    for form in forms:
+        for variant in {form.lower(), fold(form)}:
+            pieces = re.split(r"(\s+|-|['’])", variant)
+            if not pieces[0]:
+                return None
+            run = pieces[0]
+            runs.add(run)
+            for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+                if sep != "-" or not piece:
+                    break
+                run += piece
+                runs.add(run)
+    return tuple(sorted(runs)) if runs else None
+
+
+class _RunIndex:
+    """The words of one text (its lower case), indexed once: where each begins."""
+
+    __slots__ = ("by_digit", "low", "runs")
+
+    def __init__(self, low: str, keep: frozenset[str]) -> None:
+        """``keep``: the words worth indexing (and every word beginning with a digit)."""
+        self.low = low
+        runs: dict[str, list[int]] = {}
+        for match in _RUN.finditer(low):
+            word = match.group()
+            if word in keep or word[0] <= "9":
+                runs.setdefault(word, []).append(match.start())
+        self.runs = runs
+        # "1", "2": where a word begins with that ASCII digit ("2021", "12h30")
+        self.by_digit: dict[str, list[int]] = {}
+        for word, positions in runs.items():
+            if "0" <= word[0] <= "9":
+                self.by_digit.setdefault(word[0], []).extend(positions)
+
+    def has(self, words: tuple[str, ...]) -> bool:
+        """Is one of ``words`` a whole word of the text?"""
+        runs = self.runs
+        return any(word in runs for word in words)
+
+    def starts(self, heads: tuple[str, ...], anywhere: tuple[str, ...] = ()) -> list[int]:
+        """Sorted positions where a word of the text is one of ``heads`` (a digit head: a word
+        beginning with that digit), or where one of ``anywhere`` occurs, even inside a word."""
+        found: set[int] = set()
+        runs, by_digit = self.runs, self.by_digit
+        for head in heads:
+            positions = by_digit.get(head) if len(head) == 1 and "0" <= head <= "9" else runs.get(head)
+            if positions:
+                found.update(positions)
+        low = self.low
+        for word in anywhere:
+            pos = low.find(word)
+            while pos >= 0:
+                found.add(pos)
+                pos = low.find(word, pos + 1)
+        return sorted(found)
+
+
+def _det_starts(low: str, words: tuple[str, ...], dets: tuple[str, ...], pre: tuple[str, ...]) -> list[int]:
+    """Sorted positions where a family written "determiner, spaces or none, word" can begin:
+    each occurrence of one of ``words`` in ``low`` (a lower-case text) whose preceding
+    non-space characters end with one of ``dets`` gives the determiner's position, and, after
+    an elided "l'", the position of one of ``pre`` before it ("à l'été")."""
     found: set[int] = set()
-    for word in anywhere:
+    for word in words:
         pos = low.find(word)
         while pos >= 0:
-            found.add(pos)
+            end = pos
+            while end and low[end - 1].isspace():
+                end -= 1
+            for det in dets:
+                if low.endswith(det, 0, end):
+                    start = end - len(det)
+                    found.add(start)
+                    if pre and det[-1] in "'’":
+                        before = start
+                        while before and low[before - 1].isspace():
+                            before -= 1
+                        if before < start:
+                            found.update(before - len(p) for p in pre if low.endswith(p, 0, before))
             pos = low.find(word, pos + 1)
-    for head in heads:
-        pos = low.find(head)
-        while pos >= 0:
-            if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
-                found.add(pos)
-            pos = low.find(head, pos + 1)
     return sorted(found)
 
 
@@ -338,18 +431,25 @@ class TemporalGrammar:
             "DATE",
             # "d'ici six mois" is a time limit, read as the DURATION "six mois" (not a date)
             rf"(?<!\w)(?P<dir>il\s*y\s*a|dans)\s+(?:(?:plus|moins|près)\s+d['e]\s*|environ\s+)?"
-            rf"(?P<n>{num})\s+(?P<unit>{ago_units})(?!\w)(?:\s+(?P<half>et\s+demie?)(?!\w))?",
+            rf"(?P<n>{num})\s+(?:(?P<demi>demi)-)?(?P<unit>{ago_units})(?!\w)(?:\s+(?P<half>et\s+demie?)(?!\w))?"
+            r"(?:,?\s+(?P<exact>jour\s+pour\s+jour)(?!\w))?",
         )
         # counted from the previous date or time of the paragraph, resolved by the component
         add(
             "ref_day",
             "DATE",
-            rf"(?<![\w-])(?P<ref>{_alt(vocab.reference_days)})(?![\w-])(?!\s+(?:de|du|des|d['’])\s*\w)",
+            # "le même jour que le lancement", "la veille de son départ": another day, unnamed
+            rf"(?<![\w-])(?P<ref>{_alt(vocab.reference_days)})(?![\w-])"
+            r"(?!\s+(?:de|du|des|d['’]|que|qu['’])\s*\w)",
         )
         add(
             "later",
             "DATE",
-            rf"(?<![\w,.])(?P<amount>(?P<n>\d+|{numseq})\s+(?P<unit>{date_units}|minutes?|min))\s+plus\s+(?P<dir>tard|tôt|tot)(?!\w)",
+            # "deux ans après," / "trois jours auparavant": an adverb only where the clause ends
+            # ("deux ans après son lancement" counts from an event, not from a date)
+            rf"(?<![\w,.])(?P<amount>(?P<n>\d+|{numseq})\s+(?P<unit>{date_units}|minutes?|min))\s+"
+            r"(?P<dir>plus\s+(?:tard|tôt|tot)(?!\w)|auparavant(?!\w)"
+            r"|(?:après|apres|avant)(?=\s*(?:[,;.:!?)]|$)))",
         )
         add(
             "rel_unit",
@@ -460,27 +560,30 @@ class TemporalGrammar:
         self._ambiguous = {fold(m) for m in vocab.ambiguous_months}
         # families that need a word of a vocabulary list: skipped when the text has none
         self._needs = dict(_NEEDS)
-        months = _heads(vocab.months)
-        number_words = _heads(vocab.numbers)
+        months = _lead_runs(vocab.months)
+        number_words = _lead_runs(vocab.numbers)
         digits = tuple("0123456789")
         numbers = digits + number_words if number_words else None
-        weekdays = _heads(vocab.weekdays)
-        relday_heads = _heads([d for d in vocab.relative_days if d not in this_parts])
+        weekdays = _lead_runs(vocab.weekdays)
+        relday_heads = _lead_runs([d for d in vocab.relative_days if d not in this_parts])
         word_lists = {
-            "holiday": _heads(vocab.holidays),
-            "ref_day": _heads(vocab.reference_days),
-            "relday": relday_heads,
+            # their determiners ("la", "le") are in every text: the names' own words are not
+            "holiday": _keywords(vocab.holidays),
+            "ref_day": _keywords(vocab.reference_days),
+            "relday": _heads([d for d in vocab.relative_days if d not in this_parts]),
             "weekday": _heads(vocab.weekdays),
             "weekday_day": _heads(vocab.weekdays),
-            "day_month": months,
-            "range_start": months,
-            "month_year": months,
-            "month_rel": months,
-            "month": months,
         }
-        # families whose every match begins at a word start with one of these words (their
-        # pattern opens with a word-start look-behind and the word alternation): matched only
-        # from those positions instead of scanning the whole text
+        # a month name is a whole word wherever these families take it: asked of the word index
+        self._needs_words: dict[str, tuple[str, ...]] = (
+            dict.fromkeys(("day_month", "range_start", "month_year", "month_rel", "month"), months)
+            if months
+            else {}
+        )
+        # families whose every match begins at a word start with one of these whole words (their
+        # pattern opens with a word-start look-behind and a word followed by a space or no word
+        # character; a digit stands for any word it begins): matched only from those positions
+        # instead of scanning the whole text
         self._starts: dict[str, tuple[str, ...]] = {
             kind: heads
             for kind, heads in {
@@ -489,13 +592,15 @@ class TemporalGrammar:
                 "month": months,
                 "relday": relday_heads,
                 "month_mod": ("courant", "debut", "début", "fin", "mi"),
-                "ago": ("dans", "il"),
+                "ago": ("dans", "il", "ily", "ilya"),  # "il y a", "ilya", "il ya"
                 # ``\d`` also takes other scripts' digits: find() falls back when a text has one
                 "clock": numbers,
                 "duration": numbers,
                 # a determiner, a day (digits, "premier", number words) or a weekday, which
                 # has no word-start look-behind: weekdays count anywhere (see ``_anywhere``)
-                "day_month": ("ce", "le", "premier", *numbers, *weekdays) if numbers and weekdays else None,
+                "day_month": ("ce", "cet", "le", "premier", *numbers, *weekdays)
+                if numbers and weekdays
+                else None,
                 "weekday": ("ce", "le", *weekdays) if weekdays else None,
                 "weekday_day": ("ce", "le", *weekdays) if weekdays else None,
                 "iso": digits,
@@ -505,32 +610,54 @@ class TemporalGrammar:
                 "year": ("1", "2"),  # ASCII in the pattern: no fallback needed
                 "nth_weekday": ("le",),
                 # also right after "du " and "les ", and a weekday or a number word may open it
-                "range_start": ("du", "le"),  # "les" starts with "le"
+                "range_start": ("du", "le", "les"),
                 "range_day": digits,
-                "ref_of": _heads(vocab.reference_days),
+                "ref_of": _lead_runs(vocab.reference_days),
+                "ref_day": _lead_runs(vocab.reference_days),
+                "holiday": _lead_runs(vocab.holidays),
                 "unit_part": ("fin", "début", "debut", "milieu"),
                 "frac_hour": ("1", "3"),
-                "whole": ("tout",),
+                "whole": ("tout", "toute"),
                 "day_only": ("le",),
                 "later": numbers,
                 "approx": ("une",),
-                "half": ("un", "demi", *digits),
+                "half": ("un", "une", "demi", "demie", *digits),
                 "quarter_hour": ("1", "3", "trois", "un"),
                 "midi": ("midi", "minuit"),
             }.items()
             if heads
         }
         self._anywhere: dict[str, tuple[str, ...]] = {"day_month": weekdays or ()}
+        # "cette semaine", "l'an dernier", "au printemps", "à l'été": a determiner, maybe glued to
+        # the word ("l'an"): matched only where one stands before the word (see _det_starts)
+        seasons = tuple({w for s in vocab.seasons for w in (s.lower(), fold(s))})
+        self._det_words: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+            "rel_unit": (
+                ("semaine", "mois", "an", "week"),
+                ("la", "le", "l'", "l’", "cette", "ce", "cet"),
+                (),
+            ),
+            "season": (seasons, ("au", "en", "cet", "ce", "l'", "l’"), ("à", "a")),
+        }
         # "13-15 juillet": run only where two days joined by a dash precede a month name
         dash_gate = re.compile(rf"[-–]\s*[0-3]?\d[ \t]+{month_any}", re.IGNORECASE)  # dash first: fast
         self._needs["range_dash"] = lambda text, low: dash_gate.search(text) is not None
         if this_parts:
-            self._needs["this_part"] = _has(*{fold(d) for d in this_parts} | {d.lower() for d in this_parts})
+            self._needs["this_part"] = _has(*(_keywords(this_parts) or ("",)))
+            if heads := _lead_runs(this_parts):
+                self._starts["this_part"] = heads
         tests: dict[tuple[str, ...], Callable[[str, str], bool]] = {}
         for kind, heads in word_lists.items():
             if heads:
                 # one test object per word list: find() runs each one once per text
                 self._needs[kind] = tests.setdefault(heads, _has(*heads))
+        # the words find() asks the word index about (words beginning with a digit are all kept)
+        self._index_words = frozenset(
+            word
+            for words in (*self._starts.values(), *self._needs_words.values())
+            for word in words
+            if not word[0].isdigit()
+        )
 
     # -- finding ------------------------------------------------------------------------------
     def find(self, text: str) -> list[Candidate]:
@@ -541,25 +668,42 @@ class TemporalGrammar:
         prefilter = not any(c in text for c in _CASE_SPECIALS)
         answers: dict[int, bool] = {}
         starts: dict[tuple[str, ...], list[int]] = {}
+        index: _RunIndex | None = None  # the words of the text, built on first use
         other_digits: bool | None = None  # a non-ASCII digit in the text (``\d`` matches it)
         for rank, (kind, label, regex) in enumerate(self.families):
-            needs = self._needs.get(kind)
-            if prefilter and needs is not None:
-                key = id(needs)
-                if key not in answers:
-                    answers[key] = needs(text, low)
-                if not answers[key]:
-                    continue
+            if prefilter:
+                needs = self._needs.get(kind)
+                if needs is not None:
+                    key = id(needs)
+                    if key not in answers:
+                        answers[key] = needs(text, low)
+                    if not answers[key]:
+                        continue
+                words = self._needs_words.get(kind)
+                if words is not None:
+                    key = id(words)
+                    if key not in answers:
+                        index = index or _RunIndex(low, self._index_words)
+                        answers[key] = index.has(words)
+                    if not answers[key]:
+                        continue
             validate = self._validators.get(kind)
             heads = self._starts.get(kind) if prefilter else None
             if heads is not None and kind in _DIGIT_KINDS and other_digits is None:
                 other_digits = not text.isascii() and any(c.isdecimal() for c in set(text) if c > "\x7f")
             if other_digits and kind in _DIGIT_KINDS:
                 heads = None
-            if heads is not None:
+            det_words = self._det_words.get(kind) if prefilter else None
+            if det_words is not None:
+                positions = _det_starts(low, *det_words)
+                if not positions:
+                    continue
+                matches: Iterable[re.Match[str]] = _match_from(regex, text, positions)
+            elif heads is not None:
                 if heads not in starts:
-                    starts[heads] = _word_starts(text, low, heads, self._anywhere.get(kind, ()))
-                matches: Iterable[re.Match[str]] = _match_from(regex, text, starts[heads])
+                    index = index or _RunIndex(low, self._index_words)
+                    starts[heads] = index.starts(heads, self._anywhere.get(kind, ()))
+                matches = _match_from(regex, text, starts[heads])
             else:
                 matches = regex.finditer(text)
             for match in matches:
@@ -782,7 +926,7 @@ class TemporalGrammar:
             # an age, not a length of time: "(37 ans)", "âgé de 37 ans", "à 37 ans"
             left = fold(text[max(0, match.start() - 12) : match.start()])
             after = self._after(text, match)
-            if re.search(r"(?:\(|agee?s?\s+de|\ba|\bses|\bleurs)\s*$", left):
+            if re.search(r"(?:\(|agee?s?\s+de|(?<!jusqu')\ba|\bses|\bleurs)\s*$", left):
                 return False
             if re.search(r",\s*$", left) and re.match(r"\s*[),]", after):
                 return False

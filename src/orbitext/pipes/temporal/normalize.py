@@ -7,16 +7,22 @@ decides between the two readings of year-less dates and bare weekdays.
 Choices (documented in the README):
 - "la semaine dernière/prochaine", "cette semaine" -> the Monday of that week (YYYY-MM-DD);
   "le week-end dernier" -> its Saturday; "le mois dernier" -> YYYY-MM; "l'an dernier" -> YYYY.
-- "il y a trois mois", "dans deux semaines" -> the exact day (YYYY-MM-DD).
+- "il y a cinquante ans" -> YYYY, "il y a trois mois", "dans un an et demi" -> YYYY-MM, "il y a
+  deux semaines", "dans trois jours", "il y a 60 ans jour pour jour" -> the day (the unit's
+  granularity, as HeidelTime gives it).
 - A bare weekday equal to the anchor's weekday is the anchor itself; with "dernier" it is a
   week before, with "prochain" a week after; "ce mercredi" is the Wednesday of the anchor's week.
 - "trimestre" = 3 months (P3M each), "semestre" = 6 months, "décennie" = 10 years.
 - A year-less month: past -> the latest such month not after the anchor's, future -> the next
   one (or the anchor's own), present with no cue -> the anchor's year. "le 5 octobre" alike
   (past -> latest on or before the anchor, future -> next on or after, else the nearest).
-- "le lendemain", "la veille", "deux jours plus tard" count from the previous full date of
-  the same paragraph (no value without one); "trois heures plus tôt" from the previous clock
-  time, else (or after "environ") only the DURATION "trois heures" is kept.
+- "le lendemain", "la veille", "deux jours plus tard", "trois mois plus tard", "quatre ans
+  après," count from the last date of that granularity the text set in the same paragraph or
+  the previous one (HeidelTime's reference time; no value without one) and keep the unit's
+  granularity (day, YYYY-MM, YYYY); "le jour même", "ce jour-là" is that date, else the anchor
+  when the text set no date before; "l'année suivante", "le mois précédent" count from it
+  too. "trois heures plus tôt" counts from the previous clock time, else (or after "environ")
+  only the DURATION "trois heures" is kept.
 - "d'ici six mois" is the DURATION "six mois"; "dans six mois" is a DATE.
 - "fin avril", "début mai", "mi-juin", "courant mars", "jusqu'en avril", "d'ici avril", "à partir
   de mars" -> YYYY-MM (the month is the finest honest value); "courant 2025" -> YYYY.
@@ -31,9 +37,15 @@ Choices (documented in the README):
   "13-15 juillet" -> one DATE per end, the first taking the month and year of the second.
 - "toute la semaine" -> P1W; "1/2 heure" -> PT30M; "1 an, 9 mois et 1 semaine" -> P1Y9M1W.
 - Retrospectives (resolved by the component): a year-less date in a paragraph whose story set an
-  earlier year ("Le 16 juillet 1969, ... Le 24 juillet, ...") is the first such date on or after
-  the story's previous date (capped at the anchor), unless the clause is in the future; a
+  earlier year ("Le 16 juillet 1969, ... Le 24 juillet, ...", "En avril 1970, ... le 19 mars")
+  takes the story's year, or the next one when the story moves on ("Le 30 décembre 1968 ... le
+  2 janvier"), capped at the anchor. A story is opened by a full date, a month of a year, or a
+  year / "il y a cinquante ans" opening its sentence; not by a year in the background ("créée
+  en 1975", "depuis 2011"), and it stops at a date of the article's own year. The future stays
+  the article's, unless the sentence carries a story told before it on (historical future). A
   present tense in a sentence that writes an earlier year is a historical present (past).
+  Without a publication date the anchor is the latest full date of the text, and a story's
+  year wins whatever the tense.
 """
 
 from __future__ import annotations
@@ -41,6 +53,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -401,6 +414,8 @@ class Normalizer:
             return None
         if c.group("half"):
             amount += 0.5  # "il y a un an et demi"
+        if c.group("demi"):
+            amount *= 0.5  # "il y a un demi-siècle"
         sign = -1 if fold(c.group("dir")).startswith("il") else 1
         name, factor = _UNIT_DELTA[code]
         if name in ("hours", "minutes", "seconds"):
@@ -413,7 +428,16 @@ class Normalizer:
         delta = relativedelta(**{name: sign * whole})
         if amount != whole and name == "years":
             delta += relativedelta(months=sign * round((amount - whole) * 12))
-        return _iso(anchor + delta)
+        elif amount != whole:
+            delta += relativedelta(days=sign * round((amount - whole) * 30))
+        moment = anchor + delta
+        if c.group("exact"):  # "il y a cinquante ans jour pour jour": that very day
+            return _iso(moment)
+        # the unit is the finest honest value: "il y a cinquante ans" -> YYYY, "il y a trois
+        # mois" / "il y a un an et demi" -> YYYY-MM (HeidelTime's granularity of the unit)
+        if name == "years" and amount == whole:
+            return f"{moment.year:04d}"
+        return moment.strftime("%Y-%m") if amount == whole or name == "years" else _iso(moment)
 
     def _v_ref_day(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         return None  # needs the previous date of the paragraph: see :meth:`relative_to`
@@ -422,37 +446,56 @@ class Normalizer:
         return None  # idem
 
     def relative_to(
-        self, c: Candidate, ref_date: dt.date | None, ref_time: str | None, approx: bool
+        self,
+        c: Candidate,
+        reference: Callable[[int], str | None],
+        ref_time: str | None,
+        approx: bool,
+        anchor: dt.date | None = None,
     ) -> tuple[str, int, int, str] | None:
-        """(label, start, end, value) of "le lendemain", "deux jours plus tard", "trois heures plus tôt".
+        """(label, start, end, value) of "le lendemain", "deux ans plus tard", "trois heures plus tôt".
 
-        ``ref_date``/``ref_time``: the previous full date / clock time of the paragraph. Without
-        the reference (or on an approximate "environ trois heures plus tôt") no moment is
-        guessed: "le lendemain" gets nothing, "N unit plus tard" keeps its amount as a DURATION.
+        ``reference(size)``: the last DATE value the text set before the expression (in its
+        paragraph or the previous one) at least ``size`` characters long (10 a day, 7 a month,
+        4 a year), HeidelTime's reference time; ``ref_time`` the previous clock time of the
+        paragraph. The value keeps the unit's granularity: "deux jours plus tard" is a day,
+        "trois mois plus tard" a month, "quatre ans après" a year. Without the reference (or on
+        an approximate "environ trois heures plus tôt") no moment is guessed: "le lendemain"
+        gets nothing, "N unit plus tard" keeps its amount as a DURATION. "Le jour même", "ce
+        jour-là" fall back on ``anchor`` when the text set no earlier date at all.
         """
         if c.kind == "ref_day":
             offset = self.vocab._folded("reference_days").get(fold(re.sub(r"\s+", " ", c.group("ref"))))
-            if ref_date is None or offset is None:
+            if offset is None:
                 return None
-            return "DATE", c.start, c.end, _iso(ref_date + dt.timedelta(days=offset))
+            day = reference(10)
+            if day is not None:
+                return "DATE", c.start, c.end, _iso(dt.date.fromisoformat(day) + dt.timedelta(days=offset))
+            if offset == 0 and anchor is not None and reference(4) is None:
+                return "DATE", c.start, c.end, anchor.isoformat()
+            return None
         amount = self.number(c.group("n"))
         code = self.vocab.unit(c.group("unit"))
         if amount is None or code is None:
             return None
         amount_end = c.start + len(c.group("amount") or "")
-        sign = -1 if fold(c.group("dir")).startswith("tot") else 1
+        sign = -1 if re.search(r"tot|avant", fold(c.group("dir"))) else 1
         name, factor = _UNIT_DELTA[code]
-        value: str | None = None
         if name in ("hours", "minutes", "seconds"):
             if ref_time and not approx:
                 hh, mm = (int(x) for x in ref_time.split(":"))
                 moment = dt.datetime(2000, 1, 1, hh, mm) + sign * dt.timedelta(**{name: amount * factor})
                 return "TIME", c.start, c.end, moment.strftime("%H:%M")
-        elif ref_date is not None and not approx and amount == int(amount):
-            if name == "days":
-                value = _iso(ref_date + dt.timedelta(days=sign * int(amount) * factor))
-            else:
-                value = _iso(ref_date + relativedelta(**{name: sign * int(amount) * factor}))
+        elif not approx and amount == int(amount):
+            steps = sign * int(amount) * factor
+            value: str | None = None
+            if name == "days" and (day := reference(10)):
+                value = _iso(dt.date.fromisoformat(day) + dt.timedelta(days=steps))
+            elif name == "months" and (month := reference(7)):
+                year, month_no = _month_shift(dt.date.fromisoformat(month[:7] + "-01"), steps)
+                value = f"{year:04d}-{month_no:02d}"
+            elif name == "years" and (year_ref := reference(4)):
+                value = f"{int(year_ref[:4]) + steps:04d}"
             if value:
                 return "DATE", c.start, c.end, value
         duration = format_duration({code: amount})
