@@ -833,3 +833,131 @@ def test_arm_operator_does_not_fly_the_cargo(nlp):
     )
     events = nlp(make_doc(nlp, text, "2024-06-15"))._.events
     assert events and all(e["participants"] == [] for e in events), events
+
+
+# Round 3: past plans and what happened instead, night dates, participle openings, relative clocks,
+# orbit as destination.  (text, date, [(type, status, {slot: value})])
+ROUND3_CASES = [
+    # a past plan, its cancellation and the landing that happened are two events, never one
+    (
+        "La mission devait se poser sur la Lune, mais l'alunissage a été annulé après une panne. "
+        "La capsule a amerri le 17 avril dans le Pacifique.",
+        "2024-04-20",
+        [
+            ("LANDING", "cancelled", {"place": "Lune", "date": None}),
+            ("LANDING", "occurred", {"place": "Pacifique", "date": "2024-04-17"}),
+        ],
+    ),
+    (
+        "Le vaisseau Orion devait initialement se poser sur la Lune. L'alunissage a finalement été "
+        "annulé. La capsule Orion a amerri le 17 avril dans l'océan Pacifique.",
+        "2024-04-20",
+        [
+            ("LANDING", "cancelled", {"place": "Lune", "date": None}),
+            ("LANDING", "occurred", {"place": "océan Pacifique", "date": "2024-04-17"}),
+        ],
+    ),
+    (
+        "La capsule Orion devait atterrir sur la Lune, mais la descente a été annulée ; elle a amerri "
+        "mercredi au large de la Californie.",
+        "2024-04-20",
+        [
+            ("LANDING", "cancelled", {"place": "Lune", "date": None}),
+            ("LANDING", "occurred", {"place": "Californie", "date": "2024-04-17"}),
+        ],
+    ),
+    # a plan still ahead and its later mention stay one event
+    (
+        "La capsule Soyouz MS-26 doit se poser jeudi au Kazakhstan. L'atterrissage est prévu vers 10 h.",
+        "2024-04-20",
+        [("LANDING", "planned", {"place": "Kazakhstan"})],
+    ),
+    # night dates: after midnight the second day, before it the first
+    (
+        "La capsule Soyouz MS-25 s'est posée dans la nuit de samedi à dimanche, à 3 h 20, dans la "
+        "steppe du Kazakhstan.",
+        "2024-04-21",
+        [("LANDING", "occurred", {"date": "2024-04-21", "time": "03:20"})],
+    ),
+    (
+        "Le vaisseau Crew Dragon a amerri peu après minuit, dans la nuit de samedi à dimanche, au large "
+        "de la Floride.",
+        "2024-04-21",
+        [("LANDING", "occurred", {"date": "2024-04-21"})],
+    ),
+    (
+        "La fusée Falcon 9 a décollé dans la nuit de vendredi à samedi, à 23 h 50, de Cap Canaveral.",
+        "2024-04-21",
+        [("LAUNCH", "occurred", {"date": "2024-04-19", "time": "23:50"})],
+    ),
+    # participle openings: a launch of the subject, with its launcher; a day without a year that
+    # happened is never after the article
+    (
+        "Lancée le 3 mai par une fusée Longue Marche 5, la sonde Chang'e 6 doit rapporter des "
+        "échantillons de la face cachée de la Lune.",
+        "2024-05-10",
+        [("LAUNCH", "occurred", {"date": "2024-05-03", "spacecraft": ["Chang'e 6", "Longue Marche 5"]})],
+    ),
+    (
+        "Lancé en 2018, le satellite CSO-1 observe la Terre pour l'armée française.",
+        "2024-05-10",
+        [("LAUNCH", "occurred", {"date": "2018", "spacecraft": ["CSO-1"]})],
+    ),
+    (
+        "Mise en orbite le 3 mai par une fusée Ariane 5, la sonde Juice se dirige vers Jupiter.",
+        "2024-05-10",
+        [("LAUNCH", "occurred", {"date": "2024-05-03", "spacecraft": ["Juice", "Ariane 5"]})],
+    ),
+    # a clock reckoned from the launch's is not the landing's own
+    (
+        "La fusée Starship de SpaceX a décollé jeudi à 8 h 25 de Boca Chica. Le vaisseau a amerri dans "
+        "l'océan Indien une heure plus tard.",
+        "2024-05-10",
+        [("LAUNCH", "occurred", {"time": "08:25"}), ("LANDING", "occurred", {"time": None})],
+    ),
+    (
+        "Le Starship a décollé jeudi à 7 h 50 de Boca Chica. Après un vol d'une heure, le vaisseau a "
+        "amerri dans l'océan Indien.",
+        "2024-05-10",
+        [("LAUNCH", "occurred", {"time": "07:50"}), ("LANDING", "occurred", {"time": None})],
+    ),
+    # orbit as destination, not for a launch that never got there
+    (
+        "Le satellite Sentinel-1C a été mis en orbite jeudi par une fusée Vega-C.",
+        "2024-05-10",
+        [("LAUNCH", "occurred", {"destination": "orbite"})],
+    ),
+    (
+        "La fusée Ariane 6 a décollé mardi et a rejoint l'orbite basse quelques minutes plus tard.",
+        "2024-05-10",
+        [("LAUNCH", "occurred", {"destination": "orbite"})],
+    ),
+    (
+        "La fusée Electron a décollé mardi vers l'orbite basse.",
+        "2024-05-10",
+        [("LAUNCH", "occurred", {"destination": "orbite"})],
+    ),
+    (
+        "La fusée Vega a décollé mardi de Kourou mais n'a pas atteint l'orbite.",
+        "2024-05-10",
+        [("LAUNCH", "failed", {"destination": None})],
+    ),
+    (
+        "La fusée Vega a explosé mardi peu après son décollage, avant d'être placée en orbite.",
+        "2024-05-10",
+        [("LAUNCH", "failed", {"destination": None})],
+    ),
+    # not space
+    (
+        "Le concert devait avoir lieu samedi, mais il a été annulé. Le chanteur a atterri dimanche à Orly.",
+        "2024-05-10",
+        [],
+    ),
+    ("Lancée le 3 mai, la campagne publicitaire a rejoint l'orbite des grandes marques.", "2024-05-10", []),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ROUND3_CASES, ids=[c[0][:40] for c in ROUND3_CASES])
+def test_round3_rules(nlp, text, date, expected):
+    events = nlp(make_doc(nlp, text, date))._.events
+    assert_events(events, expected)

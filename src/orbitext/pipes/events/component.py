@@ -193,6 +193,7 @@ class Mention:
     next_time: tuple[str, dict] | None = None  # "... a décollé mercredi. Il était 4h27."
     hours_from_prev: bool = False  # "trois heures plus tôt": the day of the event just told
     crew_ref: bool = False  # "l'équipage s'est posé": the subject is the crew, unnamed
+    past_plan: bool = False  # "devait se poser sur la Lune": a plan told in the past
 
 
 DIGITS = re.compile(r"\d+")
@@ -265,6 +266,13 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     return a.startswith(b) or b.startswith(a)
+
+
+def _months_after(value: str, anchor: str) -> int:
+    """Whole months from ``anchor`` to ``value`` (ISO prefixes; 0 when either has no month)."""
+    if len(value) < 7 or len(anchor) < 7 or not (value[:4] + value[5:7] + anchor[:4] + anchor[5:7]).isdigit():
+        return 0
+    return (int(value[:4]) - int(anchor[:4])) * 12 + int(value[5:7]) - int(anchor[5:7])
 
 
 class EventExtractor:
@@ -352,6 +360,7 @@ class EventExtractor:
         self.tower_nouns = set(rules.get("tower_nouns", []))
         self.crewed_types = set(rules.get("crewed_craft_types", []))
         self.event_nouns = set(rules.get("event_nouns", []))
+        self.orbit_verbs = set(rules.get("orbit_verbs", []))
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
@@ -746,6 +755,11 @@ class EventExtractor:
         )
         if mention.status == "occurred" and kind in ("LAUNCH", "LANDING") and self._fails_next(ctx, sent_i):
             mention.status = "failed"
+        if mention.status == "planned" and self._past_plan(key, span, sent):
+            mention.past_plan = True
+            # "devait se poser sur la Lune, mais la descente a été annulée": the plan was dropped
+            if self._dropped_after(key, sent):
+                mention.status = "cancelled"
         scope = self._scope(key, span, sent)
         self._fill_people(ctx, mention, key, span, scope, sent, local_only=rule["id"] == "launch:vol")
         mention.crew_ref = kind != "SPACEWALK" and self._crew_reference(ctx, key)
@@ -1520,6 +1534,28 @@ class EventExtractor:
                     return self._future(head)
         return False
 
+    def _past_plan(self, key: Token, span: Span, sent: Span) -> bool:
+        """ "devait se poser", "était prévu": a plan told in the imperfect, so no longer a plan
+        the article looks forward to (it was dropped, or what happened is told apart)."""
+        doc = key.doc
+        near = list(doc[max(sent.start, span.start - 4) : span.start]) + [key.head]
+        near += [c for c in key.children if c.dep_.startswith("aux")]
+        return any(
+            t.lemma_.lower() in ("devoir", "prévoir", "être")
+            and t.pos_ in ("VERB", "AUX")
+            and "Imp" in t.morph.get("Tense")
+            and (t.lemma_.lower() == "devoir" or any(x.lemma_.lower() == "prévoir" for x in near))
+            for t in near
+        )
+
+    def _dropped_after(self, key: Token, sent: Span) -> bool:
+        """ "..., mais l'alunissage a été annulé": after "mais", a cancellation in the sentence."""
+        doc = key.doc
+        buts = [t for t in doc[key.i + 1 : sent.end] if t.lower_ == "mais"]
+        if not buts:
+            return False
+        return any(t.lemma_.lower() in self.cancelled_lemmas for t in doc[buts[0].i + 1 : sent.end])
+
     def _blocked_prevu(self, tok: Token) -> bool:
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
         return prev is not None and prev.lower_ in self.planned_blockers
@@ -2072,13 +2108,22 @@ class EventExtractor:
             ):
                 if best is None or best[2] > 0:
                     best = (canon(ent), _ev(ent), 0)
-        if best is None and m.spacecraft:
+        if best is None and m.spacecraft and m.status != "failed":
+            # "mis en orbite", "vers l'orbite basse", "a rejoint l'orbite" (a launch that failed
+            # never got there, whatever it was meant to reach)
             for tok in sent:
-                if (
-                    tok.lemma_.lower() == "orbite"
-                    and tok.i > 0
-                    and tok.nbor(-1).lower_ in ("en", "sur", "vers")
-                ):
+                if tok.lemma_.lower() != "orbite" or tok.i == 0:
+                    continue
+                prev = tok.nbor(-1)
+                if prev.pos_ == "DET" and tok.i > 1:
+                    prev = tok.nbor(-2)
+                reached = (
+                    tok.dep_ == "obj"
+                    and tok.head.lemma_.lower() in self.orbit_verbs
+                    and not self._negated(tok.head)
+                    and not any(c.lower_ in ("pas", "jamais") for c in tok.head.children)
+                )
+                if prev.lower_ in ("en", "sur", "vers") or reached:
                     best = ("orbite", _ev(tok), 1)
                     break
         m.destination = best
@@ -2105,7 +2150,11 @@ class EventExtractor:
             if item["label"] != "TIME":
                 return False
             after = doc_text(doc)[item["end"] : item["end"] + 20].lower()
-            return after.lstrip().startswith(("plus tard", "minutes", "après", "min "))
+            # "une heure plus tard": a clock reckoned from another event's, not said for this one
+            told = item["text"].lower()
+            return after.lstrip().startswith(("plus tard", "minutes", "après", "min ")) or any(
+                w in told for w in ("plus tard", "plus tôt", "après", "avant")
+            )
 
         located = [(token_of(t), t) for t in items if mine(t) and not relative_offset(t)]
         local = [t for i, t in located if i in inside]
@@ -2131,6 +2180,19 @@ class EventExtractor:
                     ev = {"start": best["start"], "end": best["end"], "text": best["text"]}
                     setattr(m, attr, (best["value"], ev))
                     break
+        if m.date and m.status == "occurred" and anchor and m.date[0] > anchor[: len(m.date[0])]:
+            # "Lancée le 3 mai, la sonde doit ...": a day without a year that happened is the last
+            # such day up to the article, never the next one
+            # (months ahead, not a day: an article dated the eve of a night landing tells it too)
+            value, ev = m.date
+            if (
+                not re.search(r"\b\d{4}\b", ev["text"])
+                and value[:4].isdigit()
+                and _months_after(value, anchor) > 2
+            ):
+                earlier = f"{int(value[:4]) - 1}{value[4:]}"
+                if earlier <= anchor[: len(earlier)]:
+                    m.date = (earlier, ev)
         if m.time and not m.date:
             # "s'est amarré à 16 h 29, sept heures après le décollage": same day as the launch
             for tok in sent:
@@ -2261,6 +2323,19 @@ class EventExtractor:
         ):
             return -1
         if m.status != event["status"] and "cancelled" in (m.status, event["status"]):
+            # "devait se poser sur la Lune. L'alunissage a été annulé": the plan and its cancellation
+            dropped = {m.status, event["status"]} == {"planned", "cancelled"} and (
+                m.past_plan or event.get("past_plan", False)
+            )
+            if not (dropped and follows):
+                return -1
+        # "devait se poser sur la Lune ... La capsule a amerri dans le Pacifique": a past plan and
+        # what happened, or a plan and a fact at two places, are two events
+        if {m.status, event["status"]} == {"planned", "occurred"} and (
+            m.past_plan
+            or event.get("past_plan", False)
+            or (m.place and event["place"] and m.place[0].lower() != event["place"][0].lower())
+        ):
             return -1
         # the booster caught by the tower and the ship that splashed down are two landings
         if m.at_site != event.get("at_site", False):
@@ -2313,6 +2388,9 @@ class EventExtractor:
             else:
                 event = events[-best[1]]
             event["crew_ref"] = event.get("crew_ref", False) or m.crew_ref
+            event["past_plan"] = event.get("past_plan", False) or m.past_plan
+            if m.status == "cancelled" and event["status"] == "planned":
+                event["status"] = "cancelled"
             event["after_launch"] = event.get("after_launch", False) or m.after_launch
             event["at_site"] = event.get("at_site", False) or m.at_site
             if event.get("next_time") is None:
