@@ -185,6 +185,9 @@ CASES = [
     ("Le lancement du film est prévu pour l'été.", []),
     ("Les pilotes ont réussi un atterrissage d'urgence dans un champ de maïs.", []),
     ("L'avion a décollé de Roissy avec deux heures de retard.", []),
+    # a metro "station" named after its head noun is no space vehicle: no space text, no event
+    ("Les voyageurs qui atterrissent à Orly rejoignent la station Bastille en vingt minutes.", []),
+    ("Le bateau s'est amarré au quai avant de rejoindre la station Sainte-Anne.", []),
 ]
 
 

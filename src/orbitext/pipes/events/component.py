@@ -311,6 +311,9 @@ class EventExtractor:
             self.matcher.add(rule["id"], [rule["pattern"]])
             self.trigger_rules[rule["id"]] = rule
         self.space_lemmas = set(rules["space_lemmas"])
+        self.space_lemma_ids = numpy.array(
+            sorted({self.vocab.strings.add(w) for w in self.space_lemmas}), dtype=numpy.uint64
+        )
         self.space_org_types = set(rules["space_org_types"])
         self.space_org_names = {n.lower() for n in rules["space_org_names"]}
         self.space_per_types = set(rules["space_per_types"])
@@ -427,6 +430,16 @@ class EventExtractor:
             return nxt is None or nxt.lower_ not in ("aérien", "commentaire", "commentaires", "client", "de")
         return lemma in self.space_lemmas or tok.lower_ in self.space_lemmas
 
+    def _space_document(self, ctx: _Context) -> bool:
+        """Whether the text is about space flight at all: a name the gazetteers know as a space
+        vehicle, mission, agency or site, or a space word (astronaute, fusée, orbite...). A name
+        that only a generic head made a vehicle ("la station Châtelet") is not enough."""
+        # "la Terre" counts here (a return to Earth), though it is no space participant of its own
+        if any(ent.kb_id_ and (self._is_space_ent(ent) or ent.text.lower() == "terre") for ent in ctx.ents):
+            return True
+        found = numpy.isin(ctx.lemma_ids(), self.space_lemma_ids).nonzero()[0]
+        return any(self._space_token(ctx.doc[int(i)]) for i in found[:20])
+
     # -- main ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -471,6 +484,8 @@ class EventExtractor:
             if any(fs <= start < fe for fs, fe in furniture):
                 continue
             spans.append(span)
+        if spans and not self._space_document(ctx):
+            return [], []
         ctx.has_launch = any(
             self.trigger_rules[s.label_]["type"] == "LAUNCH" and s.label_ != "launch:tentative" for s in spans
         )
