@@ -223,20 +223,27 @@ def _first(items: list[Any], guarded: bool, icase: bool) -> tuple[Any, Any, bool
     return ws, mid, True, guarded
 
 
+def _class_item(op: Any, av: Any) -> str | None:
+    """One parsed first-character item as the inside of a character class (None: not renderable)."""
+    if op is _C.LITERAL:
+        return re.escape(chr(av))
+    if op is _C.RANGE:
+        return re.escape(chr(av[0])) + "-" + re.escape(chr(av[1]))
+    if op is _C.CATEGORY and str(av) in _CATEGORIES:
+        return _CATEGORIES[str(av)]
+    return None
+
+
 def _render(items: set[Any]) -> str:
     """A class (or two: exact and ignore-case) matching any of the first-character items."""
     classes = []
     for icase in (False, True):
         out = []
         for (op, av), _ in sorted((i for i in items if i[1] == icase), key=repr):
-            if op is _C.LITERAL:
-                out.append(re.escape(chr(av)))
-            elif op is _C.RANGE:
-                out.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
-            elif op is _C.CATEGORY and str(av) in _CATEGORIES:
-                out.append(_CATEGORIES[str(av)])
-            else:
+            part = _class_item(op, av)
+            if part is None:
                 raise ValueError(op)
+            out.append(part)
         if out:
             classes.append(("(?i:[{}])" if icase else "[{}]").format("".join(out)))
     return classes[0] if len(classes) == 1 else "(?:" + "|".join(classes) + ")"
@@ -292,14 +299,10 @@ def _case_class(items: set[Any]) -> str | None:
     out, folded = [], set()
     for item in items:
         (op, av), icase = item
-        if op is _C.LITERAL:
-            out.append(re.escape(chr(av)))
-        elif op is _C.RANGE:
-            out.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
-        elif op is _C.CATEGORY and str(av) in _CATEGORIES:
-            out.append(_CATEGORIES[str(av)])
-        else:
+        part = _class_item(op, av)
+        if part is None:
             return None
+        out.append(part)
         if icase:
             folded.add(item)
     if folded:
