@@ -336,6 +336,7 @@ class EventExtractor:
         self.cancelled_lemmas = set(status["cancelled_lemmas"])
         self.failed_lemmas = set(status["failed_lemmas"])
         self.failed_verbs = set(status.get("failed_verbs", []))
+        self.failed_docking_lemmas = set(status.get("failed_docking_lemmas", []))
         self.place_blockers = set(rules.get("place_blockers", []))
         self.host_subject_verbs = set(rules.get("host_subject_verbs", []))
         self.host_object_verbs = set(rules.get("host_object_verbs", []))
@@ -364,6 +365,9 @@ class EventExtractor:
         self.crewed_types = set(rules.get("crewed_craft_types", []))
         self.event_nouns = set(rules.get("event_nouns", []))
         self.orbit_verbs = set(rules.get("orbit_verbs", []))
+        self.leaving_verbs = set(rules.get("leaving_crew_verbs", []))
+        self.leaving_words = set(rules.get("leaving_crew_words", []))
+        self.namesake_cues = set(rules.get("namesake_cues", []))
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
@@ -527,7 +531,78 @@ class EventExtractor:
             ):
                 event["participants"] = []
                 event.get("evidence", {}).pop("participants", None)
+        self._drop_leaving(ctx, events)
         return events, kept
+
+    def _drop_leaving(self, ctx: _Context, events: list[dict]) -> None:
+        """ "L'équipage sortant, X et Y, qui rentreront mercredi": people told as leaving or being
+        relieved do not fly the arriving launch or docking, whichever rule gave them to it."""
+        leaving = {ent.start_char for ent in ctx.ents if ent.label_ == "PER" and self._leaving(ctx, ent)}
+        if not leaving:
+            return
+        for event in events:
+            if event["type"] not in ("LAUNCH", "DOCKING") or not event["participants"]:
+                continue
+            evidence = event.get("evidence", {}).get("participants", [])
+            if len(evidence) != len(event["participants"]):
+                continue
+            kept = [
+                (n, ev)
+                for n, ev in zip(event["participants"], evidence, strict=True)
+                if ev["start"] not in leaving
+            ]
+            event["participants"] = [n for n, _ in kept]
+            if kept:
+                event["evidence"]["participants"] = [ev for _, ev in kept]
+            else:
+                event["evidence"].pop("participants", None)
+
+    def _leaving(self, ctx: _Context, ent: Span) -> bool:
+        """A person told as leaving: "l'équipage sortant, X", "X et Y, qui rentreront sur Terre",
+        "X, qu'ils remplacent", "X et Y quitteront la station"."""
+        doc = ctx.doc
+        sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, ent.start) - 1]
+        # the noun phrase that presents the list ("l'équipage sortant, X et Y")
+        # or the verb that has the list as object ("Ils remplaceront l'équipage de X, Y et Z")
+        for tok in reversed(doc[max(sent.start, ent.start - 10) : ent.start]):
+            if tok.lower_ in self.leaving_words:
+                return True
+            if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
+                lemma = tok.lemma_.lower()
+                if lemma in self.host_object_verbs and self._leaving_verb(tok):
+                    return True
+                break
+            if tok.text in (".", ";", ":") or tok.pos_ == "AUX":
+                break
+        # a relative clause after the list ("X et Y, qui rentreront", "X, qu'ils remplacent")
+        relative = False
+        for tok in doc[ent.end : min(sent.end, ent.end + 14)]:
+            if tok.text in (".", ";", ":"):
+                break
+            if tok.lower_ in ("qui", "qu'", "qu’", "que"):
+                relative = True
+            elif tok.pos_ == "VERB" and tok.ent_type_ != "PER":
+                return relative and self._leaving_verb(tok)
+        # the subject of a leaving verb ("X et Y quitteront la station")
+        node = ent.root
+        for _ in range(4):
+            head = node.head
+            if head.i == node.i:
+                return False
+            if head.pos_ in ("VERB", "AUX"):
+                return node.dep_.startswith("nsubj") and self._leaving_verb(head)
+            node = head
+        return False
+
+    def _leaving_verb(self, verb: Token) -> bool:
+        """A leaving verb still to come ("rentreront", "qu'ils remplacent"): a crew that has come
+        back ("ils ont atterri mardi") had flown its own launch before."""
+        if verb.lemma_.lower() not in self.leaving_verbs:
+            return False
+        # a bare participle is often a misread present ("remplacent"): the tense is in its auxiliary
+        tense = verb.morph.get("Tense")
+        past = "Fin" in verb.morph.get("VerbForm") and ("Past" in tense or "Imp" in tense)
+        return not past and not any(c.dep_ == "aux:tense" for c in verb.children)
 
     def _one_name_per_vehicle(self, ctx: _Context, events: list[dict]) -> None:
         """ "la capsule Crew Dragon Freedom", "Crew Dragon, baptisée Freedom": a model and the one
@@ -576,6 +651,7 @@ class EventExtractor:
             return
         cues = set(self.rules.get("crew_cues", []))
         crew: dict[str, dict] = {}
+        ties: dict[str, set[str]] = {}
         for ent in ctx.ents:
             if ent.label_ != "PER" or self._type(ent) not in self.space_per_types:
                 continue
@@ -588,9 +664,49 @@ class EventExtractor:
             )
             if cued and self._flyer(ctx, ent, ent.root) and not self._host(ent):
                 crew.setdefault(canon(ent), _ev(ent))
+                ties[canon(ent)] = self._crew_tie(ctx, sent)
         if not 1 <= len(crew) <= 7:
             return
-        self._give_crew(ctx, events, crew, lambda event: True)
+        if not any(ties.values()):
+            self._give_crew(ctx, events, crew, lambda event: True)
+            return
+        # "L'équipage de Crew-9, X et Y, ...": a crew told with its vehicle or mission flies only
+        # that one's events; the others get the crew told with no name
+        names = {id(e): self._event_names(ctx, e) for e in events}
+        for tie in {frozenset(t) for t in ties.values()}:
+            group = {n: ev for n, ev in crew.items() if ties[n] == tie}
+            if tie:
+                self._give_crew(ctx, events, group, lambda e, t=tie: bool(names[id(e)] & t))
+            else:
+                tied = set().union(*ties.values())
+                self._give_crew(ctx, events, group, lambda e, t=tied: not names[id(e)] & t)
+
+    def _crew_tie(self, ctx: _Context, sent: Span) -> set[str]:
+        """The vehicles and missions a crew noun of the sentence names ("l'équipage de Crew-9",
+        "les astronautes de Soyouz MS-25")."""
+        nouns = self.crew_subject_nouns | {"équipage"}
+        out: set[str] = set()
+        for tok in sent:
+            if tok.lemma_.lower() not in nouns:
+                continue
+            for child in tok.children:
+                ent = ctx.ent_of.get(child.i)
+                if child.dep_ == "nmod" and ent is not None and ent.label_ in ("SPACECRAFT", "MISSION"):
+                    out.add(canon(ent))
+        return out
+
+    def _event_names(self, ctx: _Context, event: dict) -> set[str]:
+        """The vehicles and missions of an event: its own and those named in its sentences."""
+        out = set(event["spacecraft"])
+        for item in event.get("evidence", {}).get("mentions", []):
+            sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, self._token_at(ctx, item["start"])) - 1]
+            out |= {canon(e) for e in ctx.ents_in(sent) if e.label_ in ("SPACECRAFT", "MISSION")}
+        return out
+
+    @staticmethod
+    def _token_at(ctx: _Context, char: int) -> int:
+        span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else 0
 
     def _listed_crews(self, ctx: _Context, events: list[dict], furniture: list[tuple[int, int]]) -> None:
         """Crew lists in sentences without a trigger of their own, presented by a plural crew noun
@@ -768,6 +884,11 @@ class EventExtractor:
             weak=bool(rule.get("weak")),
             at_site=rule.get("requires") == "tower_catch",
         )
+        if rule.get("status"):
+            # "le cargo a percuté le module": the trigger tells the outcome itself
+            mention.status = rule["status"]
+        elif mention.status == "occurred" and kind == "DOCKING" and self._docking_collision(key, sent):
+            mention.status = "failed"
         if mention.status == "occurred" and kind in ("LAUNCH", "LANDING") and self._fails_next(ctx, sent_i):
             mention.status = "failed"
         if mention.status == "planned" and self._past_plan(key, span, sent):
@@ -961,6 +1082,13 @@ class EventExtractor:
                 continue
             out.append((value, {"start": item["start"], "end": item["end"], "text": item["text"]}))
         return out
+
+    def _docking_collision(self, key: Token, sent: Span) -> bool:
+        """ "une collision lors de l'amarrage", "est entré en collision avec la station pendant son
+        accostage": a docking that struck its target failed."""
+        doc = key.doc
+        window = doc[max(sent.start, key.i - 12) : min(sent.end, key.i + 9)]
+        return any(t.lemma_.lower() in self.failed_docking_lemmas for t in window)
 
     def _check_attempt(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "Une première tentative, lundi, avait été annulée": a scrubbed launch attempt, in an
@@ -1593,7 +1721,7 @@ class EventExtractor:
             # "Sa capsule, propulsée par une Falcon 9, doit s'amarrer": the launcher does not dock
             chosen = [e for e in chosen if self._type(e) not in self.launcher_types]
         for ent in chosen:
-            if self._is_station(ent) and not keep_station:
+            if self._is_station(ent) and not keep_station and not self._launched_station(ent, key, m.type):
                 continue
             m.spacecraft.setdefault(canon(ent), _ev(ent))
         if m.type in ("DOCKING", "UNDOCKING") and not any(self._is_station(e) for e in chosen):
@@ -1604,7 +1732,8 @@ class EventExtractor:
         modules = [e for e in chosen if self._type(e) == "station_module"]
         if modules and any(self._is_station(e) and self._type(e) != "station_module" for e in chosen):
             for ent in modules:
-                m.spacecraft.pop(canon(ent), None)
+                if not self._launched_station(ent, key, m.type):
+                    m.spacecraft.pop(canon(ent), None)
         vehicles = [e for e in chosen if not self._is_station(e)]
         named_launcher = bool(vehicles) and all(self._type(e) in self.launcher_types for e in vehicles)
         if keep_station and m.type != "SPACEWALK":
@@ -1659,6 +1788,27 @@ class EventExtractor:
             if referent is not None:
                 m.spacecraft.setdefault(canon(referent), _ev(tok))
                 return
+
+    @staticmethod
+    def _launched_station(ent: Span, key: Token, kind: str) -> bool:
+        """ "La station Saliout 1, lancée en 1971", "le module Zarya a été placé en orbite": the
+        station or module is what the launch put up, not its destination."""
+        if kind != "LAUNCH":
+            return False
+        # the noun phrase of the name: "la station Saliout 1" hangs the name on "station"
+        head = ent.root
+        if (
+            head.dep_ in ("nmod", "appos", "flat:name", "amod")
+            and head.head.i != head.i
+            and head.head.i < ent.start
+        ):
+            head = head.head
+        np = {head.i} | set(range(ent.start, ent.end))
+        # "placé en orbite": the verb of a noun trigger
+        verb = key if key.pos_ == "VERB" or key.head.pos_ != "VERB" else key.head
+        if verb.dep_ == "acl" and verb.head.i in np:
+            return True
+        return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubj:pass", "obj")
 
     def _docking_parties(
         self, ctx: _Context, m: Mention, key: Token, scope: list[Token], chosen: list[Span]
@@ -1745,6 +1895,11 @@ class EventExtractor:
             return False
         for j in range(ent.start - 1, max(-1, ent.start - 9), -1):
             tok = doc[j]
+            # "baptisée en hommage à John Glenn": the vehicle's namesake
+            if j >= ent.start - 4 and (
+                tok.lemma_.lower() in self.namesake_cues or tok.lower_ in self.namesake_cues
+            ):
+                return False
             if tok.ent_type_ == "PER" or tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "et"):
                 break
             lemma = tok.lemma_.lower()
@@ -1868,10 +2023,27 @@ class EventExtractor:
         # even in an earlier paragraph
         for j in range(m.sent - 1, max(-1, m.sent - self.lookback_sentences - 1), -1):
             found = [e for e in ctx.ents_in(ctx.sents[j]) if e.label_ == "PER" and self._flyer(ctx, e, key)]
+            if found and ctx.paras[j] != m.para:
+                # "Challenger avait explosé, tuant X et Y.\nDiscovery a décollé. Elle s'est amarrée":
+                # a paragraph about another vehicle tells another journey's crew
+                between = self._vehicles(ctx, j + 1, m.sent + 1)
+                if between and not between & self._vehicles(ctx, j, j + 1):
+                    return
             if found:
                 for ent in found:
                     m.participants.setdefault(canon(ent), _ev(ent))
                 return
+
+    def _vehicles(self, ctx: _Context, first: int, last: int) -> set[str]:
+        """The vehicles (not stations, not launchers) named in sentences ``first`` to ``last - 1``."""
+        return {
+            canon(e)
+            for sent in ctx.sents[first:last]
+            for e in ctx.ents_in(sent)
+            if e.label_ == "SPACECRAFT"
+            and not self._is_station(e)
+            and self._type(e) not in self.launcher_types
+        }
 
     def _contrasted(self, ent: Span, key: Token) -> bool:
         """ "... avant de rentrer sur Terre, tandis que Dyson y séjournera six mois": a person in a
