@@ -579,3 +579,26 @@ def test_cancelled_landing_leaves_the_splashdown(nlp):
     )
     landings = [m["landing"] for m in doc._.missions if m["crew"]]
     assert landings and landings[0] and landings[0]["date"] == "1970-04-17", doc._.missions
+
+
+def test_cached_reads_match_plain_reads(nlp):
+    """The speed-ups (entities sorted by sentence once, roles and ages read from string ids, one
+    vehicle-kind table per document) give what the plain Span and Token reads give."""
+    from orbitext.pipes.events.component import sentences
+
+    text = (
+        "La capsule Soyouz MS-24 a décollé le 15 septembre avec le cosmonaute Oleg Kononenko. "
+        "L'astronaute américaine Loral O'Hara, 40 ans, était aussi à bord.\n"
+        "Après un séjour de six mois, l'équipage est rentré sur Terre à bord de Soyouz."
+    )
+    doc = nlp(make_doc(nlp, text, DATE))
+    linker = nlp.get_pipe("orbitext_missions")
+    linker._link(doc)  # leaves its per-document tables in place until __call__ ends
+    for sent in sentences(doc):
+        inside = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end]
+        expected = [(e.start, e.end, e.label_) for e in inside]
+        assert [(e.start, e.end, e.label_) for e in linker._ents_in(doc, sent)] == expected
+    linker(doc)  # a fresh call clears the tables
+    crew = {c["name"]: c for m in doc._.missions for c in m["crew"]}
+    assert crew["Loral O'Hara"]["age"] == 40
+    assert crew["Oleg Kononenko"]["role"] == "cosmonaute"

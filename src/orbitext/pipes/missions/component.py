@@ -15,10 +15,10 @@ import bisect
 import datetime as dt
 import logging
 import re
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import numpy
 import srsly
 from spacy.attrs import LEMMA
 from spacy.language import Language
@@ -30,7 +30,7 @@ from ...fastmatch import doc_text
 from ...resources import MODELS_DIR
 from ...schema import Mission
 from ...text import UnionFind
-from ..events.component import canon, canon_scope, lemma_set, load_kb_types, sentences
+from ..events.component import canon, canon_scope, load_kb_types, sentences
 
 logger = logging.getLogger(__name__)
 RULES_FILE = "missions.json"
@@ -40,6 +40,14 @@ STAY_NOUN_BEFORE = re.compile(
     r"\b(?:mission|séjour|voyage|vol)(?:\s+[a-zéèêàç]+)?\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$"
 )
 LAUNCHER_TYPES = {"launcher", "rocket"}
+# string ids of the words read around names: token attributes compared as ids, not as strings
+# (a few tokens per name: cheaper than doc.to_array over the whole text)
+PER_ID = get_string_id("PER")
+ROLE_STOP_IDS = frozenset(get_string_id(w) for w in (".", ";", ":", "et", "\n"))
+YEARS_IDS = frozenset(get_string_id(w) for w in ("ans", "an"))
+COMMA_ID = get_string_id(",")
+LEAD_IDS = {w: get_string_id(w) for w in (",", "de")}
+LEMMA_MEMO_MAX = 200_000  # lemma id -> lower-cased lemma: bounded like the vocabulary it reads
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
@@ -74,18 +82,24 @@ class MissionLinker:
         self._ents_doc: tuple[Doc | None, list[Span]] = (None, [])
         self._sent_index: tuple[list[int], list[Span]] = ([], [])  # sentence starts, for the current doc
         self._place_kinds: tuple[Doc | None, dict[str, str]] = (None, {})
+        # per document: (first token, end token) of each sentence -> the entities inside it, and
+        # canonical vehicle name -> gazetteer kind of its last mention
+        self._sent_ents: dict[tuple[int, int], list[Span]] | None = None
+        self._craft_kinds: dict[str, str] | None = None
         self._empty_memo: dict[tuple, bool] = {}
         self._vehicle_pairs: set[frozenset[str]] | None = None
         self._empty_cued = True  # the text holds an empty-flight cue somewhere (set per document)
         self.event_rules = event_rules
         self.kb_types = kb_types
         self.role_nouns = {r for r in rules["role_nouns"] if " " not in r}
-        # the lemma ids of the role nouns as written lower-case, capitalised or upper-case: one
-        # numpy lookup per document instead of a string per distinct lemma
-        self._role_ids = numpy.array(
-            sorted({get_string_id(form) for r in self.role_nouns for form in (r, r.capitalize(), r.upper())}),
-            dtype=numpy.uint64,
+        # the lemma ids of the role nouns as written lower-case, capitalised or upper-case: a set
+        # look-up per lemma id instead of a string per distinct lemma (numpy.isin sorts: slower
+        # on a few hundred tokens)
+        self._role_ids = frozenset(
+            get_string_id(form) for r in self.role_nouns for form in (r, r.capitalize(), r.upper())
         )
+        self._role_lower_ids = frozenset(get_string_id(r) for r in self.role_nouns)  # ``tok.lower_``
+        self._lemma_lower: dict[int, str] = {}  # lemma id -> ``lemma_.lower()``, across documents
         self.stay_lemmas = set(rules["stay_lemmas"])
         # a mission said with these verbs is a plan for later ("la NASA compte sur ... lors d'Artemis III")
         self.plan_verbs = set(rules.get("plan_verbs", []))
@@ -187,6 +201,8 @@ class MissionLinker:
         self._ents_doc = (None, [])  # keep no reference to the Doc once done
         self._sent_index = ([], [])
         self._place_kinds = (None, {})
+        self._sent_ents = None
+        self._craft_kinds = None
         self._empty_memo = {}
         doc._.missions = missions
         doc._.events = events
@@ -202,8 +218,27 @@ class MissionLinker:
         return ents
 
     def _ents_in(self, doc: Doc, span: Span) -> list[Span]:
-        """``span.ents`` from the cached list (entities wholly inside the span)."""
+        """``span.ents`` from the cached list (entities wholly inside the span); for a sentence of
+        the document, from the entities sorted by sentence once."""
+        if self._sent_ents is None:
+            self._sent_ents = self._ents_by_sentence(doc)
+        found = self._sent_ents.get((span.start, span.end))
+        if found is not None:
+            return found
         return [e for e in self._ents(doc) if e.start >= span.start and e.end <= span.end]
+
+    def _ents_by_sentence(self, doc: Doc) -> dict[tuple[int, int], list[Span]]:
+        """(start, end) of each sentence -> the entities wholly inside it, in document order."""
+        _, sents = self._sent_index
+        out: dict[tuple[int, int], list[Span]] = {(s.start, s.end): [] for s in sents}
+        if len(out) != len(sents) or any(a.end > b.start for a, b in pairwise(sents)):
+            return {}  # overlapping or unsorted sentences: filter the entities per call
+        firsts = [s.start for s in sents]
+        for ent in self._ents(doc):
+            k = bisect.bisect_right(firsts, ent.start) - 1
+            if k >= 0 and ent.end <= sents[k].end:
+                out[(sents[k].start, sents[k].end)].append(ent)
+        return out
 
     def _is_station_name(self, name: str) -> bool:
         return name.lower() in self.station_names
@@ -212,7 +247,9 @@ class MissionLinker:
         kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
         return ent.label_ == "SPACECRAFT" and (kind in self.station_types or self._is_station_name(ent.text))
 
-    def _people_index(self, doc: Doc) -> tuple[dict[str, str], dict[str, int], dict[str, tuple[int, int]]]:
+    def _people_index(
+        self, doc: Doc, lemma_ids: list[int]
+    ) -> tuple[dict[str, str], dict[str, int], dict[str, tuple[int, int]]]:
         """canonical name -> role, -> age, and evidence of each, read around PER mentions."""
         roles: dict[str, str] = {}
         ages: dict[str, int] = {}
@@ -220,22 +257,24 @@ class MissionLinker:
         for ent in self._ents(doc):
             if ent.label_ != "PER":
                 continue
-            name = canon(ent)
             role = self._role_before(doc, ent) or self._role_after(doc, ent)
+            age = self._age_after(doc, ent.end)
+            if age is None and ent.start >= 3 and doc[ent.start - 1].lower in YEARS_IDS:
+                # "l'astronaute de 43 ans Marc Durand"
+                age = self._age_after(doc, ent.start - 3, lead="de")
+            if not role and age is None:
+                continue  # most names: no canonical name to read
+            name = canon(ent)
             if role and name not in roles:
                 roles[name] = role
             if role:
                 names = role_refs.setdefault(role.split()[0], [])
                 if name not in names:
                     names.append(name)
-            age = self._age_after(doc, ent.end)
-            if age is None and ent.start >= 3 and doc[ent.start - 1].lower_ in ("ans", "an"):
-                # "l'astronaute de 43 ans Marc Durand"
-                age = self._age_after(doc, ent.start - 3, lead="de")
             if age is not None and name not in ages:
                 ages[name] = age
         # "Le milliardaire japonais, âgé de 46 ans": an age said of a role noun
-        for tok in self._role_tokens(doc):
+        for tok in self._role_tokens(doc, lemma_ids):
             if (
                 tok.lemma_.lower() in self.role_nouns
                 and tok.i > 0
@@ -253,19 +292,29 @@ class MissionLinker:
                         ages[names[0]] = age
         return roles, ages, {}
 
-    def _role_tokens(self, doc: Doc) -> list[Token]:
+    def _role_tokens(self, doc: Doc, lemma_ids: list[int]) -> list[Token]:
         """Tokens whose lemma (lower-cased) is a role noun, in order: a pass over the lemma ids
-        instead of a Token per word."""
-        lemmas = doc.to_array(LEMMA)
-        return [doc[i] for i in numpy.flatnonzero(numpy.isin(lemmas, self._role_ids)).tolist()]
+        (``doc.to_array(LEMMA)``) instead of a Token per word."""
+        ids = self._role_ids
+        return [doc[i] for i, lemma in enumerate(lemma_ids) if lemma in ids]
+
+    def _lower_lemma(self, doc: Doc, lemma_id: int) -> str:
+        """``tok.lemma_.lower()`` from the lemma id, memoised (ids are string hashes: the same
+        in every document)."""
+        found = self._lemma_lower.get(lemma_id)
+        if found is None:
+            if len(self._lemma_lower) > LEMMA_MEMO_MAX:
+                self._lemma_lower.clear()
+            found = self._lemma_lower[lemma_id] = doc.vocab.strings[lemma_id].lower()
+        return found
 
     def _role_before(self, doc: Doc, ent: Span) -> str | None:
         for j in range(ent.start - 1, max(-1, ent.start - 7), -1):
             tok = doc[j]
-            if tok.ent_type_ == "PER" or tok.text in (".", ";", ":", "et", "\n"):
+            if tok.ent_type == PER_ID or tok.orth in ROLE_STOP_IDS:
                 return None
-            lemma = tok.lemma_.lower()
-            if lemma in self.role_nouns or tok.lower_ in self.role_nouns:
+            if self._lower_lemma(doc, tok.lemma) in self.role_nouns or tok.lower in self._role_lower_ids:
+                lemma = tok.lemma_.lower()
                 # the written gender wins over the lemma ("actrice", not "acteur")
                 words = [tok.lower_ if tok.lower_ in self.role_nouns else lemma]
                 for t in doc[j + 1 : ent.start]:
@@ -281,7 +330,7 @@ class MissionLinker:
         return None
 
     def _role_after(self, doc: Doc, ent: Span) -> str | None:
-        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        if ent.end + 1 >= len(doc) or doc[ent.end].orth != COMMA_ID:
             return None
         j = ent.end + 1
         if doc[j].pos_ == "DET" and j + 1 < len(doc):
@@ -299,7 +348,7 @@ class MissionLinker:
 
     def _age_after(self, doc: Doc, index: int, lead: str = ",") -> int | None:
         """'X, 37 ans' or 'X, âgé de 46 ans' starting at token ``index`` (which is ``lead``)."""
-        if index >= len(doc) or doc[index].lower_ != lead:
+        if index >= len(doc) or doc[index].lower != LEAD_IDS[lead]:
             return None  # the common case, without building the window
         window = doc[index : min(len(doc), index + 5)]
         for k, tok in enumerate(window):
@@ -316,6 +365,8 @@ class MissionLinker:
         events = [dict(e) for e in doc._.events]
         self._ents_doc = (None, [])  # entities may have changed since the last call on this Doc
         self._place_kinds = (None, {})
+        self._sent_ents = None
+        self._craft_kinds = None
         self._empty_memo = {}
         if not events:
             return [], events
@@ -359,14 +410,17 @@ class MissionLinker:
         ]
         groups = self._groups(events, event_names, on_body)
 
-        roles, ages, _ = self._people_index(doc)
+        lemma_ids = doc.to_array(LEMMA).tolist()  # read once for the role nouns and the durations
+        roles, ages, _ = self._people_index(doc, lemma_ids)
         # "La sortie a commencé à 13 h 05. Elle a duré 6 heures": a spacewalk's length, not a stay
         walk_sents: set[int] = set()
         for ev in events:
             if ev["type"] == "SPACEWALK":
                 for mention in (ev.get("evidence") or {}).get("mentions") or []:
                     walk_sents.update({sent_of(mention["start"]), sent_of(mention["start"]) + 1})
-        durations = [d for d in self._durations(doc, sent_of, sents) if d["sent"] not in walk_sents]
+        durations = [
+            d for d in self._durations(doc, sent_of, sents, lemma_ids) if d["sent"] not in walk_sents
+        ]
         missions: list[dict] = []
         group_sents: list[set[int]] = []
         for members in groups:
@@ -822,9 +876,11 @@ class MissionLinker:
     ) -> None:
         """Events of one journey told without their vehicle or crew take the journey's: a docking
         said of "ils" is done by the journey's capsule, "le retour sur Terre" by its crew."""
-        types = {
-            canon(e): self.kb_types.get(e.kb_id_, "") for e in self._ents(doc) if e.label_ == "SPACECRAFT"
-        }
+        if self._craft_kinds is None:
+            self._craft_kinds = {
+                canon(e): self.kb_types.get(e.kb_id_, "") for e in self._ents(doc) if e.label_ == "SPACECRAFT"
+            }
+        types = self._craft_kinds
         capsules = [c for c in record["spacecraft"] if types.get(c) in self.capsule_types]
         if not capsules:
             # a journey told with one vehicle besides its launcher ("la sonde", "le robot", a
@@ -1075,13 +1131,23 @@ class MissionLinker:
                         return False
             return bool(fa["landing_dates"] and fb["landing_dates"])
 
+        # the facts of a group, read once: every pass compares each group with all the others
+        seen: dict[tuple[int, ...], dict[str, Any]] = {}
+
+        def known_facts(group: list[int]) -> dict[str, Any]:
+            key = tuple(group)
+            found = seen.get(key)
+            if found is None:
+                found = seen[key] = facts(group)
+            return found
+
         merged = [list(g) for g in groups]
         changed = True
         while changed and len(merged) > 1:
             changed = False
             for a in range(len(merged)):
                 for b in range(a + 1, len(merged)):
-                    fa, fb = facts(merged[a]), facts(merged[b])
+                    fa, fb = known_facts(merged[a]), known_facts(merged[b])
                     # "Vikram ... de la mission Chandrayaan-3" and "Chandrayaan-3 avait été lancée par une
                     # fusée LVM3": one named mission, whatever vehicles each part names
                     same_name = bool(fa["names"] & fb["names"])
@@ -1119,15 +1185,18 @@ class MissionLinker:
         """A dated launch and a later dated landing, each the only one left unpaired, are one journey
         ("elles avaient décollé le 5 octobre" ... "ont atterri le 17 octobre")."""
 
-        def kinds(root: int) -> set[str]:
-            return {events[k]["type"] for k in range(len(events)) if union.find(k) == root}
+        # root -> the event types of its group (the groups do not change while pairing is read)
+        roots = [union.find(k) for k in range(len(events))]
+        kinds: dict[int, set[str]] = {}
+        for k, root in enumerate(roots):
+            kinds.setdefault(root, set()).add(events[k]["type"])
 
         def dated(kind: str) -> list[int]:
             out = []
             for k, e in enumerate(events):
                 if e["type"] == kind and e["status"] != "cancelled" and len(e.get("date") or "") == 10:
                     other = "LANDING" if kind == "LAUNCH" else "LAUNCH"
-                    if other not in kinds(union.find(k)):
+                    if other not in kinds[roots[k]]:
                         out.append(k)
             return out
 
@@ -1472,18 +1541,26 @@ class MissionLinker:
                 return True
         return False
 
-    def _durations(self, doc: Doc, sent_of, sents: list[Span] | None = None) -> list[dict]:  # noqa: ANN001
+    def _durations(  # noqa: ANN001
+        self, doc: Doc, sent_of, sents: list[Span] | None = None, lemma_ids: list[int] | None = None
+    ) -> list[dict]:
         out = []
         # sentences() walks the whole doc: reuse the list _link already built
         sents = sents if sents is not None else sentences(doc)
-        lemma_ids = doc.to_array(LEMMA)
+        sent_lemmas: dict[int, set[str]] = {}  # sentence -> its lower-cased lemmas
         text = doc_text(doc)
         for item in doc._.orbitext_temporals or []:
             if item.get("label") != "DURATION" or not item.get("value"):
                 continue
             s = sent_of(item["start"])
             sent = sents[s]
-            lemmas = lemma_set(doc, sent, lemma_ids)
+            lemmas = sent_lemmas.get(s)
+            if lemmas is None:
+                if lemma_ids is None:
+                    lemma_ids = doc.to_array(LEMMA).tolist()
+                # what lemma_set() gives, without a numpy.unique per duration
+                lemmas = {self._lower_lemma(doc, v) for v in set(lemma_ids[sent.start : sent.end])}
+                sent_lemmas[s] = lemmas
             wide = text[max(sent.start_char, item["start"] - 50) : item["start"]].lower().replace("’", "'")
             before = wide[-30:]
             # "pour une mission de cinq mois": the journey's length said with its noun
