@@ -101,8 +101,27 @@ def lemma_set(doc: Doc, span: Span, lemmas: numpy.ndarray | None = None) -> set[
     pass it when asking about several spans) instead of one Token per word."""
     if lemmas is None:
         lemmas = doc.to_array(LEMMA)
-    strings = doc.vocab.strings
-    return {strings[value].lower() for value in numpy.unique(lemmas[span.start : span.end]).tolist()}
+    # a set of a few dozen ids: cheaper than numpy.unique on so small an array
+    ids = set(lemmas[span.start : span.end].tolist())
+    known = _lower_of
+    missing = ids.difference(known)
+    if missing:
+        if len(known) > 500_000:  # a long run over many texts: start again rather than grow
+            known.clear()
+            missing = ids
+        strings = doc.vocab.strings
+        known.update((value, strings[value].lower()) for value in missing)
+    return {known[value] for value in ids}
+
+
+# lower-cased string by hash (a hash of the string itself, so the same in every vocabulary):
+# a dict read instead of a StringStore read and a str.lower() per lemma
+_lower_of: dict[int, str] = {}
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` sliced from the Doc's text (spaCy rebuilds it from one Token per word)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def _spans(doc: Doc, cuts: list[int]) -> list[Span]:
@@ -201,13 +220,29 @@ DIGITS = re.compile(r"\d+")
 
 # canon() is asked about the same entities many times per document (~40 reads per event):
 # while a component works on a Doc it keeps the answers, keyed by span (see canon_scope)
-_canon_memo: tuple[Doc | None, dict[tuple[int, int, int], str]] = (None, {})
+_canon_memo: tuple[Doc | None, dict[tuple[int, int, int], Any]] = (None, {})
 
 
 def canon_scope(doc: Doc | None) -> None:
     """Start (``doc``) or end (``None``) memoising :func:`canon` for one component call."""
     global _canon_memo
     _canon_memo = (doc, {})
+
+
+def _doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, read once per component call (spaCy builds the spans anew on each read)."""
+    memo_doc, memo = _canon_memo
+    if memo_doc is not doc:
+        return doc.ents
+    found = memo.get(_ENTS_KEY)
+    if found is None:
+        found = memo[_ENTS_KEY] = doc.ents
+    return found
+
+
+# "espace aérien", "espace client": "espace" followed by these is no outer space
+_NOT_SPACE_AFTER = ("aérien", "commentaire", "commentaires", "client", "de")
+_ENTS_KEY = (-1, -1, -1)  # no span has these offsets
 
 
 def canon(ent: Span) -> str:
@@ -247,7 +282,7 @@ def _family_member(ent: Span, name: str) -> str:
     if ent.doc[ent.start - 1].lower_ not in _ARTICLES:
         return name
     prefix = name.lower()
-    for other in reversed(ent.doc.ents):
+    for other in reversed(_doc_ents(ent.doc)):
         if other.start >= ent.start or other.label_ != "SPACECRAFT":
             continue
         full = other._.canonical or other.text
@@ -259,7 +294,7 @@ def _family_member(ent: Span, name: str) -> str:
 def _ev(span: Span | Token) -> dict[str, Any]:
     if isinstance(span, Token):
         return {"start": span.idx, "end": span.idx + len(span.text), "text": span.text}
-    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+    return {"start": span.start_char, "end": span.end_char, "text": span_text(span)}
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
@@ -401,7 +436,7 @@ class EventExtractor:
             return False
         return (
             self._type(ent) in self.station_types
-            or ent.text.lower() in self.station_names
+            or span_text(ent).lower() in self.station_names
             or (canon(ent).lower() in self.station_names)
         )
 
@@ -413,17 +448,17 @@ class EventExtractor:
         if label == "MISSION":
             return True
         if label == "ORG":
-            return kind in self.space_org_types or ent.text.lower() in self.space_org_names
+            return kind in self.space_org_types or span_text(ent).lower() in self.space_org_names
         if label == "PER":
             return kind in self.space_per_types
         if label == "LOC":
-            return kind in self.space_loc_types and ent.text.lower() != "terre"
+            return kind in self.space_loc_types and span_text(ent).lower() != "terre"
         return False
 
     def _space_org(self, ent: Span) -> bool:
         return ent.label_ == "ORG" and (
             self._type(ent) in self.space_org_types
-            or ent.text.lower() in self.space_org_names
+            or span_text(ent).lower() in self.space_org_names
             or canon(ent).lower() in self.space_org_names
         )
 
@@ -431,7 +466,7 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         if lemma == "espace":
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            return nxt is None or nxt.lower_ not in ("aérien", "commentaire", "commentaires", "client", "de")
+            return nxt is None or nxt.lower_ not in _NOT_SPACE_AFTER
         return lemma in self.space_lemmas or tok.lower_ in self.space_lemmas
 
     def _space_document(self, ctx: _Context) -> bool:
@@ -439,7 +474,9 @@ class EventExtractor:
         vehicle, mission, agency or site, or a space word (astronaute, fusée, orbite...). A name
         that only a generic head made a vehicle ("la station Châtelet") is not enough."""
         # "la Terre" counts here (a return to Earth), though it is no space participant of its own
-        if any(ent.kb_id_ and (self._is_space_ent(ent) or ent.text.lower() == "terre") for ent in ctx.ents):
+        if any(
+            ent.kb_id_ and (self._is_space_ent(ent) or span_text(ent).lower() == "terre") for ent in ctx.ents
+        ):
             return True
         found = numpy.isin(ctx.lemma_ids(), self.space_lemma_ids).nonzero()[0]
         return any(self._space_token(ctx.doc[int(i)]) for i in found[:20])
@@ -470,7 +507,7 @@ class EventExtractor:
         sent_starts = [s.start for s in sents]
         newlines = [m.start() for m in re.finditer(r"\n+", doc_text(doc))]  # a run of breaks is one
         paras = [bisect.bisect_left(newlines, s.start_char) for s in sents]
-        ents = list(doc.ents)
+        ents = list(_doc_ents(doc))
         ent_of: dict[int, Span] = {}
         for ent in ents:
             for i in range(ent.start, ent.end):
@@ -764,7 +801,7 @@ class EventExtractor:
         empty = [
             (sent.start_char, sent.end_char)
             for sent in ctx.sents
-            if empty_cues and any(cue in sent.text.lower() for cue in empty_cues)
+            if empty_cues and any(cue in span_text(sent).lower() for cue in empty_cues)
         ]
         for event in events:
             if event["type"] == "SPACEWALK" or event["participants"] or not fits(event):
@@ -878,7 +915,7 @@ class EventExtractor:
             status=self._status(key, span, sent),
             start=span.start_char,
             end=span.end_char,
-            text=span.text,
+            text=span_text(span),
             sent=sent_i,
             para=ctx.paras[sent_i],
             weak=bool(rule.get("weak")),
@@ -1025,7 +1062,7 @@ class EventExtractor:
 
     def _empty_flight(self, sent: Span) -> bool:
         """ "la capsule s'est posée sans équipage": a flight told as empty has no crew."""
-        text = sent.text.lower()
+        text = span_text(sent).lower()
         return any(cue in text for cue in self.rules.get("empty_flight_cues", []))
 
     def _uncrewed(self, ctx: _Context, m: Mention, sent: Span) -> bool:
@@ -1343,7 +1380,7 @@ class EventExtractor:
         """ "la sonde s'est écrasée sur la Lune": a celestial body other than the Earth just after."""
         for ent in ctx.ents_in(sent):
             if 0 < ent.start - key.i <= 5 and ent.label_ == "LOC" and self._type(ent) == "celestial":
-                return ent.text.lower() != "terre"
+                return span_text(ent).lower() != "terre"
         # "s'est écrasée samedi à la surface lunaire"
         return any(
             t.lower_ in self.celestial_adjectives for t in key.doc[key.i + 1 : min(sent.end, key.i + 7)]
@@ -2160,7 +2197,7 @@ class EventExtractor:
                 m.organizations.setdefault(canon(ent), _ev(ent))
 
     def _place_rank(self, ent: Span) -> int:
-        if ent.text.lower() == "terre":
+        if span_text(ent).lower() == "terre":
             return 9
         kind = self._type(ent)
         if kind in SITE_TYPES:
@@ -2189,7 +2226,7 @@ class EventExtractor:
                 or ent.start - span.end > self.place_window
             ):
                 continue
-            if ent.text.lower() in self.station_names or ent.text.lower() == "terre":
+            if span_text(ent).lower() in self.station_names or span_text(ent).lower() == "terre":
                 continue
             if m.type == "LAUNCH" and self._type(ent) == "celestial":
                 # launches leave from the Earth ("vers la Lune" is the destination), unless the
@@ -2282,7 +2319,7 @@ class EventExtractor:
                 continue
             if not (self._is_station(ent) or (ent.label_ == "LOC" and self._type(ent) == "celestial")):
                 continue
-            if ent.text.lower() == "terre":
+            if span_text(ent).lower() == "terre":
                 continue
             # "à destination de la station spatiale chinoise Tiangong": generic words between
             before = doc[max(sent.start, ent.start - 7) : ent.start]
