@@ -122,8 +122,15 @@ def synthetic_entries(count: int, seed: int = 13) -> list[dict[str, Any]]:
         seen.add(name)
         slug = name.lower().replace(" ", "-")
         entries.append(
-            {"id": f"{label.lower()}:synth-{slug}", "label": label, "name": name, "aliases": aliases,
-             "short": short, "type": kind, "attrs": {"synthetic": True}}
+            {
+                "id": f"{label.lower()}:synth-{slug}",
+                "label": label,
+                "name": name,
+                "aliases": aliases,
+                "short": short,
+                "type": kind,
+                "attrs": {"synthetic": True},
+            }
         )
     return entries
 
@@ -187,8 +194,15 @@ def _docs(nlp: Any, items: Sequence[Item], with_date: bool) -> Iterable[Any]:
         yield make_doc(nlp, text, date)
 
 
-def run_pipe(nlp: Any, items: Sequence[Item], *, with_date: bool, batch_size: int = 16,
-             n_process: int = 1, clock: Callable[[], float] = time.perf_counter) -> tuple[float, int]:
+def run_pipe(
+    nlp: Any,
+    items: Sequence[Item],
+    *,
+    with_date: bool,
+    batch_size: int = 16,
+    n_process: int = 1,
+    clock: Callable[[], float] = time.perf_counter,
+) -> tuple[float, int]:
     """Seconds (of ``clock``) and tokens to run ``items`` through ``nlp.pipe`` (tokenisation included)."""
     start = clock()
     tokens = 0
@@ -197,9 +211,15 @@ def run_pipe(nlp: Any, items: Sequence[Item], *, with_date: bool, batch_size: in
     return clock() - start, tokens
 
 
-def throughput(pipelines: dict[str, tuple[Any, bool]], items: Sequence[Item], *, rounds: int = 5,
-               warmup: int = 1, reference: str = "bare",
-               clock: Callable[[], float] = time.process_time) -> dict[str, dict[str, float]]:
+def throughput(
+    pipelines: dict[str, tuple[Any, bool]],
+    items: Sequence[Item],
+    *,
+    rounds: int = 5,
+    warmup: int = 1,
+    reference: str = "bare",
+    clock: Callable[[], float] = time.process_time,
+) -> dict[str, dict[str, float]]:
     """Tokens/s of each pipeline over alternating rounds; median ratio to ``reference`` per round.
 
     ``pipelines`` maps a name to ``(nlp, with_date)``. The order of the pipelines rotates every
@@ -214,7 +234,7 @@ def throughput(pipelines: dict[str, tuple[Any, bool]], items: Sequence[Item], *,
     rates: dict[str, list[float]] = {name: [] for name in names}
     tokens: dict[str, int] = {}
     for index in range(rounds):
-        order = names[index % len(names):] + names[: index % len(names)]
+        order = names[index % len(names) :] + names[: index % len(names)]
         for name in order:
             nlp, with_date = pipelines[name]
             seconds, count = run_pipe(nlp, items, with_date=with_date, clock=clock)
@@ -233,8 +253,14 @@ def throughput(pipelines: dict[str, tuple[Any, bool]], items: Sequence[Item], *,
     return result
 
 
-def component_times(nlp: Any, items: Sequence[Item], *, rounds: int = 3, batch_size: int = 16,
-                    clock: Callable[[], float] = time.process_time) -> dict[str, float]:
+def component_times(
+    nlp: Any,
+    items: Sequence[Item],
+    *,
+    rounds: int = 3,
+    batch_size: int = 16,
+    clock: Callable[[], float] = time.process_time,
+) -> dict[str, float]:
     """Median seconds per component, stage by stage over the whole batch (``tokenizer`` included).
 
     Each component gets the whole list of docs at once through its ``pipe`` (as ``nlp.pipe``
@@ -259,8 +285,7 @@ def component_times(nlp: Any, items: Sequence[Item], *, rounds: int = 3, batch_s
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def profile_components(nlp: Any, items: Sequence[Item], *, prefix: str = "orbitext_",
-                       top: int = 25) -> str:
+def profile_components(nlp: Any, items: Sequence[Item], *, prefix: str = "orbitext_", top: int = 25) -> str:
     """A cProfile listing (cumulative time) of our components alone, on docs the base model made."""
     from orbitext.pipeline import make_doc
 
@@ -286,8 +311,15 @@ def _cpu_with_children() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def scaling(nlp: Any, items: Sequence[Item], *, rounds: int = 3, copies: int = 4,
-            n_process: int = 2, batch_size: int = 8) -> dict[str, float]:
+def scaling(
+    nlp: Any,
+    items: Sequence[Item],
+    *,
+    rounds: int = 3,
+    copies: int = 4,
+    n_process: int = 2,
+    batch_size: int = 8,
+) -> dict[str, float]:
     """Tokens/s of ``nlp.pipe`` with ``n_process`` workers against one process, alternating.
 
     The input is ``copies`` times ``items`` and batches are small, so that every worker gets
@@ -300,16 +332,21 @@ def scaling(nlp: Any, items: Sequence[Item], *, rounds: int = 3, copies: int = 4
     multi: list[float] = []
     cpu: dict[int, list[float]] = {1: [], n_process: []}
     for index in range(rounds):
-        for workers in ((1, n_process) if index % 2 == 0 else (n_process, 1)):
+        for workers in (1, n_process) if index % 2 == 0 else (n_process, 1):
             before = _cpu_with_children()
             seconds, tokens = run_pipe(nlp, many, with_date=True, n_process=workers, batch_size=batch_size)
             cpu[workers].append(_cpu_with_children() - before)
             (one if workers == 1 else multi).append(tokens / seconds)
     ratios = [m / o for m, o in zip(multi, one, strict=True)]
     cpu_ratio = statistics.median(cpu[n_process]) / statistics.median(cpu[1])
-    return {"one": statistics.median(one), "multi": statistics.median(multi),
-            "ratio": statistics.median(ratios), "n_process": float(n_process),
-            "cpu_ratio": cpu_ratio, "idle_estimate": n_process / cpu_ratio}
+    return {
+        "one": statistics.median(one),
+        "multi": statistics.median(multi),
+        "ratio": statistics.median(ratios),
+        "n_process": float(n_process),
+        "cpu_ratio": cpu_ratio,
+        "idle_estimate": n_process / cpu_ratio,
+    }
 
 
 # ---------------------------------------------------------------- fresh processes (load time, RSS)
@@ -343,12 +380,21 @@ def child_main(which: str, items_path: str, config: str | None) -> None:
     rss_loaded = _peak_rss_mb()
     items = [tuple(item) for item in json.loads(Path(items_path).read_text(encoding="utf-8"))]
     run_pipe(nlp, items, with_date=which != "bare")  # type: ignore[arg-type]
-    print(json.dumps({"load_s": loaded, "load_cpu_s": loaded_cpu, "rss_loaded_mb": rss_loaded,
-                      "rss_peak_mb": _peak_rss_mb()}))
+    print(
+        json.dumps(
+            {
+                "load_s": loaded,
+                "load_cpu_s": loaded_cpu,
+                "rss_loaded_mb": rss_loaded,
+                "rss_peak_mb": _peak_rss_mb(),
+            }
+        )
+    )
 
 
-def fresh_process_stats(variants: dict[str, tuple[str, str | None]], items: Sequence[Item], *,
-                        repeats: int = 3) -> dict[str, dict[str, float]]:
+def fresh_process_stats(
+    variants: dict[str, tuple[str, str | None]], items: Sequence[Item], *, repeats: int = 3
+) -> dict[str, dict[str, float]]:
     """Median load time and peak RSS of each variant, each run in a new Python process.
 
     ``variants`` maps a name to ``(which, config JSON or None)``; runs alternate between variants.
@@ -359,8 +405,14 @@ def fresh_process_stats(variants: dict[str, tuple[str, str | None]], items: Sequ
         samples: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
         for _ in range(repeats):
             for name, (which, config) in variants.items():
-                command = [sys.executable, str(Path(__file__).resolve()), "--child", which,
-                           "--items", str(items_path)]
+                command = [
+                    sys.executable,
+                    str(Path(__file__).resolve()),
+                    "--child",
+                    which,
+                    "--items",
+                    str(items_path),
+                ]
                 if config:
                     command += ["--config", config]
                 done = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -398,10 +450,21 @@ def machine() -> dict[str, str]:
         model = "?"
     commit = "?"
     try:
-        commit = subprocess.run(["git", "-C", str(HERE.parent), "rev-parse", "--short", "HEAD"],
-                                capture_output=True, text=True, check=False).stdout.strip() or "?"
-        dirty = subprocess.run(["git", "-C", str(HERE.parent), "status", "--porcelain"],
-                               capture_output=True, text=True, check=False).stdout.strip()
+        commit = (
+            subprocess.run(
+                ["git", "-C", str(HERE.parent), "rev-parse", "--short", "HEAD"],
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout.strip()
+            or "?"
+        )
+        dirty = subprocess.run(
+            ["git", "-C", str(HERE.parent), "status", "--porcelain"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
         commit += " (+ uncommitted changes)" if dirty else ""
     except OSError:
         pass
@@ -437,69 +500,102 @@ def render(results: dict[str, Any]) -> str:
     tp = results["throughput"]
     fresh = results.get("fresh", {})
     scale = results.get("scaling")
-    lines += ["| measure | bare fr_core_news_md | orbitext | ratio ours/bare | goal |",
-              "|---|---:|---:|---:|---|"]
+    lines += [
+        "| measure | bare fr_core_news_md | orbitext | ratio ours/bare | goal |",
+        "|---|---:|---:|---:|---|",
+    ]
     ratio = tp["ours"]["ratio"]
-    lines.append(f"| throughput, 1 process (tokens per CPU second, median of {results['rounds']} rounds) | "
-                 f"{_fmt(tp['bare']['tokens_per_s'])} | {_fmt(tp['ours']['tokens_per_s'])} | "
-                 f"**{ratio:.2f}** ({tp['ours']['ratio_min']:.2f}–{tp['ours']['ratio_max']:.2f}) | "
-                 f"{_check('throughput', ratio)} |")
+    lines.append(
+        f"| throughput, 1 process (tokens per CPU second, median of {results['rounds']} rounds) | "
+        f"{_fmt(tp['bare']['tokens_per_s'])} | {_fmt(tp['ours']['tokens_per_s'])} | "
+        f"**{ratio:.2f}** ({tp['ours']['ratio_min']:.2f}–{tp['ours']['ratio_max']:.2f}) | "
+        f"{_check('throughput', ratio)} |"
+    )
     wall = results.get("throughput_wall")
     if wall:
         bare_w, ours_w = wall["bare"], wall["ours"]
-        lines.append(f"| same, wall clock (tokens/s, median of {results.get('wall_rounds', '?')} rounds) | "
-                     f"{_fmt(bare_w['tokens_per_s'])} | {_fmt(ours_w['tokens_per_s'])} | "
-                     f"{ours_w['ratio']:.2f} ({ours_w['ratio_min']:.2f}–{ours_w['ratio_max']:.2f}) | info |")
+        lines.append(
+            f"| same, wall clock (tokens/s, median of {results.get('wall_rounds', '?')} rounds) | "
+            f"{_fmt(bare_w['tokens_per_s'])} | {_fmt(ours_w['tokens_per_s'])} | "
+            f"{ours_w['ratio']:.2f} ({ours_w['ratio_min']:.2f}–{ours_w['ratio_max']:.2f}) | info |"
+        )
     big = tp.get("ours_20k")
     label = f"throughput, gazetteers grown to {results.get('gazetteer_size', 20000):,} entries"
     if big:
-        lines.append(f"| {label} | {_fmt(tp['bare']['tokens_per_s'])} | {_fmt(big['tokens_per_s'])} | "
-                     f"**{big['ratio']:.2f}** ({big['ratio_min']:.2f}–{big['ratio_max']:.2f}) | "
-                     f"{_check('throughput_20k', big['ratio'])} |")
+        lines.append(
+            f"| {label} | {_fmt(tp['bare']['tokens_per_s'])} | {_fmt(big['tokens_per_s'])} | "
+            f"**{big['ratio']:.2f}** ({big['ratio_min']:.2f}–{big['ratio_max']:.2f}) | "
+            f"{_check('throughput_20k', big['ratio'])} |"
+        )
     elif results.get("gazetteer_size"):
-        lines.append(f"| {label} | | | n/a ({results.get('gazetteer_note', 'not run')}) | "
-                     f"{_check('throughput_20k', None)} |")
+        lines.append(
+            f"| {label} | | | n/a ({results.get('gazetteer_note', 'not run')}) | "
+            f"{_check('throughput_20k', None)} |"
+        )
     if fresh:
         bare, ours = fresh["bare"], fresh["ours"]
         cpu = "load_cpu_s" if "load_cpu_s" in bare else "load_s"
         load_ratio = ours[cpu] / bare[cpu]
         rss_ratio = ours["rss_peak_mb"] / bare["rss_peak_mb"]
-        lines.append(f"| load time incl. imports (CPU s, fresh process, median of {results['repeats']}) | "
-                     f"{bare[cpu]:.2f} | {ours[cpu]:.2f} | **{load_ratio:.2f}** | "
-                     f"{_check('load', load_ratio)} |")
-        lines.append(f"| same, wall clock (s) | {bare['load_s']:.2f} | {ours['load_s']:.2f} | "
-                     f"{ours['load_s'] / bare['load_s']:.2f} | info |")
-        lines.append(f"| peak RSS after loading + all texts (MB) | {bare['rss_peak_mb']:.0f} | "
-                     f"{ours['rss_peak_mb']:.0f} | **{rss_ratio:.2f}** | {_check('rss', rss_ratio)} |")
+        lines.append(
+            f"| load time incl. imports (CPU s, fresh process, median of {results['repeats']}) | "
+            f"{bare[cpu]:.2f} | {ours[cpu]:.2f} | **{load_ratio:.2f}** | "
+            f"{_check('load', load_ratio)} |"
+        )
+        lines.append(
+            f"| same, wall clock (s) | {bare['load_s']:.2f} | {ours['load_s']:.2f} | "
+            f"{ours['load_s'] / bare['load_s']:.2f} | info |"
+        )
+        lines.append(
+            f"| peak RSS after loading + all texts (MB) | {bare['rss_peak_mb']:.0f} | "
+            f"{ours['rss_peak_mb']:.0f} | **{rss_ratio:.2f}** | {_check('rss', rss_ratio)} |"
+        )
         if "ours_20k" in fresh:
             b20 = fresh["ours_20k"]
             load20, rss20 = b20[cpu] / bare[cpu], b20["rss_peak_mb"] / bare["rss_peak_mb"]
-            lines.append(f"| load time (CPU) / peak RSS with the grown gazetteers | "
-                         f"{bare[cpu]:.2f} s / {bare['rss_peak_mb']:.0f} MB | "
-                         f"{b20[cpu]:.2f} s / {b20['rss_peak_mb']:.0f} MB | "
-                         f"{load20:.2f} / {rss20:.2f} | info |")
+            lines.append(
+                f"| load time (CPU) / peak RSS with the grown gazetteers | "
+                f"{bare[cpu]:.2f} s / {bare['rss_peak_mb']:.0f} MB | "
+                f"{b20[cpu]:.2f} s / {b20['rss_peak_mb']:.0f} MB | "
+                f"{load20:.2f} / {rss20:.2f} | info |"
+            )
     if scale:
-        lines.append(f"| orbitext `n_process={scale['n_process']:.0f}` vs 1 process (tokens/s, "
-                     f"{results['scale_copies']}× input) | 1 process: {_fmt(scale['one'])} | "
-                     f"{scale['n_process']:.0f} processes: {_fmt(scale['multi'])} | "
-                     f"**{scale['ratio']:.2f}×** | {_check('n_process', scale['ratio'])} |")
+        lines.append(
+            f"| orbitext `n_process={scale['n_process']:.0f}` vs 1 process (tokens/s, "
+            f"{results['scale_copies']}× input) | 1 process: {_fmt(scale['one'])} | "
+            f"{scale['n_process']:.0f} processes: {_fmt(scale['multi'])} | "
+            f"**{scale['ratio']:.2f}×** | {_check('n_process', scale['ratio'])} |"
+        )
         if "cpu_ratio" in scale:
-            lines.append(f"| CPU time, parent + workers vs 1 process → speed-up on an idle machine | "
-                         f"1.00 | {scale['cpu_ratio']:.2f} | {scale['idle_estimate']:.2f}× (estimate) | "
-                         f"{_check('n_process', scale['idle_estimate'])} |")
+            lines.append(
+                f"| CPU time, parent + workers vs 1 process → speed-up on an idle machine | "
+                f"1.00 | {scale['cpu_ratio']:.2f} | {scale['idle_estimate']:.2f}× (estimate) | "
+                f"{_check('n_process', scale['idle_estimate'])} |"
+            )
     comp = results.get("components")
     if comp:
         total = sum(comp.values())
         ours_total = sum(v for k, v in comp.items() if k.startswith("orbitext_"))
         tokens = tp["ours"]["tokens"]
-        lines += ["", "CPU time per component (orbitext pipeline, stage by stage, median):", "",
-                  "| component | ms per 1,000 tokens | share of total |", "|---|---:|---:|"]
+        lines += [
+            "",
+            "CPU time per component (orbitext pipeline, stage by stage, median):",
+            "",
+            "| component | ms per 1,000 tokens | share of total |",
+            "|---|---:|---:|",
+        ]
         for name, seconds in comp.items():
             lines.append(f"| {name} | {1000 * seconds / tokens * 1000:.1f} | {100 * seconds / total:.1f}% |")
-        lines.append(f"| **all orbitext_ components** | {1000 * ours_total / tokens * 1000:.1f} | "
-                     f"**{100 * ours_total / total:.1f}%** |")
-    lines += ["", "Ratios come from one process with alternating rounds (min–max of the per-round "
-              "ratios in brackets); absolute numbers depend on what else the machine runs.", ""]
+        lines.append(
+            f"| **all orbitext_ components** | {1000 * ours_total / tokens * 1000:.1f} | "
+            f"**{100 * ours_total / total:.1f}%** |"
+        )
+    lines += [
+        "",
+        "Ratios come from one process with alternating rounds (min–max of the per-round "
+        "ratios in brackets); absolute numbers depend on what else the machine runs.",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -543,16 +639,27 @@ def stage_profile(args: argparse.Namespace, log: Callable[[str], None]) -> str:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     names = list(times)
-    lines = [f"CPU time per component, ms per 1,000 tokens ({tokens:,} tokens, median of {args.rounds} "
-             "stage-by-stage rounds):", "", "| component | " + " | ".join(names) + " |",
-             "|---|" + "---:|" * len(names)]
+    lines = [
+        f"CPU time per component, ms per 1,000 tokens ({tokens:,} tokens, median of {args.rounds} "
+        "stage-by-stage rounds):",
+        "",
+        "| component | " + " | ".join(names) + " |",
+        "|---|" + "---:|" * len(names),
+    ]
     for comp in times["ours"]:
         cells = " | ".join(f"{1e6 * times[n].get(comp, 0.0) / tokens:.2f}" for n in names)
         lines.append(f"| {comp} | {cells} |")
-    for label, keep in (("all orbitext_ components", lambda c: c.startswith("orbitext_")),
-                        ("total", lambda c: True)):
-        lines.append(f"| **{label}** | " + " | ".join(
-            f"{1e6 * sum(v for c, v in times[n].items() if keep(c)) / tokens:.2f}" for n in names) + " |")
+    for label, keep in (
+        ("all orbitext_ components", lambda c: c.startswith("orbitext_")),
+        ("total", lambda c: True),
+    ):
+        lines.append(
+            f"| **{label}** | "
+            + " | ".join(
+                f"{1e6 * sum(v for c, v in times[n].items() if keep(c)) / tokens:.2f}" for n in names
+            )
+            + " |"
+        )
     if args.profile:
         lines += ["", profile_components(variants["ours"], items)]
     return "\n".join(lines)
@@ -564,14 +671,20 @@ def stage_profile(args: argparse.Namespace, log: Callable[[str], None]) -> str:
 def benchmark(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
     """Run every measurement the options ask for and return the results."""
     items = load_items(dev=None if args.no_dev else DEV_CORPUS) * args.text_copies
-    results: dict[str, Any] = {"when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-                               "rounds": args.rounds, "repeats": args.repeats,
-                               "wall_rounds": args.wall_rounds,
-                               "scale_copies": args.copies, "gazetteer_size": args.gazetteer_size}
+    results: dict[str, Any] = {
+        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "rounds": args.rounds,
+        "repeats": args.repeats,
+        "wall_rounds": args.wall_rounds,
+        "scale_copies": args.copies,
+        "gazetteer_size": args.gazetteer_size,
+    }
     dev_note = "" if args.no_dev or not DEV_CORPUS.exists() else " + ../shared/corpus/dev.jsonl"
     n_own = len(list(TEXTS_DIR.glob("*.txt")))
-    results["input"] = (f"{len(items) // args.text_copies} texts ({n_own} from benchmarks/texts{dev_note}), "
-                        f"each round runs them {args.text_copies}×")
+    results["input"] = (
+        f"{len(items) // args.text_copies} texts ({n_own} from benchmarks/texts{dev_note}), "
+        f"each round runs them {args.text_copies}×"
+    )
 
     tmp = Path(tempfile.mkdtemp(prefix="orbitext-bench-"))
     try:
@@ -581,8 +694,10 @@ def benchmark(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str,
             big_config = gazetteer_config(folder)
             if big_config is None:
                 results["gazetteer_note"] = "orbitext_entities has no gazetteer config key"
-            log(f"gazetteer folder: {folder} ({real} shipped + synthetic entries); config: "
-                f"{json.dumps(big_config)[:200] if big_config else None}")
+            log(
+                f"gazetteer folder: {folder} ({real} shipped + synthetic entries); config: "
+                f"{json.dumps(big_config)[:200] if big_config else None}"
+            )
 
         # fresh processes first, while this process is still small
         if args.repeats:
@@ -617,16 +732,18 @@ def benchmark(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str,
         log(json.dumps(results["throughput"], indent=1))
         if args.wall_rounds:
             log(f"throughput: {args.wall_rounds} rounds (wall clock)...")
-            results["throughput_wall"] = throughput(pipelines, items, rounds=args.wall_rounds, warmup=0,
-                                                    clock=time.perf_counter)
+            results["throughput_wall"] = throughput(
+                pipelines, items, rounds=args.wall_rounds, warmup=0, clock=time.perf_counter
+            )
             log(json.dumps(results["throughput_wall"], indent=1))
 
         log("component times...")
         results["components"] = component_times(ours, items, rounds=max(1, args.rounds // 2 + 1))
         if args.n_process > 1:
             log(f"scaling with n_process={args.n_process}...")
-            results["scaling"] = scaling(ours, items, rounds=args.scale_rounds, copies=args.copies,
-                                         n_process=args.n_process)
+            results["scaling"] = scaling(
+                ours, items, rounds=args.scale_rounds, copies=args.copies, n_process=args.n_process
+            )
             log(json.dumps(results["scaling"]))
         if args.profile:
             results["profile"] = profile_components(ours, items)
@@ -649,9 +766,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-dev", action="store_true", help="only the texts in benchmarks/texts")
     parser.add_argument("--quick", action="store_true", help="3 rounds, 1 fresh process, 2 input copies")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of our components")
-    parser.add_argument("--profile-only", action="store_true",
-                        help="only the per-component CPU times (--rounds rounds; no throughput, "
-                             "load or scaling runs); writes nothing")
+    parser.add_argument(
+        "--profile-only",
+        action="store_true",
+        help="only the per-component CPU times (--rounds rounds; no throughput, "
+        "load or scaling runs); writes nothing",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS_FILE, help="markdown file to write")
     parser.add_argument("--readme", action="store_true", help="also refresh the table in README.md")
     parser.add_argument("--child", choices=["bare", "ours"], help=argparse.SUPPRESS)

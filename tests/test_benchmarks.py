@@ -13,8 +13,11 @@ from spacy.language import Language
 SPEED = Path(__file__).resolve().parents[1] / "benchmarks" / "speed.py"
 
 TEXTS = [
-    ("a", "Le vaisseau Soyouz MS-20 a décollé mercredi de Baïkonour avec deux touristes japonais.",
-     "2021-12-08"),
+    (
+        "a",
+        "Le vaisseau Soyouz MS-20 a décollé mercredi de Baïkonour avec deux touristes japonais.",
+        "2021-12-08",
+    ),
     ("b", "La NASA prévoit une sortie extravéhiculaire de six heures la semaine prochaine.", None),
 ]
 
@@ -38,7 +41,11 @@ def test_own_texts_are_readable(speed: ModuleType) -> None:
 def test_harness_runs_and_renders(speed: ModuleType, nlp: Language, blank_nlp: Language) -> None:
     pipelines = {"bare": (blank_nlp, False), "ours": (nlp, True)}
     results = {
-        "when": "now", "rounds": 1, "repeats": 1, "scale_copies": 1, "input": "2 texts",
+        "when": "now",
+        "rounds": 1,
+        "repeats": 1,
+        "scale_copies": 1,
+        "input": "2 texts",
         "machine": {"CPU": "test"},
         "throughput": speed.throughput(pipelines, TEXTS, rounds=1, warmup=0),
         "components": speed.component_times(nlp, TEXTS, rounds=1),

@@ -35,30 +35,43 @@ def parse(marked: str) -> tuple[str, set[tuple[int, int, str]]]:
 
 CASES = [
     # designations, heads stripped, launch site behind "cosmodrome de"
-    ("Le vaisseau [Soyouz MS-22](SPACECRAFT) a décollé du cosmodrome de [Baïkonour](LOC) au "
-     "[Kazakhstan](LOC).", True),
-    ("La fusée [Falcon 9](SPACECRAFT) de [SpaceX](ORG) a lancé la capsule [Crew Dragon](SPACECRAFT) "
-     "vers l'[ISS](SPACECRAFT).", True),
-    ("La mission [Crew-7](MISSION) a rejoint la [Station spatiale internationale](SPACECRAFT) hier.",
-     True),
+    (
+        "Le vaisseau [Soyouz MS-22](SPACECRAFT) a décollé du cosmodrome de [Baïkonour](LOC) au "
+        "[Kazakhstan](LOC).",
+        True,
+    ),
+    (
+        "La fusée [Falcon 9](SPACECRAFT) de [SpaceX](ORG) a lancé la capsule [Crew Dragon](SPACECRAFT) "
+        "vers l'[ISS](SPACECRAFT).",
+        True,
+    ),
+    ("La mission [Crew-7](MISSION) a rejoint la [Station spatiale internationale](SPACECRAFT) hier.", True),
     ("La sonde [Chang'e-6](SPACECRAFT) s'est posée sur la face cachée de la [Lune](LOC).", True),
     ("La sonde [Chang’e 4](SPACECRAFT) fonctionne toujours.", True),
     ("Le lanceur [Ariane 5 ECA](SPACECRAFT) a décollé de [Kourou](LOC), en [Guyane française](LOC).", True),
     ("Le satellite [Galaxy 31](SPACECRAFT) a été mis en orbite par [Arianespace](ORG).", True),
-    ("L'équipage de l'[Expédition 70](MISSION) prépare la mission [Artemis III](MISSION) de la "
-     "[NASA](ORG).", True),
+    (
+        "L'équipage de l'[Expédition 70](MISSION) prépare la mission [Artemis III](MISSION) de la "
+        "[NASA](ORG).",
+        True,
+    ),
     ("Le contrat a finalement été signé avec [SpaceX](ORG). Il court jusqu'en 2030.", True),
     ("Le télescope [James Webb](SPACECRAFT) a photographié [Jupiter](LOC) et ses anneaux.", True),
-    ("Une fusée [Longue Marche 2F](SPACECRAFT) a propulsé [Shenzhou-17](SPACECRAFT) vers "
-     "[Tiangong](SPACECRAFT).", True),
+    (
+        "Une fusée [Longue Marche 2F](SPACECRAFT) a propulsé [Shenzhou-17](SPACECRAFT) vers "
+        "[Tiangong](SPACECRAFT).",
+        True,
+    ),
     ("Le cargo [Tianzhou-6](SPACECRAFT) s'est arrimé à la station [Tiangong](SPACECRAFT).", True),
     ("La navette [Crew Dragon](SPACECRAFT) de [SpaceX](ORG) a amerri au large de la [Floride](LOC).", True),
     ("La sonde [Zorbix](SPACECRAFT) a été lancée hier.", False),
     ("L'avion s'est posé dans l'oblast de [Moscou](LOC).", True),
     ("Les astronautes russes et américains ont salué les ingénieurs japonais.", True),
     ("L'astronaute [Thomas Pesquet](PER) est rentré. [Pesquet](PER) a remercié l'[ESA](ORG).", True),
-    ("La mission [Axiom Mission 3](MISSION) puis [Ax-4](MISSION) ont été confiées à "
-     "[Axiom Space](ORG).", False),
+    (
+        "La mission [Axiom Mission 3](MISSION) puis [Ax-4](MISSION) ont été confiées à [Axiom Space](ORG).",
+        False,
+    ),
     ("Le rover [Perseverance](SPACECRAFT) explore le cratère Jezero sur [Mars](LOC).", False),
     ("La capsule [Orion](SPACECRAFT) a survolé la [Lune](LOC) pendant [Artemis I](MISSION).", True),
     # a media name keeps its capitalised article; the same words in lowercase are no name
@@ -73,18 +86,23 @@ CASES = [
     # nicknames in quotes and hyphenated surnames stay inside one person span
     ('Le commandant [Barry "Butch" Wilmore](PER) et [Sunita "Suni" Williams](PER) sont à bord.', True),
     ("La directrice de lancement [Charlie Blackwell-Thompson](PER) a donné son feu vert.", True),
-    ("L'équipage comptait [Al-Neyadi](PER), premier Émirien à séjourner six mois dans l'espace.",
-     False),
+    ("L'équipage comptait [Al-Neyadi](PER), premier Émirien à séjourner six mois dans l'espace.", False),
     # an interjection opening a quote is no person
     ('"Félicitations à toute l\'équipe", a écrit [Elon Musk](PER).', True),
     ('"Bravo !", a lancé [Bill Nelson](PER). "Merci", a répondu [Thomas Pesquet](PER).', True),
     # Chandrayaan-N is the mission, its lander and rover are the vehicles
-    ("L'atterrisseur [Vikram](SPACECRAFT) de la mission [Chandrayaan-3](MISSION) a déployé le rover "
-     "[Pragyan](SPACECRAFT).", True),
+    (
+        "L'atterrisseur [Vikram](SPACECRAFT) de la mission [Chandrayaan-3](MISSION) a déployé le rover "
+        "[Pragyan](SPACECRAFT).",
+        True,
+    ),
     ("L'[ESA](ORG) a dévoilé la mission [εpsilon](MISSION) de [Sophie Adenot](PER).", True),
     # a capsule's type and its own name are two entities
-    ("La capsule [Crew Dragon](SPACECRAFT) [Endeavour](SPACECRAFT) a amerri au large de la "
-     "[Floride](LOC).", True),
+    (
+        "La capsule [Crew Dragon](SPACECRAFT) [Endeavour](SPACECRAFT) a amerri au large de la "
+        "[Floride](LOC).",
+        True,
+    ),
     ("Le vaisseau [Starliner](SPACECRAFT) [Calypso](SPACECRAFT) s'est amarré à l'[ISS](SPACECRAFT).", True),
     # an engine is no vehicle; a description is no name
     ("Les moteurs Raptor et Merlin ont été rallumés sur le lanceur [Falcon 9](SPACECRAFT).", True),
@@ -106,8 +124,11 @@ CASES = [
     ("Le satellite [Pléiades Neo 4](SPACECRAFT) a été placé en orbite par [Arianespace](ORG).", True),
     ("La capsule a amerri dans le [Pacifique Sud](LOC), pas dans l'[Atlantique Nord](LOC).", True),
     ("L'[US Air Force](ORG) surveille les débris tombés sur la [Terre de Feu](LOC).", True),
-    ("Deux satellites [Galileo FOC 27](SPACECRAFT) ont quitté [Kourou](LOC) à bord d'une "
-     "[Ariane 6](SPACECRAFT).", True),
+    (
+        "Deux satellites [Galileo FOC 27](SPACECRAFT) ont quitté [Kourou](LOC) à bord d'une "
+        "[Ariane 6](SPACECRAFT).",
+        True,
+    ),
     # a count after a vehicle name is not part of it
     ("Une [Falcon 9](SPACECRAFT) a emporté [Starlink](SPACECRAFT) 22 satellites hier.", False),
     # nicknames in guillemets stay inside the person's name
@@ -160,9 +181,19 @@ def test_no_spurious_entities_and_no_crash(nlp: Language, text: str) -> None:
     doc = nlp(text)
     for ent in doc.ents:
         assert ent.text.strip() == ent.text
-        assert ent.text.lower() not in {"accepter", "refuser", "tout accepter", "crédit d’image", "waouh",
-                                        "lire", "newsletter espace", "espace", "direction",
-                                        "sciences", "recevez"}
+        assert ent.text.lower() not in {
+            "accepter",
+            "refuser",
+            "tout accepter",
+            "crédit d’image",
+            "waouh",
+            "lire",
+            "newsletter espace",
+            "espace",
+            "direction",
+            "sciences",
+            "recevez",
+        }
 
 
 @pytest.mark.parametrize("text", PRODUCTS)
@@ -172,9 +203,14 @@ def test_products_are_not_org_or_per(nlp: Language, text: str) -> None:
     assert not [e for e in doc.ents if e.text.startswith(head) and e.label_ in ("ORG", "PER")]
 
 
-@pytest.mark.parametrize("text", ["Vega est une étoile de la constellation de la Lyre.",
-                                  "Il a offert son vélo Freedom à sa fille.",
-                                  "Grace Kelly a épousé le prince Rainier."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vega est une étoile de la constellation de la Lyre.",
+        "Il a offert son vélo Freedom à sa fille.",
+        "Grace Kelly a épousé le prince Rainier.",
+    ],
+)
 def test_ambiguous_names_without_cue(nlp: Language, text: str) -> None:
     assert not [e for e in nlp(text).ents if e.label_ == "SPACECRAFT"]
 
@@ -260,15 +296,20 @@ def test_round_trip(tmp_path, nlp: Language) -> None:
     text = "La fusée Soyouz a décollé de Baïkonour avec Oleg Novitski vers l'ISS."
     nlp.to_disk(tmp_path / "pipe")
     again = spacy.load(tmp_path / "pipe")
+
     def ents(doc):  # noqa: E306
         return [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents]
+
     assert ents(again(text)) == ents(nlp(text))
 
 
 def test_custom_gazetteer_and_labels(tmp_path) -> None:
     gaz = tmp_path / "gaz.jsonl"
-    gaz.write_text('{"id": "sc:zorglub", "label": "SPACECRAFT", "name": "Zorglub-7", "aliases": ["Zorglub"], '
-                   '"short": [], "type": "probe"}\n', encoding="utf-8")
+    gaz.write_text(
+        '{"id": "sc:zorglub", "label": "SPACECRAFT", "name": "Zorglub-7", "aliases": ["Zorglub"], '
+        '"short": [], "type": "probe"}\n',
+        encoding="utf-8",
+    )
     nlp = spacy.blank("fr")
     nlp.add_pipe("orbitext_entities", config={"gazetteer_paths": [str(gaz)], "labels": ["SPACECRAFT"]})
     doc = nlp("Le module Zorglub-7 et la sonde zorglub volent.")

@@ -97,8 +97,16 @@ def test_literal_prefixes() -> None:
     assert literal_prefixes("[A-Z][a-z]+") is None
 
 
-@pytest.mark.parametrize("text", ["Crédit photo : NASA / Bill Ingalls (légende)", "© ESA, photos : CNES",
-                                  "Image: Image: X", "pas de crédit ici", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crédit photo : NASA / Bill Ingalls (légende)",
+        "© ESA, photos : CNES",
+        "Image: Image: X",
+        "pas de crédit ici",
+        "",
+    ],
+)
 def test_match_spans_as_finditer(text: str) -> None:
     pattern = r"(?:[Cc]r[ée]dits?(?: photos?)?|©|\b[Pp]hotos? ?:|\b[Ii]mages? ?:)[^\n()]{0,40}"
     fast = MatchSpans(pattern)

@@ -71,12 +71,17 @@ def test_empty_and_round_trip(furniture_nlp, tmp_path) -> None:
 
 
 def test_header_opens_a_block(furniture_nlp) -> None:
-    text = ("Le lancement a réussi.\n\nLES PLUS LUS\n18h45 Une sonde survole Mercure\n"
-            "17h30 Orages en Bretagne\n\nLa suite de l'article.")
+    text = (
+        "Le lancement a réussi.\n\nLES PLUS LUS\n18h45 Une sonde survole Mercure\n"
+        "17h30 Orages en Bretagne\n\nLa suite de l'article."
+    )
     doc = furniture_nlp(text)
     marked = [(s.text, s.label_) for s in doc.spans[FURNITURE_GROUP]]
-    assert marked == [("LES PLUS LUS", "FURNITURE"), ("18h45 Une sonde survole Mercure", "FURNITURE"),
-                      ("17h30 Orages en Bretagne", "FURNITURE")]
+    assert marked == [
+        ("LES PLUS LUS", "FURNITURE"),
+        ("18h45 Une sonde survole Mercure", "FURNITURE"),
+        ("17h30 Orages en Bretagne", "FURNITURE"),
+    ]
 
 
 def test_caption_keeps_its_label(furniture_nlp) -> None:

@@ -29,8 +29,13 @@ HELDOUT_SETS = {
     "heldout": (
         DATA / "heldout" / "gold.jsonl",
         (17, 17),
-        {"entities_exact": 0.96, "event_detection": 0.93, "event_slots": 0.90, "mission_slots": 0.91,
-         "temporal_values": 0.97},
+        {
+            "entities_exact": 0.96,
+            "event_detection": 0.93,
+            "event_slots": 0.90,
+            "mission_slots": 0.91,
+            "temporal_values": 0.97,
+        },
         ["ho-15-lancement-smartphone", "ho-16-atterrissage-avion", "ho-17-football-fusee"],
     ),
     # measured 2026-12-02 (used for error analysis that day): entities 0.974, event detection 0.932,
@@ -38,8 +43,13 @@ HELDOUT_SETS = {
     "heldout2": (
         DATA / "heldout2" / "gold.jsonl",
         (16, 16),
-        {"entities_exact": 0.95, "event_detection": 0.90, "event_slots": 0.88, "mission_slots": 0.90,
-         "temporal_values": 0.97},
+        {
+            "entities_exact": 0.95,
+            "event_detection": 0.90,
+            "event_slots": 0.88,
+            "mission_slots": 0.90,
+            "temporal_values": 0.97,
+        },
         ["h2-15-lancement-voiture", "h2-16-station-ski-helico"],
     ),
     # blind until its first measurement (2026-12-02: entities 0.916, event slots 0.686, missions
@@ -48,8 +58,13 @@ HELDOUT_SETS = {
     "heldout3": (
         DATA / "heldout3" / "gold.jsonl",
         (18, 18),
-        {"entities_exact": 0.93, "event_detection": 0.70, "event_slots": 0.74, "mission_slots": 0.68,
-         "temporal_values": 0.94},
+        {
+            "entities_exact": 0.93,
+            "event_detection": 0.70,
+            "event_slots": 0.74,
+            "mission_slots": 0.68,
+            "temporal_values": 0.94,
+        },
         ["h3-16-ocean-viking-toulon", "h3-17-metro-ligne14-orly", "h3-18-stromae-multitude"],
     ),
     # measured once blind (2026-12-02: entities 0.958, event slots 0.728, missions 0.687,
@@ -57,8 +72,13 @@ HELDOUT_SETS = {
     "heldout4": (
         DATA / "heldout4" / "gold.jsonl",
         (14, 14),
-        {"entities_exact": 0.93, "event_detection": 0.77, "event_slots": 0.70, "mission_slots": 0.66,
-         "temporal_values": 0.95},
+        {
+            "entities_exact": 0.93,
+            "event_detection": 0.77,
+            "event_slots": 0.70,
+            "mission_slots": 0.66,
+            "temporal_values": 0.95,
+        },
         ["h4-12-bce-atterrissage-eco", "h4-13-montgolfieres-chambley", "h4-14-switch2-lancement"],
     ),
 }

@@ -36,7 +36,9 @@ def test_notebook_executes(path: Path) -> None:
     pytest.importorskip("matplotlib")
     notebook = nbformat.read(path, as_version=4)
     client = nbclient.NotebookClient(
-        notebook, timeout=CELL_TIMEOUT, kernel_name="python3",
+        notebook,
+        timeout=CELL_TIMEOUT,
+        kernel_name="python3",
         resources={"metadata": {"path": str(path.parent)}},
     )
     client.execute()  # raises CellExecutionError with the failing cell and traceback

@@ -31,18 +31,26 @@ def hand_made_doc(nlp: Language) -> Doc:
     doc._.orbitext_date = "2024-04-07"
     doc._.events = [
         Event(
-            type="LANDING", date="2024-04-06", place="Kazakhstan", spacecraft=["Soyouz MS-25"],
-            participants=["Oleg Novitski"], trigger=ev(TEXT, "atterri"),
+            type="LANDING",
+            date="2024-04-06",
+            place="Kazakhstan",
+            spacecraft=["Soyouz MS-25"],
+            participants=["Oleg Novitski"],
+            trigger=ev(TEXT, "atterri"),
             evidence={
-                "date": [ev(TEXT, "le 6 avril")], "place": [ev(TEXT, "Kazakhstan")],
-                "spacecraft": [ev(TEXT, "Soyouz MS-25")], "participants": [ev(TEXT, "Oleg Novitski")],
+                "date": [ev(TEXT, "le 6 avril")],
+                "place": [ev(TEXT, "Kazakhstan")],
+                "spacecraft": [ev(TEXT, "Soyouz MS-25")],
+                "participants": [ev(TEXT, "Oleg Novitski")],
             },
         ).model_dump(mode="json")
     ]
     doc._.missions = [
         Mission(
-            crew=[CrewMember(name="Oleg Novitski", role="cosmonaute", age=52)], spacecraft=["Soyouz MS-25"],
-            landing=Phase(date="2024-04-06", place="Kazakhstan"), events=[0],
+            crew=[CrewMember(name="Oleg Novitski", role="cosmonaute", age=52)],
+            spacecraft=["Soyouz MS-25"],
+            landing=Phase(date="2024-04-06", place="Kazakhstan"),
+            events=[0],
         ).model_dump(mode="json")
     ]
     doc._.orbitext_temporals = [
@@ -81,7 +89,7 @@ def test_entity_view_adds_temporals_without_overlaps(doc: Doc) -> None:
 
 
 def test_events_view_highlights_trigger_and_arguments(doc: Doc) -> None:
-    labels = {(s["label"], doc.text[s["start"]:s["end"]]) for s in event_spans(doc)}
+    labels = {(s["label"], doc.text[s["start"] : s["end"]]) for s in event_spans(doc)}
     assert ("LANDING", "atterri") in labels
     assert ("LANDING.place", "Kazakhstan") in labels
     assert ("LANDING.participants", "Oleg Novitski") in labels
@@ -106,6 +114,7 @@ def test_events_view_of_a_doc_without_events(nlp: Language) -> None:
 
 
 # ---- DataFrames -------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("kind", "columns", "rows"),
@@ -145,6 +154,7 @@ def test_dataframe_without_pandas_names_the_extra(doc: Doc, monkeypatch: pytest.
 
 
 # ---- orbitext show ---------------------------------------------------------------------------
+
 
 def test_html_page(doc: Doc) -> None:
     page = html_page(doc, title="essai")

@@ -164,8 +164,14 @@ def test_users_gazetteer_travels_with_the_saved_pipeline(tmp_path: Path) -> None
     """A gazetteer given in the config is saved inside the pipeline: the source file may go."""
     source = tmp_path / "mine" / "gazetteer.jsonl"
     source.parent.mkdir()
-    entry = {"id": "sc:zephyr-7", "label": "SPACECRAFT", "name": "Zéphyr-7", "aliases": ["Zephyr 7"],
-             "short": [], "type": "capsule"}
+    entry = {
+        "id": "sc:zephyr-7",
+        "label": "SPACECRAFT",
+        "name": "Zéphyr-7",
+        "aliases": ["Zephyr 7"],
+        "short": [],
+        "type": "capsule",
+    }
     source.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
     mine = spacy.blank("fr")
     mine.add_pipe("orbitext_entities", config={"gazetteer_paths": [str(source)]})
@@ -178,6 +184,7 @@ def test_users_gazetteer_travels_with_the_saved_pipeline(tmp_path: Path) -> None
 
 
 # ---- config validation -------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("component", orbitext.COMPONENTS)
 def test_unknown_config_key_is_a_config_error(component: str) -> None:
@@ -225,6 +232,7 @@ def test_ill_typed_config_value_is_a_config_error(component: str, option: str) -
 
 # ---- DocBin and JSON Schema --------------------------------------------------------------------
 
+
 def test_docbin_round_trip_keeps_extension_values(nlp: Language) -> None:
     docs = [nlp(orbitext.make_doc(nlp, text, date)) for text, date in TEXTS]
     # one Doc with hand-made records: DocBin must carry them whatever the components produce
@@ -232,7 +240,10 @@ def test_docbin_round_trip_keeps_extension_values(nlp: Language) -> None:
     extra._.orbitext_date = "2023-03-29"
     extra._.events = [
         Event(
-            type="LANDING", date="2023-03-28", place="Kazakhstan", spacecraft=["Soyouz MS-22"],
+            type="LANDING",
+            date="2023-03-28",
+            place="Kazakhstan",
+            spacecraft=["Soyouz MS-22"],
             trigger=Evidence(start=25, end=32, text="atterri"),
             evidence={"place": [Evidence(start=42, end=52, text="Kazakhstan")]},
         ).model_dump(mode="json")
@@ -266,6 +277,7 @@ def test_records_validate_against_the_schema(nlp: Language) -> None:
 
 
 # ---- a pipeline package from models/pipeline ---------------------------------------------------
+
 
 def test_spacy_assemble_builds_the_full_pipeline(nlp: Language) -> None:
     """``spacy assemble models/pipeline/config.cfg`` gives the same pipeline as orbitext.load().

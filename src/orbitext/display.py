@@ -60,7 +60,11 @@ RICH_STYLES: dict[str, str] = {
 _QID = re.compile(r"Q[1-9][0-9]*")
 
 _RICH_EVENT_STYLES: dict[str, str] = {
-    "LAUNCH": "red", "LANDING": "blue", "DOCKING": "green", "UNDOCKING": "green", "SPACEWALK": "yellow",
+    "LAUNCH": "red",
+    "LANDING": "blue",
+    "DOCKING": "green",
+    "UNDOCKING": "green",
+    "SPACEWALK": "yellow",
 }
 
 Style = Literal["ent", "events", "span", "dep"]
@@ -179,8 +183,9 @@ def render(
     if style in ("events", "span"):
         opts = displacy_options("events")
         opts.update(options or {})
-        return displacy.render(events_data(doc), style="span", manual=True, jupyter=jupyter, page=page,
-                               options=opts)
+        return displacy.render(
+            events_data(doc), style="span", manual=True, jupyter=jupyter, page=page, options=opts
+        )
     if style == "ent":
         opts = displacy_options("ent")
         opts.update(options or {})
@@ -215,15 +220,29 @@ def rich_view(doc: Doc, *, title: str | None = None) -> list[Any]:
     for index, event in enumerate(doc._.events):
         etype = event.get("type", "EVENT")
         trigger = (event.get("trigger") or {}).get("text")
-        table = Table(box=box.SIMPLE, show_header=False, title_justify="left",
-                      title=Text(f"event {index}: {etype}" + (f"  « {trigger} »" if trigger else ""),
-                                 style="bold " + _RICH_EVENT_STYLES.get(etype, "")))
+        table = Table(
+            box=box.SIMPLE,
+            show_header=False,
+            title_justify="left",
+            title=Text(
+                f"event {index}: {etype}" + (f"  « {trigger} »" if trigger else ""),
+                style="bold " + _RICH_EVENT_STYLES.get(etype, ""),
+            ),
+        )
         table.add_column("slot", style="dim")
         table.add_column("value", overflow="fold")
         table.add_column("read from", style="italic", overflow="fold")
         evidence = event.get("evidence") or {}
-        for slot in ("status", "date", "time", "place", "destination", "spacecraft", "participants",
-                     "organizations"):
+        for slot in (
+            "status",
+            "date",
+            "time",
+            "place",
+            "destination",
+            "spacecraft",
+            "participants",
+            "organizations",
+        ):
             value = event.get(slot)
             if value in (None, [], ""):
                 continue
@@ -233,22 +252,33 @@ def rich_view(doc: Doc, *, title: str | None = None) -> list[Any]:
         out.append(table)
 
     for index, mission in enumerate(doc._.missions):
-        table = Table(box=box.SIMPLE, show_header=False, title_justify="left",
-                      title=Text(f"mission {index}" + (f": {mission['name']}" if mission.get("name") else ""),
-                                 style="bold"))
+        table = Table(
+            box=box.SIMPLE,
+            show_header=False,
+            title_justify="left",
+            title=Text(
+                f"mission {index}" + (f": {mission['name']}" if mission.get("name") else ""), style="bold"
+            ),
+        )
         table.add_column("slot", style="dim")
         table.add_column("value", overflow="fold")
         crew = ", ".join(
             member["name"]
-            + (f" ({', '.join(str(x) for x in (member.get('role'), member.get('age')) if x)})"
-               if member.get("role") or member.get("age") else "")
+            + (
+                f" ({', '.join(str(x) for x in (member.get('role'), member.get('age')) if x)})"
+                if member.get("role") or member.get("age")
+                else ""
+            )
             for member in mission.get("crew") or []
         )
         rows = {
-            "crew": crew, "spacecraft": ", ".join(mission.get("spacecraft") or []),
+            "crew": crew,
+            "spacecraft": ", ".join(mission.get("spacecraft") or []),
             "organizations": ", ".join(mission.get("organizations") or []),
-            "destination": mission.get("destination") or "", "duration": mission.get("duration") or "",
-            "launch": _phase(mission.get("launch")), "landing": _phase(mission.get("landing")),
+            "destination": mission.get("destination") or "",
+            "duration": mission.get("duration") or "",
+            "launch": _phase(mission.get("launch")),
+            "landing": _phase(mission.get("landing")),
         }
         for slot, value in rows.items():
             if value:
@@ -284,11 +314,23 @@ def plot_timeline(records: Any, *, ax: Any = None, label: str = "doc_id", title:
         _, ax = plt.subplots(figsize=(9, 3))
     for row, event_type in enumerate(TIMELINE_ORDER):
         points = dated[dated["type"] == event_type]
-        ax.scatter(points["when"], [row] * len(points), s=80, color=EVENT_COLORS[event_type],
-                   edgecolors="black", label=event_type, zorder=3)
+        ax.scatter(
+            points["when"],
+            [row] * len(points),
+            s=80,
+            color=EVENT_COLORS[event_type],
+            edgecolors="black",
+            label=event_type,
+            zorder=3,
+        )
         for _, point in points.iterrows():
-            ax.annotate(str(point.get(label) or ""), (point["when"], row), xytext=(4, 6),
-                        textcoords="offset points", fontsize=8)
+            ax.annotate(
+                str(point.get(label) or ""),
+                (point["when"], row),
+                xytext=(4, 6),
+                textcoords="offset points",
+                fontsize=8,
+            )
     ax.set_yticks(range(len(TIMELINE_ORDER)), TIMELINE_ORDER)
     ax.set_ylim(-0.7, len(TIMELINE_ORDER) - 0.3)
     ax.grid(axis="x", alpha=0.3)
@@ -304,9 +346,9 @@ def html_page(doc: Doc, *, title: str = "orbitext") -> str:
     ents = render(doc, "ent", jupyter=False)
     events = render(doc, "events", jupyter=False) if doc._.events else "<p>no events</p>"
     return (
-        "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8">'
         f"<title>{html_lib.escape(title)}</title></head>\n"
-        "<body style=\"font-family: sans-serif; margin: 2em\">\n"
+        '<body style="font-family: sans-serif; margin: 2em">\n'
         f"<h1>{html_lib.escape(title)}</h1>\n<h2>Entities</h2>\n{ents}\n<h2>Events</h2>\n{events}\n"
         "</body></html>\n"
     )

@@ -27,8 +27,21 @@ from spacy.vocab import Vocab
 #: token attributes the pre-scan can read: pattern key -> spaCy attribute id
 _ATTRS: dict[str, int] = {"LEMMA": LEMMA, "LOWER": LOWER, "TEXT": ORTH, "ORTH": ORTH, "NORM": NORM}
 #: keys of a first token that only narrow a match further (ignored: the pre-scan is a superset)
-_NARROWING = {"POS", "TAG", "MORPH", "DEP", "ENT_TYPE", "IS_PUNCT", "IS_ALPHA", "IS_TITLE", "IS_LOWER",
-              "IS_UPPER", "LENGTH", "IS_SENT_START", "SENT_START"}
+_NARROWING = {
+    "POS",
+    "TAG",
+    "MORPH",
+    "DEP",
+    "ENT_TYPE",
+    "IS_PUNCT",
+    "IS_ALPHA",
+    "IS_TITLE",
+    "IS_LOWER",
+    "IS_UPPER",
+    "LENGTH",
+    "IS_SENT_START",
+    "SENT_START",
+}
 
 
 class PrefilteredMatcher:
@@ -158,8 +171,14 @@ except ImportError:  # pragma: no cover
     _P = _C = None  # type: ignore[assignment]
 
 _ANY = object()
-_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w",
-               "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_NOT_WORD": r"\W"}
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_NOT_WORD": r"\W",
+}
 
 
 def _word_guard(op: Any, av: Any) -> bool:

@@ -14,18 +14,46 @@ if TYPE_CHECKING:  # pandas is an optional extra
 Kind = Literal["events", "missions", "entities"]
 
 EVENT_COLUMNS = [
-    "doc_id", "index", "type", "status", "date", "time", "place", "destination",
-    "spacecraft", "participants", "organizations", "trigger", "trigger_start", "trigger_end",
+    "doc_id",
+    "index",
+    "type",
+    "status",
+    "date",
+    "time",
+    "place",
+    "destination",
+    "spacecraft",
+    "participants",
+    "organizations",
+    "trigger",
+    "trigger_start",
+    "trigger_end",
 ]
 MISSION_COLUMNS = [
-    "doc_id", "index", "name", "crew", "roles", "ages", "spacecraft", "organizations", "destination",
-    "duration", "launch_date", "launch_time", "launch_place", "landing_date", "landing_time",
-    "landing_place", "events",
+    "doc_id",
+    "index",
+    "name",
+    "crew",
+    "roles",
+    "ages",
+    "spacecraft",
+    "organizations",
+    "destination",
+    "duration",
+    "launch_date",
+    "launch_time",
+    "launch_place",
+    "landing_date",
+    "landing_time",
+    "landing_place",
+    "events",
 ]
 ENTITY_COLUMNS = ["doc_id", "start", "end", "label", "text", "canonical", "value", "kb_id", "source"]
 
 _COLUMNS: dict[str, list[str]] = {
-    "events": EVENT_COLUMNS, "missions": MISSION_COLUMNS, "entities": ENTITY_COLUMNS,
+    "events": EVENT_COLUMNS,
+    "missions": MISSION_COLUMNS,
+    "entities": ENTITY_COLUMNS,
 }
 
 
@@ -65,13 +93,19 @@ def _rows(record: dict[str, Any], kind: str, sep: str | None) -> list[dict[str, 
             trigger = event.get("trigger") or {}
             rows.append(
                 {
-                    "doc_id": doc_id, "index": index, "type": event.get("type"),
-                    "status": event.get("status"), "date": event.get("date"), "time": event.get("time"),
-                    "place": event.get("place"), "destination": event.get("destination"),
+                    "doc_id": doc_id,
+                    "index": index,
+                    "type": event.get("type"),
+                    "status": event.get("status"),
+                    "date": event.get("date"),
+                    "time": event.get("time"),
+                    "place": event.get("place"),
+                    "destination": event.get("destination"),
                     "spacecraft": join(event.get("spacecraft")),
                     "participants": join(event.get("participants")),
                     "organizations": join(event.get("organizations")),
-                    "trigger": trigger.get("text"), "trigger_start": trigger.get("start"),
+                    "trigger": trigger.get("text"),
+                    "trigger_start": trigger.get("start"),
                     "trigger_end": trigger.get("end"),
                 }
             )
@@ -82,16 +116,21 @@ def _rows(record: dict[str, Any], kind: str, sep: str | None) -> list[dict[str, 
             landing = mission.get("landing") or {}
             rows.append(
                 {
-                    "doc_id": doc_id, "index": index, "name": mission.get("name"),
+                    "doc_id": doc_id,
+                    "index": index,
+                    "name": mission.get("name"),
                     "crew": join([m.get("name") for m in crew]),
                     "roles": join([m.get("role") or "" for m in crew]),
                     "ages": join(["" if m.get("age") is None else m["age"] for m in crew]),
                     "spacecraft": join(mission.get("spacecraft")),
                     "organizations": join(mission.get("organizations")),
-                    "destination": mission.get("destination"), "duration": mission.get("duration"),
-                    "launch_date": launch.get("date"), "launch_time": launch.get("time"),
+                    "destination": mission.get("destination"),
+                    "duration": mission.get("duration"),
+                    "launch_date": launch.get("date"),
+                    "launch_time": launch.get("time"),
                     "launch_place": launch.get("place"),
-                    "landing_date": landing.get("date"), "landing_time": landing.get("time"),
+                    "landing_date": landing.get("date"),
+                    "landing_time": landing.get("time"),
                     "landing_place": landing.get("place"),
                     "events": join(mission.get("events")),
                 }

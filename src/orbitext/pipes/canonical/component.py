@@ -68,14 +68,18 @@ class CanonicalNames:
         """A shorter person mention points to the one longer name that ends or starts with it;
         returns the mentions that fit several people."""
         ambiguous: set[int] = set()
-        people = [(i, [name_key(t.text) for t in e if not t.is_punct]) for i, e in enumerate(ents)
-                  if e.label_ == "PER"]
+        people = [
+            (i, [name_key(t.text) for t in e if not t.is_punct])
+            for i, e in enumerate(ents)
+            if e.label_ == "PER"
+        ]
         for i, words in people:
             if not words:
                 continue
             fuller = {
-                tuple(other) for j, other in people
-                if len(other) > len(words) and (other[-len(words):] == words or other[: len(words)] == words)
+                tuple(other)
+                for j, other in people
+                if len(other) > len(words) and (other[-len(words) :] == words or other[: len(words)] == words)
             }
             # "Bezos" with both "Jeff Bezos" and "Mark Bezos" in the text stays on its own
             if len(fuller) > 1:

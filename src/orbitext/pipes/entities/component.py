@@ -39,8 +39,10 @@ _ARTICLE_START = re.compile(r"^(?:Le|La|Les|L['’])(?=[\s\w])")
 _TRAILING_DOT = re.compile(r"\b[^\W\d_a-zà-ÿ](?:[\w-]*[^\W\d_])?\.(?=\s|$|[\"»”)\]])")
 
 #: two or three capitalised words alone between credit separators: a photographer's name
-_CREDIT_PERSON = (r"(?:(?<=[:/|])|(?<=\bvia))[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})"
-                  r"[ \t]*(?=[/|;,)]|\bvia\b|$)")
+_CREDIT_PERSON = (
+    r"(?:(?<=[:/|])|(?<=\bvia))[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})"
+    r"[ \t]*(?=[/|;,)]|\bvia\b|$)"
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s+|\n")
 
 logger = logging.getLogger(__name__)
@@ -100,8 +102,9 @@ def _filter_spans(spans: list[Span]) -> list[Span]:
     """``spacy.util.filter_spans`` (longest first, then leftmost; the same ties and checks),
     reading each span's bounds once instead of at every comparison."""
     bounds = [(s.start, s.end) for s in spans]
-    order = sorted(range(len(spans)), key=lambda i: (bounds[i][1] - bounds[i][0], -bounds[i][0]),
-                   reverse=True)
+    order = sorted(
+        range(len(spans)), key=lambda i: (bounds[i][1] - bounds[i][0], -bounds[i][0]), reverse=True
+    )
     kept: list[int] = []
     seen: set[int] = set()
     for i in order:
@@ -250,14 +253,18 @@ class EntityRecognizer:
         strings = vocab.strings
         label_set = set(self.labels) | {"MISC"}
         self.match_info: dict[int, tuple[int, int, int]] = {
-            strings.add(key): (strings.add(entry["label"]), strings.add(entry.get("wikidata") or entry["id"]),
-                               strings.add(entry["id"]))
-            for key, entry in self.entry_by_key.items() if entry["label"] in label_set
+            strings.add(key): (
+                strings.add(entry["label"]),
+                strings.add(entry.get("wikidata") or entry["id"]),
+                strings.add(entry["id"]),
+            )
+            for key, entry in self.entry_by_key.items()
+            if entry["label"] in label_set
         }
 
         # a designation's own Wikidata item (Soyouz MS-18), keyed like the family referents below
         self.flight_qids: dict[str, str] = {
-            f'{flight["family"]}:{compact_key(name)}': flight["wikidata"]
+            f"{flight['family']}:{compact_key(name)}": flight["wikidata"]
             for flight in self.flights
             for name in flight["names"]
         }
@@ -289,8 +296,9 @@ class EntityRecognizer:
         self.one_letter_cue_hashes = frozenset(strings.add(w) for w in self.one_letter_cues)
         self.head_lower_hashes = frozenset(strings.add(w) for w in self.context_heads)
         self.hyphen_hash = strings.add("-")
-        self.ambiguous_ids = frozenset(key for key, entry in self.entry_by_key.items()
-                                       if (entry.get("attrs") or {}).get("ambiguous"))
+        self.ambiguous_ids = frozenset(
+            key for key, entry in self.entry_by_key.items() if (entry.get("attrs") or {}).get("ambiguous")
+        )
         self.start_drop_pos_ids = frozenset(POS_IDS[p] for p in self.start_drop_pos if p in POS_IDS)
         self._lexemes: dict[int, tuple[bool, ...]] = {}
 
@@ -348,7 +356,7 @@ class EntityRecognizer:
             if fam["label"] not in label_set:
                 continue
             # the family names the pattern; the referent is this one designation (Crew-7, not Crew-6)
-            referent = f'{fam["id"]}:{compact_key(text[start_char:end_char])}'
+            referent = f"{fam['id']}:{compact_key(text[start_char:end_char])}"
             referent = self.flight_qids.get(referent, referent)
             span = doc.char_span(start_char, end_char, label=fam["label"], kb_id=referent, span_id=fam["id"])
             if span is not None:
@@ -374,7 +382,8 @@ class EntityRecognizer:
         # "la mission Futura": a head saying vehicle or mission beats a gazetteer ORG/PER reading
         final: list[Span] = [
             Span(doc, s.start, s.end, label=context[s.start], kb_id=s.kb_id_, span_id=s.id_)
-            if s.label_ in ("ORG", "PER") and context.get(s.start) in ("SPACECRAFT", "MISSION", "MISC") else s
+            if s.label_ in ("ORG", "PER") and context.get(s.start) in ("SPACECRAFT", "MISSION", "MISC")
+            else s
             for s in chosen
         ]
         for fixed in self._base_pieces(doc, tokens):
@@ -405,8 +414,12 @@ class EntityRecognizer:
                 flabel = fixed.label_
             label = context.get((fstart, fend)) or context.get(fstart)
             # "la citadine Twingo", "le modèle Megane": a product head makes a consumer product
-            if label and (flabel == "MISC" or label in ("SPACECRAFT", "MISSION")
-                          or label == "MISC" and flabel in ("ORG", "PER")):
+            if label and (
+                flabel == "MISC"
+                or label in ("SPACECRAFT", "MISSION")
+                or label == "MISC"
+                and flabel in ("ORG", "PER")
+            ):
                 fixed = Span(doc, fstart, fend, label=label)
             taken[fstart:fend] = b"\x01" * (fend - fstart)
             final.append(fixed)
@@ -437,8 +450,12 @@ class EntityRecognizer:
         n = len(doc)
         for s in spans:
             end = s.end
-            if (end < n and tokens.spacy[end - 1] and s.label_ == "ORG"
-                    and self.product_re.fullmatch(tokens.token_text(end))):
+            if (
+                end < n
+                and tokens.spacy[end - 1]
+                and s.label_ == "ORG"
+                and self.product_re.fullmatch(tokens.token_text(end))
+            ):
                 s = Span(doc, s.start, end + 1, label="MISC", kb_id=s.kb_id_, span_id=s.id_)
             out.append(s)
         return out
@@ -464,14 +481,22 @@ class EntityRecognizer:
                     nxt = text_of(end)
                     if self.serial_re.fullmatch(nxt):
                         step = 1
-                    elif (self.series_re.fullmatch(nxt) and end + 1 < n and spacy[end]
-                          and self.serial_re.fullmatch(text_of(end + 1))):
+                    elif (
+                        self.series_re.fullmatch(nxt)
+                        and end + 1 < n
+                        and spacy[end]
+                        and self.serial_re.fullmatch(text_of(end + 1))
+                    ):
                         step = 2
                     # "Starlink 60 satellites", "Juno 5 ans": a count, not a serial number
                     if step:
                         after = end + step
-                        if not (after < n and tokens.flags(after)[ALPHA_F] and tokens.flags(after)[LOWER_F]
-                                and tokens.pos[after] in (_NOUN, _ADJ)):
+                        if not (
+                            after < n
+                            and tokens.flags(after)[ALPHA_F]
+                            and tokens.flags(after)[LOWER_F]
+                            and tokens.pos[after] in (_NOUN, _ADJ)
+                        ):
                             end += step
             if end == s_end:
                 out.append(s)
@@ -486,10 +511,16 @@ class EntityRecognizer:
     ) -> list[Span]:
         """Drop entities inside furniture lines, except the publisher naming itself (a media
         entry: "Suivez RT France sur Telegram")."""
-        keep = {(r.start, r.end) for r in rules
-                if (self.entry_by_key.get(r.id_) or {}).get("type") in self.furniture_keep_types}
-        return [s for s in spans if (s.start, s.end) in keep
-                or not any(a <= s.start and s.end <= b for a, b in furniture)]
+        keep = {
+            (r.start, r.end)
+            for r in rules
+            if (self.entry_by_key.get(r.id_) or {}).get("type") in self.furniture_keep_types
+        }
+        return [
+            s
+            for s in spans
+            if (s.start, s.end) in keep or not any(a <= s.start and s.end <= b for a, b in furniture)
+        ]
 
     def _cued(self, doc: Doc, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """Ambiguous entries ("Grace", "Freedom", "Vega") count only with a cue: a generic head
@@ -500,8 +531,9 @@ class EntityRecognizer:
             return spans
         cue_labels = self.cue_labels
         labels = [s.label_ for s in spans]
-        flags = [key in self.ambiguous_ids and label in cue_labels
-                 for key, label in zip(ids, labels, strict=True)]
+        flags = [
+            key in self.ambiguous_ids and label in cue_labels for key, label in zip(ids, labels, strict=True)
+        ]
         doubtful = [s for s, flag in zip(spans, flags, strict=True) if flag]
         if not doubtful:
             return spans
@@ -515,8 +547,11 @@ class EntityRecognizer:
         anchors: dict[int, int] = {}
         for s, key, label, flag in zip(spans, ids, labels, flags, strict=True):
             entry = self.entry_by_key.get(key)
-            space = label in ("SPACECRAFT", "MISSION") if entry is None else (
-                label in ("SPACECRAFT", "MISSION") or entry.get("type") in self.cue_types)
+            space = (
+                label in ("SPACECRAFT", "MISSION")
+                if entry is None
+                else (label in ("SPACECRAFT", "MISSION") or entry.get("type") in self.cue_types)
+            )
             if space and not flag:
                 sent = sent_of(s)
                 anchors[sent] = anchors.get(sent, 0) + 1
@@ -578,11 +613,21 @@ class EntityRecognizer:
 
         for s in spans:
             start, end = s.start, s.end
-            while (end + 1 < n and orth[end] == hyphen and not spacy[end - 1]
-                   and not spacy[end] and capitalised(end + 1)):
+            while (
+                end + 1 < n
+                and orth[end] == hyphen
+                and not spacy[end - 1]
+                and not spacy[end]
+                and capitalised(end + 1)
+            ):
                 end += 2
-            while (start >= 2 and orth[start - 1] == hyphen and not spacy[start - 1]
-                   and not spacy[start - 2] and capitalised(start - 2)):
+            while (
+                start >= 2
+                and orth[start - 1] == hyphen
+                and not spacy[start - 1]
+                and not spacy[start - 2]
+                and capitalised(start - 2)
+            ):
                 start -= 2
             if (start, end) == (s.start, s.end):
                 out.append(s)
@@ -637,8 +682,9 @@ class EntityRecognizer:
         an institution name ("Centre de contrôle ... de Pékin") or the same name with an
         adjective ("Guyane française")."""
         start, end = base.start, base.end
-        if not inside or not all(start <= r.start and r.end <= end and r.end - r.start < end - start
-                                 for r in inside):
+        if not inside or not all(
+            start <= r.start and r.end <= end and r.end - r.start < end - start for r in inside
+        ):
             return False
         if end - start >= 3 and base.label_ == "ORG" and tokens.token_text(start) in self.keep_base_heads:
             return True
@@ -648,8 +694,12 @@ class EntityRecognizer:
             if all(t.pos_ == "ADJ" and t.is_lower for t in extra):
                 return True
             # "Terre de Feu", "Atlantique Nord": the place name goes on after the hit
-            if base.label_ == "LOC" and rule.start == base.start and extra[-1].is_title \
-                    and all(t.is_title or t.lower_ in ("de", "du") for t in extra):
+            if (
+                base.label_ == "LOC"
+                and rule.start == base.start
+                and extra[-1].is_title
+                and all(t.is_title or t.lower_ in ("de", "du") for t in extra)
+            ):
                 return True
             # "Dmitru Rogozine" around the surname "Rogozine": the person's fuller name
             return base.label_ == "PER" and all(t.is_title for t in extra)
@@ -750,8 +800,12 @@ class EntityRecognizer:
             label = self.context_heads.get(strings[lowers[head]])
             # "spécialiste de mission Christina Koch", "chef de mission X": a bare "de" makes the
             # head a complement of a role noun, not the head of the name that follows
-            if (label == "MISSION" and head >= 2 and lowers[head - 1] in self.de_hashes
-                    and pos[head - 2] == _NOUN):
+            if (
+                label == "MISSION"
+                and head >= 2
+                and lowers[head - 1] in self.de_hashes
+                and pos[head - 2] == _NOUN
+            ):
                 continue
             i = head + 1
             while i < n and lowers[i] in fillers:
@@ -788,8 +842,12 @@ class EntityRecognizer:
         surnames = {tokens.token_text(s.end - 1) for s in pieces if s.label_ == "PER" and len(s) > 1}
         if not surnames:
             return pieces
-        return [Span(doc, s.start, s.end, label="PER") if len(s) == 1 and s.label_ != "PER"
-                and tokens.token_text(s.start) in surnames else s for s in pieces]
+        return [
+            Span(doc, s.start, s.end, label="PER")
+            if len(s) == 1 and s.label_ != "PER" and tokens.token_text(s.start) in surnames
+            else s
+            for s in pieces
+        ]
 
     def _splits_entity(self, tokens: _Tokens, i: int) -> bool:
         """Separators no name spans: credit slashes, "via", line breaks."""
@@ -797,19 +855,22 @@ class EntityRecognizer:
             return True
         return bool(tokens.flags(i)[SPACE_F] and "\n" in tokens.token_text(i))
 
-    def _clean_base(self, doc: Doc, start: int, end: int, label: str, ids: tuple[int, int],
-                    tokens: _Tokens) -> Span | None:
+    def _clean_base(
+        self, doc: Doc, start: int, end: int, label: str, ids: tuple[int, int], tokens: _Tokens
+    ) -> Span | None:
         """Trim a base-model entity (``doc[start:end]``, ``label``; ``ids``: the label's and the kb
         id's string hashes) to the name and drop it when it is not a name."""
         lower, flags = tokens.lower, tokens.flags
         articles, strip_heads = self.article_hashes, self.strip_head_hashes
-        while start < end and (lower[start] in articles
-                               or (lower[start] in strip_heads and flags(start)[LOWER_F])):
+        while start < end and (
+            lower[start] in articles or (lower[start] in strip_heads and flags(start)[LOWER_F])
+        ):
             start += 1
         while start < end and flags(start)[SPACE_F]:
             start += 1
-        while end > start and (flags(end - 1)[PUNCT_F] or flags(end - 1)[SPACE_F]
-                               or lower[end - 1] in self.trailing_hashes):
+        while end > start and (
+            flags(end - 1)[PUNCT_F] or flags(end - 1)[SPACE_F] or lower[end - 1] in self.trailing_hashes
+        ):
             end -= 1
         if start >= end:
             return None
@@ -824,8 +885,9 @@ class EntityRecognizer:
         if len(text) < 2 or first[DIGIT_F] and single:
             return None
         # "Après", "Ensuite": a function word the model took for a name; "l'A321": a model number
-        if single and (first[STOP_F] or self.product_re.fullmatch(text)
-                       and sum(c.isdigit() for c in text) >= 3):
+        if single and (
+            first[STOP_F] or self.product_re.fullmatch(text) and sum(c.isdigit() for c in text) >= 3
+        ):
             return None
         pos = tokens.pos[start]
         # (start - 1 is -1 for the first token: the last one, as doc[-1] was)
@@ -836,8 +898,11 @@ class EntityRecognizer:
             return None
         # "Conférence internationale": a capitalised common noun with lowercase words after it;
         # "Quatre astronautes en route": a headline opening with a number or function word
-        if not single and (pos == _NOUN or pos in self.start_drop_pos_ids and pos != _ADJ) \
-                and all(not text[tokens.idx[j] - tokens.idx[start]].isupper() for j in range(start + 1, end)):
+        if (
+            not single
+            and (pos == _NOUN or pos in self.start_drop_pos_ids and pos != _ADJ)
+            and all(not text[tokens.idx[j] - tokens.idx[start]].isupper() for j in range(start + 1, end))
+        ):
             return None
         return Span(doc, start, end, label=ids[0], kb_id=ids[1])
 
@@ -855,12 +920,16 @@ class EntityRecognizer:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityRecognizer:
         """Read back what :meth:`to_disk` wrote and recompile the matchers."""
         path = Path(path)
-        return self._load_data({
-            "entries": list(read_jsonl(path / "gazetteer.jsonl")),
-            "families": list(read_jsonl(path / "families.jsonl")),
-            "flights": list(read_jsonl(path / "flights.jsonl")) if (path / "flights.jsonl").exists() else [],
-            "rules": json.loads((path / "rules.json").read_text(encoding="utf-8")),
-        })
+        return self._load_data(
+            {
+                "entries": list(read_jsonl(path / "gazetteer.jsonl")),
+                "families": list(read_jsonl(path / "families.jsonl")),
+                "flights": list(read_jsonl(path / "flights.jsonl"))
+                if (path / "flights.jsonl").exists()
+                else [],
+                "rules": json.loads((path / "rules.json").read_text(encoding="utf-8")),
+            }
+        )
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         """The gazetteer, families, flight ids and rules as msgpack (``nlp.to_bytes``, pickling)."""

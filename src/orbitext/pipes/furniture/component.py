@@ -90,8 +90,11 @@ class FurnitureDetector:
         text = doc_text(doc)  # Doc.text joins every token: built once per document
         # (start, end, label) of whole lines; a block header also takes the lines under it
         found: list[tuple[int, int, str]] = []
-        for regex, label, block in ((self.blocks, FURNITURE, True), (self.cues, FURNITURE, False),
-                                    (self.captions, CAPTION, False)):
+        for regex, label, block in (
+            (self.blocks, FURNITURE, True),
+            (self.cues, FURNITURE, False),
+            (self.captions, CAPTION, False),
+        ):
             if regex is None:
                 continue
             for m in line_matches(regex, text):
