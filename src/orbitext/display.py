@@ -12,6 +12,8 @@ from typing import Any, Literal
 from spacy import displacy
 from spacy.tokens import Doc
 
+from .schema import EVENT_SLOTS
+
 DISPLACY_COLORS: dict[str, str] = {
     "SPACECRAFT": "#7aecec",
     "MISSION": "#f0b3ff",
@@ -233,16 +235,7 @@ def rich_view(doc: Doc, *, title: str | None = None) -> list[Any]:
         table.add_column("value", overflow="fold")
         table.add_column("read from", style="italic", overflow="fold")
         evidence = event.get("evidence") or {}
-        for slot in (
-            "status",
-            "date",
-            "time",
-            "place",
-            "destination",
-            "spacecraft",
-            "participants",
-            "organizations",
-        ):
+        for slot in EVENT_SLOTS:
             value = event.get(slot)
             if value in (None, [], ""):
                 continue

@@ -8,27 +8,14 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel
 from spacy.tokens import Doc
 
+from .schema import EVENT_SLOTS
+
 if TYPE_CHECKING:  # pandas is an optional extra
     import pandas as pd
 
 Kind = Literal["events", "missions", "entities"]
 
-EVENT_COLUMNS = [
-    "doc_id",
-    "index",
-    "type",
-    "status",
-    "date",
-    "time",
-    "place",
-    "destination",
-    "spacecraft",
-    "participants",
-    "organizations",
-    "trigger",
-    "trigger_start",
-    "trigger_end",
-]
+EVENT_COLUMNS = ["doc_id", "index", "type", *EVENT_SLOTS, "trigger", "trigger_start", "trigger_end"]
 MISSION_COLUMNS = [
     "doc_id",
     "index",

@@ -60,6 +60,19 @@ class Event(_Record):
     )
 
 
+#: the slots of an :class:`Event` after its type, in the order tables and views show them
+EVENT_SLOTS = (
+    "status",
+    "date",
+    "time",
+    "place",
+    "destination",
+    "spacecraft",
+    "participants",
+    "organizations",
+)
+
+
 class CrewMember(_Record):
     name: str
     role: str | None = Field(None, description="as the text puts it: actrice, réalisateur, cosmonaute...")
