@@ -7,6 +7,7 @@ import spacy
 
 from orbitext import make_doc
 from orbitext.schema import Mission
+from test_events import CREW_CASES
 
 DATE = "2023-03-15"
 
@@ -602,3 +603,40 @@ def test_cached_reads_match_plain_reads(nlp):
     crew = {c["name"]: c for m in doc._.missions for c in m["crew"]}
     assert crew["Loral O'Hara"]["age"] == 40
     assert crew["Oleg Kononenko"]["role"] == "cosmonaute"
+
+
+# several crews and journeys in one article (issue #4): the events component's crews survive the
+# mission layer (a journey never lends its crew to another crew's flight)
+SEVERAL_JOURNEYS = [
+    # two flights of one capsule family told with other mission names
+    (
+        "La capsule Crew Dragon de la mission Crew-10 a décollé vendredi de Floride.\nNick Hague et "
+        "Alexandre Gorbounov, de la mission Crew-9, se poseront au large de la Floride mercredi à bord "
+        "de leur capsule Crew Dragon.",
+        "2025-03-15",
+        {"Crew-10": [], "Crew-9": ["Nick Hague", "Alexandre Gorbounov"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CREW_CASES, ids=[c[0][:40] for c in CREW_CASES])
+def test_crews_of_several_journeys_with_missions(nlp, text, date, expected):
+    events = nlp(make_doc(nlp, text, date))._.events
+    assert [(e["type"], e["status"]) for e in events] == [(t, s) for t, s, _ in expected]
+    for event, (_, _, slots) in zip(events, expected, strict=True):
+        wanted = slots.get("participants")
+        if wanted == []:
+            assert event["participants"] == [], event
+        elif wanted:
+            assert set(wanted) <= set(event["participants"]), event
+        assert not set(slots.get("not_participants", [])) & set(event["participants"]), event
+
+
+@pytest.mark.parametrize(("text", "date", "crews"), SEVERAL_JOURNEYS)
+def test_named_journeys_keep_their_own_crew(nlp, text, date, crews):
+    doc = nlp(make_doc(nlp, text, date))
+    by_name = {m["name"]: [c["name"] for c in m["crew"]] for m in doc._.missions if m["events"]}
+    assert by_name == crews
+    for event in doc._.events:
+        if event["type"] == "LAUNCH":
+            assert event["participants"] == []

@@ -594,6 +594,18 @@ class EventExtractor:
             else:
                 event["evidence"].pop("participants", None)
 
+    def leaving_people(self, doc: Doc) -> set[str]:
+        """Canonical names of the people told as leaving or being relieved ("l'équipage sortant,
+        X et Y", "X, qui rentrera mercredi"): a later layer keeps them off arriving flights."""
+        if not doc.has_annotation("SENT_START") or len(doc) == 0:
+            return set()
+        sents = sentences(doc)
+        ents = [e for e in _doc_ents(doc) if e.label_ == "PER"]
+        if not ents:
+            return set()
+        ctx = _Context(doc, sents, [s.start for s in sents], [], ents, {}, [])
+        return {canon(ent) for ent in ents if self._leaving(ctx, ent)}
+
     def _leaving(self, ctx: _Context, ent: Span) -> bool:
         """A person told as leaving: "l'équipage sortant, X", "X et Y, qui rentreront sur Terre",
         "X, qu'ils remplacent", "X et Y quitteront la station"."""

@@ -30,7 +30,7 @@ from ...fastmatch import doc_text
 from ...resources import MODELS_DIR
 from ...schema import Mission
 from ...text import UnionFind
-from ..events.component import canon, canon_scope, load_kb_types, sentences
+from ..events.component import EventExtractor, canon, canon_scope, load_kb_types, sentences
 
 logger = logging.getLogger(__name__)
 RULES_FILE = "missions.json"
@@ -71,6 +71,11 @@ class MissionLinker:
         event_rules_path = path.parent / EVENT_RULES_FILE
         if not event_rules_path.exists():
             event_rules_path = MODELS_DIR / "patterns" / EVENT_RULES_FILE
+        # the events component tells who is leaving ("l'équipage sortant, X et Y"): those people
+        # never fly an arriving journey (None when the pipeline has no events component yet)
+        self._events_pipe: EventExtractor | None = next(
+            (pipe for _, pipe in nlp.pipeline if isinstance(pipe, EventExtractor)), None
+        )
         self._set_rules(srsly.read_json(path), srsly.read_json(event_rules_path), load_kb_types())
 
     def _set_rules(
@@ -87,6 +92,8 @@ class MissionLinker:
         self._sent_ents: dict[tuple[int, int], list[Span]] | None = None
         self._craft_kinds: dict[str, str] | None = None
         self._empty_memo: dict[tuple, bool] = {}
+        self._leaving: set[str] = set()  # per document: people told as leaving
+        self._event_names: list[set[str]] = []  # per document: mission names said with each event
         self._vehicle_pairs: set[frozenset[str]] | None = None
         self._empty_cued = True  # the text holds an empty-flight cue somewhere (set per document)
         self.event_rules = event_rules
@@ -204,6 +211,8 @@ class MissionLinker:
         self._sent_ents = None
         self._craft_kinds = None
         self._empty_memo = {}
+        self._leaving = set()
+        self._event_names = []
         doc._.missions = missions
         doc._.events = events
         return doc
@@ -398,6 +407,15 @@ class MissionLinker:
         for ev in events:
             mentions = (ev.get("evidence") or {}).get("mentions") or []
             event_names.append(set().union(*(named.get(sent_of(m["start"]), set()) for m in mentions)))
+        self._event_names = event_names
+        # read only when a crewless arrival could take a crew that someone else's events gave
+        self._leaving = (
+            self._events_pipe.leaving_people(doc)
+            if self._events_pipe is not None
+            and any(e["type"] in ("LAUNCH", "DOCKING") and not e["participants"] for e in events)
+            and any(e["participants"] for e in events)
+            else set()
+        )
         self._doc_craft_types = {
             canon(e): self.kb_types.get(e.kb_id_, "")
             for e in self._ents(doc)
@@ -893,6 +911,11 @@ class MissionLinker:
             capsules = [nearby[0]]
             record["spacecraft"].append(nearby[0])
         crew = [member["name"] for member in record["crew"]]
+        # the names and vehicles the crew was told with: an event said with others is not theirs
+        names = self._event_names if len(self._event_names) == len(events) else [set()] * len(events)
+        own_names = set().union(*(names[i] for i in members if events[i]["participants"]))
+        if record.get("name"):
+            own_names.add(record["name"].lower())
         real = [
             events[i] for i in members if events[i]["type"] == "LAUNCH" and events[i]["status"] != "cancelled"
         ]
@@ -923,8 +946,33 @@ class MissionLinker:
                 and not ev["participants"]
                 and ev["type"] in ("LAUNCH", "LANDING", "DOCKING", "UNDOCKING")
                 and not self._told_empty(doc, ev)
+                and not (names[i] and own_names and not names[i] & own_names)
+                and not self._other_vehicle_said(doc, ev, record["spacecraft"])
             ):
-                ev["participants"] = list(crew)
+                # people told as leaving never fly the arriving launch or docking
+                flyers = [
+                    n for n in crew if ev["type"] not in ("LAUNCH", "DOCKING") or n not in self._leaving
+                ]
+                ev["participants"] = flyers
+
+    def _other_vehicle_said(self, doc: Doc, event: dict, crafts: list[str]) -> bool:
+        """A capsule outside the journey's vehicles is named in the sentence of each of the event's
+        mentions ("Ils remplaceront l'équipage de Soyouz MS-25, qui atterrira mercredi"); one
+        sentence that names none of them may still speak of the journey's own capsule."""
+        starts, sents = self._sent_index
+        mentions = (event.get("evidence") or {}).get("mentions") or []
+        if not sents or not mentions:
+            return False
+        for mention in mentions:
+            sent = sents[max(0, bisect.bisect_right(starts, mention["start"]) - 1)]
+            if not any(
+                ent.label_ == "SPACECRAFT"
+                and self.kb_types.get(ent.kb_id_, "") in self.capsule_types
+                and not any(self._same(canon(ent), c) for c in crafts)
+                for ent in self._ents_in(doc, sent)
+            ):
+                return False
+        return True
 
     def _told_empty(self, doc: Doc, event: dict, every: bool = False) -> bool:
         """ "la capsule s'est posée sans équipage": the sentence of a mention says nobody flew
@@ -969,6 +1017,8 @@ class MissionLinker:
         people = [set(e["participants"]) for e in events]
         years = [int(e["date"][:4]) if (e.get("date") or "")[:4].isdigit() else None for e in events]
         members = {i: [i] for i in range(n)}
+        said = names or [set() for _ in events]
+        group_names = {i: set(said[i]) for i in range(n)}
 
         def join(i: int, j: int) -> None:
             # links are checked against the whole groups they join, so that a landing told
@@ -976,9 +1026,13 @@ class MissionLinker:
             ri, rj = union.find(i), union.find(j)
             if ri == rj or not self._compatible(events, members[ri], members[rj], years):
                 return
+            # told with other mission names (Crew-9, Crew-10): two journeys of one vehicle family
+            if group_names[ri] and group_names[rj] and not group_names[ri] & group_names[rj]:
+                return
             union.union(ri, rj)
             root = union.find(ri)
             members[root] = sorted(members.pop(ri) + members.pop(rj))
+            group_names[root] = group_names.pop(ri) | group_names.pop(rj)
 
         by_people, by_craft = [], []
         for i in range(n):
@@ -1030,6 +1084,8 @@ class MissionLinker:
                 # de remplacement ... pour les ramener")
                 if self._distinct_flights(x, y) and bool(x["participants"]) == bool(y["participants"]):
                     return False
+                if self._arrival_of_others(x, y) or self._arrival_of_others(y, x):
+                    return False
                 if "cancelled" in (x["status"], y["status"]) or x["type"] == y["type"]:
                     continue
                 dx, dy = x.get("date") or "", y.get("date") or ""
@@ -1049,6 +1105,25 @@ class MissionLinker:
                     and self._later(dx, dy)
                 ):
                     return False
+        return True
+
+    def _arrival_of_others(self, arrival: dict, other: dict) -> bool:
+        """A crewless launch or docking and the way home of people told as leaving ("Crew-10 a
+        décollé ... l'équipage sortant, X et Y, rentrera mercredi") are two journeys, unless the
+        arrival is dated months before (their own flight up, "arrivés en septembre")."""
+        if not self._leaving or arrival["type"] not in ("LAUNCH", "DOCKING") or arrival["participants"]:
+            return False
+        if other["type"] not in ("LANDING", "UNDOCKING") or not other["participants"]:
+            return False
+        if not set(other["participants"]) <= self._leaving:
+            return False
+        up, down = (arrival.get("date") or "")[:7], (other.get("date") or "")[:7]
+        if len(up) == len(down) == 7 and up[:4].isdigit() and down[:4].isdigit():
+            try:
+                months = (int(down[:4]) - int(up[:4])) * 12 + int(down[5:7]) - int(up[5:7])
+            except ValueError:
+                return True
+            return months < 2
         return True
 
     @staticmethod
