@@ -241,7 +241,6 @@ def _doc_ents(doc: Doc) -> tuple[Span, ...]:
 
 
 # "espace aérien", "espace client": "espace" followed by these is no outer space
-_NOT_SPACE_AFTER = ("aérien", "commentaire", "commentaires", "client", "de")
 _ENTS_KEY = (-1, -1, -1)  # no span has these offsets
 
 
@@ -403,6 +402,9 @@ class EventExtractor:
         self.leaving_verbs = set(rules.get("leaving_crew_verbs", []))
         self.leaving_words = set(rules.get("leaving_crew_words", []))
         self.namesake_cues = set(rules.get("namesake_cues", []))
+        self.negation_words = set(rules.get("negation_words", []))
+        # "espace aérien", "espace client": "espace" followed by these is no outer space
+        self.not_space_after_espace = set(rules.get("not_space_after_espace", []))
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
@@ -466,7 +468,7 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         if lemma == "espace":
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            return nxt is None or nxt.lower_ not in _NOT_SPACE_AFTER
+            return nxt is None or nxt.lower_ not in self.not_space_after_espace
         return lemma in self.space_lemmas or tok.lower_ in self.space_lemmas
 
     def _space_document(self, ctx: _Context) -> bool:
@@ -1525,8 +1527,6 @@ class EventExtractor:
                 return "cancelled"
         return "planned" if self._planned(key, span, sent) else "occurred"
 
-    _NEGATIONS = frozenset({"pas", "jamais", "point", "guère"})
-
     def _negated(self, key: Token) -> bool:
         """ "ne s'est pas posé", "n'a jamais pu se poser", "n'a pas réussi à se poser": the trigger
         verb, or the modal it depends on ("pouvoir", "réussir"), is negated."""
@@ -1537,7 +1537,7 @@ class EventExtractor:
             nodes.append(key.head)
         # "ne" must be there: "le plus puissant jamais envoyé" means "ever"
         words = {c.lower_ for n in nodes for c in n.children if c.dep_ == "advmod"}
-        return bool(words & self._NEGATIONS) and bool(words & {"ne", "n'", "n’"})
+        return bool(words & self.negation_words) and bool(words & {"ne", "n'", "n’"})
 
     def _relative_failure(self, key: Token) -> bool:
         """ "son premier vol, en juin 1996, qui s'était soldé par une explosion": a relative clause

@@ -1091,20 +1091,12 @@ class MissionLinker:
                 dx, dy = x.get("date") or "", y.get("date") or ""
                 if not dx or not dy:
                     continue
-                if (
-                    x["type"] == "LAUNCH"
-                    and self._later(dx, dy)
-                    or y["type"] == "LAUNCH"
-                    and self._later(dy, dx)
-                ):
-                    return False
-                if (
-                    x["type"] == "LANDING"
-                    and self._later(dy, dx)
-                    or y["type"] == "LANDING"
-                    and self._later(dx, dy)
-                ):
-                    return False
+                # a launch comes before, a landing after, the other events of one journey
+                for a, da, db in ((x, dx, dy), (y, dy, dx)):
+                    if a["type"] == "LAUNCH" and self._later(da, db):
+                        return False
+                    if a["type"] == "LANDING" and self._later(db, da):
+                        return False
         return True
 
     def _arrival_of_others(self, arrival: dict, other: dict) -> bool:
