@@ -45,6 +45,19 @@ def canonicals(nlp: Language, text: str) -> dict[str, str]:
         ),
         # a region in parentheses is not an acronym of the town before it
         ("La fusée a décollé de Kourou (Guyane) ce matin.", "Guyane", "Guyane"),
+        # an acronym and the centre's name are one referent
+        (
+            "Le Centre spatial Johnson forme les astronautes. Le JSC est à Houston.",
+            "JSC",
+            "Centre spatial Johnson",
+        ),
+        # two modules of one family, two named cargo ships: distinct referents
+        ("Le module Kvant fut amarré en 1987, Kvant-2 en 1989.", "Kvant-2", "Kvant-2"),
+        (
+            "L'ATV Jules Verne a précédé l'ATV Johannes Kepler.",
+            "Johannes Kepler",
+            "Johannes Kepler",
+        ),
     ],
 )
 def test_canonical(nlp: Language, text: str, mention: str, canonical: str) -> None:

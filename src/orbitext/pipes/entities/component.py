@@ -293,11 +293,31 @@ class EntityRecognizer:
         self.split_hashes = frozenset(strings.add(w) for w in self.split_tokens)
         self.filler_hashes = frozenset(strings.add(w) for w in self.context_fillers)
         self.de_hashes = frozenset(strings.add(w) for w in ("de", "d'", "d’"))
+        self.la_hashes = frozenset(strings.add(w) for w in ("la", "l'", "l’"))
+        self.du_hashes = frozenset(strings.add(w) for w in ("du", "de", "d'", "d’"))
+        # "le pilote du module lunaire Edwin Aldrin": a crew role owns the vehicle head
+        self.role_hashes = frozenset(
+            strings.add(w)
+            for w in [h for h, label in self.context_heads.items() if label == "PER"]
+            + list(rules.get("titles", []))
+        )
+        # "la station Châtelet", "la station de Courchevel": a place the base model found
+        # stays a place behind these heads (space stations are in the gazetteer)
+        self.weak_head_hashes = frozenset(strings.add(w) for w in rules.get("weak_vehicle_heads", []))
         self.one_letter_cue_hashes = frozenset(strings.add(w) for w in self.one_letter_cues)
         self.head_lower_hashes = frozenset(strings.add(w) for w in self.context_heads)
         self.hyphen_hash = strings.add("-")
         self.ambiguous_ids = frozenset(
             key for key, entry in self.entry_by_key.items() if (entry.get("attrs") or {}).get("ambiguous")
+        )
+        self.maker_ids = frozenset(
+            key
+            for key, entry in self.entry_by_key.items()
+            if entry.get("label") == "ORG" and entry.get("type") in rules.get("maker_types", [])
+        )
+        # programme entries (Apollo, Gemini, Gaganyaan) also name their vehicle or a crater
+        self.programme_ids = frozenset(
+            key for key, entry in self.entry_by_key.items() if entry.get("type") == "programme"
         )
         self.start_drop_pos_ids = frozenset(POS_IDS[p] for p in self.start_drop_pos if p in POS_IDS)
         self._lexemes: dict[int, tuple[bool, ...]] = {}
@@ -380,9 +400,18 @@ class EntityRecognizer:
         context = self._context_spans(doc, tokens)
         credits = self.credit_spans(text) if self.credit_spans is not None else []
         # "la mission Futura": a head saying vehicle or mission beats a gazetteer ORG/PER reading
+        # a programme name after a vehicle or place head is that vehicle or place: "la capsule
+        # Apollo" (the Apollo spacecraft), "le cratère Apollo"
+        # but a maker named before its vehicle stays the maker: "la fusée SpaceX", "la capsule
+        # Boeing Starliner"
         final: list[Span] = [
             Span(doc, s.start, s.end, label=context[s.start], kb_id=s.kb_id_, span_id=s.id_)
-            if s.label_ in ("ORG", "PER") and context.get(s.start) in ("SPACECRAFT", "MISSION", "MISC")
+            if s.label_ in ("ORG", "PER")
+            and context.get(s.start) in ("SPACECRAFT", "MISSION", "MISC")
+            and not (context[s.start] != "MISC" and s.id_ in self.maker_ids)
+            or s.label_ == "MISSION"
+            and context.get(s.start) in ("SPACECRAFT", "LOC")
+            and s.id_ in self.programme_ids
             else s
             for s in chosen
         ]
@@ -413,6 +442,8 @@ class EntityRecognizer:
                 fixed = Span(doc, fstart, fend, label="PER" if person else "ORG")
                 flabel = fixed.label_
             label = context.get((fstart, fend)) or context.get(fstart)
+            if label == "SPACECRAFT" and flabel == "LOC" and self._head_before(tokens, fstart, weak=True):
+                label = None
             # "la citadine Twingo", "le modèle Megane": a product head makes a consumer product
             if label and (
                 flabel == "MISC"
@@ -593,13 +624,14 @@ class EntityRecognizer:
         flags = tokens.flags(i)
         return bool(flags[TITLE_F] and flags[ALPHA_F] and not covered[i] and tokens.sent_start[i] != 1)
 
-    def _head_before(self, tokens: _Tokens, start: int) -> bool:
-        """A generic head ("capsule", "lanceur", "mission"), maybe with fillers, just before."""
+    def _head_before(self, tokens: _Tokens, start: int, *, weak: bool = False) -> bool:
+        """A generic head ("capsule", "lanceur", "mission"), maybe with fillers, just before
+        (with ``weak``: one of the heads that also name places, "station")."""
         i = start - 1
         lower = tokens.lower
         while i >= 0 and lower[i] in self.filler_hashes:
             i -= 1
-        return i >= 0 and lower[i] in self.head_lower_hashes
+        return i >= 0 and lower[i] in (self.weak_head_hashes if weak else self.head_lower_hashes)
 
     def _join_hyphens(self, doc: Doc, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """Widen a name over capitalised parts glued to it by a hyphen: "Blackwell" in
@@ -684,6 +716,19 @@ class EntityRecognizer:
         start, end = base.start, base.end
         if not inside or not all(
             start <= r.start and r.end <= end and r.end - r.start < end - start for r in inside
+        ):
+            return False
+        # "Institut de recherche en astrophysique et planétologie de Toulouse": a known
+        # institution, then its city, is two names
+        if (
+            base.label_ == "ORG"
+            and len(inside) == 2
+            and inside[0].label_ == "ORG"
+            and inside[0].start == start
+            and inside[1].label_ == "LOC"
+            and inside[1].end == end
+            and inside[1].start == inside[0].end + 1
+            and tokens.lower[inside[0].end] in self.de_hashes
         ):
             return False
         if end - start >= 3 and base.label_ == "ORG" and tokens.token_text(start) in self.keep_base_heads:
@@ -807,6 +852,8 @@ class EntityRecognizer:
                 and pos[head - 2] == _NOUN
             ):
                 continue
+            if label == "SPACECRAFT" and self._role_before(lowers, head):
+                continue
             i = head + 1
             while i < n and lowers[i] in fillers:
                 i += 1
@@ -818,12 +865,21 @@ class EntityRecognizer:
                 out.setdefault(i, label)
         return out
 
+    def _role_before(self, lowers: list[int], head: int) -> bool:
+        """A crew role then "du" / "de la" just before ``head``: "le pilote du module lunaire X"
+        names a person after the vehicle, not the vehicle."""
+        i = head - 1
+        if i >= 0 and lowers[i] in self.la_hashes:  # "de la capsule": two tokens
+            i -= 1
+        return i >= 1 and lowers[i] in self.du_hashes and lowers[i - 1] in self.role_hashes
+
     @staticmethod
     def _name_word(tokens: _Tokens, i: int) -> bool:
         if tokens.flags(i)[TITLE_F]:
             return True
         text = tokens.token_text(i)
-        return len(text) >= 2 and text.isupper() and text.isalpha()
+        # all capitals ("MASCOT") or capitalised inner words ("SuperCam", "BepiColombo")
+        return len(text) >= 2 and text[0].isupper() and text.isalpha()
 
     def _base_pieces(self, doc: Doc, tokens: _Tokens) -> list[Span]:
         """Base entities split at credit separators ("X via Y", "A / B"), cleaned, and
