@@ -7,12 +7,18 @@ the next blank line, are furniture too. Span labels: ``FURNITURE`` (no entity ma
 it) or ``CAPTION`` (a video caption or live-blog title about the article's own story: events
 skip it, its names stay entities). Photo credits are not furniture: they name real people
 and agencies.
+
+A few cues mark the line they sit in wherever they are (``anywhere_patterns``: consent banners,
+legal footers). Besides the cues, the shape of a line marks it: a menu ("Direct | Replay | Monde | Sport",
+"Info  Monde  Economie  Sport"), a lone section label ("ÉCONOMIE"), or a bar made only of
+share and consent buttons ("Partager sur Facebook   Partager sur X   Envoyer par mail").
 """
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -52,6 +58,23 @@ def line_matches(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 FURNITURE = "FURNITURE"
 CAPTION = "CAPTION"
+# a menu item or section label is a few words, never a sentence
+MENU_ITEM_WORDS = 4
+MENU_ITEM_CHARS = 30
+SHAPE_LINE_CHARS = 200  # longer lines are body text (or banners the cues already find)
+BANNER_LINE_CHARS = 1500  # a consent banner is one long line, never a whole article
+SENTENCE_END = re.compile(r"[.!?…»\"]$")
+LETTER = re.compile(r"[^\W\d_]")
+BAR_SEPARATOR = re.compile(r"[|·•›>]")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents and with straight apostrophes: menus drop accents at will."""
+    text = text.lower().replace("’", "'")
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -85,6 +108,79 @@ class FurnitureDetector:
         self.cues = compile_cues(list(self.data.get("line_patterns", [])))
         self.captions = compile_cues(list(self.data.get("caption_patterns", [])))
         self.blocks = compile_cues(list(self.data.get("block_patterns", [])))
+        anywhere = list(self.data.get("anywhere_patterns", []))
+        # one pass over the text, not one try per line start: these cues sit anywhere in a line
+        self.anywhere = (
+            re.compile("|".join(f"(?:{p})" for p in anywhere), re.IGNORECASE) if anywhere else None
+        )
+        self.anywhere_keys = [k.lower() for k in self.data.get("anywhere_keywords", [])]
+        self.menu_words = {fold(w) for w in self.data.get("menu_words", [])}
+        sep = self.data.get("item_separators")
+        self.separators = re.compile(sep) if sep else None
+        bar = list(self.data.get("bar_words", []))
+        # whole words only: "x" is the network, never the x of "xénon"
+        self.bar = re.compile(rf"(?<!\w)(?:{'|'.join(bar)})(?!\w)", re.IGNORECASE) if bar else None
+        # a bar opens with one of its buttons: a cheap anchored test before the whole-line one
+        self.bar_start = re.compile(rf"[\W\d_]*(?:{'|'.join(bar)})(?!\w)", re.IGNORECASE) if bar else None
+
+    def _banner_lines(self, text: str) -> list[tuple[int, int]]:
+        """Lines holding an anywhere cue (consent banner, legal footer). The alternation is
+        slow over a whole page, so it only runs on the lines that hold one of its keywords."""
+        if self.anywhere is None:
+            return []
+        lowered = text.lower()
+        # without keywords, or when a rare letter's lower case is longer (offsets would shift),
+        # every line is a candidate
+        keys = self.anywhere_keys if len(lowered) == len(text) else []
+        candidates = set() if keys else set(_lines(text, 0, len(text)))
+        for key in keys:
+            pos = lowered.find(key)
+            while pos >= 0:
+                a = text.rfind("\n", 0, pos) + 1
+                b = text.find("\n", pos)
+                b = len(text) if b < 0 else b
+                candidates.add((a, b))
+                pos = lowered.find(key, b)
+        return sorted(
+            (a, b)
+            for a, b in candidates
+            if b - a <= BANNER_LINE_CHARS and self.anywhere.search(text, a, b) is not None
+        )
+
+    def is_menu(self, line: str) -> bool:
+        """A lone section label, or a row of short items of which enough are section labels."""
+        if len(line) > SHAPE_LINE_CHARS or self.separators is None:
+            return False
+        if len(line) <= MENU_ITEM_CHARS and fold(line).strip(" :>|-") in self.menu_words:
+            return True
+        if BAR_SEPARATOR.search(line) is None and "  " not in line and "\t" not in line:
+            return False  # one item: the lone label was the only chance
+        items = [i for i in self.separators.split(line) if i.strip()]
+        if len(items) < 2 or any(
+            len(i) > MENU_ITEM_CHARS or len(i.split()) > MENU_ITEM_WORDS or SENTENCE_END.search(i)
+            for i in items
+        ):
+            return False
+        folded = [fold(i).strip(" :>-") for i in items]
+        if any(i.startswith(("par ", "by ")) for i in folded):
+            return False  # a byline ("Par Léa Martin | Sciences") is body text
+        known = sum(i in self.menu_words for i in folded)
+        if len(items) == 2 and known == 1:
+            # "Source : agences | Sciences" is a label line, "ESPACE | Ariane 6 décolle" a headline
+            other = items[0] if folded[1] in self.menu_words else items[1]
+            if sum(any(c.isalnum() for c in w) for w in other.split()) > 2:
+                return False
+        # "|", "·", "•", ">" and "›" never split prose: one section label among such items is
+        # enough; runs of spaces may split a pasted table, so half the items must be labels
+        pipes = len(BAR_SEPARATOR.findall(line)) >= len(items) - 1
+        return known >= 1 and (pipes or (known >= 2 and 2 * known >= len(items)))
+
+    def is_bar(self, line: str) -> bool:
+        """A line made only of share buttons, network names and consent buttons."""
+        if self.bar is None or len(line) > SHAPE_LINE_CHARS or self.bar_start.match(line) is None:
+            return False
+        rest, n = self.bar.subn(" ", line)
+        return n > 0 and LETTER.search(rest) is None
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # Doc.text joins every token: built once per document
@@ -101,6 +197,12 @@ class FurnitureDetector:
                 start = m.start()
                 end = text.find("\n\n", start) if block else text.find("\n", start)
                 found.append((start, len(text) if end < 0 else end, label))
+        for a, b in self._banner_lines(text):
+            found.append((a, b, FURNITURE))
+        for a, b in _lines(text, 0, len(text)):
+            line = text[a:b]
+            if self.is_bar(line) or self.is_menu(line):
+                found.append((a, b, FURNITURE))
         spans: list[Span] = []
         last_end = -1
         for start, end, label in sorted(found, key=lambda f: (f[0], -f[1])):
