@@ -640,3 +640,186 @@ def test_named_journeys_keep_their_own_crew(nlp, text, date, crews):
     for event in doc._.events:
         if event["type"] == "LAUNCH":
             assert event["participants"] == []
+
+
+# session 3, journeys that generalise: (kind, publication date, text, check on the missions)
+GENERAL_CASES = [
+    # a series name and a plain name may name one flight; two numbers of one series never do
+    (
+        "series-and-plain-name-one-journey",
+        "2026-11-10",
+        "L'astronaute française Julie Martin est revenue sur Terre mardi au terme de la mission Horizon. "
+        "Partie le 2 mai de Floride, Julie Martin avait rejoint la station avec la mission Crew-14.",
+        lambda ms: len([m for m in ms if "Julie Martin" in _crew(m)]) == 1,
+    ),
+    # a launch that carries a station is the station's own journey, flown by nobody
+    (
+        "station-launch-is-its-own-journey",
+        "2020-02-20",
+        "Le 20 février 1986, l'URSS lance depuis Baïkonour la station Mir, assemblée module après module.",
+        lambda ms: len(ms) == 1 and "Mir" in ms[0]["spacecraft"] and not ms[0]["crew"],
+    ),
+    (
+        "station-visited-stays-destination",
+        "2024-11-08",
+        "Le cargo Progress MS-29 s'est amarré jeudi à l'ISS.",
+        lambda ms: ms and all("ISS" not in m["spacecraft"] for m in ms) and ms[0]["destination"] == "ISS",
+    ),
+    # the crew going home comes from the station the other crew goes to; a module names its station
+    (
+        "going-home-crew-comes-from-the-station",
+        "2026-04-25",
+        "Le vaisseau Shenzhou-30 a décollé samedi de Jiuquan avec trois taïkonautes et s'est amarré au "
+        "module Tianhe de la station Tiangong.\nL'équipage de Shenzhou-29, Li Wei, Zhang Hua et Wang Fang, "
+        "doit atterrir mercredi en Mongolie-Intérieure.",
+        lambda ms: len(ms) == 2 and all(m["destination"] == "Tiangong" for m in ms),
+    ),
+    # "vétéran de Gemini et d'Apollo 8": flights named to present someone get no record
+    (
+        "veteran-of-named-flights-flies-no-record",
+        "2020-04-11",
+        "Le 11 avril 1970, la fusée Saturn V décolle de Floride. À son bord, Marc Durand, vétéran de "
+        "Gemini 7 et d'Apollo 9, et Paul Lefèvre.",
+        lambda ms: all(m["name"] not in ("Gemini 7", "Apollo 9") for m in ms),
+    ),
+    # a name dated right where it is said, years away, names an older flight
+    (
+        "name-dated-years-apart-is-another-flight",
+        "2025-06-29",
+        "Le 29 juin 1995, la navette Atlantis s'amarre à Mir, une première depuis la mission "
+        "Apollo-Soyouz en 1975.",
+        lambda ms: len(ms) == 1 and ms[0]["name"] is None,
+    ),
+    # a year in a relative clause about someone's past does not date the name
+    (
+        "year-of-a-relative-clause-keeps-the-name",
+        "2026-03-15",
+        "Une fusée Falcon 9 a décollé vendredi de Floride avec quatre astronautes. Baptisée Crew-15, "
+        "la mission est commandée par l'Américaine Julie Martin, qui a déjà séjourné dans l'ISS en 2019.",
+        lambda ms: [m["name"] for m in ms if m["launch"]] == ["Crew-15"],
+    ),
+    # a lede names the flight told just after it; a programme being prepared names none
+    (
+        "lede-names-the-flight-told-next",
+        "2026-08-11",
+        "Virgin Galactic a réalisé hier son troisième vol commercial, baptisé Galactic 09.\n\n"
+        "Jeudi, l'avion-fusée VSS Unity a décollé du Spaceport America avec quatre passagers.",
+        lambda ms: len(ms) == 1 and ms[0]["name"] == "Galactic 09",
+    ),
+    (
+        "programme-in-preparation-names-no-flight",
+        "2026-09-02",
+        "L'ISRO prépare désormais Gaganyaan, son programme de vols habités. La fusée PSLV a décollé "
+        "samedi de Sriharikota avec le satellite Aditya-L1.",
+        lambda ms: all(m["name"] is None for m in ms),
+    ),
+    # a called-off launch of another payload, months away, is another journey of the launcher
+    (
+        "dropped-payload-is-another-journey",
+        "2025-01-16",
+        "La fusée New Glenn a décollé jeudi de Cap Canaveral pour son premier vol. La sonde ESCAPADE "
+        "devait s'envoler en octobre sur New Glenn, mais la NASA a annulé ce lancement.",
+        lambda ms: len(ms) == 2 and any("ESCAPADE" in m["spacecraft"] and m["launch"] is None for m in ms),
+    ),
+    (
+        "scrub-of-the-same-payload-stays-one-journey",
+        "2022-11-16",
+        "Le lancement de la fusée SLS et de la capsule Orion, prévu le 29 août, a été annulé. La fusée SLS "
+        "a finalement décollé le 16 novembre avec la capsule Orion.",
+        lambda ms: len(ms) == 1 and ms[0]["launch"]["date"] == "2022-11-16",
+    ),
+    # a landing site beside its body: the journey went to the body
+    (
+        "site-beside-its-body-names-the-destination",
+        "2021-02-19",
+        "Le rover Perseverance s'est posé jeudi dans le cratère Jezero, sur Mars.",
+        lambda ms: len(ms) == 1 and ms[0]["destination"] == "Mars",
+    ),
+    # durations: a time since, a phase of the flight and the way there are not the stay
+    (
+        "time-since-is-not-a-stay",
+        "2024-02-22",
+        "La sonde Odysseus s'est posée jeudi sur la Lune, le premier alunissage américain depuis plus de "
+        "cinquante ans.",
+        lambda ms: all(m["duration"] is None for m in ms),
+    ),
+    (
+        "stuck-for-months-aboard-is-a-stay",
+        "2025-03-15",
+        "Butch Wilmore et Suni Williams, coincés depuis neuf mois dans la Station spatiale internationale, "
+        "doivent amerrir mercredi au large de la Floride.",
+        lambda ms: [m["duration"] for m in ms] == ["P9M"],
+    ),
+    (
+        "phase-length-is-not-the-flight",
+        "2024-02-22",
+        "La sonde Odysseus s'est posée jeudi sur la Lune. La descente finale devait durer une douzaine de "
+        "minutes.",
+        lambda ms: all(m["duration"] is None for m in ms),
+    ),
+    (
+        "way-to-the-station-is-not-the-stay",
+        "2025-06-25",
+        "La capsule Crew Dragon a décollé mercredi de Floride avec l'astronaute Julie Martin. L'amarrage à "
+        "l'ISS est attendu jeudi, après un voyage d'environ 28 heures.",
+        lambda ms: all(m["duration"] != "PT28H" for m in ms),
+    ),
+    # a stay said with another journey's crew or name is theirs
+    (
+        "stay-said-with-a-crew-is-theirs",
+        "2024-04-26",
+        "La fusée Longue Marche-2F a décollé jeudi de Jiuquan avec Ye Guangfu, Li Cong et Li Guangsu. "
+        "Ils remplacent l'équipage de Shenzhou-17. Tang Hongbo, Tang Shengjie et Jiang Xinlin atterriront "
+        "mardi en Mongolie-Intérieure, après six mois en orbite.",
+        lambda ms: (
+            [m["duration"] for m in ms if "Tang Hongbo" in _crew(m)] == ["P6M"]
+            and all(m["duration"] is None for m in ms if "Ye Guangfu" in _crew(m))
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "date", "text", "check"), GENERAL_CASES, ids=[c[0] for c in GENERAL_CASES])
+def test_general_journey_rules(nlp, kind, date, text, check):
+    missions = _missions(nlp, text, date)
+    for mission in missions:
+        Mission.model_validate(mission)
+    assert check(missions), (kind, missions)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ({"crew-9"}, {"crew-10"}, True),
+        ({"apollo 13"}, {"apollo 14"}, True),
+        ({"sts-51-l"}, {"sts-107"}, True),
+        ({"proxima"}, {"alpha"}, True),
+        ({"alpha"}, {"crew-2"}, False),
+        ({"expédition 65"}, {"crew-3"}, False),
+        ({"artemis"}, {"artemis i"}, False),
+        ({"crew-2", "alpha"}, {"alpha"}, False),
+        (set(), {"crew-2"}, False),
+    ],
+)
+def test_names_apart(a, b, apart):
+    from orbitext.pipes.missions.component import MissionLinker
+
+    assert MissionLinker._names_apart(a, b) is apart
+
+
+def test_same_crew_told_twice_is_one_journey(nlp):
+    """A crew of two or more split by a wrong date is one journey; a landing before the crew's
+    undocking is not theirs."""
+    linker = nlp.get_pipe("orbitext_missions")
+    crew = ["Jim Lovell", "Fred Haise", "Jack Swigert"]
+
+    def ev(kind: str, status: str, date: str, people: list[str]) -> dict:
+        return {"type": kind, "status": status, "date": date, "participants": people, "spacecraft": []}
+
+    events = [ev("LAUNCH", "occurred", "1970-04-11", crew), ev("LANDING", "occurred", "2020-04-17", crew)]
+    assert linker._merge_same_crew(events, [[0], [1]], [set(), set()]) == [[0, 1]]
+    pair = ["Nick Hague", "Alexandre Gorbunov"]
+    events = [ev("UNDOCKING", "occurred", "2025-03-18", pair), ev("LANDING", "occurred", "2024-09", pair)]
+    assert linker._merge_same_crew(events, [[0], [1]], [set(), set()]) == [[0], [1]]
+    events = [ev("LAUNCH", "occurred", "2021-04-23", ["Thomas Pesquet"])] * 2
+    assert linker._merge_same_crew(events, [[0], [1]], [set(), set()]) == [[0], [1]]

@@ -39,7 +39,12 @@ EVENT_RULES_FILE = "events.json"
 STAY_NOUN_BEFORE = re.compile(
     r"\b(?:mission|séjour|voyage|vol)(?:\s+[a-zéèêàç]+)?\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$"
 )
+# "L'amarrage est attendu jeudi, après un voyage d'environ 28 heures": the way there
+WAY_NOUN_BEFORE = re.compile(r"\b(?:voyage|trajet)\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$")
 LAUNCHER_TYPES = {"launcher", "rocket"}
+RELATIVE_WORDS = frozenset(("qui", "dont", "où", "lequel", "laquelle"))
+# the number of a flight in its series: "crew-10" -> "crew", "sts-51-l" -> "sts", "artemis ii" -> "artemis"
+SERIES_NUMBER = re.compile(r"(?:[\s\-]*\d[\w\-]*|[\s\-]+[ivxl]+)$")
 # string ids of the words read around names: token attributes compared as ids, not as strings
 # (a few tokens per name: cheaper than doc.to_array over the whole text)
 PER_ID = get_string_id("PER")
@@ -96,6 +101,22 @@ class MissionLinker:
         self._event_names: list[set[str]] = []  # per document: mission names said with each event
         self._vehicle_pairs: set[frozenset[str]] | None = None
         self._empty_cued = True  # the text holds an empty-flight cue somewhere (set per document)
+        # per document: launch index -> (crew size told with it, people named around it)
+        self._crew_sizes: dict[int, tuple[int, set[str]]] = {}
+        numbers = rules.get("crew_numbers", {})
+        nouns = sorted(rules.get("crew_count_nouns", []), key=len, reverse=True)
+        self.crew_numbers: dict[str, int] = {str(k): int(v) for k, v in numbers.items()}
+        self.crew_count_re = (
+            re.compile(
+                r"\b("
+                + "|".join(re.escape(n) for n in sorted(self.crew_numbers, key=len, reverse=True))
+                + r"|\d)\s+(?:"
+                + "|".join(re.escape(n) for n in nouns)
+                + r")\b"
+            )
+            if numbers and nouns
+            else None
+        )
         self.event_rules = event_rules
         self.kb_types = kb_types
         self.role_nouns = {r for r in rules["role_nouns"] if " " not in r}
@@ -138,6 +159,10 @@ class MissionLinker:
         self.not_stay_before_re = _alternation(rules.get("not_stay_before", []))
         self.not_stay_after = tuple(rules.get("not_stay_after", []))
         self.transit_after_re = _alternation(rules.get("transit_after", []))
+        since = rules.get("since_before")
+        self.since_re = re.compile(since) if since else None
+        self.since_stay_cues = tuple(rules.get("since_stay_cues", []))
+        self.phase_nouns = set(rules.get("phase_nouns", []))
         self.age_heads = set(rules.get("age_head_nouns", [])) | self.role_nouns
         self.spacewalk_nouns = set(rules.get("spacewalk_nouns", []))
         # "après trois jours de voyage, Orion a atteint l'orbite lunaire": the way there
@@ -213,6 +238,7 @@ class MissionLinker:
         self._empty_memo = {}
         self._leaving = set()
         self._event_names = []
+        self._crew_sizes = {}
         doc._.missions = missions
         doc._.events = events
         return doc
@@ -422,6 +448,7 @@ class MissionLinker:
             if e.label_ == "SPACECRAFT" and e.kb_id_
         }
         self._vehicle_pairs = None  # found when a record first holds two capsules
+        self._crew_sizes = self._told_crew_sizes(doc, events)
         on_body = [
             ev["type"] == "LANDING" and bool(ev.get("place")) and self._celestial(doc, ev["place"])
             for ev in events
@@ -483,6 +510,7 @@ class MissionLinker:
             else set()
         )
         records: list[dict] = []
+        drafts: list[tuple[dict, bool]] = []
         for g, members in enumerate(groups):
             record = self._mission(doc, events, members, roles, ages)
             if names.get(g):
@@ -491,9 +519,24 @@ class MissionLinker:
             station_bound = any(events[i]["type"] in ("DOCKING", "UNDOCKING") for i in members) or bool(
                 record["destination"] and self._is_station_craft(record["destination"])
             )
-            duration = self._pick_duration(
-                durations, group_sents[g], taken_durations, bool(record["crew"]), station_bound
-            )
+            drafts.append((record, station_bound))
+        # each stay goes to the journey told nearest it, whatever the order of the journeys
+        chosen = self._assign_durations(
+            durations,
+            group_sents,
+            [(bool(r["crew"]), bound) for r, bound in drafts],
+            taken_durations,
+            [{c["name"] for c in r["crew"]} for r, _ in drafts],
+            {k: {canon(p) for p in people} for k, people in people_by_sent.items()},
+            [
+                {(r["name"] or "").lower()} | set().union(*(event_names[i] for i in groups[g])) - {""}
+                for g, (r, _) in enumerate(drafts)
+            ],
+            named,
+        )
+        for g, members in enumerate(groups):
+            record, station_bound = drafts[g]
+            duration = chosen.get(g)
             if duration is not None:
                 record["duration"] = duration["value"]
                 record["evidence"]["duration"] = [
@@ -540,6 +583,7 @@ class MissionLinker:
             self._same_day_landing(events, members, record)
             records.append(record)
         self._shared_landings(events, groups, records)
+        self._station_destinations(doc, events, groups, records)
         if self.payload_types and any(not r["crew"] and len(r["spacecraft"]) >= 2 for r in records):
             records = [part for record in records for part in self._split_payloads(doc, record)]
         for record in records + lone:
@@ -839,6 +883,40 @@ class MissionLinker:
         if (record.get("duration") or "").startswith("PT"):
             landing["date"] = launch["date"]
 
+    def _station_destinations(
+        self, doc: Doc, events: list[dict], groups: list[list[int]], records: list[dict]
+    ) -> None:
+        """The station of the text is where its journeys go: a docking to the module Tianhe is a
+        journey to Tiangong, and a crew coming home ("l'équipage de Shenzhou-17 doit atterrir
+        mardi") comes from the station the text's other crew flew to."""
+        if not any(r["destination"] is None or self._is_module(r["destination"]) for r in records):
+            return
+        found = self._only_station(doc)
+        if found is None:
+            return
+        station, evidence = found
+        for record in records:
+            if record["destination"] and self._is_module(record["destination"]):
+                record["destination"] = station
+                record["evidence"]["destination"] = [evidence]
+        if not any(r["destination"] == station for r in records):
+            return
+        for g, members in enumerate(groups):
+            record = records[g]
+            kinds = {events[i]["type"] for i in members if events[i]["status"] != "cancelled"}
+            if record["destination"] is not None or not record["crew"] or not kinds:
+                continue
+            # only the way home, and not from the Moon: "ils ont quitté la station" or a landing
+            if not kinds <= {"LANDING", "UNDOCKING"} or any(
+                self._celestial(doc, events[i].get("place") or "") for i in members
+            ):
+                continue
+            record["destination"] = station
+            record["evidence"]["destination"] = [evidence]
+
+    def _is_module(self, name: str) -> bool:
+        return self._craft_type(name) in self.module_types
+
     def _shared_landings(self, events: list[dict], groups: list[list[int]], records: list[dict]) -> None:
         """Two crews coming home in one capsule: a journey that left the station the day of another
         journey's landing, in the same vehicle, has that landing too."""
@@ -867,6 +945,22 @@ class MissionLinker:
                         break
                 if records[g]["landing"] is not None:
                     break
+
+    @staticmethod
+    def _names_apart(a: set[str], b: set[str]) -> bool:
+        """Mission names that tell two journeys apart: two numbers of one series ("Crew-9" and
+        "Crew-10", "Apollo 13" and "Apollo 14") or two plain names. A series name and a plain one
+        may name one flight ("Crew-2" and Alpha, "Expédition 65" and "Crew-3")."""
+        if not a or not b or a & b:
+            return False
+        for x in a:
+            for y in b:
+                fx, fy = SERIES_NUMBER.sub("", x), SERIES_NUMBER.sub("", y)
+                numbered = (fx != x, fy != y)
+                # "Artemis" and "Artemis I": the programme and its flight
+                if (fx == fy and all(numbered)) or not any(numbered):
+                    return True
+        return False
 
     @staticmethod
     def _same(a: str, b: str) -> bool:
@@ -946,7 +1040,7 @@ class MissionLinker:
                 and not ev["participants"]
                 and ev["type"] in ("LAUNCH", "LANDING", "DOCKING", "UNDOCKING")
                 and not self._told_empty(doc, ev)
-                and not (names[i] and own_names and not names[i] & own_names)
+                and not self._names_apart(names[i], own_names)
                 and not self._other_vehicle_said(doc, ev, record["spacecraft"])
             ):
                 # people told as leaving never fly the arriving launch or docking
@@ -1027,7 +1121,7 @@ class MissionLinker:
             if ri == rj or not self._compatible(events, members[ri], members[rj], years):
                 return
             # told with other mission names (Crew-9, Crew-10): two journeys of one vehicle family
-            if group_names[ri] and group_names[rj] and not group_names[ri] & group_names[rj]:
+            if self._names_apart(group_names[ri], group_names[rj]):
                 return
             union.union(ri, rj)
             root = union.find(ri)
@@ -1056,7 +1150,66 @@ class MissionLinker:
             groups.setdefault(union.find(i), []).append(i)
         names = names or [set() for _ in events]
         on_body = on_body or [False for _ in events]
-        return self._merge_compatible(events, list(groups.values()), crafts, people, years, names, on_body)
+        merged = self._merge_compatible(events, list(groups.values()), crafts, people, years, names, on_body)
+        return self._merge_same_crew(events, merged, names) if len(merged) > 1 else merged
+
+    def _merge_same_crew(
+        self, events: list[dict], groups: list[list[int]], names: list[set[str]]
+    ) -> list[list[int]]:
+        """A crew of two or more told twice is one journey when one part has its launch and the other
+        its way home, even when a date read wrong sets them years apart ("Le 11 avril 1970, ..." and
+        "ils amerrissent le 17 avril" read as this year's April)."""
+
+        def facts(group: list[int]) -> tuple[set[str], set[str], set[str], set[str]]:
+            crew = {p for i in group for p in events[i]["participants"]}
+            done = {
+                events[i]["type"]
+                for i in group
+                if events[i]["status"] in ("occurred", "failed")
+                and events[i]["type"] in ("LAUNCH", "LANDING")
+            }
+            said = set().union(*(names[i] for i in group)) if names else set()
+            dates = {events[i].get("date") or "" for i in group if events[i]["type"] in ("LAUNCH", "LANDING")}
+            return crew, done, said, dates
+
+        merged = [list(g) for g in groups]
+        changed = True
+        while changed:
+            changed = False
+            for a in range(len(merged)):
+                for b in range(a + 1, len(merged)):
+                    ca, da, na, _ = facts(merged[a])
+                    cb, db, nb, _ = facts(merged[b])
+                    small, large = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+                    if len(small) < 2 or not small <= large or da & db or self._names_apart(na, nb):
+                        continue
+                    if not self._launch_first(events, merged[a] + merged[b]):
+                        continue
+                    merged[a] = sorted(merged[a] + merged[b])
+                    del merged[b]
+                    changed = True
+                    break
+                if changed:
+                    break
+        return merged
+
+    def _launch_first(self, events: list[dict], group: list[int]) -> bool:
+        """No dated launch of the group that took place comes after another of its dated events, and
+        no dated landing before one."""
+        live = [i for i in group if events[i]["status"] != "cancelled" and events[i].get("date")]
+        for i in live:
+            kind, day = events[i]["type"], events[i]["date"]
+            if kind not in ("LAUNCH", "LANDING") or (kind == "LAUNCH" and events[i]["status"] == "planned"):
+                continue
+            for j in live:
+                other = events[j]["date"]
+                if j == i:
+                    continue
+                if kind == "LAUNCH" and self._later(day, other):
+                    return False
+                if kind == "LANDING" and self._later(other, day):
+                    return False
+        return True
 
     @staticmethod
     def _later(x: str, y: str) -> bool:
@@ -1075,6 +1228,10 @@ class MissionLinker:
         days, and the launch before, the landing after everything else."""
         spread = [years[i] for i in a + b if years[i] is not None]
         if spread and max(spread) - min(spread) > 1:
+            return False
+        if self._dropped_payload(events, a, b) or self._dropped_payload(events, b, a):
+            return False
+        if self._other_crew_size(events, a, b) or self._other_crew_size(events, b, a):
             return False
         for i in a:
             for j in b:
@@ -1098,6 +1255,80 @@ class MissionLinker:
                     if a["type"] == "LANDING" and self._later(db, da):
                         return False
         return True
+
+    def _told_crew_sizes(self, doc: Doc, events: list[dict]) -> dict[int, tuple[int, set[str]]]:
+        """Launch index -> the number of flyers told in its sentence without their names ("a décollé
+        avec quatre astronautes", "trois hommes à son bord") and the people named in that sentence
+        or the next one."""
+        if self.crew_count_re is None:
+            return {}
+        starts, sents = self._sent_index
+        if not sents:
+            return {}
+        text = doc_text(doc)
+        sizes: dict[int, tuple[int, set[str]]] = {}
+        for k, ev in enumerate(events):
+            if ev["type"] != "LAUNCH" or ev["participants"] or ev["status"] not in ("occurred", "failed"):
+                continue
+            for mention in (ev.get("evidence") or {}).get("mentions") or []:
+                s = max(0, bisect.bisect_right(starts, mention["start"]) - 1)
+                sent = sents[s]
+                found = self.crew_count_re.search(text[sent.start_char : sent.end_char].lower())
+                if found:
+                    word = found.group(1)
+                    end = sents[s + 1].end_char if s + 1 < len(sents) else sent.end_char
+                    named = {
+                        canon(e)
+                        for e in self._ents(doc)
+                        if e.label_ == "PER" and sent.start_char <= e.start_char and e.end_char <= end
+                    }
+                    sizes[k] = (int(word) if word.isdigit() else self.crew_numbers[word], named)
+                    break
+        return sizes
+
+    def _other_crew_size(self, events: list[dict], a: list[int], b: list[int]) -> bool:
+        """A launch told with four unnamed astronauts does not carry the two people named beside it
+        for a landing ("une relève qui doit permettre le retour de Jessica Meir et Loral O'Hara");
+        two of three flyers coming home days later, named elsewhere, may be its crew."""
+        home = {
+            p for j in b if events[j]["type"] in ("LANDING", "UNDOCKING") for p in events[j]["participants"]
+        }
+        if not home:
+            return False
+        for i in a:
+            if i in self._crew_sizes:
+                size, named = self._crew_sizes[i]
+                if len(home) != size and home <= named:
+                    return True
+        return False
+
+    def _dropped_payload(self, events: list[dict], a: list[int], b: list[int]) -> bool:
+        """A called-off launch of a payload that the other part's launch, in another month, does not
+        carry is another journey of the same launcher ("ESCAPADE devait s'envoler en octobre" on the
+        New Glenn that flew in January with another payload)."""
+        flown = [
+            events[j]
+            for j in b
+            if events[j]["type"] == "LAUNCH" and events[j]["status"] in ("occurred", "failed")
+        ]
+        if not flown:
+            return False
+        carried = {c for j in b for c in events[j]["spacecraft"]}
+        for i in a:
+            ev = events[i]
+            if ev["type"] != "LAUNCH" or ev["status"] != "cancelled" or len(ev.get("date") or "") < 7:
+                continue
+            payload = {
+                c
+                for c in ev["spacecraft"]
+                if self._craft_type(c) not in LAUNCHER_TYPES and not self._is_station_craft(c)
+            }
+            if not payload or payload & carried:
+                continue
+            months = {(f.get("date") or "")[:7] for f in flown}
+            if all(len(m) == 7 and m != ev["date"][:7] for m in months):
+                return True
+        return False
 
     def _arrival_of_others(self, arrival: dict, other: dict) -> bool:
         """A crewless launch or docking and the way home of people told as leaving ("Crew-10 a
@@ -1230,7 +1461,7 @@ class MissionLinker:
                         continue
                     if not self._compatible(events, merged[a], merged[b], years):
                         continue
-                    if fa["names"] and fb["names"] and not fa["names"] & fb["names"]:
+                    if self._names_apart(fa["names"], fb["names"]):
                         continue
                     if (
                         fa["years"]
@@ -1275,6 +1506,9 @@ class MissionLinker:
             return
         if not (events[j]["participants"] or crafts[j]):
             return  # "le retour de l'équipage précédent": nothing says it is the same journey
+        up, down = set(events[i]["participants"]), set(events[j]["participants"])
+        if up and down and not up & down:
+            return  # one crew goes up, another comes home
         try:
             start = dt.date.fromisoformat(events[i]["date"])
             end = dt.date.fromisoformat(events[j]["date"])
@@ -1293,6 +1527,19 @@ class MissionLinker:
         evidence: dict[str, list[dict]] = {"crew": [], "spacecraft": [], "organizations": []}
         launches = [events[i] for i in members if events[i]["type"] == "LAUNCH"]
         landings = [events[i] for i in members if events[i]["type"] == "LANDING"]
+        # "Le 19 avril 1971, une fusée Proton lance Saliout 1": a launch that carries a station
+        # (or a module) and no visit to it is the station's own journey
+        carried = (
+            {
+                c
+                for ev in launches
+                if ev["status"] != "cancelled"
+                for c in ev["spacecraft"]
+                if self._is_station_craft(c)
+            }
+            if not any(events[i]["type"] in ("DOCKING", "UNDOCKING", "SPACEWALK") for i in members)
+            else set()
+        )
         for i in members:
             ev = events[i]
             ev_evidence = ev.get("evidence") or {}
@@ -1306,7 +1553,7 @@ class MissionLinker:
                         evidence["crew"].append(items[k])
             for k, name in enumerate(ev["spacecraft"]):
                 # the station and its modules are where the journey goes, not its vehicles
-                if name not in spacecraft and not self._is_station_craft(name):
+                if name not in spacecraft and (name in carried or not self._is_station_craft(name)):
                     spacecraft.append(name)
                     items = ev_evidence.get("spacecraft") or []
                     if k < len(items):
@@ -1315,13 +1562,13 @@ class MissionLinker:
                 if name not in orgs:
                     orgs.append(name)
         spacecraft = self._one_name_per_vehicle(spacecraft)
-        if self._uncrewed(spacecraft):
+        if self._uncrewed(spacecraft) or carried:
             # a cargo flies nobody: "livré ... à l'équipage" names the station's crew
             crew = []
             evidence.pop("crew", None)
         destination = None
         for ev in launches:
-            if ev.get("destination"):
+            if ev.get("destination") and ev["destination"] not in carried:
                 destination = ev["destination"]
                 evidence["destination"] = (ev.get("evidence") or {}).get("destination", [])
                 break
@@ -1461,6 +1708,10 @@ class MissionLinker:
                 body = self.body_adjectives.get(tok.lower_)
                 if body:
                     return body
+            # "dans le cratère Jezero, sur Mars": the body named beside the site
+            for ent in span.sent.ents:
+                if ent.label_ == "LOC" and canon(ent).lower() in bodies and canon(ent) != place:
+                    return canon(ent)
         return place
 
     def _celestial(self, doc: Doc, place: str) -> bool:
@@ -1498,15 +1749,17 @@ class MissionLinker:
         left: list[tuple[int, Span]] = []
         group_people = group_people or [set() for _ in group_sents]
         flyers = flyers or {}
+        compared = self._compared_missions(doc)
         for ent in self._ents(doc):
-            if ent.label_ != "MISSION":
+            if ent.label_ != "MISSION" or ent.start_char in compared:
                 continue
             s = sent_of(ent.start_char)
             owners = [g for g, sents_ in enumerate(group_sents) if s in sents_]
             ev = {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
             name = canon(ent)
-            if len(owners) == 1 and self._other_year(
-                doc, sents[s] if sents else None, (group_years or {}).get(owners[0])
+            if len(owners) == 1 and (
+                self._other_year(doc, sents[s] if sents else None, (group_years or {}).get(owners[0]), ent)
+                or self._dated_apart(doc, ent, (group_years or {}).get(owners[0]))
             ):
                 left.append((s, ent))  # "en 2021, il avait commandé Inspiration4": an earlier journey
             elif len(owners) == 1 and owners[0] not in names:
@@ -1515,8 +1768,10 @@ class MissionLinker:
                 names[owners[0]] = (name, ev)  # "Artemis" then "la mission Artemis I": the fuller name
             elif len(owners) == 1 and not names[owners[0]][0].lower().startswith(name.lower()):
                 # "Ce n'est pas son premier voyage : en 2021, il avait commandé Inspiration4": another
-                # name said with a named journey's event is another journey
-                left.append((s, ent))
+                # name said with a named journey's event is another journey, unless both name one
+                # flight ("au terme de la mission Alpha" ... "les astronautes de la mission Crew-2")
+                if self._names_apart({names[owners[0]][0].lower()}, {name.lower()}):
+                    left.append((s, ent))
             elif not owners and not (
                 self._future_sentence(doc, ent, sents[s] if sents else None)
                 and not self._past_dated(doc, sents[s] if sents else ent.sent)
@@ -1538,11 +1793,16 @@ class MissionLinker:
             for g, sents_ in enumerate(group_sents):
                 if g in names or not sents_ or (said and not said & group_people[g]):
                     continue
-                if self._other_year(doc, sents[s] if sents else None, (group_years or {}).get(g)):
+                if self._other_year(doc, sents[s] if sents else None, (group_years or {}).get(g), ent):
                     continue
                 before = [s - x for x in sents_ if 0 <= s - x <= self.name_window]
-                if before and (best_dist is None or min(before) < best_dist):
-                    best, best_dist = g, min(before)
+                # "Virgin Galactic a réalisé hier son vol, baptisé Galactic 02. ... Jeudi, l'avion
+                # porteur a décollé": a lede names the flight told just after it (ranked after any
+                # journey told before the name)
+                after = [self.name_window + x - s for x in sents_ if 0 < x - s <= 2]
+                near = before or after
+                if near and (best_dist is None or min(near) < best_dist):
+                    best, best_dist = g, min(near)
             if best is not None:
                 names[best] = (
                     canon(ent),
@@ -1551,6 +1811,26 @@ class MissionLinker:
             else:
                 left.append((s, ent))
         return names, left
+
+    def _compared_missions(self, doc: Doc) -> set[int]:
+        """Start offsets of the mission names said to present someone or to compare ("Jim Lovell,
+        vétéran de Gemini et d'Apollo 8", "comme Apollo 11"): they name no journey of the text."""
+        if self.compare_re is None:
+            return set()
+        text = doc_text(doc)
+        out: set[int] = set()
+        compared_end = -1
+        for ent in self._ents(doc):
+            if ent.label_ != "MISSION":
+                continue
+            before = text[max(0, ent.start_char - 60) : ent.start_char].lower().replace("’", "'")
+            listed = 0 <= ent.start_char - compared_end <= 8 and text[compared_end : ent.start_char].strip(
+                " ,"
+            ).lower().replace("’", "'") in ("et", "et d'", "et de", "et du", "ou")
+            if self.compare_re.search(before) or listed:
+                out.add(ent.start_char)
+                compared_end = ent.end_char
+        return out
 
     @staticmethod
     def _said_with(doc: Doc, ent: Span, people: list[Span]) -> list[Span]:
@@ -1562,21 +1842,46 @@ class MissionLinker:
         end = len(text) if end < 0 else end
         return [p for p in people if start < p.start_char and p.end_char <= end]
 
-    def _other_year(self, doc: Doc, sent: Span | None, years: set[int] | None) -> bool:
-        """The sentence dates itself years away from the journey's events."""
+    def _other_year(
+        self, doc: Doc, sent: Span | None, years: set[int] | None, ent: Span | None = None
+    ) -> bool:
+        """The sentence dates itself years away from the journey's events. A year told in a relative
+        clause after the name speaks of someone's past ("Baptisée Crew-10, la mission est commandée
+        par Anne McClain, qui a déjà séjourné dans l'ISS en 2019")."""
         if sent is None or not years:
             return False
-        said = self._years_in(doc, sent)
+        end = sent.end_char
+        if ent is not None:
+            for tok in doc[ent.end : sent.end]:
+                if tok.lower_ in RELATIVE_WORDS:
+                    end = tok.idx
+                    break
+        said = self._years_in(doc, sent, end)
         return bool(said) and all(abs(a - b) > 1 for a in said for b in years)
 
     @staticmethod
-    def _years_in(doc: Doc, sent: Span) -> set[int]:
-        """The years of the DATE expressions of a sentence."""
+    def _dated_apart(doc: Doc, ent: Span, years: set[int] | None) -> bool:
+        """The name is dated right where it is said, years away from the journey: "une première
+        depuis la poignée de main d'Apollo-Soyouz en 1975" in a sentence about 1995."""
+        if not years:
+            return False
+        for item in doc._.orbitext_temporals or []:
+            value = str(item.get("value") or "")
+            if item.get("label") != "DATE" or not value[:4].isdigit():
+                continue
+            if 0 <= item["start"] - ent.end_char <= 4 or 0 <= ent.start_char - item["end"] <= 4:
+                return all(abs(int(value[:4]) - y) > 1 for y in years)
+        return False
+
+    @staticmethod
+    def _years_in(doc: Doc, sent: Span, end: int | None = None) -> set[int]:
+        """The years of the DATE expressions of a sentence (that start before ``end``)."""
+        stop = sent.end_char if end is None else min(end, sent.end_char)
         return {
             int(item["value"][:4])
             for item in doc._.orbitext_temporals or []
             if item.get("label") == "DATE"
-            and sent.start_char <= item["start"] < sent.end_char
+            and sent.start_char <= item["start"] < stop
             and (item.get("value") or "")[:4].isdigit()
         }
 
@@ -1642,9 +1947,20 @@ class MissionLinker:
                 or self._age_said(doc, item)
             ):
                 continue  # a delay, a spacewalk's length, someone's age: never the journey's
+            # "le premier alunissage depuis plus de cinquante ans": a time since, not a stay
+            if (
+                self.since_re is not None
+                and self.since_re.search(before)
+                and not any(cue in wide or far[:20].startswith(cue) for cue in self.since_stay_cues)
+            ):
+                continue
+            # "la descente finale, qui doit durer une douzaine de minutes": a phase, not the flight
+            if value.startswith("PT") and not said_of_journey and lemmas & self.phase_nouns:
+                continue
             # "un voyage de six heures jusqu'à la station": the way there, not the stay
             transit = bool(self.transit_after_re is not None and self.transit_after_re.search(far)) or (
-                far.startswith(("de vol", "de voyage", "de trajet")) and bool(lemmas & self.arrival_lemmas)
+                (far.startswith(("de vol", "de voyage", "de trajet")) or bool(WAY_NOUN_BEFORE.search(before)))
+                and bool(lemmas & self.arrival_lemmas)
             )
             # "après six mois en orbite": the time spent up there
             said_of_journey = said_of_journey or after.startswith(self.stay_after)
@@ -1699,17 +2015,85 @@ class MissionLinker:
             )
         return False
 
-    @staticmethod
+    def _assign_durations(
+        self,
+        durations: list[dict],
+        group_sents: list[set[int]],
+        kinds: list[tuple[bool, bool]],
+        taken: set[int],
+        crews: list[set[str]] | None = None,
+        sent_people: dict[int, set[str]] | None = None,
+        own_names: list[set[str]] | None = None,
+        sent_names: dict[int, set[str]] | None = None,
+    ) -> dict[int, dict]:
+        """Group -> its stay: the nearest (journey, duration) pair first, so that a station's launch
+        told first does not take the stay of the crew told later ("les trois cosmonautes y passent
+        vingt-deux jours"). A stay said with another journey's crew and none of this one's is
+        theirs ("le retour de Wilmore et Williams, coincés depuis neuf mois")."""
+        chosen: dict[int, dict] = {}
+        crews = crews or [set() for _ in group_sents]
+        sent_people = sent_people or {}
+        flown = set().union(*crews) if crews else set()
+        own_names = own_names or [set() for _ in group_sents]
+        sent_names = sent_names or {}
+        journey_names = set().union(*own_names) if own_names else set()
+        penalties: list[dict[int, int]] = []
+        for g, crew in enumerate(crews):
+            extra = {}
+            for k, item in enumerate(durations):
+                # "les astronautes de la mission Crew-2 ont passé 199 jours": Crew-2's stay
+                told = sent_names.get(item["sent"], set()) & journey_names
+                if told and not told & own_names[g]:
+                    extra[k] = 2
+                    continue
+                said = sent_people.get(item["sent"], set()) & flown
+                if said and not said & crew:
+                    extra[k] = 2
+                elif said and said <= crew:
+                    extra[k] = -100  # "Pendant six mois, Ye, Li Cong et Li Guangsu mèneront ...": theirs
+            penalties.append(extra)
+        while True:
+            best: tuple[int, int, int] | None = None  # (distance, group, duration)
+            for g, sents in enumerate(group_sents):
+                if g in chosen:
+                    continue
+                crewed, bound = kinds[g]
+                found = self._duration_choice(durations, sents, taken, crewed, bound, penalties[g])
+                if found is not None and (best is None or found[1] < best[0]):
+                    best = (found[1], g, found[0])
+            if best is None:
+                return chosen
+            _, g, k = best
+            taken.add(k)
+            chosen[g] = durations[k]
+
     def _pick_duration(
+        self,
         durations: list[dict],
         sents: set[int],
         taken: set[int],
         crewed: bool = True,
         station_bound: bool = False,
     ) -> dict | None:
-        """The stay said nearest the journey's sentences. A journey to a station lasts days: hours
-        there are the flight up or down ("après 28 heures de vol"); a crew's way to the station or
-        the Moon ("un voyage de trois jours jusqu'à la Lune") is not its stay either."""
+        """The stay said nearest the journey's sentences (marked taken)."""
+        found = self._duration_choice(durations, sents, taken, crewed, station_bound)
+        if found is None:
+            return None
+        taken.add(found[0])
+        return durations[found[0]]
+
+    @staticmethod
+    def _duration_choice(
+        durations: list[dict],
+        sents: set[int],
+        taken: set[int],
+        crewed: bool = True,
+        station_bound: bool = False,
+        penalty: dict[int, int] | None = None,
+    ) -> tuple[int, int] | None:
+        """(index, distance) of the stay said nearest the journey's sentences. A journey to a station
+        lasts days: hours there are the flight up or down ("après 28 heures de vol"); a crew's way to
+        the station or the Moon ("un voyage de trois jours jusqu'à la Lune") is not its stay either."""
         best, best_dist = None, None
         for k, item in enumerate(durations):
             if k in taken or not sents:
@@ -1719,16 +2103,17 @@ class MissionLinker:
             if item.get("transit") and (crewed or station_bound):
                 continue
             dist = min(abs(item["sent"] - s) + (0 if item["sent"] >= s else 1) for s in sents)
+            extra = (penalty or {}).get(k, 0)
+            dist = (0 if dist <= 6 else dist) if extra < 0 else dist + extra
             if item.get("weak") and (not crewed or dist > 1):
                 continue  # "Pendant huit jours, le Français ...": only next to a crew's journey
             # "un séjour qui devait durer six mois" yields to the length actually spent
             dist += 3 if item.get("planned") else 0
             if dist <= 4 and (best_dist is None or dist < best_dist):
                 best, best_dist = k, dist
-        if best is None:
+        if best is None or best_dist is None:
             return None
-        taken.add(best)
-        return durations[best]
+        return best, best_dist
 
     def _stay_station(self, doc: Doc, sents: list[Span], indices: set[int]) -> tuple[str, dict] | None:
         for s in sorted(indices):
