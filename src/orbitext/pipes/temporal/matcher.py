@@ -245,13 +245,14 @@ def _det_starts(low: str, words: tuple[str, ...], dets: tuple[str, ...], pre: tu
     non-space characters end with one of ``dets`` gives the determiner's position, and, after
     an elided "l'", the position of one of ``pre`` before it ("à l'été")."""
     found: set[int] = set()
+    lasts = {det[-1] for det in dets}  # "an" is in "dans", "grand": most hits end here
     for word in words:
         pos = low.find(word)
         while pos >= 0:
             end = pos
             while end and low[end - 1].isspace():
                 end -= 1
-            for det in dets:
+            for det in dets if end and low[end - 1] in lasts else ():
                 if low.endswith(det, 0, end):
                     start = end - len(det)
                     found.add(start)
