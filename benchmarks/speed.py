@@ -319,34 +319,64 @@ def scaling(
     copies: int = 4,
     n_process: int = 2,
     batch_size: int = 8,
+    with_date: bool = True,
 ) -> dict[str, float]:
     """Tokens/s of ``nlp.pipe`` with ``n_process`` workers against one process, alternating.
 
     The input is ``copies`` times ``items`` and batches are small, so that every worker gets
-    many batches (spaCy hands whole batches to the workers). Also returns the CPU time of the
+    many batches (spaCy hands whole batches to the workers) and the start of the workers is
+    a small part of the run, as in a batch run over a corpus. Also returns the CPU time of the
     multi-process run (parent + workers) over the one-process run: ``n_process / cpu_ratio``
     is the speed-up an otherwise idle machine would give, whatever the neighbours do now.
     """
+    return scalings(
+        {"ours": (nlp, with_date)},
+        items,
+        rounds=rounds,
+        copies=copies,
+        n_process=n_process,
+        batch_size=batch_size,
+    )["ours"]
+
+
+def scalings(
+    pipelines: dict[str, tuple[Any, bool]],
+    items: Sequence[Item],
+    *,
+    rounds: int = 3,
+    copies: int = 4,
+    n_process: int = 2,
+    batch_size: int = 8,
+) -> dict[str, dict[str, float]]:
+    """:func:`scaling` of each pipeline (``name -> (nlp, with_date)``), their rounds interleaved
+    so that a busy spell of the machine hits all of them alike; same texts, same counting."""
     many = list(items) * copies
-    one: list[float] = []
-    multi: list[float] = []
-    cpu: dict[int, list[float]] = {1: [], n_process: []}
+    one: dict[str, list[float]] = {name: [] for name in pipelines}
+    multi: dict[str, list[float]] = {name: [] for name in pipelines}
+    cpu: dict[str, dict[int, list[float]]] = {name: {1: [], n_process: []} for name in pipelines}
     for index in range(rounds):
-        for workers in (1, n_process) if index % 2 == 0 else (n_process, 1):
-            before = _cpu_with_children()
-            seconds, tokens = run_pipe(nlp, many, with_date=True, n_process=workers, batch_size=batch_size)
-            cpu[workers].append(_cpu_with_children() - before)
-            (one if workers == 1 else multi).append(tokens / seconds)
-    ratios = [m / o for m, o in zip(multi, one, strict=True)]
-    cpu_ratio = statistics.median(cpu[n_process]) / statistics.median(cpu[1])
-    return {
-        "one": statistics.median(one),
-        "multi": statistics.median(multi),
-        "ratio": statistics.median(ratios),
-        "n_process": float(n_process),
-        "cpu_ratio": cpu_ratio,
-        "idle_estimate": n_process / cpu_ratio,
-    }
+        for name, (nlp, with_date) in pipelines.items():
+            for workers in (1, n_process) if index % 2 == 0 else (n_process, 1):
+                before = _cpu_with_children()
+                seconds, tokens = run_pipe(
+                    nlp, many, with_date=with_date, n_process=workers, batch_size=batch_size
+                )
+                cpu[name][workers].append(_cpu_with_children() - before)
+                (one if workers == 1 else multi)[name].append(tokens / seconds)
+    results: dict[str, dict[str, float]] = {}
+    for name in pipelines:
+        ratios = [m / o for m, o in zip(multi[name], one[name], strict=True)]
+        cpu_ratio = statistics.median(cpu[name][n_process]) / statistics.median(cpu[name][1])
+        results[name] = {
+            "one": statistics.median(one[name]),
+            "multi": statistics.median(multi[name]),
+            "ratio": statistics.median(ratios),
+            "n_process": float(n_process),
+            "cpu_ratio": cpu_ratio,
+            "idle_estimate": n_process / cpu_ratio,
+            "documents": float(len(many)),
+        }
+    return results
 
 
 # ---------------------------------------------------------------- fresh processes (load time, RSS)
@@ -562,7 +592,7 @@ def render(results: dict[str, Any]) -> str:
     if scale:
         lines.append(
             f"| orbitext `n_process={scale['n_process']:.0f}` vs 1 process (tokens/s, "
-            f"{results['scale_copies']}× input) | 1 process: {_fmt(scale['one'])} | "
+            f"{scale.get('documents', 0):.0f} documents) | 1 process: {_fmt(scale['one'])} | "
             f"{scale['n_process']:.0f} processes: {_fmt(scale['multi'])} | "
             f"**{scale['ratio']:.2f}×** | {_check('n_process', scale['ratio'])} |"
         )
@@ -571,6 +601,16 @@ def render(results: dict[str, Any]) -> str:
                 f"| CPU time, parent + workers vs 1 process → speed-up on an idle machine | "
                 f"1.00 | {scale['cpu_ratio']:.2f} | {scale['idle_estimate']:.2f}× (estimate) | "
                 f"{_check('n_process', scale['idle_estimate'])} |"
+            )
+        bare_scale = results.get("scaling_bare")
+        if bare_scale:
+            lines.append(
+                f"| bare fr_core_news_md `n_process={bare_scale['n_process']:.0f}` vs 1 process: "
+                f"measured / idle estimate (what the machine allows) | "
+                f"{bare_scale['ratio']:.2f}× / {bare_scale['idle_estimate']:.2f}× | "
+                f"{scale['ratio']:.2f}× / {scale['idle_estimate']:.2f}× | "
+                f"{scale['ratio'] / bare_scale['ratio']:.2f} / "
+                f"{scale['idle_estimate'] / bare_scale['idle_estimate']:.2f} | info |"
             )
     comp = results.get("components")
     if comp:
@@ -741,10 +781,16 @@ def benchmark(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str,
         results["components"] = component_times(ours, items, rounds=max(1, args.rounds // 2 + 1))
         if args.n_process > 1:
             log(f"scaling with n_process={args.n_process}...")
-            results["scaling"] = scaling(
-                ours, items, rounds=args.scale_rounds, copies=args.copies, n_process=args.n_process
+            # the bare pipeline too (info): what this machine allows with n_process workers
+            both = scalings(
+                {"ours": (ours, True), "bare": (bare, False)},
+                items,
+                rounds=args.scale_rounds,
+                copies=args.copies,
+                n_process=args.n_process,
             )
-            log(json.dumps(results["scaling"]))
+            results["scaling"], results["scaling_bare"] = both["ours"], both["bare"]
+            log(json.dumps(both))
         if args.profile:
             results["profile"] = profile_components(ours, items)
         results["machine"] = machine()
@@ -761,7 +807,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--n-process", type=int, default=2, help="workers for the scaling run (1: skip)")
     parser.add_argument("--scale-rounds", type=int, default=3, help="rounds of the scaling run")
     parser.add_argument("--text-copies", type=int, default=2, help="input copies per timed round")
-    parser.add_argument("--copies", type=int, default=3, help="copies of that input for the scaling run")
+    parser.add_argument(
+        "--copies", type=int, default=6, help="copies of that input for the scaling run (default 6)"
+    )
     parser.add_argument("--gazetteer-size", type=int, default=20000, help="grown gazetteer size (0: skip)")
     parser.add_argument("--no-dev", action="store_true", help="only the texts in benchmarks/texts")
     parser.add_argument("--quick", action="store_true", help="3 rounds, 1 fresh process, 2 input copies")

@@ -60,6 +60,30 @@ def test_harness_runs_and_renders(speed: ModuleType, nlp: Language, blank_nlp: L
     assert "| throughput, 1 process" in table and "orbitext_entities" in table
 
 
+def test_scaling_runs_both_pipelines(speed: ModuleType, nlp: Language, blank_nlp: Language) -> None:
+    """The n_process run covers ours and the bare pipeline on the same documents; both rows render."""
+    both = speed.scalings(
+        {"ours": (nlp, True), "bare": (blank_nlp, False)}, TEXTS, rounds=1, copies=2, n_process=2
+    )
+    assert set(both) == {"ours", "bare"}
+    assert all(row["documents"] == 4 and row["one"] > 0 and row["multi"] > 0 for row in both.values())
+    results = {
+        "when": "now",
+        "rounds": 1,
+        "input": "2 texts",
+        "machine": {"CPU": "test"},
+        "throughput": {
+            name: {"tokens_per_s": 1.0, "ratio": 1.0, "ratio_min": 1.0, "ratio_max": 1.0}
+            for name in ("bare", "ours")
+        },
+        "scaling": both["ours"],
+        "scaling_bare": both["bare"],
+    }
+    table = speed.render(results)
+    assert "orbitext `n_process=2` vs 1 process (tokens/s, 4 documents)" in table
+    assert "bare fr_core_news_md `n_process=2` vs 1 process" in table
+
+
 def test_synthetic_gazetteer(speed: ModuleType, tmp_path: Path) -> None:
     total = 200
     folder, real = speed.build_gazetteer_dir(total, tmp_path, source=tmp_path / "none")

@@ -95,3 +95,35 @@ def test_custom_furniture_and_temporal_data_travel(tmp_path: Path) -> None:
     doc = target("Le tir a eu lieu le 3 brumaire 2025.\nPublicité maison : abonnez-vous")
     assert [s.text for s in doc.spans[FURNITURE_GROUP]] == ["Publicité maison : abonnez-vous"]
     assert [t["value"] for t in doc._.orbitext_temporals] == ["2025-11-03"]
+
+
+@pytest.mark.parametrize("name", ["msgpack_encoders", "msgpack_decoders"])
+def test_msgpack_registries_answer_as_catalogue_does(name: str) -> None:
+    """Sped up at import (see ``cache_msgpack_entry_points``), srsly's msgpack registries give
+    what catalogue's own methods give, in the same order, and see functions registered later."""
+    import catalogue
+    import srsly
+
+    registry = getattr(srsly, name)
+    fresh = catalogue.AVAILABLE_ENTRY_POINTS.select(group=registry.entry_point_namespace)
+    assert list(registry._get_entry_points()) == list(fresh)
+    assert registry._get_entry_points() is registry._get_entry_points()  # selected once
+    assert "numpy" in registry.get_all()  # srsly's own registration
+    registry.register("orbitext_test", func=len)
+    try:
+        found = registry.get_all()
+        assert list(found.items()) == list(catalogue.Registry.get_all(registry).items())
+        assert found["orbitext_test"] is len
+    finally:
+        catalogue._remove((*registry.namespace, "orbitext_test"))
+    assert "orbitext_test" not in registry.get_all()
+
+
+def test_doc_bytes_round_trip_keeps_our_data(nlp: Language) -> None:
+    """``Doc.to_bytes``/``from_bytes`` (what ``n_process`` workers use) keep everything we set."""
+    from orbitext.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, SENTENCES[0], "2024-03-07"))
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert signature(copy) == signature(doc)
+    assert copy._.events == doc._.events and copy._.orbitext_date == "2024-03-07"

@@ -165,9 +165,6 @@ _DIGIT_KINDS = frozenset(
 )
 
 
-_RUN = re.compile(r"\w+")
-
-
 def _lead_runs(forms: Iterable[str]) -> tuple[str, ...] | None:
     """Every word (a maximal ``\\w`` run, lower case, with and without accents) a match of
     the alternation :func:`_alt` builds from ``forms`` can begin with: the first word of each
@@ -189,19 +186,29 @@ def _lead_runs(forms: Iterable[str]) -> tuple[str, ...] | None:
     return tuple(sorted(runs)) if runs else None
 
 
+def _index_regex(keep: frozenset[str]) -> re.Pattern[str]:
+    """One regex finding, in a lower-case text, the whole words (maximal ``\\w`` runs) that are
+    in ``keep`` or begin with an ASCII digit: ``re`` skips the other words in C, where a Python
+    loop over every ``\\w+`` run cost more than the searches the index serves."""
+    words = sorted((w for w in keep if re.fullmatch(r"\w+", w)), key=lambda w: (-len(w), w))
+    alternation = "|".join(_by_first_letter([re.escape(w) for w in words]))
+    # every alternative begins and ends with a word character: ``\\b`` is the word-start
+    # look-behind and the word-end look-ahead there, and cheaper
+    return re.compile(rf"\b(?:[0-9]\w*|(?:{alternation})\b)" if words else r"\b[0-9]\w*")
+
+
 class _RunIndex:
     """The words of one text (its lower case), indexed once: where each begins."""
 
     __slots__ = ("by_digit", "low", "runs")
 
-    def __init__(self, low: str, keep: frozenset[str]) -> None:
-        """``keep``: the words worth indexing (and every word beginning with a digit)."""
+    def __init__(self, low: str, keep: re.Pattern[str]) -> None:
+        """``keep``: :func:`_index_regex` of the words worth indexing (and every word beginning
+        with a digit)."""
         self.low = low
         runs: dict[str, list[int]] = {}
-        for match in _RUN.finditer(low):
-            word = match.group()
-            if word in keep or word[0] <= "9":
-                runs.setdefault(word, []).append(match.start())
+        for match in keep.finditer(low):
+            runs.setdefault(match.group(), []).append(match.start())
         self.runs = runs
         # "1", "2": where a word begins with that ASCII digit ("2021", "12h30")
         self.by_digit: dict[str, list[int]] = {}
@@ -238,13 +245,14 @@ def _det_starts(low: str, words: tuple[str, ...], dets: tuple[str, ...], pre: tu
     non-space characters end with one of ``dets`` gives the determiner's position, and, after
     an elided "l'", the position of one of ``pre`` before it ("à l'été")."""
     found: set[int] = set()
+    lasts = {det[-1] for det in dets}  # "an" is in "dans", "grand": most hits end here
     for word in words:
         pos = low.find(word)
         while pos >= 0:
             end = pos
             while end and low[end - 1].isspace():
                 end -= 1
-            for det in dets:
+            for det in dets if end and low[end - 1] in lasts else ():
                 if low.endswith(det, 0, end):
                     start = end - len(det)
                     found.add(start)
@@ -658,6 +666,7 @@ class TemporalGrammar:
             for word in words
             if not word[0].isdigit()
         )
+        self._index_regex = _index_regex(self._index_words)
 
     # -- finding ------------------------------------------------------------------------------
     def find(self, text: str) -> list[Candidate]:
@@ -683,7 +692,7 @@ class TemporalGrammar:
                 if words is not None:
                     key = id(words)
                     if key not in answers:
-                        index = index or _RunIndex(low, self._index_words)
+                        index = index or _RunIndex(low, self._index_regex)
                         answers[key] = index.has(words)
                     if not answers[key]:
                         continue
@@ -701,7 +710,7 @@ class TemporalGrammar:
                 matches: Iterable[re.Match[str]] = _match_from(regex, text, positions)
             elif heads is not None:
                 if heads not in starts:
-                    index = index or _RunIndex(low, self._index_words)
+                    index = index or _RunIndex(low, self._index_regex)
                     starts[heads] = index.starts(heads, self._anywhere.get(kind, ()))
                 matches = _match_from(regex, text, starts[heads])
             else:
