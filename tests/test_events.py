@@ -1103,7 +1103,7 @@ CREW_CASES = [
     (
         "En 1997, le cargo Progress M-34 a percuté le module Spektr de la station Mir.",
         "2025-01-16",
-        [("DOCKING", "failed", {"date": "1997", "spacecraft": ["Progress M-34", "Spektr"]})],
+        [("DOCKING", "failed", {"date": "1997", "spacecraft": ["Progress M-34", "Mir"]})],
     ),
     (
         "Un cargo Progress est entré en collision avec la station Mir lors d'une manœuvre d'amarrage en "
@@ -1117,6 +1117,274 @@ CREW_CASES = [
         [("DOCKING", "failed", {"spacecraft": ["Progress", "Mir"]})],
     ),
     ("La voiture a percuté un camion sur l'autoroute près de la gare.", "2025-01-16", []),
+    # people named as the complement of another event noun fly that event, not the launch
+    (
+        "Une fusée Falcon 9 a décollé jeudi de Floride avec quatre astronautes, une relève qui doit "
+        "permettre le retour de Jessica Meir et Loral O'Hara, bloquées dans l'ISS.",
+        "2024-03-08",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {"date": "2024-03-07", "not_participants": ["Jessica Meir", "Loral O'Hara"]},
+            ),
+            ("LANDING", "planned", {"participants": ["Jessica Meir", "Loral O'Hara"]}),
+        ],
+    ),
+    (
+        "La capsule Soyouz MS-24 a décollé de Baïkonour avec Oleg Kononenko et Loral O'Hara à son bord.",
+        "2023-09-16",
+        [("LAUNCH", "occurred", {"participants": ["Oleg Kononenko", "Loral O'Hara"]})],
+    ),
+    # a crew presented after the launch by "commandée par", "accompagné de", "à bord se trouvaient"
+    (
+        "La capsule Crew Dragon Freedom a décollé mardi de Floride vers l'ISS.\n\nLa mission est "
+        "commandée par Kjell Lindgren, 49 ans. Il est accompagné de Jessica Watkins, de Bob Hines et "
+        "de Samantha Cristoforetti.",
+        "2022-04-28",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {
+                    "participants": [
+                        "Kjell Lindgren",
+                        "Jessica Watkins",
+                        "Bob Hines",
+                        "Samantha Cristoforetti",
+                    ]
+                },
+            )
+        ],
+    ),
+    # two shuttles: each crew list goes to the vehicle named last before it
+    (
+        "La navette Atlantis a décollé le 8 juillet 2011 du centre spatial Kennedy. Le vol dure treize "
+        "jours. À bord se trouvaient Chris Ferguson et Doug Hurley. Autour d'eux avaient pris place "
+        "Sandra Magnus et Rex Walheim.\n\nLa navette Discovery a décollé le 24 février 2011. Ses six "
+        "astronautes, Steven Lindsey, Eric Boe et Nicole Stott, ont rejoint la station.",
+        "2021-07-08",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {
+                    "spacecraft": ["Atlantis"],
+                    "participants": ["Chris Ferguson", "Doug Hurley", "Sandra Magnus", "Rex Walheim"],
+                    "not_participants": ["Steven Lindsey", "Eric Boe"],
+                },
+            ),
+            ("LAUNCH", "occurred", {"spacecraft": ["Discovery"], "not_participants": ["Chris Ferguson"]}),
+            ("DOCKING", "occurred", {"participants": ["Steven Lindsey", "Eric Boe", "Nicole Stott"]}),
+        ],
+    ),
+    # the hosts who welcome the arriving crew ("accueillis par X") do not fly its launch
+    (
+        "Un Soyouz a décollé mardi de Baïkonour avec trois hommes à son bord. Ils ont été accueillis à "
+        "bord de la station par Oleg Kononenko et Nikolaï Tchoub. Ceux-ci doivent rentrer sur Terre le "
+        "20 avril.",
+        "2025-04-08",
+        [
+            ("LAUNCH", "occurred", {"participants": []}),
+            (
+                "LANDING",
+                "planned",
+                {"date": "2025-04-20", "participants": ["Oleg Kononenko", "Nikolaï Tchoub"]},
+            ),
+        ],
+    ),
+    # "Les deux vétérans": a counted plural subject is the crew told before
+    (
+        "Jeudi, Suni Williams et Butch Wilmore sont sortis dans l'espace pendant six heures. Les deux "
+        "vétérans rentreront sur Terre en mars avec Nick Hague.",
+        "2025-01-31",
+        [
+            ("SPACEWALK", "occurred", {"date": "2025-01-30"}),
+            ("LANDING", "planned", {"participants": ["Nick Hague", "Suni Williams", "Butch Wilmore"]}),
+        ],
+    ),
+    # "trois heures plus tard": the day of the launch just told
+    (
+        "La fusée Soyouz a décollé le 8 avril de Baïkonour avec trois hommes à bord. Un peu plus de trois "
+        "heures plus tard, à 10 h 57, le vaisseau s'amarrait à la Station spatiale internationale.",
+        "2025-04-10",
+        [
+            ("LAUNCH", "occurred", {"date": "2025-04-08"}),
+            ("DOCKING", "occurred", {"date": "2025-04-08", "time": "10:57"}),
+        ],
+    ),
+    # a plan dated on its own is not the test flight that happened
+    (
+        "La fusée d'essai TV-D1 a décollé samedi de Sriharikota, en Inde. La capsule vide a ensuite "
+        "amerri dans le golfe du Bengale. Le premier lancement habité est prévu en 2027.",
+        "2023-10-21",
+        [
+            ("LAUNCH", "occurred", {"date": "2023-10-21"}),
+            ("LANDING", "occurred", {"place": "golfe du Bengale"}),
+            ("LAUNCH", "planned", {"date": "2027"}),
+        ],
+    ),
+    # spacewalks: out of the station, "une sortie de six heures", and the airlock is no undocking
+    (
+        "Jeudi, l'astronaute Jessica Meir est sortie de la Station spatiale internationale avec sa "
+        "collègue Christina Koch.",
+        "2019-10-19",
+        [
+            (
+                "SPACEWALK",
+                "occurred",
+                {
+                    "date": "2019-10-17",
+                    "spacecraft": ["Station spatiale internationale"],
+                    "participants": ["Jessica Meir", "Christina Koch"],
+                },
+            )
+        ],
+    ),
+    (
+        "Le 16 janvier, l'astronaute Nick Hague a effectué une sortie de six heures à l'extérieur de "
+        "l'ISS pour remplacer un gyroscope.",
+        "2025-01-31",
+        [("SPACEWALK", "occurred", {"date": "2025-01-16", "participants": ["Nick Hague"]})],
+    ),
+    (
+        "Les deux astronautes de la NASA ont quitté le sas Quest à 13 h 43 pour une sortie dans l'espace "
+        "de six heures.",
+        "2025-01-31",
+        [("SPACEWALK", "occurred", {"time": "13:43"})],
+    ),
+    (
+        "Le vaisseau Soyouz MS-24 a quitté la Station spatiale internationale samedi.",
+        "2024-04-07",
+        [("UNDOCKING", "occurred", {"spacecraft": ["Soyouz MS-24", "Station spatiale internationale"]})],
+    ),
+    ("La sortie de six heures du film est prévue au cinéma samedi.", "2025-01-31", []),
+    # "l'ingénieur de vol" is a job, and "permet à des cosmonautes de voler" a general rule
+    (
+        "Le vaisseau Soyouz MS-22 s'est amarré à l'ISS. L'ingénieur de vol Anna Kikina y mènera des "
+        "expériences.",
+        "2022-09-21",
+        [("DOCKING", "occurred", {"spacecraft": ["Soyouz MS-22", "ISS"]})],
+    ),
+    (
+        "Depuis 2022, un accord permet à des cosmonautes russes de voler sur les capsules Crew Dragon "
+        "de SpaceX.",
+        "2025-04-08",
+        [],
+    ),
+    # a lost booster is its landing's failure, not the launch's; a lost rocket is the launch's
+    (
+        "La fusée New Glenn a atteint l'orbite jeudi dès son premier vol, mais elle a perdu son propulseur.",
+        "2025-01-17",
+        [("LAUNCH", "occurred", {"spacecraft": ["New Glenn"]})],
+    ),
+    (
+        "La fusée Ariane 5 a décollé jeudi de Kourou, mais elle a perdu sa trajectoire et a explosé.",
+        "2025-01-17",
+        [("LAUNCH", "failed", {"spacecraft": ["Ariane 5"]})],
+    ),
+    (
+        "La fusée New Glenn a décollé jeudi de Cap Canaveral. Le propulseur devait se poser sur une barge "
+        "dans l'océan Atlantique. Il a été perdu pendant sa descente.",
+        "2025-01-17",
+        [
+            ("LAUNCH", "occurred", {"place": "Cap Canaveral"}),
+            ("LANDING", "failed", {"place": "océan Atlantique", "spacecraft": ["New Glenn"]}),
+        ],
+    ),
+    # an aim with no date is no event, its owner no flyer; an aim with a date is a plan
+    (
+        "Avec sa fusée, l'entreprise veut concurrencer les Falcon 9 d'Elon Musk et placer en orbite les "
+        "satellites d'Amazon.",
+        "2025-01-17",
+        [],
+    ),
+    (
+        "L'agence veut lancer la sonde en 2027 depuis Kourou.",
+        "2025-01-17",
+        [("LAUNCH", "planned", {"date": "2027", "place": "Kourou"})],
+    ),
+    ("Blue Origin a obtenu une partie des lancements de satellites de la constellation.", "2025-01-17", []),
+    # "depuis l'échec de décembre 2022": when a state began, not the launch's day
+    (
+        "Le lanceur Vega-C, immobilisé depuis l'échec de décembre 2022, a décollé jeudi de Kourou.",
+        "2024-12-06",
+        [("LAUNCH", "occurred", {"date": "2024-12-05", "spacecraft": ["Vega-C"]})],
+    ),
+    # "Après X et Y, Z s'envole": those named first in a sequence do not fly this time
+    (
+        "Après Jean-Loup Chrétien et Michel Tognini, Jean-Pierre Haigneré s'envole en février 1999 vers "
+        "la station Mir.",
+        "2025-01-17",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {
+                    "date": "1999-02",
+                    "participants": ["Jean-Pierre Haigneré"],
+                    "not_participants": ["Jean-Loup Chrétien", "Michel Tognini"],
+                },
+            )
+        ],
+    ),
+    # a launcher told after a day of another year is another flight; told the same day, the same one
+    (
+        "Le vaisseau Soyouz 11 s'envole le 6 juin 1971 avec trois cosmonautes.\n\nLes Américains "
+        "répliquent le 14 mai 1973. Une fusée Saturn V s'élève du Centre spatial Kennedy.",
+        "2025-01-17",
+        [
+            ("LAUNCH", "occurred", {"date": "1971-06-06", "spacecraft": ["Soyouz 11"]}),
+            ("LAUNCH", "occurred", {"date": "1973-05-14", "spacecraft": ["Saturn V"]}),
+        ],
+    ),
+    (
+        "Un Soyouz a décollé mardi de Baïkonour avec trois hommes à bord.\n\nLe lanceur quitte son pas "
+        "de tir. Photo AFP\n\nLa fusée Soyouz-2.1a s'est élancée à 10 h 47 heure locale.",
+        "2025-04-09",
+        [("LAUNCH", "occurred", {"date": "2025-04-08", "time": "10:47", "spacecraft": ["Soyouz-2.1a"]})],
+    ),
+    # "une sortie à l'extérieur de la station", "une sortie d'environ huit heures"; an agency "des
+    # vols habités" is no flight
+    (
+        "Le record avait été établi en mars 2001 par Jim Voss et Susan Helms, lors d'une sortie à "
+        "l'extérieur de la Station spatiale internationale.",
+        "2024-12-18",
+        [
+            (
+                "SPACEWALK",
+                "occurred",
+                {
+                    "date": "2001-03",
+                    "spacecraft": ["Station spatiale internationale"],
+                    "participants": ["Jim Voss", "Susan Helms"],
+                },
+            )
+        ],
+    ),
+    (
+        "En mai, les taïkonautes de la station Tiangong avaient réalisé une sortie d'environ huit heures.",
+        "2024-12-18",
+        [("SPACEWALK", "occurred", {"date": "2024-05"})],
+    ),
+    (
+        "Selon l'Agence chinoise des vols spatiaux habités, la station Tiangong compte trois occupants.",
+        "2024-12-18",
+        [],
+    ),
+    # "12 avril 1961 : le premier homme en orbite" heads the section that tells the undated flight
+    (
+        "12 avril 1961 : le premier homme en orbite\nLa fusée emportant la capsule Vostok 1 décolle de "
+        "Baïkonour avec Iouri Gagarine à son bord.",
+        None,
+        [("LAUNCH", "occurred", {"date": "1961-04-12", "participants": ["Iouri Gagarine"]})],
+    ),
+    (
+        "La capsule Vostok 1 a été exposée à Moscou le 12 avril 1961.\nLa fusée Soyouz décolle de "
+        "Baïkonour avec Iouri Gagarine à son bord.",
+        "2025-01-17",
+        [("LAUNCH", "occurred", {"date": None})],
+    ),
     # a launch planned for a year or a season
     (
         "Le satellite sera lancé en 2026 par une fusée Ariane 6.",

@@ -375,6 +375,10 @@ class EventExtractor:
         self.host_subject_verbs = set(rules.get("host_subject_verbs", []))
         self.host_object_verbs = set(rules.get("host_object_verbs", []))
         self.host_verbs = self.host_subject_verbs | self.host_object_verbs
+        self.flight_compound_heads = set(rules.get("flight_compound_heads", []))
+        self.lost_verbs = set(rules.get("lost_verbs", []))
+        self.aim_verbs = set(rules.get("aim_verbs", []))
+        self.sequence_preps = set(rules.get("sequence_preps", []))
         self.contrast_marks = set(rules.get("contrast_marks", []))
         self.place_preps = {k: set(v) for k, v in rules["place_preps"].items()}
         self.destination_preps = set(rules["destination_preps"])
@@ -571,7 +575,22 @@ class EventExtractor:
                 event["participants"] = []
                 event.get("evidence", {}).pop("participants", None)
         self._drop_leaving(ctx, events)
+        self._spacewalk_station(ctx, events)
         return events, kept
+
+    def _spacewalk_station(self, ctx: _Context, events: list[dict]) -> None:
+        """ "l'astronaute avait déjà effectué une sortie de six heures": a spacewalk told with no
+        vehicle leaves the station the article named last before it."""
+        for event in events:
+            if event["type"] != "SPACEWALK" or event["spacecraft"]:
+                continue
+            told = [item["start"] for item in event.get("evidence", {}).get("mentions", [])]
+            if not told:
+                continue
+            stations = [e for e in ctx.ents if self._is_station(e) and e.start_char < min(told)]
+            if stations and self._type(stations[-1]) != "station_module":
+                event["spacecraft"] = [canon(stations[-1])]
+                event.setdefault("evidence", {})["spacecraft"] = [_ev(stations[-1])]
 
     def _drop_leaving(self, ctx: _Context, events: list[dict]) -> None:
         """ "L'équipage sortant, X et Y, qui rentreront mercredi": people told as leaving or being
@@ -762,11 +781,14 @@ class EventExtractor:
     def _listed_crews(self, ctx: _Context, events: list[dict], furniture: list[tuple[int, int]]) -> None:
         """Crew lists in sentences without a trigger of their own, presented by a plural crew noun
         or "l'équipage" ("Les trois taïkonautes, X, Y et Z, ...", "L'équipage d'Ax-4 — X, Y, Z et
-        W — ..."), given to the crewless events of their journey."""
+        W — ...") or a crew phrase ("la mission est commandée par X", "À bord se trouvait Y"),
+        given to the crewless events of their journey."""
         flying = {name for e in events for name in e["participants"]}
         crewed_crafts = {c for e in events if e["participants"] for c in e["spacecraft"]}
-        lists: list[tuple[set[str], dict[str, dict]]] = []  # (vehicles named with it, flyers)
+        # (sentence, first name's token, vehicles named with it, flyers)
+        lists: list[tuple[int, int, set[str], dict[str, dict]]] = []
         nouns = self.crew_subject_nouns | {"équipage"}
+        phrases = [tuple(p) for p in self.rules.get("crew_list_phrases", [])]
         by_sent: dict[int, list[Span]] = {}
         for ent in ctx.ents:
             if ent.label_ == "PER" and not any(fs <= ent.start < fe for fs, fe in furniture):
@@ -781,14 +803,42 @@ class EventExtractor:
                 and (t.lemma_.lower() == "équipage" or "Plur" in t.morph.get("Number"))
                 for t in head
             )
+            if (
+                not presented
+                and phrases
+                and not any(sent.start_char <= c < sent.end_char for c in ctx.trigger_chars)
+            ):
+                # "la mission est commandée par X", "à bord se trouvait Y", "ont pris place X et Y",
+                # but not the hosts waiting aboard ("l'équipage qui les attend à bord : X, Y")
+                lemmas = [t.lemma_.lower() for t in ctx.doc[sent.start : first.start]]
+                presented = (
+                    any(lemmas[k : k + len(p)] == list(p) for p in phrases for k in range(len(lemmas)))
+                    and not set(lemmas) & self.host_verbs
+                )
             if not presented:
                 continue
-            names = {
-                canon(e): _ev(e)
-                for e in people
-                if canon(e) not in flying and self._flyer(ctx, e, e.root) and not self._host(e)
-            }
-            if not names or len(names) > 7:
+            full = {canon(e): _ev(e) for e in people if self._flyer(ctx, e, e.root) and not self._host(e)}
+            names = {n: ev for n, ev in full.items() if n not in flying}
+            if not names or len(full) > 7:
+                continue
+            # "Aux commandes, X. Elle est accompagnée de Y et Z": a list right after flyers completes
+            # their crew
+            told = set(full)
+            if sent_i > 0 and ctx.paras[sent_i - 1] == ctx.paras[sent_i] and len(names) == len(full):
+                before = [e for e in by_sent.get(sent_i - 1, []) if self._flyer(ctx, e, e.root)]
+                told = {canon(e) for e in before} & flying
+                if not told and len(before) == 1 and not self._host(before[0]):
+                    # "Le commandant, X, effectue son troisième séjour. Il est accompagné de Y et Z"
+                    names = {canon(before[0]): _ev(before[0]), **names}
+            if told and (len(names) < len(full) or told.isdisjoint(full)):
+                # "Quatre astronautes prendront place : X, Y, Z et W" with Y, Z and W already flying:
+                # the list completes the crew told before
+                for event in events:
+                    if event["type"] != "SPACEWALK" and set(event["participants"]) & told:
+                        for name, ev in names.items():
+                            if name not in event["participants"]:
+                                event["participants"].append(name)
+                                event.setdefault("evidence", {}).setdefault("participants", []).append(ev)
                 continue
             crafts = {
                 canon(e)
@@ -797,15 +847,76 @@ class EventExtractor:
                 and not self._is_station(e)
                 and self._type(e) not in self.launcher_types
             }
-            lists.append((crafts, names))
+            if (
+                lists
+                and not crafts
+                and sent_i - lists[-1][0] <= 2
+                and ctx.paras[sent_i] == ctx.paras[lists[-1][0]]
+                and not any(
+                    ctx.sents[lists[-1][0]].end_char <= c < sent.start_char for c in ctx.trigger_chars
+                )
+            ):
+                # "À bord se trouvait X, ... Autour d'elle avaient pris place Y et Z": one list
+                for name, ev in names.items():
+                    lists[-1][3].setdefault(name, ev)
+                continue
+            lists.append((sent_i, first.start, crafts, names))
         if not lists:
             return
-        for crafts, names in lists:
+        vehicles = [
+            e
+            for e in ctx.ents
+            if e.label_ == "SPACECRAFT"
+            and not self._is_station(e)
+            and self._type(e) not in self.launcher_types
+        ]
+        for _, first, crafts, names in lists:
             if crafts:
                 self._give_crew(ctx, events, names, lambda e, c=crafts: bool(set(e["spacecraft"]) & c))
-            else:
-                # a list naming no vehicle: the journey no one flies yet
-                self._give_crew(ctx, events, names, lambda e: not set(e["spacecraft"]) & crewed_crafts)
+                continue
+            fits = self._journey_before(ctx, events, vehicles, first)
+            if fits is not None:
+                self._give_crew(ctx, events, names, fits)
+                continue
+            # a list naming no vehicle: the journey no one flies yet, told near it (a retrospective
+            # tells many journeys, and one crew list is not all of them)
+            para = ctx.paras[bisect.bisect_right(ctx.sent_starts, first) - 1]
+
+            def near(event: dict, para: int = para) -> bool:
+                told = [item["start"] for item in event.get("evidence", {}).get("mentions", [])]
+                paras = {
+                    ctx.paras[bisect.bisect_right(ctx.sent_starts, self._token_at(ctx, c)) - 1] for c in told
+                }
+                return not paras or any(abs(p - para) <= 1 for p in paras)
+
+            self._give_crew(
+                ctx, events, names, lambda e, near=near: not set(e["spacecraft"]) & crewed_crafts and near(e)
+            )
+
+    def _journey_before(self, ctx: _Context, events: list[dict], vehicles: list[Span], first: int) -> Any:
+        """ "Challenger s'élève ... Car à bord se trouvait X": a crew list naming no vehicle tells the
+        crew of the vehicle named last before it, whose events it flies, and of the events naming
+        no vehicle told from there up to the next vehicle. None when that vehicle has no event."""
+        before = [v for v in vehicles if v.start < first]
+        if not before:
+            return None
+        last = before[-1]
+        name = canon(last)
+        if not any(name in e["spacecraft"] and not e["participants"] for e in events):
+            return None
+        after = [v.start_char for v in vehicles if v.start > first and canon(v) != name]
+        stop = after[0] if after else len(ctx.doc.text) + 1
+        own = {canon(v) for v in vehicles}
+
+        def fits(event: dict) -> bool:
+            if name in event["spacecraft"]:
+                return True
+            if set(event["spacecraft"]) & own:
+                return False
+            told = [item["start"] for item in event.get("evidence", {}).get("mentions", [])]
+            return bool(told) and all(last.start_char <= c < stop for c in told)
+
+        return fits
 
     def _give_crew(self, ctx: _Context, events: list[dict], crew: dict[str, dict], fits: Any) -> None:
         """Give ``crew`` to the crewless, crewed events that ``fits`` accepts."""
@@ -919,7 +1030,8 @@ class EventExtractor:
             and not rule.get("per_participant_when_plural")
             and not rule.get("allow_plural")
         ):
-            if any(c.lower_ == "les" for c in key.children):
+            # "une partie des lancements": so is a share of many
+            if any(c.lower_ == "les" or (c.lower_ == "des" and key.dep_ == "nmod") for c in key.children):
                 return []
         if self._count_or_generic(ctx, key, sent):
             return []
@@ -947,6 +1059,9 @@ class EventExtractor:
             # "devait se poser sur la Lune, mais la descente a été annulée": the plan was dropped
             if self._dropped_after(key, sent):
                 mention.status = "cancelled"
+            # "Le premier étage devait se poser sur une barge. Il a été perdu pendant sa descente"
+            elif kind == "LANDING" and (self._fails_next(ctx, sent_i) or self._lost_next(ctx, sent_i)):
+                mention.status = "failed"
         scope = self._scope(key, span, sent)
         self._fill_people(ctx, mention, key, span, scope, sent, local_only=rule["id"] == "launch:vol")
         mention.crew_ref = kind != "SPACEWALK" and self._crew_reference(ctx, key)
@@ -1056,6 +1171,42 @@ class EventExtractor:
         after = key.doc[key.i + 1 : min(sent.end, key.i + 5)]
         if any(t.lemma_.lower() == "fois" and t.i > 0 and t.nbor(-1).pos_ == "NUM" for t in after):
             return True
+        # "l'entreprise veut placer en orbite les satellites d'Amazon": an aim with no date of its own
+        aim = None
+        if "Inf" in key.morph.get("VerbForm"):
+            # up the chain of infinitives ("veut concurrencer X et placer Y", parsed in any order)
+            node = key
+            for _ in range(3):
+                if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "obj"):
+                    break
+                node = node.head
+                if node.lemma_.lower() in self.aim_verbs:
+                    aim = node
+                    break
+        if aim is not None:
+            told = {t.i for t in key.subtree}
+            if not any(
+                t["label"] == "DATE" and self._token_at(ctx, t["start"]) in told
+                for t in ctx.temporals_in(sent.start_char, sent.end_char)
+            ):
+                return True
+        # "un accord permet à des cosmonautes de voler sur les capsules X": an infinitive whose
+        # doer is an indefinite plural tells what may happen in general
+        if "Inf" in key.morph.get("VerbForm") and key.head.i != key.i:
+            if key.head.pos_ == "VERB":
+                doers = [c for c in key.head.children if c.dep_ in ("obl:arg", "iobj", "obl:mod", "obj")]
+            else:  # "à des cosmonautes de voler" read as the noun's clause
+                doers = [key.head]
+            if any(
+                d.pos_ == "NOUN"
+                and "Plur" in d.morph.get("Number")
+                and any(c.dep_ == "det" and c.lower_ == "des" for c in d.children)
+                and not any(
+                    ctx.ent_of.get(t.i) is not None and ctx.ent_of[t.i].label_ == "PER" for t in d.subtree
+                )
+                for d in doers
+            ):
+                return True
         # a simple tense (present or imperfect: no auxiliary, no participle, no future)
         if (
             any(c.dep_.startswith("aux") for c in key.children)
@@ -1171,6 +1322,25 @@ class EventExtractor:
                 if ent is None or ent.label_ != "SPACECRAFT":
                     return False
         return True
+
+    def _lost_next(self, ctx: _Context, sent_i: int) -> bool:
+        """ "Il a été perdu pendant sa descente": the next sentence of the paragraph, with no trigger
+        of its own, tells the vehicle (a pronoun or a vehicle noun) was lost."""
+        nxt = sent_i + 1
+        if nxt >= len(ctx.sents) or ctx.paras[nxt] != ctx.paras[sent_i]:
+            return False
+        following = ctx.sents[nxt]
+        if any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
+            return False
+        for tok in following:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lost_verbs:
+                continue
+            subject = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
+            if subject is not None and (
+                subject.lower_ in self.coref_pronouns or subject.lemma_.lower() in self.generic_craft
+            ):
+                return True
+        return False
 
     def _fails_next(self, ctx: _Context, sent_i: int) -> bool:
         """ "a décollé ... Mais l'ensemble s'est mis à tournoyer avant d'exploser": the next sentence
@@ -1325,6 +1495,13 @@ class EventExtractor:
         return False
 
     def _check_flyer_complement(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        # "l'ingénieur de vol X", "le plan de vol", "l'Agence des vols habités": a job, a thing or
+        # a body, no flight
+        if key.i >= 2 and key.nbor(-1).lower_ in ("de", "d'", "d’", "des", "du"):
+            if key.nbor(-2).lemma_.lower() in self.flight_compound_heads:
+                return False
+            if key.dep_ == "nmod" and key.head.lemma_.lower() in self.flight_compound_heads:
+                return False
         for tok in key.subtree:
             ent = ctx.ent_of.get(tok.i)
             if ent is not None and ent.label_ in ("PER", "SPACECRAFT") and tok.i != key.i:
@@ -1454,6 +1631,10 @@ class EventExtractor:
 
     def _check_station_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         after = list(sent.doc[key.i + 1 : min(sent.end, key.i + 9)])
+        # "ils ont quitté le sas Quest": the airlock, at the start of a spacewalk
+        airlocks = set(self.rules.get("airlock_words", []))
+        if any(t.lemma_.lower() in airlocks or t.lower_ in airlocks for t in after[:3]):
+            return False
         around = [t for t in key.subtree if t.dep_ != "nsubj"] + after + [key.head]
         if any(t.lemma_.lower() == "station" and t.ent_type_ in ("", "SPACECRAFT") for t in after):
             return True
@@ -1571,6 +1752,11 @@ class EventExtractor:
         not the vehicle, so the event itself went on."""
         if tok.pos_ not in ("VERB", "ADJ"):
             return False
+        # "la fusée atteint l'orbite mais perd son propulseur": the booster, lost on its way back,
+        # is not the flight
+        parts = set(self.rules.get("recovered_parts", []))
+        if any(c.dep_ == "obj" and c.lemma_.lower() in parts for c in tok.children):
+            return True
         if tok.dep_ in ("acl", "amod"):
             theme = tok.head
         else:
@@ -1641,6 +1827,13 @@ class EventExtractor:
                 return True
             # "pourrait décoller dès le 5 février": a possibility, not a fact
             if tok.lemma_.lower() == "pouvoir" and self._future(tok):
+                return True
+            # "l'agence veut lancer la sonde en 2027": an aim in the present
+            if (
+                tok.lemma_.lower() in self.aim_verbs
+                and tok.pos_ == "VERB"
+                and "Pres" in tok.morph.get("Tense")
+            ):
                 return True
         # "doit quitter la station début septembre et se poser", "doit s'approcher ... avant de
         # rentrer sur Terre": a verb coordinated to, or governed by, a planned one
@@ -1923,6 +2116,11 @@ class EventExtractor:
             if self._compared(ent) or self._other_crew_craft(ent):
                 continue
             etype = self._type(ent)
+            # "le satellite X ... le lanceur lourd a emporté": a vehicle of unknown kind is no
+            # launcher's referent unless nothing else fits
+            if not etype and kind == "launcher":
+                fallback = fallback or ent
+                continue
             if not etype or etype == kind or (kind == "capsule" and etype not in self.launcher_types):
                 return ent
             # "à bord d'une fusée X, le cargo s'est arrimé": a launcher is never the capsule meant,
@@ -1964,6 +2162,25 @@ class EventExtractor:
             if nxt.lemma_.lower() in self.official_titles:
                 return False
         root = ent.root
+        # "Après X et Y, Z s'envole": the ones named before in a sequence did not fly this time
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.ent_type_ == "PER":
+            first = first.head
+        if any(c.dep_ == "case" and c.lower_ in self.sequence_preps for c in first.children):
+            return False
+        # "les Falcon 9 d'Elon Musk", "la fusée de Jeff Bezos": the owner of a launcher or company
+        owned = (
+            ctx.ent_of.get(root.head.i)
+            if root.dep_ in ("nmod", "appos")
+            and root.head.i != root.i
+            and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in root.children)
+            else None
+        )
+        if owned is not None and (
+            owned.label_ == "ORG"
+            or (owned.label_ == "SPACECRAFT" and self._type(owned) in self.launcher_types)
+        ):
+            return False
         # a speaker is no flyer: "a déclaré X", "X a indiqué"
         if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in self.speech_lemmas:
             return False
@@ -2012,7 +2229,11 @@ class EventExtractor:
             after = self._people_after(ctx, key, sent)
             people = [e for e in people if e.start in subtree or e in after]
         for ent in people:
-            if self._flyer(ctx, ent, key) and not self._contrasted(ent, key):
+            if (
+                self._flyer(ctx, ent, key)
+                and not self._contrasted(ent, key)
+                and not self._other_event_complement(ctx, ent, key)
+            ):
                 m.participants.setdefault(canon(ent), _ev(ent))
         if local_only:
             return
@@ -2053,7 +2274,7 @@ class EventExtractor:
                 )
             if cued and not any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
                 for ent in ctx.ents_in(following):
-                    if ent.label_ == "PER" and self._flyer(ctx, ent, key):
+                    if ent.label_ == "PER" and self._flyer(ctx, ent, key) and not self._host(ent):
                         m.participants.setdefault(canon(ent), _ev(ent))
         if had or m.participants:
             return
@@ -2082,6 +2303,22 @@ class EventExtractor:
                 for ent in found:
                     m.participants.setdefault(canon(ent), _ev(ent))
                 return
+
+    @staticmethod
+    def _other_event_complement(ctx: _Context, ent: Span, key: Token) -> bool:
+        """ "La fusée a décollé ... pour permettre le retour de X et Y": people named as the
+        complement of another event noun of the sentence fly that event, not this one."""
+        node = ent.root
+        while (
+            node.dep_ in ("conj", "appos", "flat:name")
+            and node.head.i != node.i
+            and node.head.ent_type_ == "PER"
+        ):
+            node = node.head
+        head = node.head
+        if node.dep_ != "nmod" or head.i == node.i or head.i == key.i or head.pos_ != "NOUN":
+            return False
+        return head.idx in ctx.trigger_chars
 
     def _vehicles(self, ctx: _Context, first: int, last: int) -> set[str]:
         """The vehicles (not stations, not launchers) named in sentences ``first`` to ``last - 1``."""
@@ -2119,9 +2356,16 @@ class EventExtractor:
                 if tok.lemma_.lower() in self.host_subject_verbs:
                     return True
                 break
-        for tok in reversed(doc[max(0, ent.start - 8) : ent.start]):
+        for tok in reversed(doc[max(0, ent.start - 12) : ent.start]):
             if tok.text in (".", ";", ":", "!", "?") or (tok.pos_ == "VERB" and tok.ent_type_ != "PER"):
                 if tok.pos_ == "VERB" and tok.lemma_.lower() in self.host_object_verbs:
+                    return True
+                # "ils ont été accueillis à bord par X et Y": the agent of a passive host verb
+                if (
+                    tok.pos_ == "VERB"
+                    and tok.lemma_.lower() in self.host_subject_verbs
+                    and any(t.lower_ == "par" for t in doc[tok.i + 1 : ent.start])
+                ):
                     return True
                 break
         node = ent.root
@@ -2392,7 +2636,19 @@ class EventExtractor:
                 w in told for w in ("plus tard", "plus tôt", "après", "avant")
             )
 
-        located = [(token_of(t), t) for t in items if mine(t) and not relative_offset(t)]
+        def since(item: dict) -> bool:
+            # "immobilisé depuis l'échec de décembre 2022": when a state began, not this event's day
+            if item["label"] != "DATE":
+                return False
+            start = token_of(item)
+            for tok in reversed(doc[max(sent.start, start - 5) : max(sent.start, start)]):
+                if tok.lower_ == "depuis":
+                    return True
+                if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+                    return False
+            return False
+
+        located = [(token_of(t), t) for t in items if mine(t) and not relative_offset(t) and not since(t)]
         local = [t for i, t in located if i in inside]
         rest = [t for i, t in located if i not in outside]
         pos = key.idx
@@ -2437,6 +2693,15 @@ class EventExtractor:
                     for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)]
                 ):
                     m.after_launch = True
+            # "Trois heures plus tard, à 10 h 57, le vaisseau s'amarrait": the day of the event just told
+            for t in items:
+                after = doc_text(doc)[t["end"] : t["end"] + 14].lower().lstrip()
+                if (
+                    t["label"] == "DURATION"
+                    and (t.get("value") or "").startswith("PT")
+                    and after.startswith(("plus tôt", "plus tard"))
+                ):
+                    m.hours_from_prev = True
             # a time said with no date: the day named in the sentences just before, even across
             # a paragraph break ("L'Inde est devenue mercredi ... \n Le module a touché le sol à 18 h 04")
             for back in (1, 2):
@@ -2492,6 +2757,10 @@ class EventExtractor:
                     m.weak_date = (t["value"], ev)
                 if t["label"] == "TIME" and t.get("value") and m.weak_time is None and not other_kind:
                     m.weak_time = (t["value"], ev)
+        if m.date is None and m.weak_date is None:
+            heading = self._heading_date(ctx, sent_i)
+            if heading is not None:
+                m.weak_date = heading
         nxt = sent_i + 1
         if m.time is None and nxt < len(ctx.sents) and ctx.paras[nxt] == m.para:
             # "La fusée a décollé mercredi. Il était 4h27 heure locale.": a verbless sentence (or one
@@ -2508,6 +2777,32 @@ class EventExtractor:
                 if times:
                     t = times[0]
                     m.next_time = (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
+
+    def _heading_date(self, ctx: _Context, sent_i: int) -> tuple[str, dict] | None:
+        """ "12 avril 1961 : le premier homme en orbite" as the heading of a section: the full day it
+        opens with dates the undated events of the paragraph right under it."""
+        first = sent_i
+        while first > 0 and ctx.paras[first - 1] == ctx.paras[sent_i]:
+            first -= 1
+        if first == 0:
+            return None
+        head = ctx.sents[first - 1]
+        text = span_text(head).strip()
+        # a short line of its own, with no closing stop
+        lines = doc_text(ctx.doc)[head.start_char : ctx.sents[first].start_char]
+        if len(head) > 14 or text.endswith((".", "!", "?", "»")) or "\n" not in lines:
+            return None
+        if any(head.start_char <= c < head.end_char for c in ctx.trigger_chars):
+            return None
+        dates = [
+            t
+            for t in ctx.temporals_in(head.start_char, head.end_char)
+            if t["label"] == "DATE" and len(t.get("value") or "") == 10 and t["start"] - head.start_char <= 2
+        ]
+        if not dates:
+            return None
+        t = dates[0]
+        return (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
 
     # -- merging -----------------------------------------------------------------------------
     @staticmethod
@@ -2537,6 +2832,9 @@ class EventExtractor:
                 (crafts <= launchers and not ev_crafts & launchers)
                 or (ev_crafts <= launchers and not crafts & launchers)
             )
+            # "Soyouz 11 s'envole le 6 juin 1971 ... Les Américains répliquent le 14 mai 1973. Une
+            # Saturn V s'élève": a day told just before for another year makes two flights
+            and not (event["date"] and m.weak_date and event["date"][0][:4] != m.weak_date[0][:4])
         ):
             shared_crafts = 1
         stations = {c for c in m.spacecraft if c.lower() in self.station_names}
@@ -2571,6 +2869,17 @@ class EventExtractor:
             m.past_plan
             or event.get("past_plan", False)
             or (m.place and event["place"] and m.place[0].lower() != event["place"][0].lower())
+        ):
+            return -1
+        # "La fusée a décollé samedi ... Le premier vol habité est prévu en 2025": a plan dated on its
+        # own, told apart from a flight that happened, is another flight
+        if (
+            m.status == "planned"
+            and event["status"] == "occurred"
+            and not follows
+            and not m.weak
+            and m.date
+            and not event["date"]
         ):
             return -1
         # the booster caught by the tower and the ship that splashed down are two landings
@@ -2733,6 +3042,15 @@ class EventExtractor:
                 if other is e or not crewed(other):
                     continue
                 if year is not None and other_year is not None and abs(year - other_year) > 1:
+                    continue
+                # "Un Soyouz a décollé avec trois hommes ... L'équipage en place doit rentrer le 20":
+                # a flight that happened does not carry the crew still to come home
+                if (
+                    e["type"] in ("LAUNCH", "DOCKING")
+                    and e["status"] == "occurred"
+                    and other["type"] in ("LANDING", "UNDOCKING")
+                    and other["status"] == "planned"
+                ):
                     continue
                 for name, ev in other["participants"].items():
                     crew.setdefault(name, ev)
