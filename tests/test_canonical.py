@@ -58,6 +58,18 @@ def canonicals(nlp: Language, text: str) -> dict[str, str]:
             "Johannes Kepler",
             "Johannes Kepler",
         ),
+        # a title is no part of the name: "M. Duval" is the Pierre Duval named before
+        (
+            "L'homme d'affaires Pierre Duval a payé son billet. M. Duval volera en mai.",
+            "Duval",
+            "Pierre Duval",
+        ),
+        # an institution's acronym and its full name, place complements included
+        (
+            "La Banque centrale des États de l'Afrique de l'Ouest (BCEAO) a relevé son taux.",
+            "BCEAO",
+            "Banque centrale des États de l'Afrique de l'Ouest",
+        ),
     ],
 )
 def test_canonical(nlp: Language, text: str, mention: str, canonical: str) -> None:

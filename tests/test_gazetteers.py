@@ -578,3 +578,33 @@ def test_demonym_list_spares_names(word: str) -> None:
 
 def test_disease_eponyms_are_stopped() -> None:
     assert {"Parkinson", "Alzheimer"} <= set(RULES["stop"])
+
+
+@pytest.mark.parametrize(
+    ("form", "label", "name"),
+    [
+        ("BCEAO", "ORG", "Banque centrale des États de l'Afrique de l'Ouest"),
+        ("Service public fédéral de programmation Politique scientifique", "ORG", "Belspo"),
+        ("Banque mondiale", "ORG", "Banque mondiale"),
+        ("Bpifrance", "ORG", "Bpifrance"),
+        ("Chantiers de l'Atlantique", "ORG", "Chantiers de l'Atlantique"),
+        ("Cité de l'espace", "LOC", "Cité de l'espace"),
+        ("Extrême-Orient", "LOC", "Extrême-Orient"),
+        ("Titan 3", "SPACECRAFT", "Titan III"),
+        ("Juventas", "SPACECRAFT", "Juventas"),
+        ("SDX02", "SPACECRAFT", "SDX02"),
+        ("Bharatiya Antariksh", "SPACECRAFT", "Bharatiya Antariksh Station"),
+        ("AMS", "MISC", "AMS"),
+        ("Canadarm2", "MISC", "Canadarm2"),
+    ],
+)
+def test_round2_knowledge_spot_checks(form: str, label: str, name: str) -> None:
+    hits = [e for e in BY_NAME.get(form, []) if e["label"] == label]
+    assert hits, f"{form!r} not found as {label}"
+    assert name in {e["name"] for e in hits}
+
+
+@pytest.mark.parametrize("name", ["Milani", "Integrity", "ROS", "Kuiper"])
+def test_round2_word_names_need_a_cue(name: str) -> None:
+    """Surnames and words ("Milani", "Integrity") and short acronyms count only near a space cue."""
+    test_word_named_vehicles_need_a_cue(name)

@@ -67,7 +67,8 @@ def shipped_gazetteers() -> list[Path]:
 
 
 def load_entries(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    """Read gazetteer entries; entries sharing an id are merged (first label and name win).
+    """Read gazetteer entries; entries sharing an id are merged (first label and name win; a
+    later name becomes an alias).
 
     A missing file only warns: a saved pipeline moved to another machine names files that are
     gone, and its own copy of the data arrives through ``from_disk``.
@@ -86,13 +87,17 @@ def load_entries(paths: Iterable[Path]) -> list[dict[str, Any]]:
                 continue
             for key in ("aliases", "short"):
                 merged = list(known.get(key) or [])
-                merged += [f for f in entry.get(key) or [] if f not in merged]
+                # the later entry's own name is one more form of the referent ("Gateway")
+                later = [entry["name"]] if key == "aliases" and entry["name"] != known["name"] else []
+                merged += [f for f in later + list(entry.get(key) or []) if f not in merged]
                 known[key] = merged
     return list(by_id.values())
 
 
 _TABLE_ATTRS = [ORTH, LOWER, IDX, LENGTH, POS, SENT_START, SPACY]
 _NOUN, _ADJ = POS_IDS["NOUN"], POS_IDS["ADJ"]
+#: tags the parser gives the last word of a name it cut short ("Ousmane Sonko", "Sonko" NOUN)
+_NAME_POS = frozenset(POS_IDS[p] for p in ("PROPN", "NOUN", "ADJ", "X"))
 #: lexeme flags, in the order of ``_Tokens.flags``
 _FLAG_NAMES = ("is_lower", "is_space", "is_punct", "is_stop", "is_digit", "is_title", "is_alpha", "is_upper")
 LOWER_F, SPACE_F, PUNCT_F, STOP_F, DIGIT_F, TITLE_F, ALPHA_F, UPPER_F = range(len(_FLAG_NAMES))
@@ -206,6 +211,16 @@ class EntityRecognizer:
         # whole-span only: "le Normand" is no entity, but "Stade rennais" keeps its last word
         self.demonyms = {fold(s).lower() for s in rules.get("demonyms", [])}
         self.titles = {fold(s).lower() for s in rules.get("titles", [])}
+        # "M. Dupont", "le Premier ministre X": the words before a name that are no part of it
+        # (accents kept: "General Motors" is no "général")
+        self.title_words = {w for t in rules.get("titles", []) for w in t.lower().split()} | {
+            s.lower() for s in rules.get("title_words", [])
+        }
+        self.person_abbrevs = set(rules.get("person_abbreviations", []))
+        # "Banque centrale des États de l'Afrique de l'Ouest": an institution's name goes on over
+        # "de" + a place; "sur" only before a geographic noun ("sur le lac Léman")
+        self.institution_links = set(rules.get("institution_links", []))
+        self.institution_geo = set(rules.get("institution_geo_nouns", []))
         self.start_drop_pos = set(rules.get("sentence_start_drop_pos", []))
         self.split_tokens = set(rules.get("split_tokens", []))
         self.lowercase_stop = {fold(s).lower() for s in rules.get("lowercase_stop", [])}
@@ -307,6 +322,11 @@ class EntityRecognizer:
         self.one_letter_cue_hashes = frozenset(strings.add(w) for w in self.one_letter_cues)
         self.head_lower_hashes = frozenset(strings.add(w) for w in self.context_heads)
         self.hyphen_hash = strings.add("-")
+        self.common_determiner_hashes = frozenset(
+            strings.add(w) for w in rules.get("common_noun_determiners", [])
+        )
+        self.place_head_hashes = frozenset(strings.add(w) for w in rules.get("place_heads", []))
+        self.programme_hashes = frozenset(strings.add(w) for w in rules.get("programme_heads", []))
         self.ambiguous_ids = frozenset(
             key for key, entry in self.entry_by_key.items() if (entry.get("attrs") or {}).get("ambiguous")
         )
@@ -388,6 +408,8 @@ class EntityRecognizer:
         furniture = [(s.start, s.end) for s in group if s.label_ != "CAPTION"]
         plausible = [s for s in rule_spans if self._rule_ok(s, tokens)]
         kept = self._products(doc, self._extend_names(doc, plausible, tokens), tokens)
+        context = self._context_spans(doc, tokens)
+        kept = self._by_context(kept, context, tokens)
         chosen = _filter_spans(self._cued(doc, kept, tokens))
         # filter_spans gives disjoint spans sorted by start (so by end too): overlaps by bisection
         chosen_starts = [span.start for span in chosen]
@@ -397,11 +419,29 @@ class EntityRecognizer:
         for start, end in zip(chosen_starts, chosen_ends, strict=True):
             taken[start:end] = b"\x01" * (end - start)
 
-        context = self._context_spans(doc, tokens)
+        # "la station Liedts" in a text with no space name is a metro or bus stop, not a space
+        # station; "la station de métro Chevaleret", "la place Liedts" are places in any text
+        weak_places: set[int] = set()
+        space_names = sum(
+            1 for s in chosen if s.label_ in ("SPACECRAFT", "MISSION") and s.id_ not in self.ambiguous_ids
+        )
+        for key, value in list(context.items()):
+            if not isinstance(key, tuple):
+                continue
+            if value == "LOC" and self._head_before(tokens, key[0], place=True):
+                weak_places.add(key[0])
+            elif (
+                value == "SPACECRAFT"
+                and space_names < self.space_doc_anchors
+                and self._head_before(tokens, key[0], weak=True)
+            ):
+                context[key] = context[key[0]] = "LOC"
+                weak_places.add(key[0])
         credits = self.credit_spans(text) if self.credit_spans is not None else []
         # "la mission Futura": a head saying vehicle or mission beats a gazetteer ORG/PER reading
         # a programme name after a vehicle or place head is that vehicle or place: "la capsule
-        # Apollo" (the Apollo spacecraft), "le cratère Apollo"
+        # Apollo" (the Apollo spacecraft), "le cratère Apollo"; so is a word-named mission that
+        # shares its word with a vehicle ("la fusée Epsilon", not the εpsilon mission)
         # but a maker named before its vehicle stays the maker: "la fusée SpaceX", "la capsule
         # Boeing Starliner"
         final: list[Span] = [
@@ -411,7 +451,7 @@ class EntityRecognizer:
             and not (context[s.start] != "MISC" and s.id_ in self.maker_ids)
             or s.label_ == "MISSION"
             and context.get(s.start) in ("SPACECRAFT", "LOC")
-            and s.id_ in self.programme_ids
+            and (s.id_ in self.programme_ids or s.id_ in self.ambiguous_ids)
             else s
             for s in chosen
         ]
@@ -450,13 +490,14 @@ class EntityRecognizer:
                 or label in ("SPACECRAFT", "MISSION")
                 or label == "MISC"
                 and flabel in ("ORG", "PER")
+                or fstart in weak_places
             ):
                 fixed = Span(doc, fstart, fend, label=label)
             taken[fstart:fend] = b"\x01" * (fend - fstart)
             final.append(fixed)
         # names the base model missed, introduced by a telling head ("la sonde Juno")
         for (start, end), label in ((k, v) for k, v in context.items() if isinstance(k, tuple)):
-            if label in ("SPACECRAFT", "MISSION") and taken.find(1, start, end) < 0:
+            if (label in ("SPACECRAFT", "MISSION") or start in weak_places) and taken.find(1, start, end) < 0:
                 taken[start:end] = b"\x01" * (end - start)
                 final.append(Span(doc, start, end, label=label))
         # photographers the base model missed: "© Photo : Joel Kowsky / NASA"
@@ -473,6 +514,41 @@ class EntityRecognizer:
             final = self._outside_furniture(final, rule_spans, furniture)
         doc.set_ents(_filter_spans(self._join_hyphens(doc, final, tokens)), default="outside")
         return doc
+
+    def _by_context(self, spans: list[Span], context: dict[Any, str], tokens: _Tokens) -> list[Span]:
+        """Two entries on the same words ("Antares" the launcher, "Antarès" the mission): keep the
+        one the head before agrees with. A vehicle entry after "programme" names the programme
+        ("le programme Vostok")."""
+        by_bounds: dict[tuple[int, int], list[Span]] = {}
+        for s in spans:
+            by_bounds.setdefault((s.start, s.end), []).append(s)
+        # one sense per discourse: "la fusée Antares" ... "le premier étage d'Antares"
+        sense: dict[str, str] = {}
+        for (start, end), same in by_bounds.items():
+            wanted = context.get(start)
+            if len(same) > 1 and wanted in {o.label_ for o in same}:
+                sense.setdefault(tokens.span_text(start, end), wanted)
+        out = []
+        for s in spans:
+            same = by_bounds[(s.start, s.end)]
+            if len(same) > 1:
+                wanted = context.get(s.start) or sense.get(tokens.span_text(s.start, s.end))
+                if wanted in {o.label_ for o in same} and s.label_ != wanted:
+                    continue
+            if (
+                s.label_ == "SPACECRAFT"
+                and not s.id_.startswith("pattern:")
+                and self._programme_before(tokens, s.start)
+            ):
+                s = Span(s.doc, s.start, s.end, label="MISSION", kb_id=s.kb_id_, span_id=s.id_)
+            out.append(s)
+        return out
+
+    def _programme_before(self, tokens: _Tokens, start: int) -> bool:
+        i = start - 1
+        while i >= 0 and tokens.lower[i] in self.filler_hashes:
+            i -= 1
+        return i >= 0 and tokens.lower[i] in self.programme_hashes
 
     def _products(self, doc: Doc, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """A maker followed by a model designation names the product, not the company:
@@ -624,14 +700,16 @@ class EntityRecognizer:
         flags = tokens.flags(i)
         return bool(flags[TITLE_F] and flags[ALPHA_F] and not covered[i] and tokens.sent_start[i] != 1)
 
-    def _head_before(self, tokens: _Tokens, start: int, *, weak: bool = False) -> bool:
+    def _head_before(self, tokens: _Tokens, start: int, *, weak: bool = False, place: bool = False) -> bool:
         """A generic head ("capsule", "lanceur", "mission"), maybe with fillers, just before
-        (with ``weak``: one of the heads that also name places, "station")."""
+        (with ``weak``: one of the heads that also name places, "station"; with ``place``: a
+        head that only names places, "métro", "place")."""
         i = start - 1
         lower = tokens.lower
         while i >= 0 and lower[i] in self.filler_hashes:
             i -= 1
-        return i >= 0 and lower[i] in (self.weak_head_hashes if weak else self.head_lower_hashes)
+        heads = self.place_head_hashes if place else self.weak_head_hashes if weak else self.head_lower_hashes
+        return i >= 0 and lower[i] in heads
 
     def _join_hyphens(self, doc: Doc, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """Widen a name over capitalised parts glued to it by a hyphen: "Blackwell" in
@@ -643,6 +721,9 @@ class EntityRecognizer:
         def capitalised(i: int) -> bool:
             return tokens.text[tokens.idx[i]].isupper() and tokens.flags(i)[ALPHA_F]
 
+        # a part that is a name of its own stays apart: "Didymos-Dimorphos" is two bodies
+        starts = {s.start for s in spans}
+        ends = {s.end for s in spans}
         for s in spans:
             start, end = s.start, s.end
             while (
@@ -651,6 +732,7 @@ class EntityRecognizer:
                 and not spacy[end - 1]
                 and not spacy[end]
                 and capitalised(end + 1)
+                and end + 1 not in starts
             ):
                 end += 2
             while (
@@ -659,6 +741,7 @@ class EntityRecognizer:
                 and not spacy[start - 1]
                 and not spacy[start - 2]
                 and capitalised(start - 2)
+                and start - 1 not in ends
             ):
                 start -= 2
             if (start, end) == (s.start, s.end):
@@ -680,6 +763,14 @@ class EntityRecognizer:
             return True
         if fold(text) in self.lowercase_stop:
             return False
+        # "sa lune glacée", "une autre lune de Jupiter": a lowercase body word after a determiner
+        # other than "la" is the common noun (any moon), not the Moon
+        if end - start == 1 and span.label_ == "LOC":
+            i = start - 1
+            while i >= 0 and tokens.pos[i] == _ADJ and tokens.flags(i)[LOWER_F]:
+                i -= 1
+            if i >= 0 and tokens.lower[i] in self.common_determiner_hashes:
+                return False
         return not (end - start > 1 and span.label_ == "ORG")
 
     @staticmethod
@@ -723,7 +814,7 @@ class EntityRecognizer:
         if (
             base.label_ == "ORG"
             and len(inside) == 2
-            and inside[0].label_ == "ORG"
+            and inside[0].label_ in ("ORG", "LOC")
             and inside[0].start == start
             and inside[1].label_ == "LOC"
             and inside[1].end == end
@@ -924,6 +1015,29 @@ class EntityRecognizer:
             start += 1
         while start < end and flags(start)[SPACE_F]:
             start += 1
+        # "à La Tour-de-Peilz", "de La Haye": a capitalised article inside a sentence is the name's
+        if (
+            label == "LOC"
+            and 1 < start < end
+            and tokens.token_text(start - 1) in ("La", "Le", "Les")
+            and tokens.spacy[start - 1]
+            and tokens.sent_start[start - 1] != 1
+            and flags(start - 2)[LOWER_F]
+        ):
+            start -= 1
+        if label == "PER" and start < end:
+            # "Premier ministre" + "Moussa Traoré" as two pieces: the title first takes the name
+            end = self._extend_person(tokens, end)
+        if start < end and label in ("PER", "MISC", "ORG", "LOC"):
+            named = self._strip_person_title(tokens, start, end)
+            # an ORG or LOC reading ("Premier ministre X" as ORG) counts only when a name follows
+            if named is not None and label not in ("PER", "MISC"):
+                named = named if all(flags(j)[TITLE_F] for j in range(*named)) else None
+            if named is not None:
+                start, end = named
+                label, ids = "PER", (self.nlp.vocab.strings["PER"], 0)
+        if label == "ORG" and start < end and tokens.token_text(start) in self.keep_base_heads:
+            end = self._extend_institution(tokens, start, end)
         while end > start and (
             flags(end - 1)[PUNCT_F] or flags(end - 1)[SPACE_F] or lower[end - 1] in self.trailing_hashes
         ):
@@ -950,17 +1064,110 @@ class EntityRecognizer:
         if single and (tokens.sent_start[start] == 1 or tokens.orth[start - 1] in self.opener_hashes):
             if pos in self.start_drop_pos_ids and label != "PER":
                 return None
-        if label in ("LOC", "ORG", "MISC") and key.split()[-1] in self.nationalities:
+        # "Parlement russe", "Sénat américain": an institution head keeps its nationality adjective
+        institution = (
+            label != "LOC"
+            and not single
+            and tokens.token_text(start) in self.keep_base_heads
+            and key.split()[-1] in self.nationalities
+        )
+        if institution:
+            ids = (self.nlp.vocab.strings["ORG"], ids[1])
+        elif label in ("LOC", "ORG", "MISC") and key.split()[-1] in self.nationalities:
             return None
         # "Conférence internationale": a capitalised common noun with lowercase words after it;
         # "Quatre astronautes en route": a headline opening with a number or function word
         if (
-            not single
+            not institution
+            and not single
             and (pos == _NOUN or pos in self.start_drop_pos_ids and pos != _ADJ)
             and all(not text[tokens.idx[j] - tokens.idx[start]].isupper() for j in range(start + 1, end))
         ):
             return None
         return Span(doc, start, end, label=ids[0], kb_id=ids[1])
+
+    def _strip_person_title(self, tokens: _Tokens, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of the name after a title or role ("M. Dupont", "Premier ministre Ousmane
+        Sonko", "le général X"), or None when the span opens with none or holds only the title."""
+        i = start
+        while i < end:
+            word = tokens.token_text(i)
+            low = word.lower()
+            if low in ("premier", "première") and (i + 1 >= end or tokens.token_text(i + 1) != "ministre"):
+                break  # "Premier League" names no title
+            if word in self.person_abbrevs or low in self.title_words:
+                i += 1
+            elif i > start and tokens.flags(i)[LOWER_F] and tokens.pos[i] == _ADJ:
+                i += 1  # "le président américain X"
+            else:
+                break
+        if i == start or i >= end or not tokens.token_text(i)[:1].isupper():
+            return None
+        # "Premier ministre Ousmane": the model cut the name short; its capitalised words go on
+        return i, self._extend_person(tokens, end)
+
+    def _extend_person(self, tokens: _Tokens, end: int) -> int:
+        """Widen a person's name over the capitalised words right after it ("Sonko") and an
+        apostrophe particle ("N'Guessan", "O'Hara")."""
+        n = len(tokens.orth)
+        for _ in range(3):
+            if end >= n or not tokens.spacy[end - 1]:
+                break
+            word = tokens.token_text(end)
+            if (
+                len(word) == 2
+                and word[0].isupper()
+                and word[1] in APOSTROPHES
+                and end + 1 < n
+                and not tokens.spacy[end]
+                and tokens.flags(end + 1)[TITLE_F]
+            ):
+                end += 2
+            elif (
+                tokens.flags(end)[TITLE_F]
+                and tokens.flags(end)[ALPHA_F]
+                and not tokens.flags(end)[STOP_F]
+                and word.lower() not in self.title_words
+                and tokens.pos[end] in _NAME_POS
+            ):
+                end += 1
+            else:
+                break
+        return end
+
+    def _extend_institution(self, tokens: _Tokens, start: int, end: int) -> int:
+        """Widen an institution over the place complements that finish its name ("... de
+        l'Afrique de l'Ouest", "... sur le lac Léman"); ``end`` when there are none."""
+        n = len(tokens.orth)
+        links, geo = self.institution_links, self.institution_geo
+        j = end
+        while j > start + 1 and fold(tokens.token_text(j - 1)).lower() in links:
+            j -= 1
+        best = end
+        for _ in range(3):
+            k = j
+            words: list[str] = []
+            while k < n and len(words) < 3 and fold(tokens.token_text(k)).lower() in links:
+                words.append(fold(tokens.token_text(k)).lower())
+                k += 1
+            # "Direction la Floride" (a headline): a complement opens with "de" or "sur"
+            if not words or words[0] not in ("de", "du", "des", "d'", "d’", "sur"):
+                break
+            if k < n and tokens.token_text(k) in geo:
+                k += 1
+                if k < n and tokens.lower[k] in self.de_hashes:  # "sur le lac de Neuchâtel"
+                    k += 1
+            elif "sur" in words:
+                break
+            m = k
+            while (
+                m < n and tokens.flags(m)[TITLE_F] and tokens.flags(m)[ALPHA_F] and tokens.sent_start[m] != 1
+            ):
+                m += 1
+            if m == k:
+                break
+            j = best = max(m, end)
+        return best
 
     # ------------------------------------------------------------------ serialisation
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
