@@ -823,3 +823,168 @@ def test_same_crew_told_twice_is_one_journey(nlp):
     assert linker._merge_same_crew(events, [[0], [1]], [set(), set()]) == [[0], [1]]
     events = [ev("LAUNCH", "occurred", "2021-04-23", ["Thomas Pesquet"])] * 2
     assert linker._merge_same_crew(events, [[0], [1]], [set(), set()]) == [[0], [1]]
+
+
+def _by_craft(missions: list[dict], craft: str) -> list[dict]:
+    return [m for m in missions if craft in m["spacecraft"]]
+
+
+# session 3, round 2: journeys of one vehicle, names of programmes, lengths of a probe's way
+ROUND2_CASES = [
+    # a launcher shared by two launches of other payloads flies two journeys
+    (
+        "launcher-with-other-payload-is-another-flight",
+        "2026-05-20",
+        "La fusée Ariane 6 a décollé mardi de Kourou avec le satellite Sentinel-1D.\n\nEn 2027, la fusée "
+        "Ariane 6 doit s'envoler de nouveau avec le satellite Galileo L15.",
+        lambda ms: (
+            len(ms) == 2
+            and all(
+                len([c for c in m["spacecraft"] if c.startswith(("Sentinel", "Galileo"))]) == 1 for m in ms
+            )
+        ),
+    ),
+    (
+        "same-payload-told-twice-is-one-flight",
+        "2026-05-20",
+        "La fusée Ariane 6 a décollé mardi de Kourou avec le satellite Sentinel-1D. Le lancement "
+        "d'Ariane 6 et de Sentinel-1D s'est déroulé sans incident.",
+        lambda ms: len(ms) == 1,
+    ),
+    # a crew named in parts with the vehicle's launch and its docking, or its undocking and landing
+    (
+        "crew-split-between-launch-and-docking",
+        "2026-10-03",
+        "La capsule Crew Dragon a décollé vendredi de Floride avec l'astronaute française Julie Martin. "
+        "Ses coéquipiers Paul Smith, Ana Lopez et Ivan Petrov s'amarreront avec la capsule Crew Dragon "
+        "à l'ISS samedi.",
+        lambda ms: (
+            len([m for m in ms if m["launch"]]) == 1
+            and {"Julie Martin", "Paul Smith"} <= _crew([m for m in ms if m["launch"]][0])
+        ),
+    ),
+    (
+        "crew-split-between-undocking-and-landing",
+        "2026-06-09",
+        "Le touriste Marc Durand a amerri lundi au large de la Floride à bord de la capsule Endeavour. "
+        "Avec lui, Paul Smith, Ana Lopez et Ivan Petrov avaient quitté l'ISS dimanche à bord "
+        "d'Endeavour.",
+        lambda ms: len(ms) == 1 and {"Marc Durand", "Ana Lopez"} <= _crew(ms[0]),
+    ),
+    (
+        "crew-with-its-own-arrival-stays-another-journey",
+        "2025-03-19",
+        "Julie Martin et Paul Smith ont amerri mardi au large de la Floride à bord de la capsule Freedom. "
+        "Ana Lopez et Ivan Petrov, arrivés à l'ISS en septembre, avaient quitté la station mardi "
+        "à bord de Freedom.",
+        lambda ms: not any({"Julie Martin", "Ana Lopez"} <= _crew(m) for m in ms),
+    ),
+    # a landing told without date nor crew right after a launch ends that launch's journey
+    (
+        "undated-capsule-landing-ends-the-launch",
+        "2025-07-14",
+        "La fusée New Shepard a décollé lundi du Texas avec six passagers. La capsule, baptisée RSS "
+        "Kármán Line, s'est posée dans le désert.",
+        lambda ms: len(ms) == 1 and ms[0]["launch"] is not None and ms[0]["landing"] is not None,
+    ),
+    (
+        "booster-caught-the-day-of-its-launch",
+        "2025-03-07",
+        "La fusée Starship a décollé jeudi de Boca Chica. Le premier étage Super Heavy a été rattrapé "
+        "par les bras de la tour.",
+        lambda ms: len(ms) == 1 and (ms[0]["landing"] or {}).get("date") == "2025-03-06",
+    ),
+    (
+        "dated-landing-years-before-is-its-own-journey",
+        "2025-03-07",
+        "La fusée Falcon 9 a décollé jeudi de Floride avec la sonde Athena. En 2024, la sonde Odysseus "
+        "s'était posée sur la Lune.",
+        lambda ms: len(_by_craft(ms, "Odysseus")) == 1 and _by_craft(ms, "Odysseus")[0]["launch"] is None,
+    ),
+    # two journeys never share a name: the later one takes the other name said with it
+    (
+        "two-journeys-never-share-a-name",
+        "2026-04-02",
+        "Artemis II : la fusée SLS a décollé mercredi de Floride avec la capsule Orion et quatre "
+        "astronautes.\nSi Artemis II se déroule comme prévu, la NASA enchaînera avec Artemis III, qui "
+        "doit se poser sur la Lune avec un Starship en 2027.",
+        lambda ms: sorted(m["name"] or "" for m in ms) == ["Artemis II", "Artemis III"],
+    ),
+    # a programme said beside its numbered flights names none of them
+    (
+        "programme-beside-numbered-flights-names-none",
+        "2023-06-16",
+        "Le programme Vostok a fait voler six cosmonautes. Le vaisseau Vostok 5 avait décollé le "
+        "14 juin 1963 de Baïkonour avec Valeri Bykovski.",
+        lambda ms: len(ms) == 1 and ms[0]["name"] is None,
+    ),
+    (
+        "numbered-flight-keeps-its-name",
+        "2023-06-16",
+        "La mission Crew-7 a décollé samedi de Floride avec l'astronaute danois Andreas Mogensen.",
+        lambda ms: [m["name"] for m in ms] == ["Crew-7"],
+    ),
+    # a lander's touchdown on the Moon is its landing and the Moon its destination
+    (
+        "lander-touchdown-is-its-landing",
+        "2025-03-07",
+        "La fusée Falcon 9 a décollé le 15 janvier de Floride et a placé en orbite l'atterrisseur Blue "
+        "Ghost. Blue Ghost s'est posé le 2 mars sur la Lune. La société prévoit un autre atterrissage "
+        "en juin.",
+        lambda ms: any(
+            (m["landing"] or {}).get("date") == "2025-03-02" and m["destination"] == "Lune"
+            for m in _by_craft(ms, "Blue Ghost")
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "date", "text", "check"), ROUND2_CASES, ids=[c[0] for c in ROUND2_CASES])
+def test_round2_journey_rules(nlp, kind, date, text, check):
+    missions = _missions(nlp, text, date)
+    for mission in missions:
+        Mission.model_validate(mission)
+    assert check(missions), (kind, missions)
+
+
+# (text, publication date, expected duration of the one journey with a launch)
+ROUND2_DURATIONS = [
+    # a probe's way there is its journey's length
+    (
+        "La sonde Europa Clipper a décollé lundi de Floride. Elle va parcourir 2,9 milliards de "
+        "kilomètres en cinq ans et demi avant d'atteindre Jupiter.",
+        "2024-10-15",
+        "P5Y6M",
+    ),
+    (
+        "La sonde Viking 1 a décollé le 20 août 1975 de Floride. Après dix mois de croisière, elle a "
+        "atteint Mars.",
+        "2026-07-20",
+        "P10M",
+    ),
+    # the journey said with where it goes
+    (
+        "La fusée SLS a décollé mercredi de Floride avec la capsule Orion et quatre astronautes pour un "
+        "tour de la Lune d'une dizaine de jours.",
+        "2026-04-02",
+        "P10D",
+    ),
+    # "de N ans" after a noun no journey is: an age
+    (
+        "L'astronaute Marc Durand décollera en 2026 de Floride pour une mission d'environ six mois. "
+        "Le physicien de 37 ans a été sélectionné en 2022.",
+        "2025-11-27",
+        "P6M",
+    ),
+    (
+        "La sonde Hera a décollé lundi de Floride vers Dimorphos. Son voyage durera deux ans.",
+        "2024-10-10",
+        "P2Y",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "duration"), ROUND2_DURATIONS, ids=[c[2] for c in ROUND2_DURATIONS])
+def test_round2_durations(nlp, text, date, duration):
+    missions = [m for m in _missions(nlp, text, date) if m["launch"]]
+    assert [m["duration"] for m in missions] == [duration], missions

@@ -36,8 +36,10 @@ logger = logging.getLogger(__name__)
 RULES_FILE = "missions.json"
 EVENT_RULES_FILE = "events.json"
 # "une mission de cinq mois", "un vol suborbital d'une dizaine de minutes"
+# "un tour de la Lune d'une dizaine de jours": the journey said with where it goes
 STAY_NOUN_BEFORE = re.compile(
-    r"\b(?:mission|séjour|voyage|vol)(?:\s+[a-zéèêàç]+)?\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$"
+    r"\b(?:mission|séjour|voyage|vol|tour)(?:\s+[a-zéèêàç]+|\s+(?:de la|du|de l'|de l’)\s*[a-zéèêàç]+)?"
+    r"\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$"
 )
 # "L'amarrage est attendu jeudi, après un voyage d'environ 28 heures": the way there
 WAY_NOUN_BEFORE = re.compile(r"\b(?:voyage|trajet)\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$")
@@ -82,6 +84,7 @@ class MissionLinker:
             (pipe for _, pipe in nlp.pipeline if isinstance(pipe, EventExtractor)), None
         )
         self._set_rules(srsly.read_json(path), srsly.read_json(event_rules_path), load_kb_types())
+        self._partnered: set[str] = set()  # people told flying with others, per document
 
     def _set_rules(
         self, rules: dict[str, Any], event_rules: dict[str, Any], kb_types: dict[str, str]
@@ -164,6 +167,9 @@ class MissionLinker:
         self.since_stay_cues = tuple(rules.get("since_stay_cues", []))
         self.phase_nouns = set(rules.get("phase_nouns", []))
         self.age_heads = set(rules.get("age_head_nouns", [])) | self.role_nouns
+        # nouns whose "de N ans" is a length, not an age ("un voyage de sept ans")
+        self.journey_nouns = set(rules.get("journey_nouns", []))
+        self.partner_cues = tuple(rules.get("partner_cues", []))
         self.spacewalk_nouns = set(rules.get("spacewalk_nouns", []))
         # "après trois jours de voyage, Orion a atteint l'orbite lunaire": the way there
         self.arrival_lemmas = set(rules.get("arrival_lemmas", []))
@@ -239,6 +245,7 @@ class MissionLinker:
         self._leaving = set()
         self._event_names = []
         self._crew_sizes = {}
+        self._partnered = set()
         doc._.missions = missions
         doc._.events = events
         return doc
@@ -449,6 +456,7 @@ class MissionLinker:
         }
         self._vehicle_pairs = None  # found when a record first holds two capsules
         self._crew_sizes = self._told_crew_sizes(doc, events)
+        self._partnered = self._partnered_people(doc, sents)
         on_body = [
             ev["type"] == "LANDING" and bool(ev.get("place")) and self._celestial(doc, ev["place"])
             for ev in events
@@ -962,6 +970,11 @@ class MissionLinker:
                     return True
         return False
 
+    @classmethod
+    def _two_flights(cls, names: set[str]) -> bool:
+        """The names hold two that tell journeys apart ("artemis ii", "artemis iii")."""
+        return len(names) > 1 and any(cls._names_apart({x}, {y}) for x in names for y in names if x < y)
+
     @staticmethod
     def _same(a: str, b: str) -> bool:
         a, b = a.lower(), b.lower()
@@ -1140,7 +1153,8 @@ class MissionLinker:
                 if people[i] & people[j]:
                     by_people.append((i, j))
                 elif crafts[i] & crafts[j] and not (people[i] and people[j]):
-                    by_craft.append((i, j))
+                    if not self._launcher_shared_only(events[i], events[j], crafts[i] & crafts[j]):
+                        by_craft.append((i, j))
         # a shared flyer is the stronger link: it decides first
         for i, j in by_people + by_craft:
             join(i, j)
@@ -1151,7 +1165,166 @@ class MissionLinker:
         names = names or [set() for _ in events]
         on_body = on_body or [False for _ in events]
         merged = self._merge_compatible(events, list(groups.values()), crafts, people, years, names, on_body)
-        return self._merge_same_crew(events, merged, names) if len(merged) > 1 else merged
+        merged = self._merge_same_crew(events, merged, names) if len(merged) > 1 else merged
+        merged = self._crew_told_in_parts(events, merged) if len(merged) > 1 else merged
+        return self._landing_after_launch(events, merged) if len(merged) > 1 else merged
+
+    def _partnered_people(self, doc: Doc, sents: list[Span]) -> set[str]:
+        """People named in a sentence that tells them flying with others ("Mark Pathy et ses trois
+        coéquipiers", "fait équipe avec les Américains X et Y", "Avec lui, X et Y")."""
+        if not self.partner_cues:
+            return set()
+        text = doc_text(doc)
+        out: set[str] = set()
+        for sent in sents:
+            lowered = text[sent.start_char : sent.end_char].lower().replace("’", "'")
+            if any(cue in lowered for cue in self.partner_cues):
+                out.update(canon(e) for e in self._ents_in(doc, sent) if e.label_ == "PER")
+        return out
+
+    def _crew_told_in_parts(self, events: list[dict], groups: list[list[int]]) -> list[list[int]]:
+        """A lone docking after a launch of its vehicle, or a lone undocking before a landing of it,
+        days apart, is the same journey even when the text names part of the crew with each ("Pathy
+        a amerri ..." / "ses coéquipiers ... s'étaient détachés de l'ISS"). A part that holds other
+        events of its own (a crew that arrived months before) stays another journey."""
+        out = [list(g) for g in groups]
+        for g, members in enumerate(groups):
+            if len(members) != 1:
+                continue
+            lone = events[members[0]]
+            if lone["type"] not in ("DOCKING", "UNDOCKING") or not lone["participants"]:
+                continue
+            shared = {c for c in lone["spacecraft"] if not self._is_station_craft(c)}
+            partnered = self._partnered
+            for h, others in enumerate(out):
+                if h == g or not others or (out[g] and not out[g] == members):
+                    continue
+                if any(set(lone["participants"]) & set(events[j]["participants"]) for j in others):
+                    continue
+                # two crews in one capsule come home together: only a text that tells them as
+                # partners makes them one crew
+                theirs = {p for j in others for p in events[j]["participants"]}
+                if not (set(lone["participants"]) | theirs) & partnered:
+                    continue
+                if any(
+                    self._one_vehicle_in_turn(lone, events[j], shared & set(events[j]["spacecraft"]))
+                    for j in others
+                ) and self._compatible(
+                    events,
+                    members,
+                    others,
+                    [int(e["date"][:4]) if (e.get("date") or "")[:4].isdigit() else None for e in events],
+                ):
+                    out[h] = sorted(others + members)
+                    out[g] = []
+                    break
+        return [g for g in out if g]
+
+    def _first_sentence(self, event: dict) -> int | None:
+        """Index of the sentence of the event's first mention."""
+        starts, sents = self._sent_index
+        mentions = (event.get("evidence") or {}).get("mentions") or []
+        if not sents or not mentions:
+            return None
+        return max(0, bisect.bisect_right(starts, min(m["start"] for m in mentions)) - 1)
+
+    def _landing_after_launch(self, events: list[dict], groups: list[list[int]]) -> list[list[int]]:
+        """A landing told without date nor crew, by a vehicle no launch names, just after a dated
+        launch, ends that launch's journey: "La fusée a décollé lundi ... La capsule, baptisée X, s'est
+        posée dans le désert", "Le premier étage Super Heavy a été rattrapé par la tour"."""
+        out = [list(g) for g in groups]
+        launched = {c for e in events if e["type"] == "LAUNCH" for c in e["spacecraft"]}
+        ended: set[int] = set()
+        for g, members in enumerate(groups):
+            evs = [events[i] for i in members]
+            if not all(
+                e["type"] == "LANDING"
+                and e["status"] in ("occurred", "failed")
+                and not e.get("date")
+                and not e["participants"]
+                and e["spacecraft"]
+                and not set(e["spacecraft"]) & launched
+                for e in evs
+            ):
+                continue
+            at = min((s for s in (self._first_sentence(e) for e in evs) if s is not None), default=None)
+            if at is None:
+                continue
+            best, best_dist = None, None
+            for h, others in enumerate(groups):
+                if h == g or any(events[j]["type"] == "LANDING" for j in others):
+                    continue
+                for j in others:
+                    up = events[j]
+                    s = self._first_sentence(up)
+                    if (
+                        up["type"] != "LAUNCH"
+                        or up["status"] not in ("occurred", "failed")
+                        or len(up.get("date") or "") != 10
+                        or s is None
+                    ):
+                        continue
+                    # the last mention of the launch told before the landing
+                    told = [
+                        k
+                        for k in (
+                            max(0, bisect.bisect_right(self._sent_index[0], m["start"]) - 1)
+                            for m in (up.get("evidence") or {}).get("mentions") or []
+                        )
+                        if k <= at
+                    ]
+                    if told and at - max(told) <= 2 and (best_dist is None or at - max(told) < best_dist):
+                        best, best_dist = h, at - max(told)
+            if best is not None and best not in ended:
+                ended.add(best)  # one way home per journey
+                out[best] = sorted(out[best] + members)
+                out[g] = []
+        return [g for g in out if g]
+
+    def _launcher_shared_only(self, a: dict, b: dict, shared: set[str]) -> bool:
+        """Two launches that share only their launcher are two flights of it when they carry other
+        payloads or are dated apart ("Ariane 6 a placé Metop-SG-A1 en orbite ... le prochain Ariane 6
+        emportera Metop-SG-B1 l'an prochain")."""
+        if a["type"] != "LAUNCH" or b["type"] != "LAUNCH" or "cancelled" in (a["status"], b["status"]):
+            return False
+        if not all(self._craft_type(c) in LAUNCHER_TYPES for c in shared):
+            return False
+
+        def payload(ev: dict) -> set[str]:
+            return {
+                c
+                for c in ev["spacecraft"]
+                if self._craft_type(c) not in LAUNCHER_TYPES and not self._is_station_craft(c)
+            }
+
+        pa, pb = payload(a), payload(b)
+        if pa and pb and not pa & pb:
+            return True
+        x, y = a.get("date") or "", b.get("date") or ""
+        return bool(x and y) and not (x.startswith(y) or y.startswith(x))
+
+    def _one_vehicle_in_turn(self, a: dict, b: dict, shared: set[str]) -> bool:
+        """A vehicle's launch then its docking, or its undocking then its landing, days apart: one
+        journey even when the text names part of the crew with each ("Pathy a amerri ..." / "ses
+        coéquipiers ... s'étaient détachés de l'ISS")."""
+        if not any(
+            self._craft_type(c) not in LAUNCHER_TYPES and not self._is_station_craft(c) for c in shared
+        ):
+            return False
+        if "cancelled" in (a["status"], b["status"]):
+            return False
+        order = {("LAUNCH", "DOCKING"), ("UNDOCKING", "LANDING")}
+        first, second = (a, b) if (a["type"], b["type"]) in order else (b, a)
+        if (first["type"], second["type"]) not in order:
+            return False
+        try:
+            gap = (
+                dt.date.fromisoformat(second.get("date") or "")
+                - dt.date.fromisoformat(first.get("date") or "")
+            ).days
+        except ValueError:
+            return False
+        return 0 <= gap <= 3
 
     def _merge_same_crew(
         self, events: list[dict], groups: list[list[int]], names: list[set[str]]
@@ -1361,10 +1534,18 @@ class MissionLinker:
     def _crafts_conflict(self, xs: set[str], ys: set[str]) -> bool:
         """Two sets of vehicles that cannot be one journey. A launcher alone and a payload alone
         go together ("la fusée SLS a décollé" ... "l'amerrissage d'Orion")."""
-        if not xs or not ys or xs & ys:
+        if not xs or not ys:
             return False
         launch_x = {c for c in xs if self._craft_type(c) in LAUNCHER_TYPES}
         launch_y = {c for c in ys if self._craft_type(c) in LAUNCHER_TYPES}
+        if xs & ys:
+            # one launcher flying other payloads: two flights of it (Metop-SG-A1, then Metop-SG-B1)
+            return (
+                xs & ys <= launch_x & launch_y
+                and bool(xs - launch_x)
+                and bool(ys - launch_y)
+                and not ((xs - launch_x) & (ys - launch_y))
+            )
         if launch_x and launch_y and not launch_x & launch_y:
             return True
         return bool(xs - launch_x) and bool(ys - launch_y) and not (xs - launch_x) & (ys - launch_y)
@@ -1448,7 +1629,11 @@ class MissionLinker:
                     fa, fb = known_facts(merged[a]), known_facts(merged[b])
                     # "Vikram ... de la mission Chandrayaan-3" and "Chandrayaan-3 avait été lancée par une
                     # fusée LVM3": one named mission, whatever vehicles each part names
-                    same_name = bool(fa["names"] & fb["names"])
+                    # ... unless a part is told with two flights of a series ("Si Artemis II se déroule
+                    # comme prévu, ... Artemis III, qui doit se poser"): the shared name decides nothing
+                    same_name = bool(fa["names"] & fb["names"]) and not (
+                        self._two_flights(fa["names"]) or self._two_flights(fb["names"])
+                    )
                     stage = stage_of(fa, fb) or stage_of(fb, fa)
                     if self._crafts_conflict(fa["crafts"], fb["crafts"]) and not (same_name or stage):
                         continue
@@ -1529,16 +1714,19 @@ class MissionLinker:
         landings = [events[i] for i in members if events[i]["type"] == "LANDING"]
         # "Le 19 avril 1971, une fusée Proton lance Saliout 1": a launch that carries a station
         # (or a module) and no visit to it is the station's own journey
+        lifted = {
+            c
+            for ev in launches
+            if ev["status"] != "cancelled"
+            for c in ev["spacecraft"]
+            if self._is_station_craft(c)
+        }
         carried = (
-            {
-                c
-                for ev in launches
-                if ev["status"] != "cancelled"
-                for c in ev["spacecraft"]
-                if self._is_station_craft(c)
-            }
+            lifted
             if not any(events[i]["type"] in ("DOCKING", "UNDOCKING", "SPACEWALK") for i in members)
-            else set()
+            # "Nauka, lancé par une Proton-M, s'est amarré à Zvezda": a module launched flies its own
+            # journey to its station, docking included
+            else {c for c in lifted if self._craft_type(c) in self.module_types}
         )
         for i in members:
             ev = events[i]
@@ -1576,13 +1764,14 @@ class MissionLinker:
             for i in members:
                 ev = events[i]
                 if ev["type"] in ("DOCKING", "UNDOCKING", "SPACEWALK"):
-                    stations = [c for c in ev["spacecraft"] if self._is_station_craft(c)]
+                    stations = [c for c in ev["spacecraft"] if self._is_station_craft(c) and c not in carried]
                     whole = [c for c in stations if self._craft_type(c) not in self.module_types]
                     if whole or stations:
                         destination = (whole or stations)[0]
                         break
         far_landing = [e for e in landings if e.get("place") and e["place"].lower() not in ("terre",)]
-        if destination is None and far_landing:
+        # "placée en orbite" on the way to the Moon: the body it landed on is where it went
+        if (destination is None or destination.lower() == "orbite") and far_landing:
             for ev in landings:
                 place = ev.get("place") or ""
                 if self._celestial(doc, place):
@@ -1602,13 +1791,24 @@ class MissionLinker:
             if crew:
                 landing = home[0] if home else None
             else:
-                landing = (home or landings)[0]
+                # a lander's touchdown on the Moon is its landing, before one still planned
+                landing = landings[0] if landings[0]["status"] != "planned" else (home or landings)[0]
             landing = self._fused(landing, [e for e in landings if e["status"] != "cancelled"])
         # a scrubbed attempt is its own event, never the journey's launch
         real = [e for e in launches if e["status"] != "cancelled"]
         # the launch that carried the crew, before an empty vehicle's
         real.sort(key=lambda e: not e["participants"])
         launch = self._fused(real[0], real) if real else None
+        if (
+            landing is not None
+            and launch is not None
+            and not landing.get("date")
+            and len(launch.get("date") or "") == 10
+            and landing.get("spacecraft")
+            and all(self._craft_type(c) in LAUNCHER_TYPES for c in landing["spacecraft"])
+        ):
+            # a booster comes back minutes after its lift-off: the day of the launch
+            landing = {**landing, "date": launch["date"]}
         return {
             "name": None,
             "crew": crew,
@@ -1745,13 +1945,22 @@ class MissionLinker:
         """Group index -> (mission name, evidence): a MISSION entity said with the group's events;
         and the names said of no journey of the text ("en 2021, il avait commandé Inspiration4")."""
         names: dict[int, tuple[str, dict]] = {}
+        others: dict[int, list[tuple[int, Span]]] = {}  # group -> other names said with its events
         pending: list[tuple[int, Span]] = []
         left: list[tuple[int, Span]] = []
         group_people = group_people or [set() for _ in group_sents]
         flyers = flyers or {}
         compared = self._compared_missions(doc)
+        # "Vostok" beside "Vostok 5", "Apollo" beside "Apollo 8": the programme, never one flight
+        series_heads = {
+            SERIES_NUMBER.sub("", canon(e).lower())
+            for e in self._ents(doc)
+            if e.label_ in ("MISSION", "SPACECRAFT") and SERIES_NUMBER.search(canon(e).lower())
+        }
         for ent in self._ents(doc):
             if ent.label_ != "MISSION" or ent.start_char in compared:
+                continue
+            if not SERIES_NUMBER.search(canon(ent).lower()) and canon(ent).lower() in series_heads:
                 continue
             s = sent_of(ent.start_char)
             owners = [g for g, sents_ in enumerate(group_sents) if s in sents_]
@@ -1772,6 +1981,7 @@ class MissionLinker:
                 # flight ("au terme de la mission Alpha" ... "les astronautes de la mission Crew-2")
                 if self._names_apart({names[owners[0]][0].lower()}, {name.lower()}):
                     left.append((s, ent))
+                    others.setdefault(owners[0], []).append((s, ent))
             elif not owners and not (
                 self._future_sentence(doc, ent, sents[s] if sents else None)
                 and not self._past_dated(doc, sents[s] if sents else ent.sent)
@@ -1810,7 +2020,32 @@ class MissionLinker:
                 )
             else:
                 left.append((s, ent))
+        self._two_journeys_one_name(names, others, left)
         return names, left
+
+    @staticmethod
+    def _two_journeys_one_name(
+        names: dict[int, tuple[str, dict]],
+        others: dict[int, list[tuple[int, Span]]],
+        left: list[tuple[int, Span]],
+    ) -> None:
+        """Two journeys never share a name: "Si Artemis II se déroule comme prévu, la NASA enchaînera
+        avec Artemis III, qui doit se poser ...": the landing told after the headline's Artemis II
+        takes the other name said with it."""
+        for g, (name, _) in list(names.items()):
+            if g not in others or not any(
+                h != g and n.lower() == name.lower() for h, (n, _) in names.items()
+            ):
+                continue
+            used = {n.lower() for n, _ in names.values()}
+            for item in others[g]:
+                other = canon(item[1])
+                if other.lower() not in used:
+                    ent = item[1]
+                    names[g] = (other, {"start": ent.start_char, "end": ent.end_char, "text": ent.text})
+                    if item in left:
+                        left.remove(item)
+                    break
 
     def _compared_missions(self, doc: Doc) -> set[int]:
         """Start offsets of the mission names said to present someone or to compare ("Jim Lovell,
@@ -1962,8 +2197,9 @@ class MissionLinker:
                 (far.startswith(("de vol", "de voyage", "de trajet")) or bool(WAY_NOUN_BEFORE.search(before)))
                 and bool(lemmas & self.arrival_lemmas)
             )
-            # "après six mois en orbite": the time spent up there
-            said_of_journey = said_of_journey or after.startswith(self.stay_after)
+            # "après six mois en orbite": the time spent up there; "en cinq ans et demi avant
+            # d'atteindre Jupiter": a probe's way there is its journey (a crew's stay is not)
+            said_of_journey = said_of_journey or after.startswith(self.stay_after) or transit
             # "Pendant huit jours, le Français enchaîne les expériences": a stay, if a crew is near
             weak = (
                 not said_of_journey
@@ -1975,8 +2211,8 @@ class MissionLinker:
                 not lemmas & self.stay_lemmas and not said_of_journey and not weak
             ) or lemmas & self.duration_blockers:
                 continue
-            if after.startswith(("plus tard", "après", "avant", "plus tôt")):
-                continue  # "trois heures plus tard": a delay, not a stay
+            if after.startswith(("plus tard", "après", "avant", "plus tôt")) and not transit:
+                continue  # "trois heures plus tard": a delay, not a stay ("avant d'atteindre": the way)
             if after.startswith(("lunaire", "martien")) or "prolong" in before[-20:]:
                 continue  # "soit une journée lunaire", "prolongée de six mois": not the stay itself
             planned = any(cue in before[-22:] for cue in ("devait durer", "devaient durer", "prévu pour"))
@@ -2008,6 +2244,12 @@ class MissionLinker:
                 and not head.is_sent_start
             ):
                 return True  # "le Japonais de 46 ans", "la Française de 45 ans"
+            if (
+                head.pos_ == "NOUN"
+                and head.lemma_.lower() not in self.journey_nouns
+                and int(value[1:-1]) >= 15
+            ):
+                return True  # "le physicien de 37 ans": years no journey of a noun's kind lasts
             return (
                 head.ent_type_ == "PER"
                 or head.lower_ in self.age_heads
