@@ -1414,3 +1414,218 @@ def test_crews_of_several_journeys(nlp, text, date, expected):
                 assert event[slot] == [], (slot, event[slot])
         assert not set(slots.get("not_participants", [])) & set(event["participants"]), event["participants"]
         assert not set(slots.get("not_spacecraft", [])) & set(event["spacecraft"]), event["spacecraft"]
+
+
+# round 2: first plans dropped, events told back by a definite noun, namesakes and records, life
+# stories, crew lists by "faire équipe", cargo grappled by the station's arm
+ROUND2_CASES = [
+    # a first plan told in the past is its own cancelled attempt
+    (
+        "La fusée Vega a décollé lundi de Kourou. Son lancement, initialement prévu samedi, avait été "
+        "repoussé à cause du vent.",
+        "2025-03-12",
+        [
+            ("LAUNCH", "occurred", {"date": "2025-03-10", "spacecraft": ["Vega"]}),
+            ("LAUNCH", "cancelled", {"date": "2025-03-08"}),
+        ],
+    ),
+    (
+        "La sonde Viking 2 s'est posée sur Mars le 3 septembre 1976. Son atterrissage était d'abord "
+        "prévu le 7 août 1976.",
+        "2025-03-12",
+        [
+            ("LANDING", "occurred", {"date": "1976-09-03"}),
+            ("LANDING", "cancelled", {"date": "1976-08-07"}),
+        ],
+    ),
+    (
+        "La capsule Orion devait se poser le 4 juillet sur la Lune.",
+        "2025-03-12",
+        [("LANDING", "planned", {"date": "2025-07-04"})],
+    ),
+    # a definite event noun at the head of a paragraph tells back the launch just told
+    (
+        "La fusée Vega a décollé lundi de Kourou.\n\nLe lancement, prévu initialement samedi, avait été "
+        "reporté à cause du vent.",
+        "2025-03-12",
+        [
+            ("LAUNCH", "occurred", {"date": "2025-03-10"}),
+            ("LAUNCH", "cancelled", {"date": "2025-03-08"}),
+        ],
+    ),
+    (
+        "Le marché du cacao a progressé lundi.\n\nLe lancement, prévu initialement samedi, avait été "
+        "reporté à cause d'une grève.",
+        "2025-03-12",
+        [],
+    ),
+    # delays counted with no date of their own
+    (
+        "La fusée Ariane 5 a décollé mardi. Le chantier du nouveau pas de tir, qui doit reprendre en mai, "
+        "a subi plusieurs reports.",
+        "2025-03-12",
+        [("LAUNCH", "occurred", {"date": "2025-03-11"})],
+    ),
+    # namesakes and the reference of a record fly nothing
+    (
+        "La capsule Discovery, baptisée en hommage aux navigateurs James Cook et Henry Hudson, a décollé "
+        "lundi avec l'astronaute Anne McClain.",
+        "2025-03-12",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {"participants": ["Anne McClain"], "not_participants": ["James Cook", "Henry Hudson"]},
+            )
+        ],
+    ),
+    (
+        "La capsule Freedom, baptisée ainsi par les astronautes Kjell Lindgren et Bob Hines, a décollé "
+        "mercredi.",
+        "2025-03-12",
+        [("LAUNCH", "occurred", {"participants": ["Kjell Lindgren", "Bob Hines"]})],
+    ),
+    (
+        "La fusée Falcon 9 a décollé lundi avec un équipage entièrement européen, une première depuis le "
+        "vol de Youri Gagarine en 1961.",
+        "2025-03-12",
+        [("LAUNCH", "occurred", {"date": "2025-03-10", "participants": []})],
+    ),
+    # a life story is no flight
+    (
+        "La capsule Crew Dragon a décollé mardi avec Jared Isaacman. Aucun de ses passagers n'avait "
+        "jamais volé.",
+        "2025-03-12",
+        [("LAUNCH", "occurred", {"participants": ["Jared Isaacman"]})],
+    ),
+    # "faire équipe avec": the rest of the crew
+    (
+        "La fusée Soyouz a décollé jeudi avec Oleg Kononenko. Le cosmonaute fait équipe avec Nikolaï "
+        "Tchoub et Loral O'Hara.",
+        "2025-03-12",
+        [("LAUNCH", "occurred", {"participants": ["Oleg Kononenko", "Nikolaï Tchoub", "Loral O'Hara"]})],
+    ),
+    # a cargo grappled by the station's arm is docking; a booster caught by its tower is not
+    (
+        "Le bras robotique de l'ISS a capturé samedi le cargo Dragon.",
+        "2025-03-12",
+        [("DOCKING", "occurred", {"date": "2025-03-08", "spacecraft": ["ISS"]})],
+    ),
+    (
+        "Le propulseur Super Heavy a été attrapé par les bras de la tour de lancement.",
+        "2025-03-12",
+        [("LANDING", "occurred", {"spacecraft": ["Super Heavy"]})],
+    ),
+    ("Le gardien a saisi le ballon à deux bras.", "2025-03-12", []),
+    # a booster caught by its tower lands at its launch site on the day of its launch
+    (
+        "La fusée Starship a décollé jeudi de Starbase. Sept minutes plus tard, le premier étage, baptisé "
+        "Super Heavy, est revenu vers sa tour de lancement, dont les bras l'ont saisi en plein vol.",
+        "2025-03-12",
+        [
+            ("LAUNCH", "occurred", {"date": "2025-03-06", "place": "Starbase"}),
+            (
+                "LANDING",
+                "occurred",
+                {"date": "2025-03-06", "place": "Starbase", "spacecraft": ["Super Heavy"]},
+            ),
+        ],
+    ),
+    # a negated future is no event; a negated past is a failure
+    (
+        "La sonde Europa Clipper a décollé lundi. Elle ne se posera pas sur la lune Europe.",
+        "2025-03-12",
+        [("LAUNCH", "occurred", {"date": "2025-03-10"})],
+    ),
+    (
+        "La sonde Beresheet ne s'est pas posée sur la Lune.",
+        "2025-03-12",
+        [("LANDING", "failed", {"place": "Lune"})],
+    ),
+    # a project lead in apposition, quoted, flies nothing; a crew title does not bar a flyer
+    (
+        "La sonde Hera a décollé lundi. Le chef de projet de Hera à l'ESA, Ian Carnelli, rappelle que la "
+        "mission a coûté 360 millions d'euros.",
+        "2025-03-12",
+        [("LAUNCH", "occurred", {"participants": []})],
+    ),
+    (
+        "La capsule Soyouz a décollé lundi avec le commandant, Oleg Kononenko, et Nikolaï Tchoub.",
+        "2025-03-12",
+        [("LAUNCH", "occurred", {"participants": ["Oleg Kononenko", "Nikolaï Tchoub"]})],
+    ),
+    # a count of past flights is a track record
+    (
+        "La sonde Hera a décollé lundi sur une Falcon 9. Ariane 6, qui n'avait alors volé qu'une seule "
+        "fois, n'était pas disponible.",
+        "2025-03-12",
+        [("LAUNCH", "occurred", {"spacecraft": ["Hera", "Falcon 9"]})],
+    ),
+    # two vehicles docking to each other need no station
+    (
+        "Les vaisseaux Progress MS-21 et Soyouz MS-22 se sont arrimés l'un à l'autre jeudi en orbite.",
+        "2025-03-12",
+        [("DOCKING", "occurred", {"date": "2025-03-06"})],
+    ),
+    ("Les deux navires se sont amarrés l'un à l'autre jeudi dans le port.", "2025-03-12", []),
+    # a passive launch whose agent is a rocket
+    (
+        "Les deux engins avaient été lancés le 30 décembre à 22h00 heure locale (17h30 à Paris) par une "
+        "fusée Falcon 9.",
+        "2025-01-16",
+        [("LAUNCH", "occurred", {"date": "2024-12-30", "spacecraft": ["Falcon 9"]})],
+    ),
+    (
+        "Le débat avait été lancé le 30 décembre par une tribune dans la presse.",
+        "2025-01-16",
+        [],
+    ),
+    # a building site "lancé" is no launch, even near a cosmodrome
+    (
+        "La fusée Angara a décollé jeudi. Le chantier du cosmodrome de Vostotchny, lancé en 2012, a "
+        "connu des retards.",
+        "2025-03-12",
+        [("LAUNCH", "occurred", {"date": "2025-03-06"})],
+    ),
+    # a country leaving a programme undocks nothing
+    (
+        "La Russie a annoncé son intention de quitter la Station spatiale internationale après 2028.",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "La capsule Soyouz MS-25 a quitté la Station spatiale internationale samedi.",
+        "2025-03-12",
+        [("UNDOCKING", "occurred", {"date": "2025-03-08", "spacecraft": ["Soyouz MS-25"]})],
+    ),
+    # a space word in a simile gives no space context
+    (
+        "« Nos ventes ont décollé en mars », raconte la fondatrice. « La courbe est partie comme une "
+        "fusée. »",
+        "2025-03-12",
+        [],
+    ),
+    (
+        "La fusée Ariane 5 a décollé mardi. On l'a vue partir comme une flèche.",
+        "2025-03-12",
+        [("LAUNCH", "occurred", {"date": "2025-03-11", "spacecraft": ["Ariane 5"]})],
+    ),
+    (
+        "Le cargo Cygnus a été guidé jusqu'au module Harmony, où il a été arrimé dimanche.",
+        "2025-03-12",
+        [("DOCKING", "occurred", {"date": "2025-03-09", "spacecraft": ["Cygnus"]})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ROUND2_CASES, ids=[c[0][:40] for c in ROUND2_CASES])
+def test_round2_rules(nlp, text, date, expected):
+    with nlp.select_pipes(disable=["orbitext_missions"]):
+        events = nlp(make_doc(nlp, text, date))._.events
+    plain = [(t, s, {k: v for k, v in sl.items() if not k.startswith("not_")}) for t, s, sl in expected]
+    assert_events(events, plain)
+    for event, (_, _, slots) in zip(events, expected, strict=True):
+        for slot, value in slots.items():
+            if value == []:
+                assert event[slot] == [], (slot, event[slot])
+        assert not set(slots.get("not_participants", [])) & set(event["participants"]), event["participants"]

@@ -407,6 +407,11 @@ class EventExtractor:
         self.leaving_words = set(rules.get("leaving_crew_words", []))
         self.namesake_cues = set(rules.get("namesake_cues", []))
         self.negation_words = set(rules.get("negation_words", []))
+        self.first_plan_words = set(rules.get("first_plan_words", []))
+        self.record_preps = set(rules.get("record_preps", []))
+        self.record_words = set(rules.get("record_words", []))
+        self.never_lemmas = set(rules.get("never_lemmas", []))
+        self.simile_words = set(rules.get("simile_words", []))
         # "espace aérien", "espace client": "espace" followed by these is no outer space
         self.not_space_after_espace = set(rules.get("not_space_after_espace", []))
 
@@ -473,7 +478,10 @@ class EventExtractor:
         if lemma == "espace":
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
             return nxt is None or nxt.lower_ not in self.not_space_after_espace
-        return lemma in self.space_lemmas or tok.lower_ in self.space_lemmas
+        if lemma not in self.space_lemmas and tok.lower_ not in self.space_lemmas:
+            return False
+        # "la courbe est partie comme une fusée": a simile, not a space word
+        return not any(t.lower_ in self.simile_words for t in tok.doc[max(0, tok.i - 2) : tok.i])
 
     def _space_document(self, ctx: _Context) -> bool:
         """Whether the text is about space flight at all: a name the gazetteers know as a space
@@ -990,6 +998,13 @@ class EventExtractor:
                 and ctx.paras[sent_i - 1] == ctx.paras[sent_i]
                 and self._space_sentence(ctx, sent_i - 1)
             )
+            # "... vers l'ISS.\n\nLe décollage, prévu mercredi, avait été reporté": a definite event
+            # noun, subject of its sentence, points back to a space sentence just before (a quote
+            # may sit between)
+            or (
+                self._definite_subject(key)
+                and any(self._space_sentence(ctx, j) for j in range(max(0, sent_i - 3), sent_i))
+            )
             # "Le décollage a eu lieu à 4h27. La fusée Longue Marche 2F emportait ...": the vehicle
             # named in the next sentence of the paragraph
             or (
@@ -1016,8 +1031,32 @@ class EventExtractor:
             )
             if first is None or not self._space_tok_or_ent(ctx, first, people=False):
                 return False
+        # "une première depuis le vol de X en 1963": the record's reference, not an event told
+        if key.pos_ == "NOUN" and any(
+            c.dep_ == "case" and c.lower_ in self.record_preps and self._record_before(c)
+            for c in key.children
+        ):
+            return False
+        # "La sonde ne se posera pas": a negated future tells what will not happen, no event
+        if self._negated(key) and self._future(key):
+            return False
+        # "Aucun des quatre n'avait jamais volé": a life story, not a flight
+        if (
+            key.lemma_.lower() in self.never_lemmas
+            and (
+                any(c.lower_ == "jamais" and c.dep_ == "advmod" for c in key.children)
+                # "qui n'avait volé qu'une seule fois": a count of flights, a track record
+                or any(t.lower_ == "fois" for t in key.doc[key.i + 1 : min(sent.end, key.i + 5)])
+            )
+        ):
+            return False
         check = rule.get("requires")
         return not check or getattr(self, f"_check_{check}")(ctx, key, span, sent)
+
+    def _record_before(self, prep: Token) -> bool:
+        """ "une première depuis ...": a record word just before the preposition."""
+        doc = prep.doc
+        return any(t.lower_ in self.record_words for t in doc[max(0, prep.i - 3) : prep.i])
 
     def _mentions(self, ctx: _Context, span: Span, rule: dict[str, Any]) -> list[Mention]:
         key = self._key_token(span)
@@ -1057,7 +1096,7 @@ class EventExtractor:
         if mention.status == "planned" and self._past_plan(key, span, sent):
             mention.past_plan = True
             # "devait se poser sur la Lune, mais la descente a été annulée": the plan was dropped
-            if self._dropped_after(key, sent):
+            if self._dropped_after(key, sent) or self._first_plan(key, span, sent):
                 mention.status = "cancelled"
             # "Le premier étage devait se poser sur une barge. Il a été perdu pendant sa descente"
             elif kind == "LANDING" and (self._fails_next(ctx, sent_i) or self._lost_next(ctx, sent_i)):
@@ -1300,7 +1339,8 @@ class EventExtractor:
         # "après deux tentatives avortées": a count of attempts told with no date is no event
         # ("les essais précédents, le 29 août puis le 3 septembre, avaient été annulés" name theirs
         # between the noun and its verb)
-        if "Plur" in key.morph.get("Number"):
+        # the tagger leaves some plurals unmarked ("plusieurs reports"): the -s of these nouns says it
+        if "Plur" in key.morph.get("Number") or key.lower_.endswith(("s", "x")):
             verb = next(
                 (
                     t
@@ -1447,8 +1487,11 @@ class EventExtractor:
             before = [t for t in key.doc[max(sent.start, key.i - 4) : key.i] if t.pos_ != "AUX"]
             if len(before) >= 2 and before[-1].text == "," and before[-2].text in ("»", '"', "”"):
                 return False
+        # "lancés ... par une fusée PSLV": the passive's agent too
         candidates = [
-            c for c in key.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod")
+            c
+            for c in key.children
+            if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl:agent")
         ]
         if key.dep_ in ("acl", "acl:relcl", "amod"):
             candidates.append(key.head)
@@ -1458,6 +1501,9 @@ class EventExtractor:
             candidates.extend(c for c in key.head.children if c.dep_.startswith("nsubj"))
         for cand in candidates:
             if cand.lemma_.lower() in self.non_space and cand.dep_ == "obj":
+                return False
+            # "Le chantier de Vostotchny, lancé en 2012": the noun the participle qualifies
+            if cand.i == key.head.i and key.dep_ in ("acl", "amod") and cand.lemma_.lower() in self.non_space:
                 return False
         for cand in candidates:
             # "« Mission accomplie », a lancé X": a person launches words, a rocket launches craft
@@ -1469,6 +1515,16 @@ class EventExtractor:
                 continue
             if any(self._space_tok_or_ent(ctx, t) for t in [cand, *cand.children]):
                 return True
+        # "Les engins avaient été lancés le 30 décembre à 22h00 par une fusée PSLV": a passive's
+        # agent the parser hung elsewhere
+        if any(c.dep_ == "aux:pass" for c in key.children):
+            after = key.doc[key.i + 1 : min(sent.end, key.i + 16)]
+            for tok in after:
+                if tok.lower_ == "par" and any(
+                    self._space_tok_or_ent(ctx, t, people=False)
+                    for t in key.doc[tok.i + 1 : min(sent.end, tok.i + 4)]
+                ):
+                    return True
         # "Elle a été lancée pour la dernière fois en 2023": a pronoun standing for the vehicle named
         # just before (a passive, or no object: "elle a lancé le débat" launches no vehicle)
         has_obj = any(c.dep_ == "obj" for c in key.children)
@@ -1596,8 +1652,9 @@ class EventExtractor:
         back at its launch site (not a cargo grappled by a station's arm)."""
         if key.pos_ not in ("VERB", "ADJ"):
             return False
-        after = key.doc[key.i + 1 : min(sent.end, key.i + 9)]
-        if not any(t.lemma_.lower() in self.tower_nouns or t.lower_ in self.tower_nouns for t in after):
+        # "revenu vers sa tour de lancement, dont les bras l'ont saisi": the tower before or after
+        around = key.doc[max(sent.start, key.i - 10) : min(sent.end, key.i + 9)]
+        if not any(t.lemma_.lower() in self.tower_nouns or t.lower_ in self.tower_nouns for t in around):
             return False
         if any(self._is_station(e) for e in ctx.ents_in(sent)):
             return False
@@ -1608,6 +1665,30 @@ class EventExtractor:
             or t.lemma_.lower() == "étage"
             for t in key.doc[sent.start : key.i]
         )
+
+    def _check_arm_capture(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """ "Le bras robotique a capturé le cargo Cygnus", "le HTV-X a été capturé par le bras de
+        l'ISS": a vehicle grappled by a station's arm (not a booster caught by its tower)."""
+        if key.pos_ not in ("VERB", "ADJ"):
+            return False
+        arms = set(self.rules.get("arm_capture_words", []))
+        if not any(t.lower_ in arms for t in sent):
+            return False
+        after = key.doc[key.i + 1 : min(sent.end, key.i + 9)]
+        if any(t.lemma_.lower() in self.tower_nouns or t.lower_ in self.tower_nouns for t in after):
+            return False
+        caught = [c for c in key.children if c.dep_ in ("obj", "nsubj:pass")]
+        if key.dep_ in ("acl", "amod") and key.head.i != key.i:
+            caught.append(key.head)
+        for node in caught:
+            for tok in node.subtree:
+                ent = ctx.ent_of.get(tok.i)
+                if ent is not None and ent.label_ == "SPACECRAFT":
+                    if not self._is_station(ent) and self._type(ent) not in self.launcher_types:
+                        return True
+                elif tok.i == node.i and self.generic_craft.get(tok.lemma_.lower()) in ("capsule", "cargo"):
+                    return True
+        return False
 
     def _stations_in(self, ctx: _Context, tokens: list[Token]) -> list[Span]:
         out = []
@@ -1625,11 +1706,39 @@ class EventExtractor:
             t.lemma_.lower() in ("station", "module") for t in sent.doc[key.i + 1 : min(sent.end, key.i + 5)]
         ):
             return True
+        # "les satellites X et Y se sont arrimés l'un à l'autre": two vehicles docking together
+        low = sent.text.lower().replace("’", "'")
+        if any(cue in low for cue in self.rules.get("reciprocal_cues", [])) and (
+            sum(e.label_ == "SPACECRAFT" for e in ctx.ents_in(sent)) >= 2
+        ):
+            return True
+        # "jusqu'au module Unity, où il a été arrimé": a named module anywhere in the sentence
+        if any(
+            t.lemma_.lower() == "module"
+            and t.i + 1 < sent.end
+            and (e := ctx.ent_of.get(t.i + 1)) is not None
+            and e.label_ == "SPACECRAFT"
+            for t in sent
+        ):
+            return True
         return any(t.lemma_.lower() == "station" for t in sent) and any(
             t.lemma_.lower() == "spatial" for t in sent
         )
 
     def _check_station_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        # "La Russie a annoncé son intention de quitter la station": a country or an agency leaves
+        # a programme, no vehicle undocks
+        node = key
+        for _ in range(3):
+            subject = self._subject_of(node)
+            if subject is not None:
+                ent = ctx.ent_of.get(subject.i)
+                if ent is not None and ent.label_ in ("LOC", "ORG"):
+                    return False
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
         after = list(sent.doc[key.i + 1 : min(sent.end, key.i + 9)])
         # "ils ont quitté le sas Quest": the airlock, at the start of a spacewalk
         airlocks = set(self.rules.get("airlock_words", []))
@@ -1925,6 +2034,9 @@ class EventExtractor:
         doc = key.doc
         near = list(doc[max(sent.start, span.start - 4) : span.start]) + [key.head]
         near += [c for c in key.children if c.dep_.startswith("aux")]
+        # "Son atterrissage était prévu le 7 août": the tense sits on the governing participle
+        if key.dep_.startswith("nsubj") and key.head.i != key.i:
+            near += [c for c in key.head.children if c.dep_.startswith("aux")]
         return any(
             t.lemma_.lower() in ("devoir", "prévoir", "être")
             and t.pos_ in ("VERB", "AUX")
@@ -1932,6 +2044,29 @@ class EventExtractor:
             and (t.lemma_.lower() == "devoir" or any(x.lemma_.lower() == "prévoir" for x in near))
             for t in near
         )
+
+    @staticmethod
+    def _definite_subject(key: Token) -> bool:
+        """ "Le décollage ... avait été reporté": an event noun with a definite article, subject of
+        its clause (the article refers back to an event already told)."""
+        return (
+            key.pos_ == "NOUN"
+            and key.dep_ in ("nsubj", "nsubj:pass")
+            and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in key.children)
+        )
+
+    def _first_plan(self, key: Token, span: Span, sent: Span) -> bool:
+        """ "devait initialement être lancé en 2007", "d'abord prévu le 4 juillet": a first plan
+        told in the past was replaced, so that attempt is its own cancelled event."""
+        doc = key.doc
+        lo, hi = max(sent.start, span.start - 5), min(sent.end, span.end + 3)
+        for tok in doc[lo:hi]:
+            word = tok.lower_
+            if word == "abord" and tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’"):
+                word = "d'abord"
+            if word in self.first_plan_words:
+                return True
+        return False
 
     def _dropped_after(self, key: Token, sent: Span) -> bool:
         """ "..., mais l'alunissage a été annulé": after "mais", a cancellation in the sentence."""
@@ -2133,12 +2268,34 @@ class EventExtractor:
                 fallback = ent
         return fallback
 
+    def _namesake(self, ent: Span) -> bool:
+        """ "baptisée en hommage au navire des explorateurs X et Y", "une première depuis le vol de
+        X": people (or a list of them) named for a namesake or a record, before any verb."""
+        doc = ent.doc
+        first = ent.start
+        while first > 0 and (doc[first - 1].ent_type_ == "PER" or doc[first - 1].text in (",", "et")):
+            first -= 1
+        for tok in reversed(doc[max(0, first - 9) : first]):
+            word = tok.lemma_.lower()
+            if word in self.namesake_cues or tok.lower_ in self.namesake_cues:
+                return True
+            if tok.lower_ in self.record_preps and self._record_before(tok):
+                return True
+            # "baptisé Endeavour par les astronautes X et Y": the name given is another entity
+            if tok.text in (".", ";", ":") or tok.pos_ in ("VERB", "AUX") or tok.lower_ == "par":
+                return False
+            if tok.ent_type_ in ("SPACECRAFT", "MISSION", "ORG"):
+                return False
+        return False
+
     def _flyer(self, ctx: _Context, ent: Span, trigger: Token) -> bool:
         """False for people quoted or named with an official title, or tied to a non-flight noun."""
         doc = ctx.doc
         if self._type(ent) in self.non_flyer_per_types:
             return False
         if DIGITS.search(ent.text):  # "le point de Lagrange L1" misread as a person
+            return False
+        if self._namesake(ent):
             return False
         for j in range(ent.start - 1, max(-1, ent.start - 9), -1):
             tok = doc[j]
@@ -2184,6 +2341,17 @@ class EventExtractor:
         # a speaker is no flyer: "a déclaré X", "X a indiqué"
         if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in self.speech_lemmas:
             return False
+        # "Le chef de projet de Hera à l'ESA, X, rappelle que ...": a name in apposition to a
+        # title, or to the subject of a speech verb
+        if root.dep_ == "appos" and root.head.i != root.i:
+            title = root.head
+            role = title.lemma_.lower() in self.role_nouns or title.lower_ in self.role_nouns
+            if not role and (
+                title.lemma_.lower() in self.official_titles or title.lower_ in self.official_titles
+            ):
+                return False
+            if title.dep_.startswith("nsubj") and title.head.lemma_.lower() in self.speech_lemmas:
+                return False
         for tok in doc[max(0, ent.start - 3) : ent.start]:
             if tok.lemma_.lower() in self.speech_lemmas and tok.pos_ == "VERB":
                 return False
@@ -2980,6 +3148,9 @@ class EventExtractor:
                     launch = (shared or flights)[-1]
                     if e["place"] is None and launch["place"]:
                         e["place"] = launch["place"]
+                    # caught minutes after lift-off: the day of its launch
+                    if e["date"] is None and e["weak_date"] is None and e["status"] == launch["status"]:
+                        e["weak_date"] = launch["date"] or launch["weak_date"]
                     for name, ev in e["spacecraft"].items():
                         if not any(self._same_craft(name, known) for known in launch["spacecraft"]):
                             launch["spacecraft"][name] = ev
