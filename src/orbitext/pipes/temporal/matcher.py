@@ -145,6 +145,9 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
 #: "du 13 au 18": without it in the text, no end of a bare day range can be found
 _RANGE_GATE = re.compile(r"du\s+[0-3]?\d(?:er)?\s+au\s+[0-3]?\d")
 
+#: a decimal digit other than 0-9 (``\d`` and ``str.isdecimal`` both take Unicode category Nd)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
 #: families of ``TemporalGrammar._starts`` whose words include digits
 _DIGIT_KINDS = frozenset(
     {
@@ -200,7 +203,7 @@ def _index_regex(keep: frozenset[str]) -> re.Pattern[str]:
 class _RunIndex:
     """The words of one text (its lower case), indexed once: where each begins."""
 
-    __slots__ = ("by_digit", "low", "runs")
+    __slots__ = ("low", "runs")
 
     def __init__(self, low: str, keep: re.Pattern[str]) -> None:
         """``keep``: :func:`_index_regex` of the words worth indexing (and every word beginning
@@ -210,25 +213,23 @@ class _RunIndex:
         for match in keep.finditer(low):
             runs.setdefault(match.group(), []).append(match.start())
         self.runs = runs
-        # "1", "2": where a word begins with that ASCII digit ("2021", "12h30")
-        self.by_digit: dict[str, list[int]] = {}
-        for word, positions in runs.items():
-            if "0" <= word[0] <= "9":
-                self.by_digit.setdefault(word[0], []).extend(positions)
 
     def has(self, words: tuple[str, ...]) -> bool:
         """Is one of ``words`` a whole word of the text?"""
         runs = self.runs
         return any(word in runs for word in words)
 
-    def starts(self, heads: tuple[str, ...], anywhere: tuple[str, ...] = ()) -> list[int]:
+    def starts(
+        self, heads: tuple[str, ...], anywhere: tuple[str, ...] = (), head_set: frozenset[str] | None = None
+    ) -> list[int]:
         """Sorted positions where a word of the text is one of ``heads`` (a digit head: a word
-        beginning with that digit), or where one of ``anywhere`` occurs, even inside a word."""
+        beginning with that digit), or where one of ``anywhere`` occurs, even inside a word.
+        ``head_set``: ``frozenset(heads)`` when the caller keeps one."""
         found: set[int] = set()
-        runs, by_digit = self.runs, self.by_digit
-        for head in heads:
-            positions = by_digit.get(head) if len(head) == 1 and "0" <= head <= "9" else runs.get(head)
-            if positions:
+        head_set = frozenset(heads) if head_set is None else head_set
+        # a text has a few dozen indexed words, a head list up to a few hundred: walk the words
+        for word, positions in self.runs.items():
+            if word in head_set or ("0" <= word[0] <= "9" and word[0] in head_set):
                 found.update(positions)
         low = self.low
         for word in anywhere:
@@ -659,6 +660,8 @@ class TemporalGrammar:
             if heads:
                 # one test object per word list: find() runs each one once per text
                 self._needs[kind] = tests.setdefault(heads, _has(*heads))
+        # the head lists as sets, for _RunIndex.starts
+        self._start_sets = {heads: frozenset(heads) for heads in self._starts.values()}
         # the words find() asks the word index about (words beginning with a digit are all kept)
         self._index_words = frozenset(
             word
@@ -699,7 +702,7 @@ class TemporalGrammar:
             validate = self._validators.get(kind)
             heads = self._starts.get(kind) if prefilter else None
             if heads is not None and kind in _DIGIT_KINDS and other_digits is None:
-                other_digits = not text.isascii() and any(c.isdecimal() for c in set(text) if c > "\x7f")
+                other_digits = not text.isascii() and _OTHER_DIGIT.search(text) is not None
             if other_digits and kind in _DIGIT_KINDS:
                 heads = None
             det_words = self._det_words.get(kind) if prefilter else None
@@ -711,7 +714,7 @@ class TemporalGrammar:
             elif heads is not None:
                 if heads not in starts:
                     index = index or _RunIndex(low, self._index_regex)
-                    starts[heads] = index.starts(heads, self._anywhere.get(kind, ()))
+                    starts[heads] = index.starts(heads, self._anywhere.get(kind, ()), self._start_sets[heads])
                 matches = _match_from(regex, text, starts[heads])
             else:
                 matches = regex.finditer(text)
