@@ -114,9 +114,6 @@ class TemporalTagger:
         self.use_tense = use_tense
         self._nlp = nlp
         self._verbs: set[str] | None = None
-        # per-token tense facts of the document being annotated (see _annotate): the clauses of
-        # a sentence are read again for each of its expressions
-        self._memo: tuple[Doc, dict[tuple[Any, ...], Any]] | None = None
         self._set_vocab(TemporalVocab.load(Path(vocab_path) if vocab_path else None))
 
     def _set_vocab(self, vocab: TemporalVocab) -> None:
@@ -143,13 +140,6 @@ class TemporalTagger:
         return doc
 
     def _annotate(self, doc: Doc) -> None:
-        self._memo = (doc, {})
-        try:
-            self._annotate_doc(doc)
-        finally:
-            self._memo = None  # never read for another document
-
-    def _annotate_doc(self, doc: Doc) -> None:
         text = doc_text(doc)  # Doc.text joins every token: built once per document
         furniture = [(s.start_char, s.end_char) for s in doc.spans.get(FURNITURE_GROUP, [])]
         cands = [
@@ -400,13 +390,12 @@ class TemporalTagger:
         if flags is None:
             flags = (doc.has_annotation("DEP"), doc.has_annotation("SENT_START"), doc.has_annotation("MORPH"))
         has_dep, has_sents, has_morph = flags
-        memo = self._memo[1] if self._memo is not None and self._memo[0] is doc else None
         if has_dep:
             token: Token = span.root
             direct = True
             for _ in range(8):
-                if self._is_verb_memo(token, memo) and token.i not in range(span.start, span.end):
-                    tense = self._verb_tense_memo(token, direct, memo)
+                if self._is_verb(token) and token.i not in range(span.start, span.end):
+                    tense = self._verb_tense(token, direct=direct)
                     if tense:
                         return tense
                     direct = False
@@ -414,69 +403,33 @@ class TemporalTagger:
                     break
                 token = token.head
         sent = span.sent if has_sents or has_dep else doc[:]
-        tense = self._sentence_tense(sent, span, has_morph, memo)
+        tense = self._sentence_tense(sent, span, has_morph)
         if tense is None and (has_sents or has_dep):
             # the parser may cut "Dimanche, la capsule s'est posée" after the weekday: read
             # the sentence as the punctuation delimits it
             lo, hi = sentence_bounds(doc_text(doc) if text is None else text, start, end)
             wide = doc.char_span(lo, hi, alignment_mode="expand")
             if wide is not None and (wide.start < sent.start or wide.end > sent.end):
-                tense = self._sentence_tense(wide, span, has_morph, memo)
+                tense = self._sentence_tense(wide, span, has_morph)
         return tense
 
-    def _sentence_tense(
-        self, sent: Span, span: Span, has_morph: bool, memo: dict[tuple[Any, ...], Any] | None = None
-    ) -> Tense:
-        """Cue words, then the majority tense of the verbs of ``sent`` (outside ``span``).
-
-        ``memo``: the document's memo (see :meth:`_annotate`), where the sentence's folded words
-        and its verbs' vote are kept: neither depends on ``span``."""
-        key = ("sent", sent.start, sent.end)
-        if memo is None or key not in memo:
-            folded = [(t.i, fold(t.text)) for t in sent]
-            if memo is not None:
-                memo[key] = folded
-        else:
-            folded = memo[key]
-        words = {w for i, w in folded if not span.start <= i < span.end}
+    def _sentence_tense(self, sent: Span, span: Span, has_morph: bool) -> Tense:
+        """Cue words, then the majority tense of the verbs of ``sent`` (outside ``span``)."""
+        words = {fold(t.text) for t in sent if t.i not in range(span.start, span.end)}
         if words & self._future_cues:
             return "future"
         if words & self._past_cues:
             return "past"
         if has_morph:
-            key = ("votes", sent.start, sent.end)
-            if memo is not None and key in memo:
-                return memo[key]
             votes = [
-                self._verb_tense_memo(t, False, memo)
+                self._verb_tense(t)
                 for t in sent
-                if self._is_verb_memo(t, memo) and t.dep_ not in ("aux", "aux:tense", "aux:pass")
+                if self._is_verb(t) and t.dep_ not in ("aux", "aux:tense", "aux:pass")
             ]
             votes = [v for v in votes if v]
-            vote = max(set(votes), key=votes.count) if votes else None
-            if memo is not None:
-                memo[key] = vote
-            return vote
+            if votes:
+                return max(set(votes), key=votes.count)
         return None
-
-    def _is_verb_memo(self, token: Token, memo: dict[tuple[Any, ...], Any] | None) -> bool:
-        """:meth:`_is_verb`, kept in the document's memo when there is one."""
-        if memo is None:
-            return self._is_verb(token)
-        key = ("verb", token.i)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = self._is_verb(token)
-        return found
-
-    def _verb_tense_memo(self, verb: Token, direct: bool, memo: dict[tuple[Any, ...], Any] | None) -> Tense:
-        """:meth:`_verb_tense`, kept in the document's memo when there is one."""
-        if memo is None:
-            return self._verb_tense(verb, direct=direct)
-        key = ("tense", verb.i, direct)
-        if key not in memo:
-            memo[key] = self._verb_tense(verb, direct=direct)
-        return memo[key]
 
     def _is_verb(self, token: Token) -> bool:
         """A verb, or one the tagger missed ("sont partis", "décolla" tagged NOUN)."""
