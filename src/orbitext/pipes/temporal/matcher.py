@@ -75,11 +75,19 @@ def _by_first_letter(parts: list[str]) -> list[str]:
 
 #: characters whose case-insensitive matching in ``re`` differs from ``str.lower`` equality
 _CASE_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_CASE_SPECIAL = re.compile("[" + "".join(_CASE_SPECIALS) + "]")  # one of them, in one scan
 
 
 def _has(*words: str) -> Callable[[str, str], bool]:
     """Literal pre-test: some of ``words`` (lower case) occurs in the lower-cased text."""
-    return lambda text, low: any(w in low for w in words)
+
+    def test(text: str, low: str) -> bool:
+        for word in words:  # a plain loop: ``any`` over a generator costs more than the tests
+            if word in low:
+                return True
+        return False
+
+    return test
 
 
 def _heads(forms: Iterable[str]) -> tuple[str, ...] | None:
@@ -144,6 +152,9 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
 
 #: "du 13 au 18": without it in the text, no end of a bare day range can be found
 _RANGE_GATE = re.compile(r"du\s+[0-3]?\d(?:er)?\s+au\s+[0-3]?\d")
+
+#: the words :meth:`TemporalGrammar._before` reads (compiled once: validators call it per hit)
+_WORDS = re.compile(r"[\w']+")
 
 #: a decimal digit other than 0-9 (``\d`` and ``str.isdecimal`` both take Unicode category Nd)
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
@@ -677,7 +688,7 @@ class TemporalGrammar:
         found: list[tuple[int, int, Candidate]] = []
         low = text.lower()
         # str.lower agrees with re's IGNORECASE except for a few letters: then skip no family
-        prefilter = not any(c in text for c in _CASE_SPECIALS)
+        prefilter = _CASE_SPECIAL.search(text) is None
         answers: dict[int, bool] = {}
         starts: dict[tuple[str, ...], list[int]] = {}
         index: _RunIndex | None = None  # the words of the text, built on first use
@@ -739,7 +750,7 @@ class TemporalGrammar:
     def _before(text: str, match: re.Match[str], words: int = 3) -> list[str]:
         """The folded words just before the hit, nearest last."""
         left = fold(text[max(0, match.start() - 40) : match.start()])
-        return re.findall(r"[\w']+", left)[-words:]
+        return _WORDS.findall(left)[-words:]
 
     @staticmethod
     def _after(text: str, match: re.Match[str]) -> str:

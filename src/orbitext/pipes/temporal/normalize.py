@@ -188,7 +188,8 @@ class Normalizer:
     def number(self, text: str | None) -> float | None:
         if text is None:
             return None
-        text = re.sub(r"(?i)(er|re|ère)$", "", text.strip()) if re.match(r"\d", text) else text
+        # text[:1].isdecimal(): what ``re.match(r"\d", text)`` says (Unicode category Nd)
+        text = re.sub(r"(?i)(er|re|ère)$", "", text.strip()) if text[:1].isdecimal() else text
         if re.fullmatch(r"\d+[.,]\d+", text):
             return float(text.replace(",", "."))
         return self.vocab.number(text)
