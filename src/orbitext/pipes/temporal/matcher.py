@@ -214,7 +214,7 @@ def _index_regex(keep: frozenset[str]) -> re.Pattern[str]:
 class _RunIndex:
     """The words of one text (its lower case), indexed once: where each begins."""
 
-    __slots__ = ("low", "runs")
+    __slots__ = ("by_digit", "low", "runs")
 
     def __init__(self, low: str, keep: re.Pattern[str]) -> None:
         """``keep``: :func:`_index_regex` of the words worth indexing (and every word beginning
@@ -224,6 +224,11 @@ class _RunIndex:
         for match in keep.finditer(low):
             runs.setdefault(match.group(), []).append(match.start())
         self.runs = runs
+        # "1", "2": where a word begins with that ASCII digit ("2021", "12h30")
+        self.by_digit: dict[str, list[int]] = {}
+        for word, positions in runs.items():
+            if "0" <= word[0] <= "9":
+                self.by_digit.setdefault(word[0], []).extend(positions)
 
     def has(self, words: tuple[str, ...]) -> bool:
         """Is one of ``words`` a whole word of the text?"""
@@ -238,10 +243,13 @@ class _RunIndex:
         ``head_set``: ``frozenset(heads)`` when the caller keeps one."""
         found: set[int] = set()
         head_set = frozenset(heads) if head_set is None else head_set
-        # a text has a few dozen indexed words, a head list up to a few hundred: walk the words
-        for word, positions in self.runs.items():
-            if word in head_set or ("0" <= word[0] <= "9" and word[0] in head_set):
-                found.update(positions)
+        # set intersections (in C): a text has a few dozen indexed words, a head list up to a
+        # few hundred
+        runs, by_digit = self.runs, self.by_digit
+        for word in runs.keys() & head_set:
+            found.update(runs[word])
+        for digit in by_digit.keys() & head_set:
+            found.update(by_digit[digit])
         low = self.low
         for word in anywhere:
             pos = low.find(word)
