@@ -182,8 +182,14 @@ def _half(code: str) -> dict[str, float]:
 class Normalizer:
     """Computes the value of a :class:`Candidate` given an anchor date and a tense."""
 
+    #: how many values :meth:`value` keeps: emptied when full, so memory stays bounded
+    VALUES_KEPT = 4096
+
     def __init__(self, vocab: TemporalVocab) -> None:
         self.vocab = vocab
+        # (kind, groups, anchor, tense) -> value: the ``_v_*`` methods read nothing else, and
+        # the same expressions ("samedi", "deux heures") recur against the same anchor
+        self._values: dict[tuple[Any, ...], str | None] = {}
 
     def number(self, text: str | None) -> float | None:
         if text is None:
@@ -204,11 +210,19 @@ class Normalizer:
 
     def value(self, cand: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         """The normalised value, None when it cannot be computed (e.g. relative without anchor)."""
+        key = (cand.kind, cand.groups, anchor, tense)
+        values = self._values
+        if key in values:
+            return values[key]
         try:
             method = getattr(self, f"_v_{cand.kind}")
-            return method(cand, anchor, tense)
+            value = method(cand, anchor, tense)
         except (ValueError, OverflowError, TypeError, KeyError):
-            return None
+            value = None
+        if len(values) >= self.VALUES_KEPT:
+            values.clear()
+        values[key] = value
+        return value
 
     # DATE ----------------------------------------------------------------------------------------
     def _v_iso(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
