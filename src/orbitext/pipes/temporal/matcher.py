@@ -75,7 +75,6 @@ def _by_first_letter(parts: list[str]) -> list[str]:
 
 #: characters whose case-insensitive matching in ``re`` differs from ``str.lower`` equality
 _CASE_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
-_CASE_SPECIAL = re.compile("[" + "".join(_CASE_SPECIALS) + "]")  # one of them, in one scan
 
 
 def _has(*words: str) -> Callable[[str, str], bool]:
@@ -157,7 +156,7 @@ _RANGE_GATE = re.compile(r"du\s+[0-3]?\d(?:er)?\s+au\s+[0-3]?\d")
 _WORDS = re.compile(r"[\w']+")
 
 #: a decimal digit other than 0-9 (``\d`` and ``str.isdecimal`` both take Unicode category Nd)
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # one class test per character
 
 #: families of ``TemporalGrammar._starts`` whose words include digits
 _DIGIT_KINDS = frozenset(
@@ -696,7 +695,7 @@ class TemporalGrammar:
         found: list[tuple[int, int, Candidate]] = []
         low = text.lower()
         # str.lower agrees with re's IGNORECASE except for a few letters: then skip no family
-        prefilter = _CASE_SPECIAL.search(text) is None
+        prefilter = not any(c in text for c in _CASE_SPECIALS)
         answers: dict[int, bool] = {}
         starts: dict[tuple[str, ...], list[int]] = {}
         index: _RunIndex | None = None  # the words of the text, built on first use
