@@ -415,6 +415,33 @@ def test_pretests_find_what_a_full_scan_finds() -> None:
             assert grammar.find(variant) == full.find(variant), variant
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "value"),
+    [
+        ("La sortie dans l'espace a duré six heures et demie.", "2023-03-01", None, "PT6H30M"),
+        ("Le cargo repartira samedi.", "2023-03-01", "future", "2023-03-04"),
+        ("Le cargo est reparti samedi.", "2023-03-01", "past", "2023-02-25"),
+        ("Le cargo est reparti samedi.", "2023-03-08", "past", "2023-03-04"),
+        ("Rendez-vous le 30 février.", "2023-03-01", None, None),
+    ],
+)
+def test_values_kept_by_expression_and_anchor(
+    text: str, anchor: str, tense: str | None, value: str | None
+) -> None:
+    """``Normalizer.value`` keeps its values by (expression, anchor, tense): asked again, or with
+    another anchor or tense, it gives what a fresh normaliser computes; the store stays bounded."""
+    import datetime as dt
+
+    from orbitext.pipes.temporal.normalize import Normalizer
+
+    grammar, shared = default_grammar()
+    (cand,) = grammar.find(text)
+    day = dt.date.fromisoformat(anchor)
+    for _ in range(2):
+        assert shared.value(cand, day, tense) == value == Normalizer(grammar.vocab).value(cand, day, tense)
+    assert len(shared._values) <= Normalizer.VALUES_KEPT
+
+
 def test_anchor_is_latest_full_date_when_no_date(nlp) -> None:
     doc = nlp("Le 3 mars 2019, la capsule est partie. Elle est revenue le 12 avril 2019, un vendredi.")
     assert doc._.orbitext_anchor == "2019-04-12"

@@ -442,6 +442,8 @@ class TemporalTagger:
     def _verb_tense(self, verb: Token, *, direct: bool = False) -> Tense:
         """Tense of a verb with its auxiliaries; ``direct``: it governs the expression itself."""
         morph = verb.morph
+        # each MorphAnalysis.get parses the features again: read the verb's own ones once
+        tenses, forms = morph.get("Tense"), morph.get("VerbForm")
         lemma = fold(verb.lemma_ or verb.text)
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
         if direct and lemma in self._future_lemmas and lemma not in ("aller", "devoir"):
@@ -451,18 +453,18 @@ class TemporalTagger:
                 if any(t in a.morph.get("Tense") for a in auxes for t in ("Pres", "Fut")):
                     return "future"
                 return None
-            if "Part" in morph.get("VerbForm"):
+            if "Part" in forms:
                 return None
-            return None if "Imp" in morph.get("Tense") else "future"
-        if "Fut" in morph.get("Tense") or any("Fut" in a.morph.get("Tense") for a in auxes):
+            return None if "Imp" in tenses else "future"
+        if "Fut" in tenses or any("Fut" in a.morph.get("Tense") for a in auxes):
             return "future"
         perfect = self._perfect(verb, auxes)
         if lemma in ("aller", "devoir") and any("Inf" in c.morph.get("VerbForm") for c in verb.children):
             # "a dû / avait dû lancer" is a past obligation; "doit lancer" is ahead
             if perfect:
                 return "past"
-            return "future" if "Imp" not in morph.get("Tense") else None
-        if "Inf" in morph.get("VerbForm") and not perfect:
+            return "future" if "Imp" not in tenses else None
+        if "Inf" in forms and not perfect:
             head = verb.head
             if (
                 head.i != verb.i
@@ -475,25 +477,25 @@ class TemporalTagger:
                 return "future"
         if perfect:
             return "past"
-        if "Cnd" in morph.get("Mood") and "Part" not in morph.get("VerbForm"):
+        if "Cnd" in morph.get("Mood") and "Part" not in forms:
             return "future"
-        if "Part" in morph.get("VerbForm"):
+        if "Part" in forms:
             if any(t in a.morph.get("Tense") for a in auxes for t in ("Imp", "Past")):
                 return "past"
-            if not auxes and verb.dep_ in ("acl", "advcl") and "Past" in morph.get("Tense"):
+            if not auxes and verb.dep_ in ("acl", "advcl") and "Past" in tenses:
                 # "l'appareil, présenté lundi, ...": a bare past participle tells what was done
                 return "past"
             if (
                 direct
                 and not auxes
-                and "Past" in morph.get("Tense")
+                and "Past" in tenses
                 and (verb.is_sent_start or verb.i == 0 or verb.nbor(-1).is_punct)
                 and lemma not in ("attendre", "annoncer")
             ):
                 # "Parti mercredi de Wenchang, le cargo...": a clause opened by a participle
                 return "past"
             return None
-        if "Imp" in morph.get("Tense") or ("Past" in morph.get("Tense") and "Fin" in morph.get("VerbForm")):
+        if "Imp" in tenses or ("Past" in tenses and "Fin" in forms):
             return "past"
         if self._simple_past(verb):
             return "past"

@@ -79,7 +79,14 @@ _CASE_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 def _has(*words: str) -> Callable[[str, str], bool]:
     """Literal pre-test: some of ``words`` (lower case) occurs in the lower-cased text."""
-    return lambda text, low: any(w in low for w in words)
+
+    def test(text: str, low: str) -> bool:
+        for word in words:  # a plain loop: ``any`` over a generator costs more than the tests
+            if word in low:
+                return True
+        return False
+
+    return test
 
 
 def _heads(forms: Iterable[str]) -> tuple[str, ...] | None:
@@ -144,6 +151,12 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
 
 #: "du 13 au 18": without it in the text, no end of a bare day range can be found
 _RANGE_GATE = re.compile(r"du\s+[0-3]?\d(?:er)?\s+au\s+[0-3]?\d")
+
+#: the words :meth:`TemporalGrammar._before` reads (compiled once: validators call it per hit)
+_WORDS = re.compile(r"[\w']+")
+
+#: a decimal digit other than 0-9 (``\d`` and ``str.isdecimal`` both take Unicode category Nd)
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # one class test per character
 
 #: families of ``TemporalGrammar._starts`` whose words include digits
 _DIGIT_KINDS = frozenset(
@@ -221,15 +234,21 @@ class _RunIndex:
         runs = self.runs
         return any(word in runs for word in words)
 
-    def starts(self, heads: tuple[str, ...], anywhere: tuple[str, ...] = ()) -> list[int]:
+    def starts(
+        self, heads: tuple[str, ...], anywhere: tuple[str, ...] = (), head_set: frozenset[str] | None = None
+    ) -> list[int]:
         """Sorted positions where a word of the text is one of ``heads`` (a digit head: a word
-        beginning with that digit), or where one of ``anywhere`` occurs, even inside a word."""
+        beginning with that digit), or where one of ``anywhere`` occurs, even inside a word.
+        ``head_set``: ``frozenset(heads)`` when the caller keeps one."""
         found: set[int] = set()
+        head_set = frozenset(heads) if head_set is None else head_set
+        # set intersections (in C): a text has a few dozen indexed words, a head list up to a
+        # few hundred
         runs, by_digit = self.runs, self.by_digit
-        for head in heads:
-            positions = by_digit.get(head) if len(head) == 1 and "0" <= head <= "9" else runs.get(head)
-            if positions:
-                found.update(positions)
+        for word in runs.keys() & head_set:
+            found.update(runs[word])
+        for digit in by_digit.keys() & head_set:
+            found.update(by_digit[digit])
         low = self.low
         for word in anywhere:
             pos = low.find(word)
@@ -659,6 +678,8 @@ class TemporalGrammar:
             if heads:
                 # one test object per word list: find() runs each one once per text
                 self._needs[kind] = tests.setdefault(heads, _has(*heads))
+        # the head lists as sets, for _RunIndex.starts
+        self._start_sets = {heads: frozenset(heads) for heads in self._starts.values()}
         # the words find() asks the word index about (words beginning with a digit are all kept)
         self._index_words = frozenset(
             word
@@ -699,7 +720,7 @@ class TemporalGrammar:
             validate = self._validators.get(kind)
             heads = self._starts.get(kind) if prefilter else None
             if heads is not None and kind in _DIGIT_KINDS and other_digits is None:
-                other_digits = not text.isascii() and any(c.isdecimal() for c in set(text) if c > "\x7f")
+                other_digits = not text.isascii() and _OTHER_DIGIT.search(text) is not None
             if other_digits and kind in _DIGIT_KINDS:
                 heads = None
             det_words = self._det_words.get(kind) if prefilter else None
@@ -711,7 +732,7 @@ class TemporalGrammar:
             elif heads is not None:
                 if heads not in starts:
                     index = index or _RunIndex(low, self._index_regex)
-                    starts[heads] = index.starts(heads, self._anywhere.get(kind, ()))
+                    starts[heads] = index.starts(heads, self._anywhere.get(kind, ()), self._start_sets[heads])
                 matches = _match_from(regex, text, starts[heads])
             else:
                 matches = regex.finditer(text)
@@ -736,7 +757,7 @@ class TemporalGrammar:
     def _before(text: str, match: re.Match[str], words: int = 3) -> list[str]:
         """The folded words just before the hit, nearest last."""
         left = fold(text[max(0, match.start() - 40) : match.start()])
-        return re.findall(r"[\w']+", left)[-words:]
+        return _WORDS.findall(left)[-words:]
 
     @staticmethod
     def _after(text: str, match: re.Match[str]) -> str:

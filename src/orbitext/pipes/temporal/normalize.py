@@ -182,13 +182,20 @@ def _half(code: str) -> dict[str, float]:
 class Normalizer:
     """Computes the value of a :class:`Candidate` given an anchor date and a tense."""
 
+    #: how many values :meth:`value` keeps: emptied when full, so memory stays bounded
+    VALUES_KEPT = 4096
+
     def __init__(self, vocab: TemporalVocab) -> None:
         self.vocab = vocab
+        # (kind, groups, anchor, tense) -> value: the ``_v_*`` methods read nothing else, and
+        # the same expressions ("samedi", "deux heures") recur against the same anchor
+        self._values: dict[tuple[Any, ...], str | None] = {}
 
     def number(self, text: str | None) -> float | None:
         if text is None:
             return None
-        text = re.sub(r"(?i)(er|re|ère)$", "", text.strip()) if re.match(r"\d", text) else text
+        # text[:1].isdecimal(): what ``re.match(r"\d", text)`` says (Unicode category Nd)
+        text = re.sub(r"(?i)(er|re|ère)$", "", text.strip()) if text[:1].isdecimal() else text
         if re.fullmatch(r"\d+[.,]\d+", text):
             return float(text.replace(",", "."))
         return self.vocab.number(text)
@@ -203,11 +210,19 @@ class Normalizer:
 
     def value(self, cand: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         """The normalised value, None when it cannot be computed (e.g. relative without anchor)."""
+        key = (cand.kind, cand.groups, anchor, tense)
+        values = self._values
+        if key in values:
+            return values[key]
         try:
             method = getattr(self, f"_v_{cand.kind}")
-            return method(cand, anchor, tense)
+            value = method(cand, anchor, tense)
         except (ValueError, OverflowError, TypeError, KeyError):
-            return None
+            value = None
+        if len(values) >= self.VALUES_KEPT:
+            values.clear()
+        values[key] = value
+        return value
 
     # DATE ----------------------------------------------------------------------------------------
     def _v_iso(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:

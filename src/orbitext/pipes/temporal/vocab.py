@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from ...resources import model_path
 
 DEFAULT_VOCAB_PATH = ("patterns", "temporal.json")
+#: what separates the words of a written number ("vingt-deux", "cent trois")
+_NUMBER_SEP = re.compile(r"[\s\-]+")
 
 
 class TemporalVocab(BaseModel):
@@ -78,7 +80,7 @@ class TemporalVocab(BaseModel):
             return ordinal
         numbers = self._folded("numbers")
         total, current = 0, 0
-        words = [w for w in re.split(r"[\s\-]+", text) if w and w != "et"]
+        words = [w for w in _NUMBER_SEP.split(text) if w and w != "et"]
         if not words:
             return None
         for word in words:
@@ -98,7 +100,9 @@ class TemporalVocab(BaseModel):
         return total + current
 
     def _folded(self, field: str) -> dict[str, Any]:
-        cache = self._cache
+        # the private attribute's dict read directly: ``self._cache`` goes through pydantic's
+        # ``__getattr__``, a cost paid on every number, month and unit word looked up
+        cache = self.__pydantic_private__["_cache"]
         if field not in cache:
             cache[field] = {fold(k): v for k, v in getattr(self, field).items()}
         return cache[field]
