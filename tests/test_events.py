@@ -1629,3 +1629,169 @@ def test_round2_rules(nlp, text, date, expected):
             if value == []:
                 assert event[slot] == [], (slot, event[slot])
         assert not set(slots.get("not_participants", [])) & set(event["participants"]), event["participants"]
+
+
+# round 3: outcome cues told apart from the trigger (rows written for this round)
+ROUND3_CASES = [
+    # a past plan whose outcome is then told as a failure failed
+    (
+        "L'atterrisseur Schiaparelli devait se poser sur Mars le 19 octobre 2016. L'atterrissage s'est "
+        "soldé par un échec.",
+        "2016-10-25",
+        [("LANDING", "failed", {"date": "2016-10-19", "spacecraft": ["Schiaparelli"]})],
+    ),
+    (
+        "Le 3 décembre, la sonde Mars Polar Lander devait se poser près du pôle sud de Mars. Mais la NASA "
+        "admet désormais que l'atterrissage s'est soldé par un échec.",
+        "1999-12-20",
+        [("LANDING", "failed", {"date": "1999-12-03", "spacecraft": ["Mars Polar Lander"]})],
+    ),
+    # negative: a past plan that nothing says failed stays planned
+    (
+        "L'atterrisseur Schiaparelli devait se poser sur Mars le 19 octobre 2016. Les ingénieurs attendent "
+        "son signal.",
+        "2016-10-18",
+        [("LANDING", "planned", {"spacecraft": ["Schiaparelli"]})],
+    ),
+    # a carrying verb hung on a failure verb tells a failed launch of its payload
+    (
+        "La fusée Antares a décollé lundi de Wallops. En octobre 2014, le vol ORB-3 avait échoué, emportant "
+        "la capsule Cygnus.",
+        "2020-11-18",
+        [
+            ("LAUNCH", "occurred", {"spacecraft": ["Antares"]}),
+            ("LAUNCH", "failed", {"date": "2014-10", "spacecraft": ["Cygnus"]}),
+        ],
+    ),
+    (
+        "La fusée Electron a décollé mardi de Nouvelle-Zélande. En mai 2020, la fusée avait explosé en vol, "
+        "emportant le satellite CubeSat Alpha.",
+        "2020-11-18",
+        [
+            ("LAUNCH", "occurred", {"spacecraft": ["Electron"]}),
+            ("LAUNCH", "failed", {"date": "2020-05", "spacecraft": ["CubeSat Alpha"]}),
+        ],
+    ),
+    # negative: a carrying verb with no failure and no launcher stays a weak cue, no event
+    (
+        "La fusée Antares a décollé lundi de Wallops. En octobre 2014, le camion avait roulé toute la nuit, "
+        "emportant des pièces détachées.",
+        "2020-11-18",
+        [("LAUNCH", "occurred", {"spacecraft": ["Antares"]})],
+    ),
+    # "après le décollage" in the next sentence points back: the flight that went off course failed
+    (
+        "La fusée Vega a décollé normalement de Kourou lundi soir. Mais huit minutes après le décollage, le "
+        "lanceur a dévié de sa trajectoire.",
+        "2020-11-18",
+        [("LAUNCH", "failed", {"spacecraft": ["Vega"], "place": "Kourou"})],
+    ),
+    (
+        "La fusée Epsilon a décollé mercredi d'Uchinoura. Mais peu après le décollage, le lanceur est "
+        "sorti de sa route.",
+        "2022-10-14",
+        [("LAUNCH", "failed", {"spacecraft": ["Epsilon"]})],
+    ),
+    # negatives: a normal sequence after the launch, a planned course correction
+    (
+        "La fusée Ariane 5 a décollé lundi de Kourou. Peu après le décollage, le lanceur a largué ses "
+        "boosters.",
+        "2020-11-18",
+        [("LAUNCH", "occurred", {"spacecraft": ["Ariane 5"]})],
+    ),
+    (
+        "La sonde Juno a décollé lundi de Cap Canaveral. Peu après le décollage, elle a corrigé sa "
+        "trajectoire.",
+        "2020-11-18",
+        [("LAUNCH", "occurred", {"spacecraft": ["Juno"]})],
+    ),
+    # "« ... », a lancé X" is reported speech, even when the parser cuts after the quote
+    (
+        "Le cosmonaute Oleg Kononenko a effectué une sortie dans l'espace mardi.\n\n« C'est un moment "
+        "que je n'oublierai jamais », a lancé le cosmonaute de Roscosmos en contemplant la Terre, selon "
+        "les échanges retransmis en direct.",
+        "2023-03-15",
+        [("SPACEWALK", "occurred", {"participants": ["Oleg Kononenko"]})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ROUND3_CASES, ids=[c[0][:40] for c in ROUND3_CASES])
+def test_round3_rules(nlp, text, date, expected):
+    with nlp.select_pipes(disable=["orbitext_missions"]):
+        events = nlp(make_doc(nlp, text, date))._.events
+    assert_events(events, expected)
+
+
+# "La sortie extravéhiculaire": the full trigger wins over the weak "la sortie" it overlaps
+TIE_CASES = [
+    (
+        "La sortie extravéhiculaire de l'astronaute Sophie Adenot a duré six heures mardi.",
+        [("SPACEWALK", "occurred", {"date": "2023-03-14"})],
+    ),
+    (
+        "Cette sortie extravéhiculaire, la troisième de Thomas Pesquet, a eu lieu lundi à l'extérieur de "
+        "l'ISS.",
+        [("SPACEWALK", "occurred", {"date": "2023-03-13"})],
+    ),
+    # negative: "la sortie" of a film stays no event
+    ("La sortie du film sur l'astronaute Thomas Pesquet est prévue en avril.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIE_CASES, ids=[c[0][:40] for c in TIE_CASES])
+def test_full_trigger_beats_weak_overlap(nlp, text, expected):
+    assert_events(_events(nlp, text), expected)
+
+
+# ", et" + a new subject opens another clause: its cancellation is not this trigger's
+CLAUSE_CASES = [
+    (
+        "Le 16 mars 1966, la sortie prévue le lendemain est annulée, et la capsule Gemini amerrit dans "
+        "l'océan Pacifique.",
+        [("LANDING", "occurred", {"place": "océan Pacifique"})],
+    ),
+    (
+        "Le premier créneau du lundi est annulé, et la fusée Falcon 9 décolle finalement mardi de Cap "
+        "Canaveral.",
+        [("LAUNCH", "occurred", {"spacecraft": ["Falcon 9"], "place": "Cap Canaveral"})],
+    ),
+    # negative: the cancellation in the trigger's own clause still counts
+    (
+        "Le tir est annulé, et la fusée Ariane 5 ne décolle pas.",
+        [("LAUNCH", "cancelled", {"spacecraft": ["Ariane 5"]})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_CASES, ids=[c[0][:40] for c in CLAUSE_CASES])
+def test_other_clause_status(nlp, text, expected):
+    assert_events(_events(nlp, text), expected)
+
+
+# a crew vehicle leaving an unnamed module undocks; a heat shield or a lander leaving one does not
+MODULE_CASES = [
+    (
+        "Les taïkonautes sont rentrés vendredi de la station Tiangong. Leur vaisseau s'était détaché du "
+        "module jeudi matin.",
+        [("UNDOCKING", "occurred", {"date": "2023-03-09"})],
+    ),
+    (
+        "Les astronautes ont regagné la Terre samedi. La capsule s'était séparée du module la veille au "
+        "soir.",
+        [("LANDING", "occurred", {}), ("UNDOCKING", "occurred", {})],
+    ),
+    ("La sonde est en route vers Mars. Le bouclier thermique s'est détaché du module mardi.", []),
+    # a part of the vehicle itself: possessive or qualified module
+    (
+        "Selon l'agence, la capsule s'était séparée de son module orbiteur avant de rebondir sur "
+        "l'atmosphère.",
+        [],
+    ),
+    ("La capsule Orion s'est séparée du module de service européen avant la rentrée.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODULE_CASES, ids=[c[0][:40] for c in MODULE_CASES])
+def test_vehicle_leaving_module_undocks(nlp, text, expected):
+    assert_events(_events(nlp, text), expected)

@@ -221,6 +221,12 @@ class EntityRecognizer:
         # "de" + a place; "sur" only before a geographic noun ("sur le lac Léman")
         self.institution_links = set(rules.get("institution_links", []))
         self.institution_geo = set(rules.get("institution_geo_nouns", []))
+        # "Conférence internationale": an event, not an institution, however it is spelt
+        self.institution_name_heads = (
+            self.keep_base_heads | set(rules.get("institution_name_heads", []))
+        ) - set(rules.get("institution_name_skip", []))
+        self.institution_body_links = set(rules.get("institution_body_links", []))
+        self.list_only_heads = set(rules.get("list_only_heads", []))
         self.start_drop_pos = set(rules.get("sentence_start_drop_pos", []))
         self.split_tokens = set(rules.get("split_tokens", []))
         self.lowercase_stop = {fold(s).lower() for s in rules.get("lowercase_stop", [])}
@@ -308,6 +314,7 @@ class EntityRecognizer:
         self.split_hashes = frozenset(strings.add(w) for w in self.split_tokens)
         self.filler_hashes = frozenset(strings.add(w) for w in self.context_fillers)
         self.de_hashes = frozenset(strings.add(w) for w in ("de", "d'", "d’"))
+        self.quote_hashes = frozenset(strings.add(w) for w in ("«", '"', "“"))
         self.la_hashes = frozenset(strings.add(w) for w in ("la", "l'", "l’"))
         self.du_hashes = frozenset(strings.add(w) for w in ("du", "de", "d'", "d’"))
         # "le pilote du module lunaire Edwin Aldrin": a crew role owns the vehicle head
@@ -500,6 +507,18 @@ class EntityRecognizer:
             if (label in ("SPACECRAFT", "MISSION") or start in weak_places) and taken.find(1, start, end) < 0:
                 taken[start:end] = b"\x01" * (end - start)
                 final.append(Span(doc, start, end, label=label))
+        # institutions written out with lowercase words, which the base model cuts or calls places
+        rule_taken = bytearray(len(doc) + 1)
+        for start, end in zip(chosen_starts, chosen_ends, strict=True):
+            rule_taken[start:end] = b"\x01" * (end - start)
+        for inst in self._institutions(doc, tokens, rule_taken):
+            # the base model's own ORG from the same head may run on over a list ("Ministère du
+            # développement, de l'innovation et ..."): it stays
+            if any(s.start == inst.start and s.end >= inst.end and s.label_ == "ORG" for s in final):
+                continue
+            final = [s for s in final if not (s.start < inst.end and inst.start < s.end)]
+            taken[inst.start : inst.end] = b"\x01" * len(inst)
+            final.append(inst)
         # photographers the base model missed: "© Photo : Joel Kowsky / NASA"
         for a, b in credits:
             for m in self.credit_person_re.finditer(text, a, b):
@@ -929,7 +948,7 @@ class EntityRecognizer:
         if not len(doc):
             return out
         heads = self.head_hash_set
-        lowers, pos, fillers = tokens.lower, tokens.pos, self.filler_hashes
+        lowers, pos = tokens.lower, tokens.pos
         strings = self.nlp.vocab.strings
         n = len(doc)
         for head in [i for i, h in enumerate(lowers) if h in heads]:
@@ -945,15 +964,135 @@ class EntityRecognizer:
                 continue
             if label == "SPACECRAFT" and self._role_before(lowers, head):
                 continue
-            i = head + 1
-            while i < n and lowers[i] in fillers:
-                i += 1
+            i = self._skip_fillers(tokens, head + 1)
             end = i
             while end < n and self._name_word(tokens, end):
                 end += 1
+            # "le satellite Falcon Eye 1": a small serial number closes the name
+            if (
+                label == "SPACECRAFT"
+                and i < end < n
+                and tokens.flags(end)[DIGIT_F]
+                and len(tokens.token_text(end)) <= 2
+                and tokens.spacy[end - 1]
+                and (end + 1 >= n or pos[end + 1] != _NOUN)
+            ):
+                end += 1
             if label and end > i and not tokens.text[tokens.idx[i]].isdigit():
+                head_word = strings[lowers[head]]
+                # "pour les programmes habités Kenneth Bowersox" (a job title): some plural heads
+                # count only before a list, "les programmes Gemini et Apollo"
+                if head_word in self.list_only_heads:
+                    listed: dict[Any, str] = {}
+                    self._listed_names(tokens, end, label, listed)
+                    if not listed:
+                        continue
+                    out.update(listed)
                 out[(i, end)] = label
                 out.setdefault(i, label)
+                # a plural head governs a list: "les sondes Spirit et Opportunity"
+                if head_word[-1:] in ("s", "x"):
+                    self._listed_names(tokens, end, label, out)
+        return out
+
+    def _listed_names(self, tokens: _Tokens, end: int, label: str, out: dict[Any, str]) -> None:
+        """Label the names listed after a plural head's first one ("X, Y et Z"), up to three."""
+        n = len(tokens.lower)
+        for _ in range(3):
+            if end + 1 >= n or tokens.token_text(end) not in (",", "et"):
+                return
+            start = stop = end + 1
+            while stop < n and self._name_word(tokens, stop):
+                stop += 1
+            if stop == start:
+                return
+            out[(start, stop)] = label
+            out.setdefault(start, label)
+            end = stop
+
+    def _skip_fillers(self, tokens: _Tokens, i: int) -> int:
+        """First token after the words that may stand between a head and its name: listed
+        fillers, lowercase adjectives ("le satellite toulousain X"), a "de" + lowercase noun
+        complement ("le satellite d'observation X") and an opening quote ("le cargo « X »")."""
+        lowers, pos, fillers, n = tokens.lower, tokens.pos, self.filler_hashes, len(tokens.lower)
+        for _ in range(6):
+            if i >= n:
+                break
+            if lowers[i] in fillers or lowers[i] in self.quote_hashes:
+                i += 1
+            elif tokens.flags(i)[SPACE_F] and "\n" not in tokens.token_text(i):
+                i += 1  # a no-break space after a quote; a line break ends the head's reach
+            elif pos[i] == _ADJ and tokens.flags(i)[LOWER_F]:
+                i += 1
+            elif (
+                lowers[i] in self.de_hashes
+                and i + 1 < n
+                and pos[i + 1] == _NOUN
+                and tokens.flags(i + 1)[LOWER_F]
+            ):
+                i += 2
+            else:
+                break
+        return i
+
+    def _institutions(self, doc: Doc, tokens: _Tokens, rule_taken: bytearray) -> list[Span]:
+        """ORG spans for institution names spelt as a capitalised head, lowercase adjectives and
+        noun complements, then an optional place ("l'Agence sénégalaise d'études spatiales",
+        "l'Office national marocain du tourisme", "la Caisse de dépôt et placement du Québec"),
+        plus the acronym in brackets right after one. Names on a rule span are left alone."""
+        out: list[Span] = []
+        n = len(tokens.orth)
+        heads, links = self.institution_name_heads, self.institution_body_links
+        for head in range(n - 1):
+            if tokens.token_text(head) not in heads:
+                continue
+            # a sentence-initial head may be a common noun ("Centre névralgique du projet, ...")
+            if tokens.sent_start[head] == 1 or (head > 0 and tokens.orth[head - 1] in self.opener_hashes):
+                continue
+            j, end, content = head + 1, head + 1, False
+            while j < n and j - head <= 8:
+                low = tokens.token_text(j).lower()
+                if low in links:
+                    j += 1
+                elif (
+                    tokens.flags(j)[LOWER_F]
+                    and tokens.pos[j] in (_NOUN, _ADJ)
+                    and not tokens.flags(j)[STOP_F]
+                ):
+                    j += 1
+                    end, content = j, True
+                else:
+                    break
+            if not content:
+                continue
+            # "Centre spatial Kennedy", "Université McGill": a name right after is its own entity
+            if end < n and tokens.flags(end)[TITLE_F] and tokens.spacy[end - 1]:
+                continue
+            if rule_taken.find(1, head, end) >= 0:
+                continue
+            # "Ministère de l'industrie, de l'innovation et ...": the name goes on past a comma
+            # as a list of complements whose end the words do not tell
+            if (
+                end + 1 < n
+                and tokens.token_text(end) == ","
+                and tokens.lower[end + 1] in self.trailing_hashes
+            ):
+                continue
+            # the place that ends the name may be a gazetteer place ("... du Québec"): it joins
+            wider = self._extend_institution(tokens, head, end)
+            if not (wider < n and rule_taken[wider - 1] and rule_taken[wider]):
+                end = wider
+            out.append(Span(doc, head, end, label="ORG"))
+            # "(ASES)": the acronym the text gives the institution
+            if (
+                end + 2 < n
+                and tokens.token_text(end) == "("
+                and tokens.token_text(end + 2) == ")"
+                and tokens.flags(end + 1)[UPPER_F]
+                and len(tokens.token_text(end + 1)) >= 2
+                and rule_taken.find(1, end + 1, end + 2) < 0
+            ):
+                out.append(Span(doc, end + 1, end + 2, label="ORG"))
         return out
 
     def _role_before(self, lowers: list[int], head: int) -> bool:

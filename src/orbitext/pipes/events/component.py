@@ -550,6 +550,15 @@ class EventExtractor:
         for span in spans:
             by_span.setdefault((span.start, span.end), []).append(span)
         order = {rule_id: k for k, rule_id in enumerate(self.trigger_rules)}
+        # "La sortie extravéhiculaire": a weak cue ("la sortie") overlapping a full trigger of the
+        # same length must not win the tie on its earlier start
+        strong = [s for s in spans if not self.trigger_rules[s.label_].get("weak")]
+        spans = [
+            s
+            for s in spans
+            if not self.trigger_rules[s.label_].get("weak")
+            or not any(o.start < s.end and s.start < o.end for o in strong)
+        ]
         accepted: list[Span] = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             for cand in sorted(by_span[(span.start, span.end)], key=lambda s: order[s.label_]):
@@ -1137,6 +1146,10 @@ class EventExtractor:
             carried = self._carried(ctx, mention, key, sent)
             if carried:
                 return carried
+            # "le vol VV15 avait échoué, emportant le satellite X": the failure verb the carrying
+            # verb hangs on tells a failed launch of that payload on its own
+            if mention.status == "failed" and key.dep_ == "advcl" and mention.spacecraft:
+                mention.weak = False
         return [mention]
 
     def _carried(self, ctx: _Context, m: Mention, key: Token, sent: Span) -> list[Mention]:
@@ -1389,7 +1402,17 @@ class EventExtractor:
         if nxt >= len(ctx.sents) or ctx.paras[nxt] != ctx.paras[sent_i]:
             return False
         following = ctx.sents[nxt]
-        if any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
+        # "Mais huit minutes après le décollage, le lanceur a dévié": a trigger told as the moment
+        # of what follows points back to this flight, it is no event of its own
+        moment_preps = set(self.rules.get("moment_preps", []))
+        if any(
+            following.start_char <= c < following.end_char
+            and not any(
+                k.dep_ == "case" and k.lower_ in moment_preps
+                for k in ctx.doc[self._token_at(ctx, c)].children
+            )
+            for c in ctx.trigger_chars
+        ):
             return False
         if any(
             t.pos_ == "VERB" and (t.lemma_.lower() in self.failed_verbs or self._failure_verb(t))
@@ -1484,7 +1507,8 @@ class EventExtractor:
             return self._check_space_complement(ctx, key, span, sent)
         if key.lemma_.lower() in self.agent_launch_verbs:
             # "« Mission accomplie », a lancé X": reported speech, the verb after the quote
-            before = [t for t in key.doc[max(sent.start, key.i - 4) : key.i] if t.pos_ != "AUX"]
+            # (the parser may cut the sentence after the closing quote: look past its start)
+            before = [t for t in key.doc[max(0, key.i - 4) : key.i] if t.pos_ != "AUX"]
             if len(before) >= 2 and before[-1].text == "," and before[-2].text in ("»", '"', "”"):
                 return False
         # "lancés ... par une fusée PSLV": the passive's agent too
@@ -1747,6 +1771,30 @@ class EventExtractor:
         around = [t for t in key.subtree if t.dep_ != "nsubj"] + after + [key.head]
         if any(t.lemma_.lower() == "station" and t.ent_type_ in ("", "SPACECRAFT") for t in after):
             return True
+        # "Leur vaisseau s'était détaché du module": a crew vehicle leaving the module named before
+        # undocks (a heat shield or a lander leaving it does not); "séparée de son module orbiteur",
+        # "du module de service": a part of the vehicle itself, told with a possessive or a qualifier
+        subject = self._subject_of(key)
+        if (
+            subject is not None
+            and any(
+                t.lemma_.lower() == "module"
+                and not any(
+                    c.lower_ in ("son", "sa", "ses", "leur", "leurs")
+                    or c.dep_ in ("amod", "appos")
+                    or c.pos_ in ("ADJ", "PROPN")
+                    or any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in c.children)
+                    for c in t.children
+                )
+                and not (t.i + 1 < sent.end and t.nbor().pos_ in ("ADJ", "PROPN"))
+                for t in after[:4]
+            )
+            and (
+                self.generic_craft.get(subject.lemma_.lower()) == "capsule"
+                or ((e := ctx.ent_of.get(subject.i)) is not None and e.label_ == "SPACECRAFT")
+            )
+        ):
+            return True
         return bool(self._stations_in(ctx, around))
 
     def _check_craft_subject_ground(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
@@ -1772,6 +1820,13 @@ class EventExtractor:
     def _status(self, key: Token, span: Span, sent: Span) -> str:
         doc = key.doc
         lo, hi = max(sent.start, key.i - 5), min(sent.end, key.i + 6)
+        # "La sortie ... est annulée, et la capsule amerrit": the words before ", et" + a new subject
+        # belong to another clause and tell nothing of this trigger
+        for j in range(key.i - 1, lo, -1):
+            if doc[j].lower_ in ("et", "mais") and doc[j - 1].text == ",":
+                if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[j + 1 : key.i]):
+                    lo = j + 1
+                break
         window = list(doc[lo:hi]) + [key.head]
         # "s'est écrasée samedi en tentant de se poser": the verbs the trigger hangs under
         # ("annuler la deuxième tentative de lancement"); a noun only through its complements, not
@@ -1849,6 +1904,15 @@ class EventExtractor:
         """ "s'est soldé par un échec", "a connu une défaillance", "n'a pas atteint l'orbite"."""
         objs = [c for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl:agent")]
         if any(c.lemma_.lower() in self.failed_lemmas for c in objs):
+            return True
+        # "le lanceur a dévié de sa trajectoire": leaving its path (told with "de", not "dévier sa
+        # trajectoire", a planned manoeuvre) is a failure
+        off = self.rules.get("off_course", {})
+        if verb.lemma_.lower() in off.get("verbs", []) and any(
+            c.lemma_.lower() in off.get("nouns", [])
+            and any(k.lower_ in ("de", "d'", "d’") for k in c.children)
+            for c in objs
+        ):
             return True
         return (
             verb.lemma_.lower() in ("atteindre", "rejoindre", "gagner")
@@ -3104,6 +3168,10 @@ class EventExtractor:
             event["past_plan"] = event.get("past_plan", False) or m.past_plan
             if m.status == "cancelled" and event["status"] == "planned":
                 event["status"] = "cancelled"
+            # "devait se poser le 25 décembre. L'atterrissage s'est soldé par un échec": a past
+            # plan whose outcome is then told as a failure failed
+            if m.status == "failed" and event["status"] == "planned" and event["past_plan"]:
+                event["status"] = "failed"
             event["after_launch"] = event.get("after_launch", False) or m.after_launch
             event["at_site"] = event.get("at_site", False) or m.at_site
             if event.get("next_time") is None:
