@@ -57,6 +57,8 @@ class PrefilteredMatcher:
         self.regexes: dict[int, list[tuple[int, re.Pattern[str]]]] = {}  # attribute -> (number, regex)
         self.filterable = True
         self._regex_cache: dict[tuple[int, int], tuple[int, ...]] = {}
+        # (attributes to read, sorted literal hashes per attribute): built on first use after add()
+        self._lookup: tuple[list[int], dict[int, numpy.ndarray]] | None = None
 
     def __len__(self) -> int:
         return len(self.matcher)
@@ -67,6 +69,7 @@ class PrefilteredMatcher:
     def add(self, key: str, patterns: list[list[dict[str, Any]]], **kwargs: Any) -> None:
         """Add patterns as ``Matcher.add`` does, and index their first tokens."""
         self.matcher.add(key, patterns, **kwargs)
+        self._lookup = None
         if kwargs.get("on_match") is not None or kwargs.get("greedy") is not None:
             self.filterable = False
         for pattern in patterns:
@@ -104,9 +107,20 @@ class PrefilteredMatcher:
         self.parts.append((strings.add(key), sub, len(pattern)))
         return True
 
+    def _literal_lookup(self) -> tuple[list[int], dict[int, numpy.ndarray]]:
+        """The attributes the first tokens test, and per attribute the sorted literal hashes."""
+        if self._lookup is None:
+            attrs = sorted({attr for attr, _ in self.literal} | set(self.regexes))
+            keys = {
+                attr: numpy.array(sorted(v for a, v in self.literal if a == attr), dtype=numpy.uint64)
+                for attr in attrs
+            }
+            self._lookup = (attrs, keys)
+        return self._lookup
+
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         """(token index, pattern number) pairs where the pattern's first token matches."""
-        attrs = sorted({attr for attr, _ in self.literal} | set(self.regexes))
+        attrs, keys = self._literal_lookup()
         table = doc.to_array(attrs).reshape(len(doc), len(attrs))
         strings = self.vocab.strings
         cache = self._regex_cache
@@ -114,6 +128,19 @@ class PrefilteredMatcher:
             cache.clear()
         out: list[tuple[int, int]] = []
         for column, attr in enumerate(attrs):
+            if attr not in self.regexes:
+                # literals only: one vectorised look-up of every token in the sorted hashes
+                # instead of a Python loop over the distinct values
+                known, values = keys[attr], table[:, column]
+                if not len(known):
+                    continue
+                where = numpy.searchsorted(known, values)
+                where[where == len(known)] = 0
+                hit = numpy.flatnonzero(known[where] == values)
+                for index, value in zip(hit.tolist(), values[hit].tolist(), strict=True):
+                    for number in self.literal[(attr, value)]:
+                        out.append((index, number))
+                continue
             unique, inverse = numpy.unique(table[:, column], return_inverse=True)
             regexes = self.regexes.get(attr, [])
             numbers: list[list[int] | tuple[int, ...]] = []
