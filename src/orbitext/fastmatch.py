@@ -53,6 +53,8 @@ class PrefilteredMatcher:
         self.matcher = Matcher(vocab, **kwargs)  # every pattern: the fallback
         # per pattern, in add order: (key hash, sub-matcher or None when one token decides, length)
         self.parts: list[tuple[int, Matcher | None, int]] = []
+        # per pattern, in add order: what its second token must be (see _second_literal)
+        self.seconds: list[tuple[int, frozenset[int]] | None] = []
         self.literal: dict[tuple[int, int], list[int]] = {}  # (attribute, value hash) -> pattern numbers
         self.regexes: dict[int, list[tuple[int, re.Pattern[str]]]] = {}  # attribute -> (number, regex)
         self.filterable = True
@@ -105,7 +107,28 @@ class PrefilteredMatcher:
             sub = Matcher(self.vocab, **self.kwargs)
             sub.add(key, [pattern])
         self.parts.append((strings.add(key), sub, len(pattern)))
+        self.seconds.append(self._second_literal(pattern))
         return True
+
+    def _second_literal(self, pattern: list[dict[str, Any]]) -> tuple[int, frozenset[int]] | None:
+        """(attribute, value hashes) the second token must have, when it is a required literal
+        ("la" in "quitter la Terre"): a candidate whose next token has none cannot match, and
+        needs no sub-matcher call. None when the second token is optional or not a literal."""
+        if len(pattern) < 2:
+            return None
+        second = pattern[1]
+        if second.get("OP", "1") != "1":
+            return None
+        named = [name for name in second if name in _ATTRS]
+        if len(named) != 1:
+            return None
+        value = second[named[0]]
+        strings = self.vocab.strings
+        if isinstance(value, str):
+            return _ATTRS[named[0]], frozenset({strings.add(value)})
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return _ATTRS[named[0]], frozenset(strings.add(item) for item in value["IN"])
+        return None
 
     def _literal_lookup(self) -> tuple[list[int], dict[int, numpy.ndarray]]:
         """The attributes the first tokens test, and per attribute the sorted literal hashes."""
@@ -170,11 +193,23 @@ class PrefilteredMatcher:
         doc = doclike
         found: list[tuple[int, int, int]] = []
         checked = False
+        n = len(doc)
+        nexts: dict[int, list[int]] = {}  # attribute -> its value for every token, read on first need
         for start, number in self._candidates(doc):
             key, sub, length = self.parts[number]
             if sub is None:
                 found.append((key, start, start + 1))
                 continue
+            second = self.seconds[number]
+            if second is not None and checked:
+                # a required literal second token: skip the sub-matcher when it is absent (the first
+                # call still runs, for the annotation checks a full call would make)
+                attr, values = second
+                column = nexts.get(attr)
+                if column is None:
+                    column = nexts[attr] = doc.to_array(attr).tolist()
+                if start + 1 >= n or column[start + 1] not in values:
+                    continue
             window = doc[start : min(len(doc), start + length)]
             # the first call checks the annotations the patterns need, as a full call would
             for match_key, begin, end in sub(window, allow_missing=checked):
