@@ -13,13 +13,14 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy
 import srsly
-from spacy.attrs import IDX, LEMMA, LENGTH, SENT_START
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -136,22 +137,23 @@ def _spans(doc: Doc, cuts: list[int]) -> list[Span]:
 
 _SENT_END_MARKS = (".", "!", "?", "…", ";")
 _SENT_END_TAILS = (".", "!", "?", "»", '"', "”")
-# events and missions both need the sentences of the same Doc: keep the last result, with a
-# fingerprint of the annotations it was read from (a component in between may retokenise)
-_last_sents: tuple[Doc | None, bytes, list[Span]] = (None, b"", [])
+# events and missions both need the sentences of the same Doc: keep the result per Doc, with a
+# fingerprint of the annotations it was read from (a component in between may retokenise). Weakly
+# keyed, and only token bounds are kept (a Span would keep its Doc alive): a stage-by-stage run
+# (``component.pipe`` over a list) finds them as well as ``nlp.pipe``, and a freed Doc is forgotten.
+_sents_memo: weakref.WeakKeyDictionary[Doc, tuple[bytes, list[tuple[int, int]]]] = weakref.WeakKeyDictionary()
 
 
 def sentences(doc: Doc) -> list[Span]:
     """Sentences for argument reading: the parser's, glued back where it cut inside a sentence
     (no final mark), and cut where the text has a line break (titles, captions, paragraphs)."""
-    global _last_sents
     if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
         return _sentences(doc)  # the hook decides, or doc.sents raises as it always did
     table = doc.to_array([SENT_START, IDX, LENGTH])
     key = table.tobytes()
-    last, last_key, cached = _last_sents
-    if last is doc and last_key == key:
-        return list(cached)
+    known = _sents_memo.get(doc)
+    if known is not None and known[0] == key:
+        return [doc[start:end] for start, end in known[1]]
     n = len(doc)
     text = doc_text(doc)
     idx = table[:, 1].tolist()
@@ -181,8 +183,8 @@ def sentences(doc: Doc) -> list[Span]:
         found = numpy.searchsorted(table[:, 1], breaks, side="right")
         cuts.extend(int(i) for i in found.tolist() if 0 < i < n)
     out = _spans(doc, cuts)
-    _last_sents = (doc, key, out)
-    return list(out)
+    _sents_memo[doc] = (key, [(sent.start, sent.end) for sent in out])
+    return out
 
 
 @dataclass
@@ -221,27 +223,42 @@ DIGITS = re.compile(r"\d+")
 # canon() is asked about the same entities many times per document (~40 reads per event):
 # while a component works on a Doc it keeps the answers, keyed by span (see canon_scope)
 _canon_memo: tuple[Doc | None, dict[tuple[int, int, int], Any]] = (None, {})
+# doc.ents of the Doc in scope (see _doc_ents)
+_scope_ents: tuple[Span, ...] | None = None
+# the answers per Doc, so that missions reuses those events found: weakly keyed (a freed Doc is
+# forgotten), with a fingerprint of all canon() reads (tokens, entities, canonical names) so that
+# a change of annotations between two components starts afresh
+_canon_answers: weakref.WeakKeyDictionary[Doc, tuple[bytes, dict[str, str], dict]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def canon_scope(doc: Doc | None) -> None:
     """Start (``doc``) or end (``None``) memoising :func:`canon` for one component call."""
-    global _canon_memo
-    _canon_memo = (doc, {})
+    global _canon_memo, _scope_ents
+    _scope_ents = None
+    if doc is None:
+        _canon_memo = (None, {})
+        return
+    table = doc.to_array([ORTH, ENT_IOB, ENT_TYPE, ENT_KB_ID]).tobytes()
+    names = dict(doc._.orbitext_canonicals or {})
+    known = _canon_answers.get(doc)
+    if known is not None and known[0] == table and known[1] == names:
+        memo = known[2]
+    else:
+        memo = {}
+        _canon_answers[doc] = (table, names, memo)
+    _canon_memo = (doc, memo)
 
 
 def _doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, read once per component call (spaCy builds the spans anew on each read)."""
-    memo_doc, memo = _canon_memo
-    if memo_doc is not doc:
+    global _scope_ents
+    if _canon_memo[0] is not doc:
         return doc.ents
-    found = memo.get(_ENTS_KEY)
-    if found is None:
-        found = memo[_ENTS_KEY] = doc.ents
-    return found
-
-
-# "espace aérien", "espace client": "espace" followed by these is no outer space
-_ENTS_KEY = (-1, -1, -1)  # no span has these offsets
+    if _scope_ents is None:
+        _scope_ents = doc.ents
+    return _scope_ents
 
 
 def canon(ent: Span) -> str:
