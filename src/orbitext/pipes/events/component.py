@@ -130,7 +130,7 @@ def _spans(doc: Doc, cuts: list[int]) -> list[Span]:
     prev = 0
     for cut in sorted(set(cuts)):
         if cut > prev:
-            out.append(doc[prev:cut])
+            out.append(Span(doc, prev, cut))  # 0 <= prev < cut <= len(doc): no slice normalising
             prev = cut
     return out
 
@@ -153,7 +153,7 @@ def sentences(doc: Doc) -> list[Span]:
     key = table.tobytes()
     known = _sents_memo.get(doc)
     if known is not None and known[0] == key:
-        return [doc[start:end] for start, end in known[1]]
+        return [Span(doc, start, end) for start, end in known[1]]  # no slice normalising: bounds are valid
     n = len(doc)
     text = doc_text(doc)
     idx = table[:, 1].tolist()
@@ -501,7 +501,11 @@ class EventExtractor:
             ent.kb_id_ and (self._is_space_ent(ent) or span_text(ent).lower() == "terre") for ent in ctx.ents
         ):
             return True
-        found = numpy.isin(ctx.lemma_ids(), self.space_lemma_ids).nonzero()[0]
+        # membership in the sorted ids by one binary search per token (numpy.isin sorts both arrays)
+        known, lemmas = self.space_lemma_ids, ctx.lemma_ids()
+        where = numpy.searchsorted(known, lemmas)
+        where[where == len(known)] = 0
+        found = numpy.flatnonzero(known[where] == lemmas) if len(known) else where[:0]
         return any(self._space_token(ctx.doc[int(i)]) for i in found[:20])
 
     # -- main ------------------------------------------------------------------------------
