@@ -11,9 +11,11 @@ sentence; mentions of the same event are merged into one record.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -237,6 +239,7 @@ def canon_scope(doc: Doc | None) -> None:
     """Start (``doc``) or end (``None``) memoising :func:`canon` for one component call."""
     global _canon_memo, _scope_ents
     _scope_ents = None
+    _item_memo.clear()
     if doc is None:
         _canon_memo = (None, {})
         return
@@ -249,6 +252,32 @@ def canon_scope(doc: Doc | None) -> None:
         memo = {}
         _canon_answers[doc] = (table, names, memo)
     _canon_memo = (doc, memo)
+
+
+# answers of pure checks of one token or entity (see _per_item), while a component works on a Doc
+_item_memo: dict[tuple, bool] = {}
+
+
+def _per_item(method: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
+    """Memoise ``method(self, tok_or_ent)``, a check that reads only that token or entity, its Doc
+    and the rule data, while a component works on the Doc (reset by canon_scope): the trigger
+    checks ask about the same entities and verbs again for every trigger of a sentence."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def memoised(self: Any, item: Any) -> bool:
+        if _canon_memo[0] is not item.doc:
+            return method(self, item)
+        if isinstance(item, Token):
+            key: tuple = (name, id(self), item.i)
+        else:
+            key = (name, id(self), item.start, item.end, item.label, item.kb_id)
+        found = _item_memo.get(key)
+        if found is None:
+            found = _item_memo[key] = method(self, item)
+        return found
+
+    return memoised
 
 
 def _doc_ents(doc: Doc) -> tuple[Span, ...]:
@@ -454,6 +483,7 @@ class EventExtractor:
     def _type(self, ent: Span) -> str:
         return self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
 
+    @_per_item
     def _is_station(self, ent: Span) -> bool:
         if ent.label_ != "SPACECRAFT":
             return False
@@ -463,6 +493,7 @@ class EventExtractor:
             or (canon(ent).lower() in self.station_names)
         )
 
+    @_per_item
     def _is_space_ent(self, ent: Span) -> bool:
         label = ent.label_
         kind = self._type(ent)
@@ -478,6 +509,7 @@ class EventExtractor:
             return kind in self.space_loc_types and span_text(ent).lower() != "terre"
         return False
 
+    @_per_item
     def _space_org(self, ent: Span) -> bool:
         return ent.label_ == "ORG" and (
             self._type(ent) in self.space_org_types
@@ -1757,6 +1789,7 @@ class EventExtractor:
                     return True
         return False
 
+    @_per_item
     def _failure_verb(self, verb: Token) -> bool:
         """ "s'est soldé par un échec", "a connu une défaillance", "n'a pas atteint l'orbite"."""
         objs = [c for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl:agent")]
@@ -2102,6 +2135,7 @@ class EventExtractor:
                     return
             return
 
+    @_per_item
     def _compared(self, ent: Span) -> bool:
         """ "plus loin que celui de Hubble", "le successeur d'Ariane 5": a vehicle named for comparison;
         "Son successeur, Progress MS-28, ..." names the referent itself (apposition)."""
