@@ -1846,6 +1846,7 @@ class EventExtractor:
                         return tok
         return None
 
+    @_per_item
     def _future(self, tok: Token) -> bool:
         if tok.morph.get("Tense") == ["Fut"] or tok.morph.get("Mood") == ["Cnd"]:
             return True
