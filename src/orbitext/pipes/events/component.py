@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP, record_component_error
+from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP, _span_canonical, record_component_error
 from ...fastmatch import PrefilteredMatcher, doc_text
 from ...resources import MODELS_DIR, read_jsonl
 from ...schema import Event
@@ -237,8 +237,9 @@ _canon_answers: weakref.WeakKeyDictionary[Doc, tuple[bytes, dict[str, str], dict
 
 def canon_scope(doc: Doc | None) -> None:
     """Start (``doc``) or end (``None``) memoising :func:`canon` for one component call."""
-    global _canon_memo, _scope_ents
+    global _canon_memo, _scope_ents, _scope_names
     _scope_ents = None
+    _scope_names = None
     _item_memo.clear()
     if doc is None:
         _canon_memo = (None, {})
@@ -252,6 +253,8 @@ def canon_scope(doc: Doc | None) -> None:
         memo = {}
         _canon_answers[doc] = (table, names, memo)
     _canon_memo = (doc, memo)
+    # ent._.canonical is read from this table while the extension is ours (see _canonical_name)
+    _scope_names = names if Span.get_extension("canonical")[2] is _span_canonical else None
 
 
 # answers of pure checks of one token or entity (see _per_item), while a component works on a Doc
@@ -278,6 +281,18 @@ def _per_item(method: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
         return found
 
     return memoised
+
+
+# the Doc's canonical-name table, copied by canon_scope (None: read the extension)
+_scope_names: dict[str, str] | None = None
+
+
+def _canonical_name(ent: Span) -> str:
+    """``ent._.canonical`` (what orbitext's getter returns), read from the table canon_scope
+    copied: the extension costs two Underscore objects and a ``Span.text`` per read."""
+    if _scope_names is None or _canon_memo[0] is not ent.doc:
+        return ent._.canonical
+    return _scope_names.get(f"{ent.start_char}:{ent.end_char}", span_text(ent))
 
 
 def _doc_ents(doc: Doc) -> tuple[Span, ...]:
@@ -307,7 +322,7 @@ _ARTICLES = frozenset({"le", "la", "l'", "l’", "ce", "cette", "du", "au"})
 
 
 def _canon(ent: Span) -> str:
-    name = ent._.canonical or ent.text
+    name = _canonical_name(ent) or ent.text
     if name == ent.text:
         if ent.label_ == "SPACECRAFT" and ent.start > 0 and not DIGITS.search(name):
             return _family_member(ent, name)
@@ -330,7 +345,7 @@ def _family_member(ent: Span, name: str) -> str:
     for other in reversed(_doc_ents(ent.doc)):
         if other.start >= ent.start or other.label_ != "SPACECRAFT":
             continue
-        full = other._.canonical or other.text
+        full = _canonical_name(other) or other.text
         if full.lower().startswith((prefix + " ", prefix + "-")) and DIGITS.search(full):
             return full
     return name
@@ -2708,7 +2723,7 @@ class EventExtractor:
         local = [t for i, t in located if i in inside]
         rest = [t for i, t in located if i not in outside]
         pos = key.idx
-        anchor = doc._.orbitext_anchor or ""
+        anchor = ctx.anchor()
 
         def stale(item: dict) -> bool:
             # "Sélectionnée en 2022, elle doit s'envoler": a plan is never dated before the article
@@ -3181,6 +3196,13 @@ class _Context:
         self.has_launch = False
         self._ent_starts = [e.start for e in ents]
         self._lemma_ids: numpy.ndarray | None = None
+        self._anchor: str | None = None
+
+    def anchor(self) -> str:
+        """``doc._.orbitext_anchor or ""``, read once (an Underscore object per read)."""
+        if self._anchor is None:
+            self._anchor = self.doc._.orbitext_anchor or ""
+        return self._anchor
 
     def lemma_ids(self) -> numpy.ndarray:
         """``doc.to_array(LEMMA)``, read once."""
