@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 import weakref
 from typing import Any
 
@@ -44,6 +45,9 @@ _NARROWING = {
 }
 
 
+_UNBOUNDED = sys.maxsize  # the length of a pattern with a repeated token: any
+
+
 class PrefilteredMatcher:
     """``Matcher`` with a first-token pre-scan; same ``add``/``__call__``/``__len__`` interface."""
 
@@ -51,7 +55,8 @@ class PrefilteredMatcher:
         self.vocab = vocab
         self.kwargs = kwargs
         self.matcher = Matcher(vocab, **kwargs)  # every pattern: the fallback
-        # per pattern, in add order: (key hash, sub-matcher or None when one token decides, length)
+        # per pattern, in add order: (key hash, sub-matcher or None when one token decides, length;
+        # _UNBOUNDED when a later token repeats with "*" or "+")
         self.parts: list[tuple[int, Matcher | None, int]] = []
         # per pattern, in add order: what its second token must be (see _second_literal)
         self.seconds: list[tuple[int, frozenset[int]] | None] = []
@@ -80,7 +85,7 @@ class PrefilteredMatcher:
 
     def _index(self, key: str, pattern: list[dict[str, Any]]) -> bool:
         """Index the first token of one pattern; False when it cannot be pre-scanned."""
-        if not pattern or any(tok.get("OP", "1") not in ("?", "!", "1") for tok in pattern):
+        if not pattern or any(tok.get("OP", "1") not in ("?", "!", "1", "*", "+") for tok in pattern):
             return False
         first = pattern[0]
         named = [name for name in first if name in _ATTRS]
@@ -106,7 +111,10 @@ class PrefilteredMatcher:
         if len(pattern) > 1 or len(first) > 1:
             sub = Matcher(self.vocab, **self.kwargs)
             sub.add(key, [pattern])
-        self.parts.append((strings.add(key), sub, len(pattern)))
+        # a repeated token ("sortie de plus de 6 heures") has no last token: the sub-matcher reads on to
+        # the end of the Doc (a match starting here depends only on the tokens from here on)
+        unbounded = any(tok.get("OP", "1") in ("*", "+") for tok in pattern)
+        self.parts.append((strings.add(key), sub, _UNBOUNDED if unbounded else len(pattern)))
         self.seconds.append(self._second_literal(pattern))
         return True
 
