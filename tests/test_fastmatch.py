@@ -23,8 +23,21 @@ SENTENCES = [
 ]
 
 EXTRA_PATTERNS = {
-    "plus": [[{"LOWER": "la"}, {"IS_ALPHA": True, "OP": "+"}]],  # not pre-scannable: fallback
+    "plus-first": [[{"LOWER": "la", "OP": "+"}, {"IS_ALPHA": True}]],  # not pre-scannable: fallback
     "optional-first": [[{"LOWER": "le", "OP": "?"}, {"LEMMA": "retour"}]],
+}
+
+# a repeated token after the first: pre-scanned, the sub-matcher reads on to the end of the Doc
+REPEATED_PATTERNS = {
+    "plus": [[{"LOWER": "la"}, {"IS_ALPHA": True, "OP": "+"}]],
+    "star": [
+        [
+            {"LOWER": "sortie"},
+            {"LOWER": "de"},
+            {"LOWER": {"IN": ["plus", "de", "près"]}, "OP": "*"},
+            {"LIKE_NUM": True},
+        ]
+    ],
 }
 
 
@@ -55,6 +68,28 @@ def test_patterns_it_cannot_prescan_fall_back(nlp: Language, name: str) -> None:
     assert not fast.filterable
     doc = nlp(SENTENCES[1] + " " + SENTENCES[4])
     assert sorted(fast(doc)) == sorted(plain(doc))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "count"),
+    [
+        ("plus", SENTENCES[1] + " " + SENTENCES[4], 3),
+        (
+            "star",
+            "Une sortie de plus de 6 heures, puis une sortie de 7 heures et une sortie de près de 5 heures.",
+            3,
+        ),
+        ("star", "La sortie de la mission est prévue.", 0),
+    ],
+)
+def test_repeated_tokens_after_the_first_are_prescanned(
+    nlp: Language, name: str, text: str, count: int
+) -> None:
+    plain, fast = _both(nlp, {name: REPEATED_PATTERNS[name]})
+    assert fast.filterable
+    doc = nlp(text)
+    assert sorted(fast(doc)) == sorted(plain(doc))
+    assert len(fast(doc)) == count
 
 
 # -- BranchDispatch, MatchSpans, doc_text -----------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 import weakref
 from typing import Any
 
@@ -44,6 +45,9 @@ _NARROWING = {
 }
 
 
+_UNBOUNDED = sys.maxsize  # the length of a pattern with a repeated token: any
+
+
 class PrefilteredMatcher:
     """``Matcher`` with a first-token pre-scan; same ``add``/``__call__``/``__len__`` interface."""
 
@@ -51,12 +55,17 @@ class PrefilteredMatcher:
         self.vocab = vocab
         self.kwargs = kwargs
         self.matcher = Matcher(vocab, **kwargs)  # every pattern: the fallback
-        # per pattern, in add order: (key hash, sub-matcher or None when one token decides, length)
+        # per pattern, in add order: (key hash, sub-matcher or None when one token decides, length;
+        # _UNBOUNDED when a later token repeats with "*" or "+")
         self.parts: list[tuple[int, Matcher | None, int]] = []
+        # per pattern, in add order: what its second token must be (see _second_literal)
+        self.seconds: list[tuple[int, frozenset[int]] | None] = []
         self.literal: dict[tuple[int, int], list[int]] = {}  # (attribute, value hash) -> pattern numbers
         self.regexes: dict[int, list[tuple[int, re.Pattern[str]]]] = {}  # attribute -> (number, regex)
         self.filterable = True
         self._regex_cache: dict[tuple[int, int], tuple[int, ...]] = {}
+        # (attributes to read, sorted literal hashes per attribute): built on first use after add()
+        self._lookup: tuple[list[int], dict[int, numpy.ndarray]] | None = None
 
     def __len__(self) -> int:
         return len(self.matcher)
@@ -67,6 +76,7 @@ class PrefilteredMatcher:
     def add(self, key: str, patterns: list[list[dict[str, Any]]], **kwargs: Any) -> None:
         """Add patterns as ``Matcher.add`` does, and index their first tokens."""
         self.matcher.add(key, patterns, **kwargs)
+        self._lookup = None
         if kwargs.get("on_match") is not None or kwargs.get("greedy") is not None:
             self.filterable = False
         for pattern in patterns:
@@ -75,7 +85,7 @@ class PrefilteredMatcher:
 
     def _index(self, key: str, pattern: list[dict[str, Any]]) -> bool:
         """Index the first token of one pattern; False when it cannot be pre-scanned."""
-        if not pattern or any(tok.get("OP", "1") not in ("?", "!", "1") for tok in pattern):
+        if not pattern or any(tok.get("OP", "1") not in ("?", "!", "1", "*", "+") for tok in pattern):
             return False
         first = pattern[0]
         named = [name for name in first if name in _ATTRS]
@@ -101,12 +111,47 @@ class PrefilteredMatcher:
         if len(pattern) > 1 or len(first) > 1:
             sub = Matcher(self.vocab, **self.kwargs)
             sub.add(key, [pattern])
-        self.parts.append((strings.add(key), sub, len(pattern)))
+        # a repeated token ("sortie de plus de 6 heures") has no last token: the sub-matcher reads on to
+        # the end of the Doc (a match starting here depends only on the tokens from here on)
+        unbounded = any(tok.get("OP", "1") in ("*", "+") for tok in pattern)
+        self.parts.append((strings.add(key), sub, _UNBOUNDED if unbounded else len(pattern)))
+        self.seconds.append(self._second_literal(pattern))
         return True
+
+    def _second_literal(self, pattern: list[dict[str, Any]]) -> tuple[int, frozenset[int]] | None:
+        """(attribute, value hashes) the second token must have, when it is a required literal
+        ("la" in "quitter la Terre"): a candidate whose next token has none cannot match, and
+        needs no sub-matcher call. None when the second token is optional or not a literal."""
+        if len(pattern) < 2:
+            return None
+        second = pattern[1]
+        if second.get("OP", "1") != "1":
+            return None
+        named = [name for name in second if name in _ATTRS]
+        if len(named) != 1:
+            return None
+        value = second[named[0]]
+        strings = self.vocab.strings
+        if isinstance(value, str):
+            return _ATTRS[named[0]], frozenset({strings.add(value)})
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return _ATTRS[named[0]], frozenset(strings.add(item) for item in value["IN"])
+        return None
+
+    def _literal_lookup(self) -> tuple[list[int], dict[int, numpy.ndarray]]:
+        """The attributes the first tokens test, and per attribute the sorted literal hashes."""
+        if self._lookup is None:
+            attrs = sorted({attr for attr, _ in self.literal} | set(self.regexes))
+            keys = {
+                attr: numpy.array(sorted(v for a, v in self.literal if a == attr), dtype=numpy.uint64)
+                for attr in attrs
+            }
+            self._lookup = (attrs, keys)
+        return self._lookup
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         """(token index, pattern number) pairs where the pattern's first token matches."""
-        attrs = sorted({attr for attr, _ in self.literal} | set(self.regexes))
+        attrs, keys = self._literal_lookup()
         table = doc.to_array(attrs).reshape(len(doc), len(attrs))
         strings = self.vocab.strings
         cache = self._regex_cache
@@ -114,6 +159,19 @@ class PrefilteredMatcher:
             cache.clear()
         out: list[tuple[int, int]] = []
         for column, attr in enumerate(attrs):
+            if attr not in self.regexes:
+                # literals only: one vectorised look-up of every token in the sorted hashes
+                # instead of a Python loop over the distinct values
+                known, values = keys[attr], table[:, column]
+                if not len(known):
+                    continue
+                where = numpy.searchsorted(known, values)
+                where[where == len(known)] = 0
+                hit = numpy.flatnonzero(known[where] == values)
+                for index, value in zip(hit.tolist(), values[hit].tolist(), strict=True):
+                    for number in self.literal[(attr, value)]:
+                        out.append((index, number))
+                continue
             unique, inverse = numpy.unique(table[:, column], return_inverse=True)
             regexes = self.regexes.get(attr, [])
             numbers: list[list[int] | tuple[int, ...]] = []
@@ -143,11 +201,23 @@ class PrefilteredMatcher:
         doc = doclike
         found: list[tuple[int, int, int]] = []
         checked = False
+        n = len(doc)
+        nexts: dict[int, list[int]] = {}  # attribute -> its value for every token, read on first need
         for start, number in self._candidates(doc):
             key, sub, length = self.parts[number]
             if sub is None:
                 found.append((key, start, start + 1))
                 continue
+            second = self.seconds[number]
+            if second is not None and checked:
+                # a required literal second token: skip the sub-matcher when it is absent (the first
+                # call still runs, for the annotation checks a full call would make)
+                attr, values = second
+                column = nexts.get(attr)
+                if column is None:
+                    column = nexts[attr] = doc.to_array(attr).tolist()
+                if start + 1 >= n or column[start + 1] not in values:
+                    continue
             window = doc[start : min(len(doc), start + length)]
             # the first call checks the annotations the patterns need, as a full call would
             for match_key, begin, end in sub(window, allow_missing=checked):

@@ -11,20 +11,23 @@ sentence; mentions of the same event are merged into one record.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy
 import srsly
-from spacy.attrs import IDX, LEMMA, LENGTH, SENT_START
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP, record_component_error
+from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP, _span_canonical, record_component_error
 from ...fastmatch import PrefilteredMatcher, doc_text
 from ...resources import MODELS_DIR, read_jsonl
 from ...schema import Event
@@ -129,29 +132,30 @@ def _spans(doc: Doc, cuts: list[int]) -> list[Span]:
     prev = 0
     for cut in sorted(set(cuts)):
         if cut > prev:
-            out.append(doc[prev:cut])
+            out.append(Span(doc, prev, cut))  # 0 <= prev < cut <= len(doc): no slice normalising
             prev = cut
     return out
 
 
 _SENT_END_MARKS = (".", "!", "?", "…", ";")
 _SENT_END_TAILS = (".", "!", "?", "»", '"', "”")
-# events and missions both need the sentences of the same Doc: keep the last result, with a
-# fingerprint of the annotations it was read from (a component in between may retokenise)
-_last_sents: tuple[Doc | None, bytes, list[Span]] = (None, b"", [])
+# events and missions both need the sentences of the same Doc: keep the result per Doc, with a
+# fingerprint of the annotations it was read from (a component in between may retokenise). Weakly
+# keyed, and only token bounds are kept (a Span would keep its Doc alive): a stage-by-stage run
+# (``component.pipe`` over a list) finds them as well as ``nlp.pipe``, and a freed Doc is forgotten.
+_sents_memo: weakref.WeakKeyDictionary[Doc, tuple[bytes, list[tuple[int, int]]]] = weakref.WeakKeyDictionary()
 
 
 def sentences(doc: Doc) -> list[Span]:
     """Sentences for argument reading: the parser's, glued back where it cut inside a sentence
     (no final mark), and cut where the text has a line break (titles, captions, paragraphs)."""
-    global _last_sents
     if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
         return _sentences(doc)  # the hook decides, or doc.sents raises as it always did
     table = doc.to_array([SENT_START, IDX, LENGTH])
     key = table.tobytes()
-    last, last_key, cached = _last_sents
-    if last is doc and last_key == key:
-        return list(cached)
+    known = _sents_memo.get(doc)
+    if known is not None and known[0] == key:
+        return [Span(doc, start, end) for start, end in known[1]]  # no slice normalising: bounds are valid
     n = len(doc)
     text = doc_text(doc)
     idx = table[:, 1].tolist()
@@ -181,8 +185,8 @@ def sentences(doc: Doc) -> list[Span]:
         found = numpy.searchsorted(table[:, 1], breaks, side="right")
         cuts.extend(int(i) for i in found.tolist() if 0 < i < n)
     out = _spans(doc, cuts)
-    _last_sents = (doc, key, out)
-    return list(out)
+    _sents_memo[doc] = (key, [(sent.start, sent.end) for sent in out])
+    return out
 
 
 @dataclass
@@ -221,27 +225,84 @@ DIGITS = re.compile(r"\d+")
 # canon() is asked about the same entities many times per document (~40 reads per event):
 # while a component works on a Doc it keeps the answers, keyed by span (see canon_scope)
 _canon_memo: tuple[Doc | None, dict[tuple[int, int, int], Any]] = (None, {})
+# doc.ents of the Doc in scope (see _doc_ents)
+_scope_ents: tuple[Span, ...] | None = None
+# the answers per Doc, so that missions reuses those events found: weakly keyed (a freed Doc is
+# forgotten), with a fingerprint of all canon() reads (tokens, entities, canonical names) so that
+# a change of annotations between two components starts afresh
+_canon_answers: weakref.WeakKeyDictionary[Doc, tuple[bytes, dict[str, str], dict]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def canon_scope(doc: Doc | None) -> None:
     """Start (``doc``) or end (``None``) memoising :func:`canon` for one component call."""
-    global _canon_memo
-    _canon_memo = (doc, {})
+    global _canon_memo, _scope_ents, _scope_names
+    _scope_ents = None
+    _scope_names = None
+    _item_memo.clear()
+    if doc is None:
+        _canon_memo = (None, {})
+        return
+    table = doc.to_array([ORTH, ENT_IOB, ENT_TYPE, ENT_KB_ID]).tobytes()
+    names = dict(doc._.orbitext_canonicals or {})
+    known = _canon_answers.get(doc)
+    if known is not None and known[0] == table and known[1] == names:
+        memo = known[2]
+    else:
+        memo = {}
+        _canon_answers[doc] = (table, names, memo)
+    _canon_memo = (doc, memo)
+    # ent._.canonical is read from this table while the extension is ours (see _canonical_name)
+    _scope_names = names if Span.get_extension("canonical")[2] is _span_canonical else None
+
+
+# answers of pure checks of one token or entity (see _per_item), while a component works on a Doc
+_item_memo: dict[tuple, bool] = {}
+
+
+def _per_item(method: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
+    """Memoise ``method(self, tok_or_ent)``, a check that reads only that token or entity, its Doc
+    and the rule data, while a component works on the Doc (reset by canon_scope): the trigger
+    checks ask about the same entities and verbs again for every trigger of a sentence."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def memoised(self: Any, item: Any) -> bool:
+        if _canon_memo[0] is not item.doc:
+            return method(self, item)
+        if isinstance(item, Token):
+            key: tuple = (name, id(self), item.i)
+        else:
+            key = (name, id(self), item.start, item.end, item.label, item.kb_id)
+        found = _item_memo.get(key)
+        if found is None:
+            found = _item_memo[key] = method(self, item)
+        return found
+
+    return memoised
+
+
+# the Doc's canonical-name table, copied by canon_scope (None: read the extension)
+_scope_names: dict[str, str] | None = None
+
+
+def _canonical_name(ent: Span) -> str:
+    """``ent._.canonical`` (what orbitext's getter returns), read from the table canon_scope
+    copied: the extension costs two Underscore objects and a ``Span.text`` per read."""
+    if _scope_names is None or _canon_memo[0] is not ent.doc:
+        return ent._.canonical
+    return _scope_names.get(f"{ent.start_char}:{ent.end_char}", span_text(ent))
 
 
 def _doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, read once per component call (spaCy builds the spans anew on each read)."""
-    memo_doc, memo = _canon_memo
-    if memo_doc is not doc:
+    global _scope_ents
+    if _canon_memo[0] is not doc:
         return doc.ents
-    found = memo.get(_ENTS_KEY)
-    if found is None:
-        found = memo[_ENTS_KEY] = doc.ents
-    return found
-
-
-# "espace aérien", "espace client": "espace" followed by these is no outer space
-_ENTS_KEY = (-1, -1, -1)  # no span has these offsets
+    if _scope_ents is None:
+        _scope_ents = doc.ents
+    return _scope_ents
 
 
 def canon(ent: Span) -> str:
@@ -261,7 +322,7 @@ _ARTICLES = frozenset({"le", "la", "l'", "l’", "ce", "cette", "du", "au"})
 
 
 def _canon(ent: Span) -> str:
-    name = ent._.canonical or ent.text
+    name = _canonical_name(ent) or ent.text
     if name == ent.text:
         if ent.label_ == "SPACECRAFT" and ent.start > 0 and not DIGITS.search(name):
             return _family_member(ent, name)
@@ -284,7 +345,7 @@ def _family_member(ent: Span, name: str) -> str:
     for other in reversed(_doc_ents(ent.doc)):
         if other.start >= ent.start or other.label_ != "SPACECRAFT":
             continue
-        full = other._.canonical or other.text
+        full = _canonical_name(other) or other.text
         if full.lower().startswith((prefix + " ", prefix + "-")) and DIGITS.search(full):
             return full
     return name
@@ -442,6 +503,7 @@ class EventExtractor:
     def _type(self, ent: Span) -> str:
         return self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
 
+    @_per_item
     def _is_station(self, ent: Span) -> bool:
         if ent.label_ != "SPACECRAFT":
             return False
@@ -451,6 +513,7 @@ class EventExtractor:
             or (canon(ent).lower() in self.station_names)
         )
 
+    @_per_item
     def _is_space_ent(self, ent: Span) -> bool:
         label = ent.label_
         kind = self._type(ent)
@@ -466,6 +529,7 @@ class EventExtractor:
             return kind in self.space_loc_types and span_text(ent).lower() != "terre"
         return False
 
+    @_per_item
     def _space_org(self, ent: Span) -> bool:
         return ent.label_ == "ORG" and (
             self._type(ent) in self.space_org_types
@@ -492,7 +556,11 @@ class EventExtractor:
             ent.kb_id_ and (self._is_space_ent(ent) or span_text(ent).lower() == "terre") for ent in ctx.ents
         ):
             return True
-        found = numpy.isin(ctx.lemma_ids(), self.space_lemma_ids).nonzero()[0]
+        # membership in the sorted ids by one binary search per token (numpy.isin sorts both arrays)
+        known, lemmas = self.space_lemma_ids, ctx.lemma_ids()
+        where = numpy.searchsorted(known, lemmas)
+        where[where == len(known)] = 0
+        found = numpy.flatnonzero(known[where] == lemmas) if len(known) else where[:0]
         return any(self._space_token(ctx.doc[int(i)]) for i in found[:20])
 
     # -- main ------------------------------------------------------------------------------
@@ -1900,6 +1968,7 @@ class EventExtractor:
                     return True
         return False
 
+    @_per_item
     def _failure_verb(self, verb: Token) -> bool:
         """ "s'est soldé par un échec", "a connu une défaillance", "n'a pas atteint l'orbite"."""
         objs = [c for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl:agent")]
@@ -1965,6 +2034,7 @@ class EventExtractor:
                         return tok
         return None
 
+    @_per_item
     def _future(self, tok: Token) -> bool:
         if tok.morph.get("Tense") == ["Fut"] or tok.morph.get("Mood") == ["Cnd"]:
             return True
@@ -2280,6 +2350,7 @@ class EventExtractor:
                     return
             return
 
+    @_per_item
     def _compared(self, ent: Span) -> bool:
         """ "plus loin que celui de Hubble", "le successeur d'Ariane 5": a vehicle named for comparison;
         "Son successeur, Progress MS-28, ..." names the referent itself (apposition)."""
@@ -2884,7 +2955,7 @@ class EventExtractor:
         local = [t for i, t in located if i in inside]
         rest = [t for i, t in located if i not in outside]
         pos = key.idx
-        anchor = doc._.orbitext_anchor or ""
+        anchor = ctx.anchor()
 
         def stale(item: dict) -> bool:
             # "Sélectionnée en 2022, elle doit s'envoler": a plan is never dated before the article
@@ -3364,6 +3435,13 @@ class _Context:
         self.has_launch = False
         self._ent_starts = [e.start for e in ents]
         self._lemma_ids: numpy.ndarray | None = None
+        self._anchor: str | None = None
+
+    def anchor(self) -> str:
+        """``doc._.orbitext_anchor or ""``, read once (an Underscore object per read)."""
+        if self._anchor is None:
+            self._anchor = self.doc._.orbitext_anchor or ""
+        return self._anchor
 
     def lemma_ids(self) -> numpy.ndarray:
         """``doc.to_array(LEMMA)``, read once."""
