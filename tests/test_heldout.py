@@ -8,6 +8,10 @@ Both sets are French articles written for evaluation (never copied from ../share
   gazetteers; only general failure kinds went back;
 - ``heldout4``: 14 articles written at the end of the second session, measured once blind, then
   only general failure kinds went back.
+- ``heldout5`` (crewed) and ``heldout6`` (uncrewed): 15 articles each, written in the third session,
+  measured blind at its start, then read for error analysis;
+- ``heldout7`` (mixed): 15 articles, blind through two rule rounds, then read for a last round;
+- ``heldout8`` (mixed): 15 articles, never read by anyone writing rules: the blind estimate.
 Floors sit a little below the scores measured on 2026-11-25, so a drop means a regression in
 generalisation and a rise means the floors can be raised.
 """
@@ -80,6 +84,62 @@ HELDOUT_SETS = {
             "temporal_values": 0.95,
         },
         ["h4-12-bce-atterrissage-eco", "h4-13-montgolfieres-chambley", "h4-14-switch2-lancement"],
+    ),
+    # blind at the start of session 3 (entities 0.933, event slots 0.749, missions 0.746, temporal
+    # 0.944), then read for error analysis
+    "heldout5": (
+        DATA / "heldout5" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.97,
+            "event_detection": 0.79,
+            "event_slots": 0.81,
+            "mission_slots": 0.82,
+            "temporal_values": 0.92,
+        },
+        ["h5-13-senegal-fmi-decollage", "h5-14-cgn-saison-leman", "h5-15-startup-station-f-lancement"],
+    ),
+    # blind at the start of session 3 (entities 0.897, event slots 0.719, missions 0.678, temporal
+    # 0.947), then read for error analysis
+    "heldout6": (
+        DATA / "heldout6" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.96,
+            "event_detection": 0.74,
+            "event_slots": 0.78,
+            "mission_slots": 0.76,
+            "temporal_values": 0.92,
+        },
+        ["h6-13-paquebot-saint-nazaire", "h6-14-fmi-cote-ivoire", "h6-15-metro-liedts"],
+    ),
+    # blind at the start of session 3 (entities 0.871, event slots 0.641, missions 0.673, temporal
+    # 0.943) and after two rule rounds (0.894, 0.664, 0.702), then read for a last round
+    "heldout7": (
+        DATA / "heldout7" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.91,
+            "event_detection": 0.62,
+            "event_slots": 0.68,
+            "mission_slots": 0.68,
+            "temporal_values": 0.92,
+        },
+        ["h7-13-ram-marrakech-montreal", "h7-14-rem-deux-montagnes", "h7-15-studio-lausanne-jeu"],
+    ),
+    # never read by rule writers: blind at the start of session 3 (entities 0.882, event slots 0.730,
+    # missions 0.733, temporal 0.943) and at the end (0.924, 0.746, 0.765, 0.943)
+    "heldout8": (
+        DATA / "heldout8" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.9,
+            "event_detection": 0.74,
+            "event_slots": 0.72,
+            "mission_slots": 0.74,
+            "temporal_values": 0.92,
+        },
+        ["h8-13-bierset-atterrissage-urgence", "h8-14-douala-ferry-malabo", "h8-15-rem-deux-montagnes"],
     ),
 }
 
