@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,27 @@ LEMMA_MEMO_MAX = 200_000  # lemma id -> lower-cased lemma: bounded like the voca
 def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
     """One compiled regex trying each pattern of the rule data."""
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _merge_until_stable(
+    groups: list[list[int]], joinable: Callable[[list[int], list[int]], bool]
+) -> list[list[int]]:
+    """Join the first joinable pair of groups (in order), then look again from the start, until no
+    pair joins: a join can make a group joinable with one it was not joinable with before."""
+    merged = [list(g) for g in groups]
+    changed = True
+    while changed and len(merged) > 1:
+        changed = False
+        for a in range(len(merged)):
+            for b in range(a + 1, len(merged)):
+                if joinable(merged[a], merged[b]):
+                    merged[a] = sorted(merged[a] + merged[b])
+                    del merged[b]
+                    changed = True
+                    break
+            if changed:
+                break
+    return merged
 
 
 def default_rules_path() -> Path:
@@ -1345,26 +1367,15 @@ class MissionLinker:
             dates = {events[i].get("date") or "" for i in group if events[i]["type"] in ("LAUNCH", "LANDING")}
             return crew, done, said, dates
 
-        merged = [list(g) for g in groups]
-        changed = True
-        while changed:
-            changed = False
-            for a in range(len(merged)):
-                for b in range(a + 1, len(merged)):
-                    ca, da, na, _ = facts(merged[a])
-                    cb, db, nb, _ = facts(merged[b])
-                    small, large = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
-                    if len(small) < 2 or not small <= large or da & db or self._names_apart(na, nb):
-                        continue
-                    if not self._launch_first(events, merged[a] + merged[b]):
-                        continue
-                    merged[a] = sorted(merged[a] + merged[b])
-                    del merged[b]
-                    changed = True
-                    break
-                if changed:
-                    break
-        return merged
+        def joinable(first: list[int], second: list[int]) -> bool:
+            ca, da, na, _ = facts(first)
+            cb, db, nb, _ = facts(second)
+            small, large = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+            if len(small) < 2 or not small <= large or da & db or self._names_apart(na, nb):
+                return False
+            return self._launch_first(events, first + second)
+
+        return _merge_until_stable(groups, joinable)
 
     def _launch_first(self, events: list[dict], group: list[int]) -> bool:
         """No dated launch of the group that took place comes after another of its dated events, and
@@ -1620,47 +1631,38 @@ class MissionLinker:
                 found = seen[key] = facts(group)
             return found
 
-        merged = [list(g) for g in groups]
-        changed = True
-        while changed and len(merged) > 1:
-            changed = False
-            for a in range(len(merged)):
-                for b in range(a + 1, len(merged)):
-                    fa, fb = known_facts(merged[a]), known_facts(merged[b])
-                    # "Vikram ... de la mission Chandrayaan-3" and "Chandrayaan-3 avait été lancée par une
-                    # fusée LVM3": one named mission, whatever vehicles each part names
-                    # ... unless a part is told with two flights of a series ("Si Artemis II se déroule
-                    # comme prévu, ... Artemis III, qui doit se poser"): the shared name decides nothing
-                    same_name = bool(fa["names"] & fb["names"]) and not (
-                        self._two_flights(fa["names"]) or self._two_flights(fb["names"])
-                    )
-                    stage = stage_of(fa, fb) or stage_of(fb, fa)
-                    if self._crafts_conflict(fa["crafts"], fb["crafts"]) and not (same_name or stage):
-                        continue
-                    if fa["people"] and fb["people"] and not fa["people"] & fb["people"]:
-                        continue
-                    both = fa["done"] & fb["done"]
-                    if "LAUNCH" in both and not one_launch(fa, fb):
-                        continue
-                    if "LANDING" in both and not stage:
-                        continue
-                    if not self._compatible(events, merged[a], merged[b], years):
-                        continue
-                    if self._names_apart(fa["names"], fb["names"]):
-                        continue
-                    if (
-                        fa["years"]
-                        and fb["years"]
-                        and max(fa["years"] | fb["years"]) - min(fa["years"] | fb["years"]) > 1
-                    ):
-                        continue
-                    merged[a] = sorted(merged[a] + merged[b])
-                    del merged[b]
-                    changed = True
-                    break
-                if changed:
-                    break
-        return merged
+        def joinable(first: list[int], second: list[int]) -> bool:
+            fa, fb = known_facts(first), known_facts(second)
+            # "Vikram ... de la mission Chandrayaan-3" and "Chandrayaan-3 avait été lancée par une
+            # fusée LVM3": one named mission, whatever vehicles each part names
+            # ... unless a part is told with two flights of a series ("Si Artemis II se déroule
+            # comme prévu, ... Artemis III, qui doit se poser"): the shared name decides nothing
+            same_name = bool(fa["names"] & fb["names"]) and not (
+                self._two_flights(fa["names"]) or self._two_flights(fb["names"])
+            )
+            stage = stage_of(fa, fb) or stage_of(fb, fa)
+            if self._crafts_conflict(fa["crafts"], fb["crafts"]) and not (same_name or stage):
+                return False
+            if fa["people"] and fb["people"] and not fa["people"] & fb["people"]:
+                return False
+            both = fa["done"] & fb["done"]
+            if "LAUNCH" in both and not one_launch(fa, fb):
+                return False
+            if "LANDING" in both and not stage:
+                return False
+            if not self._compatible(events, first, second, years):
+                return False
+            if self._names_apart(fa["names"], fb["names"]):
+                return False
+            if (
+                fa["years"]
+                and fb["years"]
+                and max(fa["years"] | fb["years"]) - min(fa["years"] | fb["years"]) > 1
+            ):
+                return False
+            return True
+
+        return _merge_until_stable(groups, joinable)
 
     def _pair_launch_landing(
         self, events: list[dict], union: UnionFind, crafts: list[set[str]], join: Any = None
