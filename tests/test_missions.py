@@ -988,3 +988,237 @@ ROUND2_DURATIONS = [
 def test_round2_durations(nlp, text, date, duration):
     missions = [m for m in _missions(nlp, text, date) if m["launch"]]
     assert [m["duration"] for m in missions] == [duration], missions
+
+
+def _named(missions: list[dict]) -> list[str]:
+    return [m["name"] for m in missions if m["name"]]
+
+
+# session 4: kinds of the fresh set (programme names, planned returns, residents, long cruises)
+ROUND3_CASES = [
+    # a series or a programme said in passing names no journey of the text
+    (
+        "missions-of-a-series-name-no-journey",
+        "2018-02-07",
+        "La fusée Falcon Heavy a décollé mardi du pas de tir 39A, d'où partaient les missions Apollo "
+        "vers la Lune.",
+        lambda ms: len(ms) == 1 and _named(ms) == [],
+    ),
+    (
+        "programmes-of-a-veteran-name-no-journey",
+        "2021-04-12",
+        "La navette Columbia a décollé le 12 avril 1981 de Floride avec le commandant John Young, "
+        "vétéran des programmes Gemini et Apollo, et le pilote Robert Crippen.",
+        lambda ms: len(ms) == 1 and _named(ms) == [] and _crew(ms[0]) == {"John Young", "Robert Crippen"},
+    ),
+    # a return still to come told as "revenir sur Terre" gives no landing site; a past one does
+    (
+        "planned-return-to-earth-has-no-site",
+        "2026-01-14",
+        "Le vaisseau Soyouz MS-30 a décollé mardi de Baïkonour avec les cosmonautes Ivan Petrov et Oleg "
+        "Sokolov. Le duo doit revenir sur Terre en juin.",
+        lambda ms: len(ms) == 1 and ms[0]["landing"] == {"date": "2026-06", "time": None, "place": None},
+    ),
+    (
+        "past-return-to-earth-keeps-the-earth",
+        "2024-06-26",
+        "La sonde Chang'e-6 est revenue mardi sur Terre avec des échantillons de la Lune.",
+        lambda ms: len(ms) == 1 and (ms[0]["landing"] or {}).get("place") == "Terre",
+    ),
+    # the residents a docking crew joins fly none of its journey
+    (
+        "residents-joined-at-the-station-are-not-crew",
+        "2026-01-14",
+        "Le vaisseau Soyouz MS-30 a décollé mercredi de Baïkonour avec Ivan Petrov, Oleg Sokolov et Ana "
+        "Lopez. Le vaisseau doit s'amarrer vendredi à la Station spatiale internationale, où les trois "
+        "voyageurs rejoindront l'Américain Paul Smith et le Japonais Kenji Sato.",
+        lambda ms: len(ms) == 1 and _crew(ms[0]) == {"Ivan Petrov", "Oleg Sokolov", "Ana Lopez"},
+    ),
+    # the station it docks with says more than the orbit it reached first
+    (
+        "station-wins-over-the-orbit-reached",
+        "2026-01-14",
+        "Le vaisseau Soyouz MS-30 a décollé mercredi de Baïkonour avec Ivan Petrov, Oleg Sokolov et Ana "
+        "Lopez. Environ neuf minutes après le décollage, le Soyouz a atteint son orbite sans encombre. "
+        "Le vaisseau doit s'amarrer vendredi à l'ISS.",
+        lambda ms: [m["destination"] for m in ms] == ["ISS"],
+    ),
+    # a name given to the journey reaches it however far from its events, whatever the tense
+    (
+        "christened-name-far-from-the-events",
+        "2026-01-14",
+        "L'astronaute française Julie Martin a décollé mercredi de Baïkonour à bord du vaisseau Soyouz "
+        "MS-30. La foule a suivi le lancement sur un écran géant. Le ministre était présent. Les élèves "
+        "ont applaudi. Un concert a suivi. La soirée a été longue. La mission de la Française, baptisée "
+        "Proxima, doit durer six mois.",
+        lambda ms: _named(ms) == ["Proxima"],
+    ),
+    (
+        "christened-name-in-a-future-sentence",
+        "2011-07-09",
+        "La navette Atlantis a décollé vendredi de Floride avec quatre astronautes. La foule a applaudi. "
+        "Le directeur a salué un succès. Pendant cette mission de douze jours, baptisée STS-135, "
+        "l'équipage manœuvrera le bras robotique de la station.",
+        lambda ms: _named(ms) == ["STS-135"],
+    ),
+    # a probe's launch and its landing years later are one journey
+    (
+        "probe-landing-years-after-its-launch",
+        "2025-01-14",
+        "En octobre 1997, une fusée Titan IV a décollé de Cap Canaveral avec la sonde Huygens. Le 14 "
+        "janvier 2005, la sonde Huygens s'est posée sur Titan.",
+        lambda ms: (
+            len(ms) == 1
+            and (ms[0]["launch"] or {}).get("date") == "1997-10"
+            and (ms[0]["landing"] or {}).get("date") == "2005-01-14"
+        ),
+    ),
+    # a cargo family stands for the one numbered ship of it the text names
+    (
+        "cargo-family-is-its-numbered-ship",
+        "2014-08-13",
+        "Une fusée Ariane 5 a décollé le 29 juillet de Kourou avec un cargo ATV. Le 12 août, l'ATV-5 "
+        "s'est amarré à la Station spatiale internationale.",
+        lambda ms: len(ms) == 1 and ms[0]["spacecraft"] == ["Ariane 5", "ATV-5"],
+    ),
+    # a capsule another journey flies is not taken by the journey told beside it
+    (
+        "capsule-of-another-journey-stays-there",
+        "2023-06-16",
+        "Le 25 juillet 1984, Svetlana Savitskaïa est devenue la première femme à effectuer une sortie "
+        "extravéhiculaire, depuis la station Saliout 7. L'Américaine Sally Ride avait décollé le 18 juin "
+        "1983 à bord de la navette Challenger.",
+        lambda ms: (
+            [m["spacecraft"] for m in ms if "Sally Ride" in _crew(m)] == [["Challenger"]]
+            and not any("Challenger" in m["spacecraft"] for m in ms if "Svetlana Savitskaïa" in _crew(m))
+        ),
+    ),
+    # a headline's "vers la Lune" says where the journey told first goes; a sentence that tells
+    # two launches binds its body to neither of them by this rule
+    (
+        "headline-body-is-where-the-first-journey-goes",
+        "2028-04-02",
+        "Quatre astronautes repartent vers la Lune\n\nLa fusée SLS a décollé mercredi de Floride avec la "
+        "capsule Orion et son équipage.",
+        lambda ms: [m["destination"] for m in ms] == ["Lune"],
+    ),
+    (
+        "body-of-a-shared-sentence-stays-with-its-payload",
+        "2023-07-06",
+        "La fusée Ariane 5 a décollé mercredi de Kourou. En 27 ans, elle a notamment emporté le télescope "
+        "James Webb, en décembre 2021, et la sonde Juice, vers Jupiter, en avril dernier.",
+        lambda ms: [m["destination"] for m in _by_craft(ms, "James Webb")] == [None],
+    ),
+    # a short cue sentence heads the list that follows; the one journey of a text takes a list
+    # told a few sentences further on
+    (
+        "crew-list-after-a-cue-question-and-further-on",
+        "2023-08-11",
+        "L'avion spatial VSS Unity a décollé jeudi du Spaceport America avec trois touristes. Il s'est "
+        "posé une heure plus tard sur la piste.\n\nLes passagers ? Marie Dubois, une enseignante de 52 "
+        "ans, et son fils Paul Dubois, 20 ans, étudiant. Ils avaient gagné leur place lors d'une loterie. "
+        "La mère avait longtemps rêvé de ce vol. Le troisième passager, le Canadien Marc Tremblay, 75 ans, "
+        "est un ancien pilote.",
+        lambda ms: len(ms) == 1 and _crew(ms[0]) == {"Marie Dubois", "Paul Dubois", "Marc Tremblay"},
+    ),
+    # "Aux commandes, X. À ses côtés, Y et Z": the crew told after the launch
+    (
+        "crew-told-at-the-controls-and-beside",
+        "2023-05-22",
+        "La fusée Falcon 9 a décollé dimanche du Centre spatial Kennedy, emportant la capsule Crew Dragon "
+        "Freedom. Aux commandes, l'Américaine Jane Porter, 63 ans, ancienne astronaute de la NASA. À ses "
+        "côtés, le pilote Tom Baker, un homme d'affaires, et deux Saoudiens : Leila Haddad, biologiste, et "
+        "le pilote de chasse Omar Nasser.",
+        lambda ms: (
+            len(ms) == 1 and _crew(ms[0]) == {"Jane Porter", "Tom Baker", "Leila Haddad", "Omar Nasser"}
+        ),
+    ),
+    # "A son bord, X, Y et Z" heads a list only as the opening words of its sentence
+    (
+        "crew-listed-after-a-son-bord",
+        "2021-06-17",
+        "La fusée Longue Marche 2F a décollé jeudi de Jiuquan. Six heures plus tard, la capsule Shenzhou-12 "
+        "s'est amarrée au module Tianhe avec le commandant Li Wei.\n\nA son bord, le commandant Li Wei, "
+        "56 ans, vétéran de deux missions, Liu Yang, 54 ans, et Chen Dong, 45 ans, dont c'est le premier "
+        "vol.",
+        lambda ms: len(ms) == 1 and _crew(ms[0]) == {"Li Wei", "Liu Yang", "Chen Dong"},
+    ),
+    # the orbit told around a body names the body
+    (
+        "orbit-around-the-moon-is-the-moon",
+        "2019-01-04",
+        "Le 12 décembre, après quatre jours de voyage, la sonde Chang'e 4 s'est placée en orbite lunaire.",
+        lambda ms: [m["destination"] for m in ms] == ["Lune"],
+    ),
+    # a name joining two vehicles named on their own is their mission, not a third vehicle
+    (
+        "pair-of-vehicles-is-the-mission-name",
+        "2025-01-14",
+        "Le 15 octobre 1997, une fusée Titan IV s'élance de Cap Canaveral, emportant vers Saturne le "
+        "couple Cassini-Huygens : l'orbiteur Cassini et la sonde Huygens.",
+        lambda ms: (
+            _named(ms) == ["Cassini-Huygens"] and not any("Cassini-Huygens" in m["spacecraft"] for m in ms)
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "date", "text", "check"), ROUND3_CASES, ids=[c[0] for c in ROUND3_CASES])
+def test_round3_journey_rules(nlp, kind, date, text, check):
+    missions = _missions(nlp, text, date)
+    for mission in missions:
+        Mission.model_validate(mission)
+    assert check(missions), (kind, missions)
+
+
+def test_official_alone_with_a_launcher_is_no_crew(nlp):
+    """An official told with a bare launcher's flight stays on the ground; beside an astronaut in a
+    capsule, the same kind of person flies (Isaacman, Bezos, Branson)."""
+    linker = nlp.get_pipe("orbitext_missions")
+    linker._doc_craft_types = {"Falcon Heavy": "launcher", "Crew Dragon": "capsule"}
+    linker._person_kinds = {"Elon Musk": "official", "Jared Isaacman": "official", "Anna Menon": "astronaut"}
+    try:
+        musk = [{"name": "Elon Musk"}]
+        assert linker._grounded(musk, ["Falcon Heavy"]) == {"Elon Musk"}
+        assert linker._grounded(musk, ["Falcon Heavy", "Crew Dragon"]) == set()
+        assert (
+            linker._grounded([{"name": "Jared Isaacman"}, {"name": "Anna Menon"}], ["Falcon Heavy"]) == set()
+        )
+        assert linker._grounded(musk, []) == set()
+    finally:
+        linker._doc_craft_types = {}
+        linker._person_kinds = {}
+
+
+# (text, publication date, expected duration of the one journey with a launch)
+ROUND3_DURATIONS = [
+    # "dure", lemmatised as the adjective "dur", said of the journey's noun
+    (
+        "Le 12 avril 1981, la navette Columbia a décollé de Floride avec John Young et Robert Crippen. "
+        "La mission STS-1 dure un peu plus de deux jours.",
+        "2021-04-12",
+        "P2D",
+    ),
+    # "quelques minutes d'apesanteur" is the weightless part: the flight's length beside it stays
+    (
+        "Onze minutes de vol, quelques minutes d'apesanteur : la fusée New Shepard a décollé lundi du "
+        "Texas avec six passagères.",
+        "2025-04-15",
+        "PT11M",
+    ),
+    # "un coup dur" is no stay verb: the years given to a project are not the flight's
+    (
+        "Un coup dur pour les équipes, qui avaient consacré près de quinze ans au projet : la fusée Vega "
+        "a échoué mardi après son décollage de Kourou.",
+        "2026-01-14",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "duration"), ROUND3_DURATIONS, ids=[c[2] or "none" for c in ROUND3_DURATIONS]
+)
+def test_round3_durations(nlp, text, date, duration):
+    missions = [m for m in _missions(nlp, text, date) if m["launch"]]
+    assert [m["duration"] for m in missions] == [duration], missions

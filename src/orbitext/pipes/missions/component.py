@@ -45,6 +45,8 @@ STAY_NOUN_BEFORE = re.compile(
 # "L'amarrage est attendu jeudi, après un voyage d'environ 28 heures": the way there
 WAY_NOUN_BEFORE = re.compile(r"\b(?:voyage|trajet)\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$")
 LAUNCHER_TYPES = {"launcher", "rocket"}
+# "en orbite lunaire": the adjective that names the body circled
+ORBIT_ADJECTIVE = re.compile(r"\borbite\s+(\w+)")
 RELATIVE_WORDS = frozenset(("qui", "dont", "où", "lequel", "laquelle"))
 # the number of a flight in its series: "crew-10" -> "crew", "sts-51-l" -> "sts", "artemis ii" -> "artemis"
 SERIES_NUMBER = re.compile(r"(?:[\s\-]*\d[\w\-]*|[\s\-]+[ivxl]+)$")
@@ -107,6 +109,7 @@ class MissionLinker:
         )
         self._set_rules(srsly.read_json(path), srsly.read_json(event_rules_path), load_kb_types())
         self._partnered: set[str] = set()  # people told flying with others, per document
+        self._person_kinds: dict[str, str] = {}  # canonical name -> gazetteer kind, per document
 
     def _set_rules(
         self, rules: dict[str, Any], event_rules: dict[str, Any], kb_types: dict[str, str]
@@ -157,6 +160,9 @@ class MissionLinker:
         # a mission said with these verbs is a plan for later ("la NASA compte sur ... lors d'Artemis III")
         self.plan_verbs = set(rules.get("plan_verbs", []))
         self.duration_blockers = {b for b in rules["duration_blockers"] if " " not in b}
+        self.blockers_after = tuple(rules.get("blockers_after", []))
+        lasts = rules.get("journey_lasts")
+        self.journey_lasts_re = re.compile(lasts) if lasts else None
         self.station_names = {n.lower() for n in event_rules["station_names"]}
         self.station_types = set(event_rules["station_types"])
         self.capsule_types = set(event_rules.get("capsule_types", ["capsule"]))
@@ -220,6 +226,17 @@ class MissionLinker:
             if cues
             else None
         )
+        # "d'où partaient les missions Apollo", "le programme Gemini": a series or a programme, not
+        # the name of one journey of the text
+        self.programme_re = _alternation(rules.get("programme_before", []))
+        self.generic_homes = {p.lower() for p in rules.get("generic_home_places", [])}
+        self.generic_orbits = {p.lower() for p in rules.get("generic_orbits", [])}
+        self.ground_types = set(rules.get("ground_types", []))
+        self.cruise_years = int(rules.get("cruise_years", 0))
+        self.next_cues = tuple(rules.get("next_cues", []))
+        self.bound_cues = set(rules.get("bound_cues", []))
+        self.lone_list_reach = int(rules.get("lone_list_reach", 2))
+        self.crew_list_openers = tuple(rules.get("crew_list_openers", []))
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
@@ -268,6 +285,7 @@ class MissionLinker:
         self._event_names = []
         self._crew_sizes = {}
         self._partnered = set()
+        self._person_kinds = {}
         doc._.missions = missions
         doc._.events = events
         return doc
@@ -449,6 +467,13 @@ class MissionLinker:
         if compared:
             for ev in events:
                 self._drop_crafts(ev, compared)
+        ships = self._family_members(doc)
+        if ships:
+            # "le cargo HTV-X ... HTV-X1 s'est amarré": the family stands for its one ship named
+            for k, ev in enumerate(events):
+                if set(ev["spacecraft"]) & set(ships):
+                    renamed = list(dict.fromkeys(ships.get(c, c) for c in ev["spacecraft"]))
+                    events[k] = {**ev, "spacecraft": renamed}
 
         def sent_of(char: int) -> int:
             return max(0, bisect.bisect_right(starts, char) - 1)
@@ -463,6 +488,7 @@ class MissionLinker:
             mentions = (ev.get("evidence") or {}).get("mentions") or []
             event_names.append(set().union(*(named.get(sent_of(m["start"]), set()) for m in mentions)))
         self._event_names = event_names
+        self._drop_hosts(doc, events, sents, starts)
         # read only when a crewless arrival could take a crew that someone else's events gave
         self._leaving = (
             self._events_pipe.leaving_people(doc)
@@ -475,6 +501,11 @@ class MissionLinker:
             canon(e): self.kb_types.get(e.kb_id_, "")
             for e in self._ents(doc)
             if e.label_ == "SPACECRAFT" and e.kb_id_
+        }
+        self._person_kinds = {
+            canon(e): self.kb_types.get(e.kb_id_, "")
+            for e in self._ents(doc)
+            if e.label_ == "PER" and e.kb_id_
         }
         self._vehicle_pairs = None  # found when a record first holds two capsules
         self._crew_sizes = self._told_crew_sizes(doc, events)
@@ -524,7 +555,14 @@ class MissionLinker:
             g: {int(events[i]["date"][:4]) for i in members if (events[i].get("date") or "")[:4].isdigit()}
             for g, members in enumerate(groups)
         }
-        names, unnamed = self._names(doc, sent_of, group_sents, sents, group_people, flyers, group_years)
+        launched = {
+            g
+            for g, members in enumerate(groups)
+            if any(events[i]["type"] == "LAUNCH" and events[i]["status"] != "cancelled" for i in members)
+        }
+        names, unnamed = self._names(
+            doc, sent_of, group_sents, sents, group_people, flyers, group_years, launched
+        )
         taken_durations: set[int] = set()
         # journeys told only by their name ("avec la mission Cassiopée, en août 1996. Elle passera
         # seize jours à bord de Mir"): they take the stay said with them before the others choose
@@ -541,8 +579,15 @@ class MissionLinker:
         )
         records: list[dict] = []
         drafts: list[tuple[dict, bool]] = []
+        # the journey told first: a headline speaks of it
+        first_told = min(range(len(groups)), key=lambda g: min(group_sents[g] or {10**9}))
+        crafts_of = [{c for i in members for c in events[i]["spacecraft"]} for members in groups]
+        others_crafts = [
+            set().union(*(crafts_of[h] for h in range(len(groups)) if h != g)) for g in range(len(groups))
+        ]
         for g, members in enumerate(groups):
             record = self._mission(doc, events, members, roles, ages)
+            self._pair_name(doc, record)
             if names.get(g):
                 record["name"] = names[g][0]
                 record["evidence"]["name"] = [names[g][1]]
@@ -576,9 +621,22 @@ class MissionLinker:
                 dest = self._stay_station(
                     doc, sents, group_sents[g] | ({duration["sent"]} if duration else set())
                 )
-                if dest is None and any(events[i]["type"] in ("DOCKING", "UNDOCKING") for i in members):
+                if dest is None and any(
+                    events[i]["type"] in ("DOCKING", "UNDOCKING")
+                    # "ont quitté le sas du module Poisk": a crew walking out of the station
+                    or (events[i]["type"] == "SPACEWALK" and events[i]["participants"])
+                    for i in members
+                ):
                     # "le vaisseau s'est amarré à la station": the one station the text names
                     dest = self._only_station(doc)
+                if dest is None and any(
+                    events[i]["type"] == "LAUNCH" and events[i]["status"] != "cancelled" for i in members
+                ):
+                    # "quatre astronautes repartent vers la Lune": the body the launch is bound for
+                    # (a sentence telling another journey too may bind the body to that one)
+                    shared = set().union(*(x for h, x in enumerate(group_sents) if h != g))
+                    told = (group_sents[g] | ({0} if g == first_told else set())) - shared
+                    dest = self._bound_body(doc, sents, told)
                 if dest is not None:
                     record["destination"] = dest[0]
                     record["evidence"]["destination"] = [dest[1]]
@@ -587,6 +645,9 @@ class MissionLinker:
                     doc, sents, g, group_sents, events, members, record, people_by_sent, roles, ages, empty
                 )
             nearby = self._nearby_capsules(doc, sents, group_sents[g]) if record["crew"] else []
+            # "En 1983, Sally Ride s'envole à bord de Challenger": a capsule another journey flies
+            # is not the one of a journey told beside it
+            nearby = [c for c in nearby if c not in others_crafts[g]]
             self._backfill_docking_craft(doc, events, members, record, nearby)
             # a crew or a cargo going to a station: the launch was bound for it
             carried = record["crew"] or any(
@@ -602,7 +663,11 @@ class MissionLinker:
             if record["destination"] is not None and carried and not left_only:
                 for i in members:
                     ev = events[i]
-                    if ev["type"] == "LAUNCH" and not ev.get("destination") and ev["status"] != "cancelled":
+                    if (
+                        ev["type"] == "LAUNCH"
+                        and (not ev.get("destination") or ev["destination"].lower() in self.generic_orbits)
+                        and ev["status"] != "cancelled"
+                    ):
                         ev["destination"] = record["destination"]
                         ev.setdefault("evidence", {})["destination"] = record["evidence"].get(
                             "destination", []
@@ -713,6 +778,32 @@ class MissionLinker:
             compared[name] = bool(self.compare_re.search(before))
         return {name for name, only in compared.items() if only}
 
+    def _family_members(self, doc: Doc) -> dict[str, str]:
+        """Family name -> the one numbered ship of it the text names ("HTV-X" -> "HTV-X1"), for
+        cargo families only: a launcher's name stays beside its flight's capsule, and a numbered
+        probe is a successor, not the same ship ("Hayabusa" and "Hayabusa2")."""
+        crafts: dict[str, str] = {}
+        for ent in self._ents(doc):
+            if ent.label_ == "SPACECRAFT":
+                crafts.setdefault(canon(ent), self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else "")
+        out: dict[str, str] = {}
+        for family, kind in crafts.items():
+            if kind not in self.cargo_types:
+                continue
+            found = [c for c in crafts if c != family and self._numbered(family, c)]
+            if len(found) == 1 and crafts[found[0]] not in LAUNCHER_TYPES:
+                out[family] = found[0]
+        return out
+
+    @staticmethod
+    def _numbered(family: str, name: str) -> bool:
+        """ "HTV-X1", "ATV-5", "ATV 5" are numbered ships of the family "HTV-X", "ATV"."""
+        if not name.lower().startswith(family.lower()):
+            return False
+        rest = name[len(family) :]
+        rest = rest[1:] if rest[:1] in ("-", " ") else rest
+        return rest.isdigit()
+
     @staticmethod
     def _drop_crafts(event: dict, names: set[str]) -> None:
         """Remove ``names`` from an event's vehicles, with their evidence."""
@@ -726,6 +817,39 @@ class MissionLinker:
         if items and len(items) == len(crafts):
             # a new evidence dict: the one of the event read from doc._.events stays as it was
             event["evidence"] = {**evidence, "spacecraft": [items[k] for k in keep]}
+
+    def _drop_hosts(self, doc: Doc, events: list[dict], sents: list[Span], starts: list[int]) -> None:
+        """The station's residents told with a docking ("le vaisseau doit s'amarrer vendredi à
+        l'ISS, où les trois hommes rejoindront X, Y et Z") fly none of its journey: the docking
+        is the arrival of the crew launched with the vehicle (whom its journey gives it when
+        nobody else is left)."""
+        launched = {p for e in events if e["type"] == "LAUNCH" for p in e["participants"]}
+        if self._events_pipe is None or not launched:
+            return
+        for k, ev in enumerate(events):
+            if ev["type"] != "DOCKING" or not ev["participants"]:
+                continue
+            said = {max(0, bisect.bisect_right(starts, m["start"]) - 1) for m in self._mentions(ev)}
+            hosts: dict[str, bool] = {}
+            for s in said:
+                for ent in self._ents_in(doc, sents[s]):
+                    if ent.label_ == "PER" and canon(ent) in ev["participants"]:
+                        name = canon(ent)
+                        hosts[name] = hosts.get(name, True) and self._events_pipe._host(ent)
+            # someone the text has launched is no resident ("a rejoint l'ISS avec à bord X")
+            gone = {name for name, host in hosts.items() if host and name not in launched}
+            if gone:
+                events[k] = {**ev, "participants": [p for p in ev["participants"] if p not in gone]}
+                events[k]["evidence"] = {
+                    key: v for key, v in (ev.get("evidence") or {}).items() if key != "participants"
+                }
+
+    @staticmethod
+    def _mentions(event: dict) -> list[dict]:
+        """The spans that tell an event (its trigger when no mention is kept)."""
+        return (event.get("evidence") or {}).get("mentions") or (
+            [event["trigger"]] if event.get("trigger") else []
+        )
 
     def _is_flyer(self, ent: Span, flown: set[str], roles: dict[str, str]) -> bool:
         """Someone the text has fly, or an astronaut by the gazetteer, or introduced by a crew role."""
@@ -816,18 +940,33 @@ class MissionLinker:
             if s < len(sents):
                 chunk = text[sents[s].start_char : sents[s].end_char]
                 lowered = chunk.lower().replace("’", "'")
-                if ":" in chunk or (self.crew_list_re and self.crew_list_re.search(lowered)):
+                if (
+                    ":" in chunk
+                    or (self.crew_list_re and self.crew_list_re.search(lowered))
+                    or lowered.lstrip().startswith(self.crew_list_openers)
+                ):
                     return True
         return False
 
-    def _crew_list(self, doc: Doc, sent: Span, people: list[Span]) -> list[Span]:
+    def _crew_list(self, doc: Doc, sent: Span, people: list[Span], header: Span | None = None) -> list[Span]:
         """The people a sentence lists as flyers: after a crew cue ("Les autres passagers étaient
-        X, Y et Z") or after the colon of "Quatre astronautes prendront place ... : le commandant X"."""
+        X, Y et Z"), after the colon of "Quatre astronautes prendront place ... : le commandant X",
+        or after a short cue sentence of its own ("Les passagers ? X, une coach de 46 ans, et ...")."""
         text = doc_text(doc)[sent.start_char : sent.end_char].lower().replace("’", "'")
         cut = None
+        if header is not None and self.crew_list_re is not None and len(header) <= 5:
+            asked = doc_text(doc)[header.start_char : header.end_char].strip().lower().replace("’", "'")
+            if asked.endswith(("?", ":")) and self.crew_list_re.search(asked):
+                cut = sent.start_char
         found = self.crew_list_re.search(text) if self.crew_list_re else None
         if found:
             cut = sent.start_char + found.end()
+        opened = text.lstrip()
+        for opener in self.crew_list_openers:
+            if opened.startswith(opener):
+                # "A son bord, le commandant X, 56 ans, Y et Z": only as the sentence's opening words
+                cut = sent.start_char + (len(text) - len(opened)) + len(opener)
+                break
         colon = text.find(":")
         if colon > 0 and self.crew_colon_nouns & set(re.findall(r"\w+", text[:colon])):
             at = sent.start_char + colon + 1
@@ -873,7 +1012,9 @@ class MissionLinker:
         mine = group_sents[g]
         if not mine:
             return
-        for s in range(min(mine), max(mine) + 3):
+        # the one journey of a text may list its flyers further on ("Le troisième passager, X")
+        reach = 2 if len(group_sents) > 1 else self.lone_list_reach
+        for s in range(min(mine), max(mine) + reach + 1):
             if s not in people_by_sent or s >= len(sents):
                 continue
             if s not in mine:
@@ -884,7 +1025,7 @@ class MissionLinker:
                     and any(own is not None and own < x <= s for x in sents_)
                     for other, sents_ in enumerate(group_sents)
                 )
-                if own is None or s - own > 2 or closer:
+                if own is None or s - own > reach or closer:
                     continue
             if not (
                 record["crew"] or any(self._craft_type(c) in self.capsule_types for c in record["spacecraft"])
@@ -896,7 +1037,8 @@ class MissionLinker:
                     for e in self._ents_in(doc, sents[s])
                 ):
                     continue
-            for ent in self._crew_list(doc, sents[s], people_by_sent[s]):
+            header = sents[s - 1] if s > 0 else None
+            for ent in self._crew_list(doc, sents[s], people_by_sent[s], header):
                 name = canon(ent)
                 if all(c["name"] != name for c in record["crew"]):
                     record["crew"].append({"name": name, "role": roles.get(name), "age": ages.get(name)})
@@ -1189,7 +1331,51 @@ class MissionLinker:
         merged = self._merge_compatible(events, list(groups.values()), crafts, people, years, names, on_body)
         merged = self._merge_same_crew(events, merged, names) if len(merged) > 1 else merged
         merged = self._crew_told_in_parts(events, merged) if len(merged) > 1 else merged
-        return self._landing_after_launch(events, merged) if len(merged) > 1 else merged
+        merged = self._landing_after_launch(events, merged) if len(merged) > 1 else merged
+        return self._long_cruise(events, merged) if len(merged) > 1 else merged
+
+    def _long_cruise(self, events: list[dict], groups: list[list[int]]) -> list[list[int]]:
+        """A probe launched once and landing years later is one journey: "une fusée Titan IV
+        s'élance en 1997, emportant la sonde Huygens ... Huygens se posait sur Titan en 2005".
+        Only a vehicle bound far (probe, lander, rover) of a group that has no launch, and a single
+        launch of it in another group that has no landing, dated before it within the cruise."""
+        out = [list(g) for g in groups]
+
+        def year(ev: dict) -> int | None:
+            day = ev.get("date") or ""
+            return int(day[:4]) if day[:4].isdigit() else None
+
+        for g, members in enumerate(out):
+            if not members or any(events[i]["type"] == "LAUNCH" for i in members):
+                continue
+            landings = [
+                i for i in members if events[i]["type"] == "LANDING" and events[i]["status"] != "cancelled"
+            ]
+            if len(landings) != 1 or year(events[landings[0]]) is None:
+                continue
+            down = events[landings[0]]
+            far = {c for c in down["spacecraft"] if self.payload_types.get(self._craft_type(c)) == "far"}
+            if not far:
+                continue
+            carriers = [
+                (h, i)
+                for h, others in enumerate(out)
+                if h != g
+                for i in others
+                if events[i]["type"] == "LAUNCH"
+                and events[i]["status"] in ("occurred", "failed")
+                and far & set(events[i]["spacecraft"])
+            ]
+            if len(carriers) != 1:
+                continue
+            h, i = carriers[0]
+            up = year(events[i])
+            if any(events[k]["type"] == "LANDING" for k in out[h]) or up is None:
+                continue
+            if 1 < year(down) - up <= self.cruise_years:
+                out[h] = sorted(out[h] + members)
+                out[g] = []
+        return [g for g in out if g]
 
     def _partnered_people(self, doc: Doc, sents: list[Span]) -> set[str]:
         """People named in a sentence that tells them flying with others ("Mark Pathy et ses trois
@@ -1752,6 +1938,20 @@ class MissionLinker:
                 if name not in orgs:
                     orgs.append(name)
         spacecraft = self._one_name_per_vehicle(spacecraft)
+        grounded = self._grounded(crew, spacecraft)
+        if grounded:
+            # "Un pari réussi pour Elon Musk": the head of the company does not ride his rocket
+            crew = [c for c in crew if c["name"] not in grounded]
+            evidence.pop("crew", None)
+            for i in members:
+                if set(events[i]["participants"]) & grounded:
+                    events[i] = {
+                        **events[i],
+                        "participants": [p for p in events[i]["participants"] if p not in grounded],
+                    }
+                    events[i]["evidence"] = {
+                        k: v for k, v in (events[i].get("evidence") or {}).items() if k != "participants"
+                    }
         if self._uncrewed(spacecraft) or carried:
             # a cargo flies nobody: "livré ... à l'équipage" names the station's crew
             crew = []
@@ -1762,7 +1962,9 @@ class MissionLinker:
                 destination = ev["destination"]
                 evidence["destination"] = (ev.get("evidence") or {}).get("destination", [])
                 break
-        if destination is None:
+        # "le Soyouz a atteint son orbite ... doit s'amarrer vendredi à l'ISS": the station it goes
+        # to says more than the orbit it reached first
+        if destination is None or destination.lower() in self.generic_orbits:
             for i in members:
                 ev = events[i]
                 if ev["type"] in ("DOCKING", "UNDOCKING", "SPACEWALK"):
@@ -1771,6 +1973,9 @@ class MissionLinker:
                     if whole or stations:
                         destination = (whole or stations)[0]
                         break
+        if destination is not None and destination.lower() in self.generic_orbits:
+            # "l'engin s'était placé en orbite lunaire": the body it circles is where it went
+            destination = self._orbited_body(doc, launches) or destination
         far_landing = [e for e in landings if e.get("place") and e["place"].lower() not in ("terre",)]
         # "placée en orbite" on the way to the Moon: the body it landed on is where it went
         if (destination is None or destination.lower() == "orbite") and far_landing:
@@ -1796,6 +2001,13 @@ class MissionLinker:
                 # a lander's touchdown on the Moon is its landing, before one still planned
                 landing = landings[0] if landings[0]["status"] != "planned" else (home or landings)[0]
             landing = self._fused(landing, [e for e in landings if e["status"] != "cancelled"])
+            if (
+                landing is not None
+                and landing["status"] == "planned"
+                and (landing.get("place") or "").lower() in self.generic_homes
+            ):
+                # "Le trio doit revenir sur Terre en juin": a return still to come names no site
+                landing = {**landing, "place": None}
         # a scrubbed attempt is its own event, never the journey's launch
         real = [e for e in launches if e["status"] != "cancelled"]
         # the launch that carried the crew, before an empty vehicle's
@@ -1823,6 +2035,52 @@ class MissionLinker:
             "events": sorted(members),
             "evidence": {k: v for k, v in evidence.items() if v},
         }
+
+    def _pair_name(self, doc: Doc, record: dict) -> None:
+        """ "le couple Cassini-Huygens: l'orbiteur Cassini ... et la sonde Huygens": a name joining
+        two vehicles the text names on their own is the mission of both, not a third vehicle."""
+        crafts = record["spacecraft"]
+        if not any("-" in c or "/" in c for c in crafts):
+            return
+        alone = {e.text.lower() for e in self._ents(doc) if e.label_ == "SPACECRAFT"}
+        for craft in list(crafts):
+            parts = [p.strip().lower() for p in re.split(r"[-/]", craft)]
+            if len(parts) == 2 and all(len(p) > 2 and p in alone for p in parts):
+                crafts.remove(craft)
+                if record["name"] is None:
+                    record["name"] = craft
+
+    def _orbited_body(self, doc: Doc, launches: list[dict]) -> str | None:
+        """The body a launch's orbit is told around: "en orbite lunaire", "en orbite martienne"."""
+        if not self.body_adjectives:
+            return None
+        starts, sents = self._sent_index
+        text = doc_text(doc)
+        for ev in launches:
+            for mention in self._mentions(ev):
+                s = max(0, bisect.bisect_right(starts, mention["start"]) - 1)
+                if s >= len(sents):
+                    continue
+                chunk = text[sents[s].start_char : sents[s].end_char].lower()
+                for found in ORBIT_ADJECTIVE.finditer(chunk):
+                    body = self.body_adjectives.get(found.group(1))
+                    if body:
+                        return body
+        return None
+
+    def _grounded(self, crew: list[dict], spacecraft: list[str]) -> set[str]:
+        """Officials and politicians (by the gazetteer) told as the only people of a journey whose
+        vehicles are known and none of them can carry anyone (a launcher, a satellite): they stay
+        on the ground. A capsule, a spaceplane or an astronaut beside them keeps them (Bezos,
+        Branson and Isaacman flew)."""
+        if not crew or not spacecraft or not self.ground_types:
+            return set()
+        kinds = {self._craft_type(c) for c in spacecraft}
+        if "" in kinds or kinds & self.crewed_types:
+            return set()
+        if any(self._person_kinds.get(c["name"], "") in self.flyer_types for c in crew):
+            return set()
+        return {c["name"] for c in crew if self._person_kinds.get(c["name"], "") in self.ground_types}
 
     def _uncrewed(self, spacecraft: list[str]) -> bool:
         """Vehicles that fly nobody: a cargo, or a satellite or probe with no capsule."""
@@ -1943,6 +2201,7 @@ class MissionLinker:
         group_people: list[set[str]] | None = None,
         flyers: dict[int, list[Span]] | None = None,
         group_years: dict[int, set[int]] | None = None,
+        launched: set[int] | None = None,
     ) -> tuple[dict[int, tuple[str, dict]], list[tuple[int, Span]]]:
         """Group index -> (mission name, evidence): a MISSION entity said with the group's events;
         and the names said of no journey of the text ("en 2021, il avait commandé Inspiration4")."""
@@ -1984,9 +2243,14 @@ class MissionLinker:
                 if self._names_apart({names[owners[0]][0].lower()}, {name.lower()}):
                     left.append((s, ent))
                     others.setdefault(owners[0], []).append((s, ent))
-            elif not owners and not (
-                self._future_sentence(doc, ent, sents[s] if sents else None)
-                and not self._past_dated(doc, sents[s] if sents else ent.sent)
+            elif not owners and (
+                not (
+                    self._future_sentence(doc, ent, sents[s] if sents else None)
+                    and not self._past_dated(doc, sents[s] if sents else ent.sent)
+                )
+                # "Pendant cette mission de 16 jours, baptisée STS-127, elle manœuvrera le bras":
+                # the name given to the journey told, whatever the tense of what it will do
+                or (self._christened(doc, ent) and not self._next_one(doc, ent, sents[s] if sents else None))
             ):
                 pending.append((s, ent))
         for s, ent in pending:
@@ -2002,8 +2266,15 @@ class MissionLinker:
             # flyers said with the name, none of them in the journey's crew: another journey
             said = {canon(p) for p in self._said_with(doc, ent, flyers.get(s, []))}
             best, best_dist = None, None
+            # "La mission du Belge, baptisée OasISS, doit durer six mois": a name given to the
+            # journey reaches it however far its events are told
+            christened = self._christened(doc, ent)
+            # a name given to a flight goes to a journey whose launch is told, when there is one
+            flights = (launched or set()) - set(names) if christened else set()
             for g, sents_ in enumerate(group_sents):
                 if g in names or not sents_ or (said and not said & group_people[g]):
+                    continue
+                if flights and g not in flights:
                     continue
                 if self._other_year(doc, sents[s] if sents else None, (group_years or {}).get(g), ent):
                     continue
@@ -2013,6 +2284,8 @@ class MissionLinker:
                 # journey told before the name)
                 after = [self.name_window + x - s for x in sents_ if 0 < x - s <= 2]
                 near = before or after
+                if not near and christened:
+                    near = [2 * self.name_window + abs(s - x) for x in sents_]
                 if near and (best_dist is None or min(near) < best_dist):
                     best, best_dist = g, min(near)
             if best is not None:
@@ -2024,6 +2297,19 @@ class MissionLinker:
                 left.append((s, ent))
         self._two_journeys_one_name(names, others, left)
         return names, left
+
+    def _christened(self, doc: Doc, ent: Span) -> bool:
+        """The name is given to a journey: "la mission ..., baptisée X", "un vol nommé X"."""
+        k = ent.start - 1
+        while k >= 0 and doc[k].is_punct and doc[k].text in ("«", '"', "“"):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.vehicle_name_links
+
+    def _next_one(self, doc: Doc, ent: Span, sent: Span | None = None) -> bool:
+        """ "La prochaine mission, baptisée X": a later journey, not one the text tells."""
+        first = max(0, ent.start_char - 60, sent.start_char if sent is not None else 0)
+        before = doc_text(doc)[first : ent.start_char].lower()
+        return any(cue in before for cue in self.next_cues)
 
     @staticmethod
     def _two_journeys_one_name(
@@ -2052,7 +2338,7 @@ class MissionLinker:
     def _compared_missions(self, doc: Doc) -> set[int]:
         """Start offsets of the mission names said to present someone or to compare ("Jim Lovell,
         vétéran de Gemini et d'Apollo 8", "comme Apollo 11"): they name no journey of the text."""
-        if self.compare_re is None:
+        if self.compare_re is None and self.programme_re is None:
             return set()
         text = doc_text(doc)
         out: set[int] = set()
@@ -2064,7 +2350,11 @@ class MissionLinker:
             listed = 0 <= ent.start_char - compared_end <= 8 and text[compared_end : ent.start_char].strip(
                 " ,"
             ).lower().replace("’", "'") in ("et", "et d'", "et de", "et du", "ou")
-            if self.compare_re.search(before) or listed:
+            if (
+                (self.compare_re is not None and self.compare_re.search(before))
+                or (self.programme_re is not None and self.programme_re.search(before))
+                or listed
+            ):
                 out.add(ent.start_char)
                 compared_end = ent.end_char
         return out
@@ -2180,7 +2470,8 @@ class MissionLinker:
             if (
                 (self.not_stay_before_re is not None and self.not_stay_before_re.search(wide))
                 or far.startswith(self.not_stay_after)
-                or (value.startswith("PT") and lemmas & self.spacewalk_nouns)
+                # "la sortie est annulée ... après seulement 10 heures de vol": the flight's length
+                or (value.startswith("PT") and lemmas & self.spacewalk_nouns and not far.startswith("de vol"))
                 or self._age_said(doc, item)
             ):
                 continue  # a delay, a spacewalk's length, someone's age: never the journey's
@@ -2202,6 +2493,8 @@ class MissionLinker:
             # "après six mois en orbite": the time spent up there; "en cinq ans et demi avant
             # d'atteindre Jupiter": a probe's way there is its journey (a crew's stay is not)
             said_of_journey = said_of_journey or after.startswith(self.stay_after) or transit
+            if self.journey_lasts_re is not None and self.journey_lasts_re.search(wide):
+                said_of_journey = True  # "La mission STS-1 dure un peu plus de deux jours"
             # "Pendant huit jours, le Français enchaîne les expériences": a stay, if a crew is near
             weak = (
                 not said_of_journey
@@ -2210,8 +2503,10 @@ class MissionLinker:
                 and not str(item.get("value", "")).startswith("PT")
             )
             if (
-                not lemmas & self.stay_lemmas and not said_of_journey and not weak
-            ) or lemmas & self.duration_blockers:
+                (not lemmas & self.stay_lemmas and not said_of_journey and not weak)
+                or lemmas & self.duration_blockers
+                or any(word in far[:30] for word in self.blockers_after)
+            ):
                 continue
             if after.startswith(("plus tard", "après", "avant", "plus tôt")) and not transit:
                 continue  # "trois heures plus tard": a delay, not a stay ("avant d'atteindre": the way)
@@ -2358,6 +2653,20 @@ class MissionLinker:
         if best is None or best_dist is None:
             return None
         return best, best_dist
+
+    def _bound_body(self, doc: Doc, sents: list[Span], indices: set[int]) -> tuple[str, dict] | None:
+        """A body (Lune, Mars, an asteroid) said as where the journey heads: "vers la Lune",
+        "jusqu'à Mars", "à destination de Bennu", in the journey's sentences."""
+        for s in sorted(indices):
+            if s >= len(sents):
+                continue
+            for ent in self._ents_in(doc, sents[s]):
+                if ent.label_ != "LOC" or not self._celestial(doc, canon(ent)):
+                    continue
+                before = doc[max(sents[s].start, ent.start - 3) : ent.start]
+                if any(t.lower_ in self.bound_cues for t in before):
+                    return canon(ent), {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
+        return None
 
     def _stay_station(self, doc: Doc, sents: list[Span], indices: set[int]) -> tuple[str, dict] | None:
         for s in sorted(indices):
