@@ -1795,3 +1795,142 @@ MODULE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MODULE_CASES, ids=[c[0][:40] for c in MODULE_CASES])
 def test_vehicle_leaving_module_undocks(nlp, text, expected):
     assert_events(_events(nlp, text), expected)
+
+
+# session 4: journeys, failure stories, plans and riders; "==" slots must match exactly
+ROUND4_CASES = [
+    # a docking carries the crew that launched in the vehicle, not the hosts it joins
+    (
+        "Le vaisseau Soyouz MS-16 a décollé jeudi de Baïkonour avec Anatoli Ivanichine, Ivan Vagner et "
+        "Chris Cassidy à bord. Il doit s'amarrer samedi à l'ISS, où les trois hommes rejoindront Oleg "
+        "Skripotchka, Jessica Meir et Andrew Morgan.",
+        "2020-04-10",
+        [
+            ("LAUNCH", "occurred", {"spacecraft": ["Soyouz MS-16"]}),
+            (
+                "DOCKING",
+                "planned",
+                {"participants==": ["Anatoli Ivanichine", "Ivan Vagner", "Chris Cassidy"]},
+            ),
+        ],
+    ),
+    # a return told with part of the crew is that crew's journey
+    (
+        "L'astronaute Luca Parmitano s'est envolé samedi de Baïkonour à bord du Soyouz MS-13 avec "
+        "Alexandre Skvortsov et Andrew Morgan.\n\nSon retour sur Terre, avec Skvortsov et Morgan, est "
+        "prévu en février dans les steppes du Kazakhstan.",
+        "2019-07-22",
+        [
+            ("LAUNCH", "occurred", {"spacecraft": ["Soyouz MS-13"]}),
+            (
+                "LANDING",
+                "planned",
+                {"participants==": ["Luca Parmitano", "Alexandre Skvortsov", "Andrew Morgan"]},
+            ),
+        ],
+    ),
+    # a flyer named first, then "est accompagnée de" a list: the list completes her crew
+    (
+        "La navette Atlantis a décollé hier du centre spatial Kennedy avec l'astronaute Julie Payette.\n\n"
+        "Julie Payette, 45 ans, est accompagnée de deux astronautes de la NASA: le commandant Mark "
+        "Polansky et le pilote Douglas Hurley.",
+        "2009-07-16",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {"participants==": ["Julie Payette", "Mark Polansky", "Douglas Hurley"]},
+            )
+        ],
+    ),
+    # a company founder looking on never flies
+    (
+        "La fusée Falcon Heavy a décollé mardi de Floride, sous les yeux d'Elon Musk.",
+        "2018-02-07",
+        [("LAUNCH", "occurred", {"participants==": []})],
+    ),
+    # a title line the parser hangs on the first sentence does not take its date away
+    (
+        "Il y a trente ans, une navette réparait Hubble\n\nLe 2 décembre 1993, la navette Endeavour "
+        "s'arrachait du centre spatial Kennedy, en Floride.",
+        "2023-12-02",
+        [("LAUNCH", "occurred", {"date": "1993-12-02", "spacecraft": ["Endeavour"]})],
+    ),
+    # failure stories: a participle read as a noun, a clause coordinated by "mais"
+    (
+        "En mai 2019, le tir de la fusée Vega s'était soldé par la perte du satellite Falcon Eye 1.",
+        "2020-11-18",
+        [("LAUNCH", "failed", {"date": "2019-05", "spacecraft": ["Vega"]})],
+    ),
+    (
+        "La fusée Falcon 9 a décollé mardi mais l'étage supérieur a connu une anomalie et le satellite "
+        "n'a pas atteint l'orbite.",
+        "2020-11-18",
+        [("LAUNCH", "failed", {"date": "2020-11-17"})],
+    ),
+    # negative: an anomaly overcome
+    (
+        "La fusée Falcon 9 a décollé mardi de Cap Canaveral et le satellite a été placé en orbite, "
+        "malgré une anomalie.",
+        "2020-11-18",
+        [("LAUNCH", "occurred", {"place": "Cap Canaveral"})],
+    ),
+    # the start told as normal, the day of a failed launch, is that launch
+    (
+        "La fusée Vega a échoué huit minutes après son décollage de Kourou, dans la nuit de lundi à "
+        "mardi. Le décollage s'était pourtant déroulé normalement lundi à 22 h 52.",
+        "2020-11-18",
+        [("LAUNCH", "failed", {"date": "2020-11-16", "time": "22:52", "place": "Kourou"})],
+    ),
+    # negative: a start months before is another launch
+    (
+        "La fusée Vega a échoué huit minutes après son décollage de Kourou, dans la nuit de lundi à "
+        "mardi. Le précédent décollage s'était déroulé normalement en septembre.",
+        "2020-11-18",
+        [("LAUNCH", "failed", {"place": "Kourou"}), ("LAUNCH", "occurred", {"date": "2020-09"})],
+    ),
+    # a launcher or crewed vehicle leaving a launch site lifts off; a person leaving it travels
+    (
+        "Après deux reports, la navette Atlantis a quitté le centre spatial Kennedy hier à 11 h 20 avec "
+        "six astronautes.",
+        "2009-05-12",
+        [("LAUNCH", "occurred", {"date": "2009-05-11", "time": "11:20", "spacecraft": ["Atlantis"]})],
+    ),
+    # ... even when the parser hangs a title line, and its subject, on the verb
+    (
+        "Marc Garneau enfin dans l'espace\n\nAprès deux reports, la navette Endeavour a quitté le centre "
+        "spatial Kennedy hier à 9 h 30 avec l'astronaute Marc Garneau à bord.",
+        "2000-12-01",
+        [("LAUNCH", "occurred", {"date": "2000-11-30", "time": "09:30", "participants": ["Marc Garneau"]})],
+    ),
+    (
+        "L'astronaute Thomas Pesquet a quitté Baïkonour mardi pour rentrer à Moscou.",
+        "2021-04-28",
+        [],
+    ),
+    # a planning verb in the present makes the launch planned
+    (
+        "La NASA prévoit de lancer la sonde Dragonfly en juillet 2028 à bord d'une Falcon Heavy.",
+        "2025-01-14",
+        [("LAUNCH", "planned", {"date": "2028-07", "spacecraft": ["Dragonfly", "Falcon Heavy"]})],
+    ),
+    # a rover aboard a lander lands with it
+    (
+        "L'atterrisseur Vikram s'est posé mercredi près du pôle sud de la Lune. A bord de Vikram se "
+        "trouve le petit rover Pragyan.",
+        "2023-08-24",
+        [("LANDING", "occurred", {"place": "Lune", "spacecraft==": ["Vikram", "Pragyan"]})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ROUND4_CASES, ids=[c[0][:40] for c in ROUND4_CASES])
+def test_round4_rules(nlp, text, date, expected):
+    with nlp.select_pipes(disable=["orbitext_missions"]):
+        events = nlp(make_doc(nlp, text, date))._.events
+    loose = [(t, s, {k: v for k, v in slots.items() if not k.endswith("==")}) for t, s, slots in expected]
+    assert_events(events, loose)
+    for event, (_, _, slots) in zip(events, expected, strict=True):
+        for slot, value in slots.items():
+            if slot.endswith("=="):
+                assert sorted(event[slot[:-2]]) == sorted(value), (slot, event[slot[:-2]])

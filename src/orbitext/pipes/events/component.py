@@ -11,6 +11,7 @@ sentence; mentions of the same event are merged into one record.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import logging
 import re
@@ -363,6 +364,30 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _day_range(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day a date value can mean ("2009-12": the whole of December)."""
+    try:
+        if len(value) >= 10:
+            day = dt.date.fromisoformat(value[:10])
+            return day, day
+        if len(value) == 7:
+            first = dt.date.fromisoformat(value + "-01")
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        year = int(value[:4])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def _within(start: str | None, end: str | None, days: int) -> bool:
+    """Whether ``end`` can fall from zero to ``days`` days after ``start`` (unknown dates can)."""
+    a, b = _day_range(start or ""), _day_range(end or "")
+    if a is None or b is None:
+        return True
+    return (b[1] - a[0]).days >= 0 and (b[0] - a[1]).days <= days
+
+
 def _months_after(value: str, anchor: str) -> int:
     """Whole months from ``anchor`` to ``value`` (ISO prefixes; 0 when either has no month)."""
     if len(value) < 7 or len(anchor) < 7 or not (value[:4] + value[5:7] + anchor[:4] + anchor[5:7]).isdigit():
@@ -417,6 +442,8 @@ class EventExtractor:
         self.station_names = {n.lower() for n in rules["station_names"]}
         self.launcher_types = set(rules["launcher_types"])
         self.non_flyer_per_types = set(rules.get("non_flyer_per_types", []))
+        self.non_flyer_doc_types = set(rules.get("non_flyer_doc_types", []))
+        self.flown_officials = {n.lower() for n in rules.get("flown_officials", [])}
         self.non_space_craft_types = set(rules.get("non_space_craft_types", []))
         self.uncrewed_types = set(rules.get("uncrewed_craft_types", []))
         self.uncrewed_names = tuple(n.lower() for n in rules.get("uncrewed_craft_names", []))
@@ -439,6 +466,10 @@ class EventExtractor:
         self.flight_compound_heads = set(rules.get("flight_compound_heads", []))
         self.lost_verbs = set(rules.get("lost_verbs", []))
         self.aim_verbs = set(rules.get("aim_verbs", []))
+        self.plan_verbs = set(rules.get("plan_verbs", []))
+        self.carrier_types = set(rules.get("carrier_types", []))
+        self.carried_types = set(rules.get("carried_types", []))
+        self.bord_id = self.vocab.strings.add("bord")
         self.sequence_preps = set(rules.get("sequence_preps", []))
         self.contrast_marks = set(rules.get("contrast_marks", []))
         self.place_preps = {k: set(v) for k, v in rules["place_preps"].items()}
@@ -447,6 +478,8 @@ class EventExtractor:
         self.official_titles = set(rules["official_titles"])
         self.non_flyer_heads = set(rules["non_flyer_heads"])
         self.role_nouns = {r for r in roles.get("role_nouns", []) if " " not in r}
+        # a name made only of these words is a title misread as a person ("Médecin")
+        self.title_words = self.role_nouns | self.official_titles | self.non_flyer_heads
         self.comparison_cues = set(rules.get("comparison_cues", []))
         self.coref_pronouns = set(rules.get("coref_pronouns", []))
         self.crew_subject_nouns = set(rules.get("crew_subject_nouns", []))
@@ -660,8 +693,197 @@ class EventExtractor:
                 event["participants"] = []
                 event.get("evidence", {}).pop("participants", None)
         self._drop_leaving(ctx, events)
+        self._drop_non_flyers(ctx, events)
+        self._one_failed_launch(events)
+        self._riders(ctx, events)
+        self._journey_crew(ctx, events, kinds, uncrewed)
         self._spacewalk_station(ctx, events)
         return events, kept
+
+    def _drop_non_flyers(self, ctx: _Context, events: list[dict]) -> None:
+        """Whatever rule gave them to an event, people the gazetteers know as officials who never
+        flew (a company founder, an agency head) and a title misread as a name ("Médecin") are
+        no participants."""
+        banned: set[str] = set()
+        for ent in ctx.ents:
+            if ent.label_ != "PER":
+                continue
+            name = canon(ent)
+            if self._type(ent) in self.non_flyer_doc_types and name.lower() not in self.flown_officials:
+                banned.add(name)
+            elif all(w.lower() in self.title_words for w in name.split()):
+                banned.add(name)
+        if not banned:
+            return
+        for event in events:
+            if not banned & set(event["participants"]):
+                continue
+            evidence = event.get("evidence", {}).get("participants", [])
+            if len(evidence) == len(event["participants"]):
+                kept = [
+                    (n, ev) for n, ev in zip(event["participants"], evidence, strict=True) if n not in banned
+                ]
+                event["evidence"]["participants"] = [ev for _, ev in kept]
+                if not kept:
+                    event["evidence"].pop("participants")
+            event["participants"] = [n for n in event["participants"] if n not in banned]
+
+    def _riders(self, ctx: _Context, events: list[dict]) -> None:
+        """ "A bord de Vikram se trouvait aussi le petit rover Pragyan": a rover carried aboard a
+        lander or probe goes with it, so it launches and lands with it."""
+        carriers, carried = self.carrier_types, self.carried_types
+        rides: dict[str, dict[str, dict]] = {}
+        for i in numpy.flatnonzero(ctx.lemma_ids() == self.bord_id).tolist():
+            tok = ctx.doc[i]
+            hosts = [ctx.ent_of.get(c.i) for c in tok.children if c.dep_ == "nmod"]
+            host = next((e for e in hosts if e is not None and self._type(e) in carriers), None)
+            if host is None:
+                continue
+            sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, i) - 1]
+            for ent in ctx.ents_in(sent):
+                if ent.label_ == "SPACECRAFT" and self._type(ent) in carried and canon(ent) != canon(host):
+                    rides.setdefault(canon(host), {})[canon(ent)] = _ev(ent)
+        for event in events:
+            if event["type"] not in ("LAUNCH", "LANDING"):
+                continue
+            for host, riders in rides.items():
+                if host not in event["spacecraft"]:
+                    continue
+                for name, ev in riders.items():
+                    if name not in event["spacecraft"]:
+                        event["spacecraft"].append(name)
+                        event.setdefault("evidence", {}).setdefault("spacecraft", []).append(ev)
+
+    @staticmethod
+    def _one_failed_launch(events: list[dict]) -> None:
+        """ "Vega a échoué dans la nuit de lundi à mardi ... Le décollage s'était pourtant déroulé
+        normalement lundi, à 22 h 52": a launch told as going well on the day (or the day before) of
+        a failed launch of the same vehicle is its start, one failed event."""
+        failed = [e for e in events if e["type"] == "LAUNCH" and e["status"] == "failed" and e["date"]]
+        for good in [e for e in events if e["type"] == "LAUNCH" and e["status"] == "occurred" and e["date"]]:
+            same = [
+                f
+                for f in failed
+                if (_within(f["date"], good["date"], 1) or _within(good["date"], f["date"], 1))
+                and (not good["spacecraft"] or set(good["spacecraft"]) <= set(f["spacecraft"]))
+                and len(good["date"]) == len(f["date"]) == 10
+            ]
+            if len(same) != 1:
+                continue
+            f = same[0]
+            for slot in ("time", "place", "destination"):
+                if f[slot] is None and good[slot] is not None:
+                    f[slot] = good[slot]
+                    if slot in good.get("evidence", {}):
+                        f.setdefault("evidence", {})[slot] = good["evidence"][slot]
+            f["participants"] += [n for n in good["participants"] if n not in f["participants"]]
+            f.setdefault("evidence", {}).setdefault("mentions", []).extend(
+                good.get("evidence", {}).get("mentions", [])
+            )
+            events.remove(good)
+
+    def _hosts_of(self, ctx: _Context, event: dict) -> set[str]:
+        """The participants of an event its evidence shows as hosts already aboard."""
+        evidence = event.get("evidence", {}).get("participants", [])
+        if len(evidence) != len(event["participants"]):
+            return set()
+        out = set()
+        for name, ev in zip(event["participants"], evidence, strict=True):
+            ent = ctx.ent_of.get(self._token_at(ctx, ev["start"]))
+            if ent is not None and ent.label_ == "PER" and self._host(ent):
+                out.add(name)
+        return out
+
+    def _journey_crew(
+        self, ctx: _Context, events: list[dict], kinds: dict[str, str], uncrewed: frozenset[str]
+    ) -> None:
+        """ "Le Soyouz a décollé avec X, Y et Z ... Le vaisseau doit s'amarrer vendredi à l'ISS, où
+        les trois hommes rejoindront A et B": the docking, undocking and landing of a crewed vehicle
+        carry the crew that launched in it (one journey), not the hosts aboard the station. A
+        crew told in part at the later event ("son retour, avec Y et Z") is completed."""
+        windows = {"DOCKING": 10, "UNDOCKING": 400, "LANDING": 400}
+        # "Armstrong et Aldrin se posent sur la Lune": a landing elsewhere than on Earth is made by
+        # part of the crew only
+        celestial = {canon(e) for e in ctx.ents if e.label_ == "LOC" and self._type(e) == "celestial"}
+        launches = [
+            e
+            for e in events
+            if e["type"] == "LAUNCH" and e["status"] in ("occurred", "planned") and e["participants"]
+        ]
+        for event in events:
+            days = windows.get(event["type"])
+            if days is None or event["status"] == "cancelled":
+                continue
+            vehicles = self._journey_vehicles(event, kinds, uncrewed)
+            own = set(event["participants"])
+            # "Son retour sur Terre, avec Y et Z": a return told without its vehicle but with part of
+            # one launch crew is that crew's journey
+            crews = [
+                launch["participants"]
+                for launch in launches
+                if _within(launch["date"], event["date"], days)
+                and (
+                    vehicles & set(launch["spacecraft"])
+                    # "Il doit s'amarrer samedi": a docking told without its vehicle, days after
+                    # a crewed launch, ends that launch's trip
+                    or (
+                        event["type"] == "DOCKING"
+                        and not vehicles
+                        and not any(c in uncrewed for c in event["spacecraft"])
+                        and len(launch["date"] or "") == len(event["date"] or "") == 10
+                    )
+                    or (
+                        event["type"] != "DOCKING"
+                        and not vehicles
+                        and own
+                        and own < set(launch["participants"])
+                        and event["place"] not in celestial
+                    )
+                )
+            ]
+            if not crews or any(set(c) != set(crews[0]) for c in crews):
+                continue
+            crew = crews[0]
+            # a return told with other people than the launch ("X et Y se sont posés"): the text
+            # knows better than the launch's crew, which may hold a name told in passing
+            if own >= set(crew) or (event["type"] != "DOCKING" and own and not own & set(crew)):
+                continue
+            # "où les trois hommes rejoindront X et Y": the hosts aboard give way to the crew
+            hosts = self._hosts_of(ctx, event) if event["type"] == "DOCKING" else set()
+            event["participants"] = list(crew) + [
+                n for n in event["participants"] if n not in crew and n not in hosts
+            ]
+            event.get("evidence", {}).pop("participants", None)
+        # "X s'est envolé ... Le vaisseau, avec X, Y et Z à bord, s'est amarré": the launch of the
+        # same vehicle a few days before carries the crew told at the docking
+        for launch in events:
+            if launch["type"] != "LAUNCH" or launch["status"] not in ("occurred", "planned"):
+                continue
+            vehicles = self._journey_vehicles(launch, kinds, uncrewed)
+            crews = [
+                e["participants"]
+                for e in events
+                if e["type"] == "DOCKING"
+                and e["status"] != "cancelled"
+                and vehicles & set(e["spacecraft"])
+                and _within(launch["date"], e["date"], windows["DOCKING"])
+                and set(e["participants"]) > set(launch["participants"])
+                and not self._hosts_of(ctx, e)
+            ]
+            if len(crews) == 1:
+                launch["participants"] = list(crews[0])
+                launch.get("evidence", {}).pop("participants", None)
+
+    def _journey_vehicles(self, event: dict, kinds: dict[str, str], uncrewed: frozenset[str]) -> set[str]:
+        """The vehicles of an event that can carry a crew through a journey: no launcher,
+        station or uncrewed craft."""
+        return {
+            c
+            for c in event["spacecraft"]
+            if c not in uncrewed
+            and kinds.get(c, "") not in self.launcher_types | self.station_types
+            and c.lower() not in self.station_names
+        }
 
     def _spacewalk_station(self, ctx: _Context, events: list[dict]) -> None:
         """ "l'astronaute avait déjà effectué une sortie de six heures": a spacewalk told with no
@@ -895,7 +1117,10 @@ class EventExtractor:
             ):
                 # "la mission est commandée par X", "à bord se trouvait Y", "ont pris place X et Y",
                 # but not the hosts waiting aboard ("l'équipage qui les attend à bord : X, Y")
-                lemmas = [t.lemma_.lower() for t in ctx.doc[sent.start : first.start]]
+                # "X, 45 ans, est accompagnée de Y et Z": with a flyer named first, the phrase
+                # comes before the first name not flying yet
+                new = next((e for e in people if canon(e) not in flying), first)
+                lemmas = [t.lemma_.lower() for t in ctx.doc[sent.start : new.start]]
                 presented = (
                     any(lemmas[k : k + len(p)] == list(p) for p in phrases for k in range(len(lemmas)))
                     and not set(lemmas) & self.host_verbs
@@ -1542,7 +1767,10 @@ class EventExtractor:
         out: set[int] = set()
         for tok in scope:
             for child in tok.children:
-                if child.i not in inside and child.dep_ in CLAUSE_DEPS:
+                # a title line the parser hung on the trigger ("Il y a 33 ans, un Vaudois aidait
+                # ...\n\nLe 2 décembre 1993, la navette s'arrachait"): another sentence, whose
+                # subtree may reach into this one
+                if child.i not in inside and child.dep_ in CLAUSE_DEPS and sent.start <= child.i < sent.end:
                     out.update(t.i for t in child.subtree)
         return out
 
@@ -1817,6 +2045,29 @@ class EventExtractor:
             t.lemma_.lower() == "spatial" for t in sent
         )
 
+    def _check_launch_site_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """ "la navette Endeavour a quitté le centre spatial Kennedy": a launcher or crewed vehicle
+        leaving a launch site lifts off (a person leaving it only travels)."""
+        if key.pos_ != "VERB":
+            return False
+        # the sentence's own subject, not a title line the parser hung on the verb
+        subjects = [c for c in key.children if c.dep_ == "nsubj" and sent.start <= c.i < sent.end]
+        if not subjects:
+            return False
+        subj = subjects[0]
+        ent = ctx.ent_of.get(subj.i)
+        if ent is not None:
+            if ent.label_ != "SPACECRAFT" or self._type(ent) not in self.launcher_types | self.crewed_types:
+                return False
+        elif self.generic_craft.get(subj.lemma_.lower()) not in ("launcher", "capsule"):
+            return False
+        for child in key.children:
+            site = ctx.ent_of.get(child.i)
+            if child.dep_ in ("obj", "obl:arg", "obl:mod") and site is not None and site.label_ == "LOC":
+                if self._type(site) in ("launch_site", "spaceport"):
+                    return True
+        return False
+
     def _check_station_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         # "La Russie a annoncé son intention de quitter la station": a country or an agency leaves
         # a programme, no vehicle undocks
@@ -1921,10 +2172,14 @@ class EventExtractor:
             if lemma in self.failed_lemmas and not self._other_loss(tok):
                 return "failed"
         # "a décollé lundi mais n'a pas atteint l'orbite": a coordinated verb tells the outcome
-        conj = (
-            [c for c in key.children if c.dep_ == "conj" and c.pos_ == "VERB"] if key.pos_ == "VERB" else []
-        )
-        if any(self._failure_verb(t) for t in [*window, *conj] if t.pos_ in ("VERB", "AUX")):
+        conj = self._outcome_clauses(key) if key.pos_ == "VERB" else []
+        # "s'était soldé par la perte du satellite": a participle the tagger read as a noun is still
+        # a verb when it has its auxiliary
+        if any(
+            self._failure_verb(t)
+            for t in [*window, *conj]
+            if t.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("aux") for c in t.children)
+        ):
             return "failed"
         if self._relative_failure(key):
             return "failed"
@@ -1939,6 +2194,24 @@ class EventExtractor:
                     continue
                 return "cancelled"
         return "planned" if self._planned(key, span, sent) else "occurred"
+
+    @staticmethod
+    def _outcome_clauses(key: Token) -> list[Token]:
+        """Verbs coordinated after the trigger verb, which tell how it went: "a décollé mais n'a
+        pas atteint l'orbite", "a décollé mais l'étage supérieur a connu une anomalie et le
+        satellite n'a pas atteint l'orbite" (the parser may hang the second clause as a bare
+        dependent; its "mais" says it is coordinated)."""
+        out: list[Token] = []
+        for child in key.children:
+            if child.i < key.i or child.pos_ != "VERB":
+                continue
+            if child.dep_ == "conj" or (
+                child.dep_ in ("dep", "parataxis")
+                and any(t.lower_ == "mais" and t.dep_ == "cc" for t in key.doc[key.i + 1 : child.i])
+            ):
+                out.append(child)
+                out.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB")
+        return out
 
     def _negated(self, key: Token) -> bool:
         """ "ne s'est pas posé", "n'a jamais pu se poser", "n'a pas réussi à se poser": the trigger
@@ -1972,6 +2245,8 @@ class EventExtractor:
     def _failure_verb(self, verb: Token) -> bool:
         """ "s'est soldé par un échec", "a connu une défaillance", "n'a pas atteint l'orbite"."""
         objs = [c for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl:agent")]
+        # "placé en orbite malgré une anomalie", "sans défaillance": a failure overcome or denied
+        objs = [c for c in objs if not any(k.lower_ in ("malgré", "sans") for k in c.children)]
         if any(c.lemma_.lower() in self.failed_lemmas for c in objs):
             return True
         # "le lanceur a dévié de sa trajectoire": leaving its path (told with "de", not "dévier sa
@@ -2071,9 +2346,10 @@ class EventExtractor:
             # "pourrait décoller dès le 5 février": a possibility, not a fact
             if tok.lemma_.lower() == "pouvoir" and self._future(tok):
                 return True
-            # "l'agence veut lancer la sonde en 2027": an aim in the present
+            # "l'agence veut lancer la sonde en 2027", "la NASA prévoit de lancer": an aim or a plan
+            # in the present
             if (
-                tok.lemma_.lower() in self.aim_verbs
+                tok.lemma_.lower() in self.aim_verbs | self.plan_verbs
                 and tok.pos_ == "VERB"
                 and "Pres" in tok.morph.get("Tense")
             ):
@@ -2800,11 +3076,13 @@ class EventExtractor:
             # "au large des côtes de Floride": the weather's place, not the site
             if m.type == "LAUNCH" and any(t.lower_ in self.place_blockers for t in before):
                 continue
+            # "a quitté le centre spatial Kennedy": the site the verb leaves, with no preposition
+            left = rule.get("place_object") and ent.root.dep_ == "obj" and ent.root.head.i == span.root.i
             prep = self._nearest_prep(doc, ent.start, sent.start)
-            if prep is not None and prep.lower_ not in preps and m.type == "LAUNCH":
+            if prep is not None and prep.lower_ not in preps and m.type == "LAUNCH" and not left:
                 continue  # "des Américains sur la Lune": the closest preposition is not "de"
             # "sur le site d'atterrissage de Dongfeng", "depuis la base de Vandenberg"
-            sited = any(t.lemma_.lower() in self.site_head_lemmas for t in before)
+            sited = left or any(t.lemma_.lower() in self.site_head_lemmas for t in before)
             if not any(t.lower_ in preps for t in before) and not sited:
                 # "près du pôle sud de la Lune", "à la surface de Mars"
                 if m.type != "LANDING" or not any(
