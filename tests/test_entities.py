@@ -560,3 +560,174 @@ def test_round3_rules_leave_other_words(nlp: Language, text: str, word: str, lab
     assert not [e for e in doc.ents if e.text == word and e.label_ == label], [
         (e.text, e.label_) for e in doc.ents
     ]
+
+
+# round 4: demonyms and lowercase adjectives, lone names read as people that are places,
+# vehicles named after people, names in apposition to a vehicle head, company heads,
+# institutions, bylines in capitals, vehicle makers naming a vehicle
+ROUND4_CASES = [
+    ("Le [Genevois](X) a rejoint l'[ESA](ORG) en 2009.", True),
+    ("Il reste l'unique astronaute [suisse](X) ; le [Valaisan](X) suivra.", True),
+    ("Le cargo [ATV-2](SPACECRAFT), baptisé [Johannes Kepler](SPACECRAFT), a rejoint l'ISS.", False),
+    ("Le [Johannes Kepler](SPACECRAFT) a quitté l'[ISS](SPACECRAFT) en juin.", False),
+    ("Le nom honore l'astronome [Johannes Kepler](PER), né en 1571.", False),
+    ("Le premier satellite malien, [MaliSat-1](SPACECRAFT), a été mis en orbite.", False),
+    ("[KiboCube-7](SPACECRAFT), un nanosatellite de deux kilos, a été largué.", False),
+    ("Le jeu est vendu sur la plateforme [Itch](ORG) et le studio [Renard Rouge](ORG) recrute.", False),
+    ("Le [Port autonome de Kribi](ORG) ([PAK](ORG)) s'agrandit.", False),
+    ("La [Chambre de commerce](ORG) soutient le projet.", False),
+    ("Le [Service public fédéral Justice](ORG) a publié un avis.", False),
+    ("Une ancienne pilote de l'[armée de l'air espagnole](ORG) a été choisie.", False),
+    (
+        "Le lancement a eu lieu hier.\n\n[PAUL GAGNON](PER)\n[Le Courrier de Québec](ORG)\n\n"
+        "La fusée a décollé.",
+        True,
+    ),
+    ("Elle a été citée par l'agence [Chine nouvelle](ORG).", True),
+    ("Le satellite [Taranis](SPACECRAFT) devait étudier les orages.", False),
+    ("[Nilesat 301](SPACECRAFT), son premier satellite géostationnaire, a décollé.", False),
+    ("Le cargo a été baptisé [S.S. Janice Voss](SPACECRAFT), du nom de l'astronaute.", False),
+    ("La station [Tiangong](SPACECRAFT) (« Palais céleste ») est achevée.", True),
+    ("Le bateau a remonté l'estuaire du [Saloum](LOC) jusqu'au champ de [Yakaar](LOC).", True),
+    ("La navette s'est posée sur la base aérienne d'[Edwards](LOC) au matin.", True),
+    ("A [Libin](LOC), où vivent ses parents, on a fêté le lancement.", True),
+    ("Le tram dessert Chevilly-Larue et [L’Haÿ-les-Roses](LOC).", False),
+    ("La mission [Cassini-Huygens](MISSION) a duré vingt ans.", True),
+    ("Le nouveau ferry [Sanaga Star](X) a accosté.", True),
+    ("Le nouveau ferry [Sanaga Star](X) a accosté. Le [Sanaga Star](X) repart mardi.", True),
+    (
+        "La [NASA](ORG) a lancé la sonde [Spirit](SPACECRAFT) sur une fusée [Delta II](SPACECRAFT). "
+        "Son jumeau [Opportunity](SPACECRAFT) est parti en juillet.",
+        True,
+    ),
+    ("L'antenne a été livrée par [Thales Alenia Space Italia](ORG) à Rome.", False),
+    ("Les pompiers de la [zone de secours Fluxys](ORG) sont arrivés.", False),
+    ("Le directeur de [Charleroi Airport](ORG) a parlé.", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # an unknown acronym after an article is a body, not a place
+        ("Elle est diplômée de l'HEIG depuis 2015.", [("HEIG", "LOC")], [("HEIG", "ORG")]),
+        # a dateline in capitals takes no article and stays a place
+        ("GENÈVE (ATS) - La fusée a décollé.", [("GENÈVE", "LOC")], [("GENÈVE", "LOC")]),
+    ],
+)
+def test_acronyms_after_an_article(
+    nlp: Language, text: str, base: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    found = [e for e in _with_base_ents(nlp, text, base) if e[0] == base[0][0]]
+    assert found == expected
+
+
+def _check_round4(nlp: Language, marked: str, strict: bool) -> None:
+    """``(X)`` marks a word that must be no scored entity."""
+    text, spans = parse(marked)
+    wanted = {s for s in spans if s[2] != "X"}
+    banned = {(a, b) for a, b, label in spans if label == "X"}
+    doc = nlp(text)
+    found = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in SCORED}
+    assert wanted <= found, (wanted - found, found)
+    assert not {(a, b) for a, b, _ in found} & banned, found
+    if strict:
+        assert found == wanted, found ^ wanted
+
+
+@pytest.mark.parametrize(("marked", "strict"), ROUND4_CASES)
+def test_round4_entities(nlp: Language, marked: str, strict: bool) -> None:
+    _check_round4(nlp, marked, strict)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a known person after "à" stays a person
+        ("Claude Nicollier a parlé à Tremblay. Il a remercié Marc Tremblay.", "Tremblay", "LOC"),
+        # a person named in full elsewhere keeps every lone mention
+        ("Jean Rochat dirige le studio. Le projet a été confié à Rochat.", "Rochat", "LOC"),
+        # a physicist cited without a cue is not the cargo named after him
+        ("La sonde confirme la théorie d'Albert Einstein sur la gravité.", "Albert Einstein", "SPACECRAFT"),
+        # a participle opening a sentence or a line is no place
+        ("Freinée par trois parachutes, la capsule s'est posée.", "Freinée", "LOC"),
+        ("La fusée a décollé.\n\nLargué en orbite basse, le cubesat fonctionne.", "Largué", "LOC"),
+        # "sur la base de" without an adjective is a preposition
+        ("Sur la base de Marie Curie, la théorie avance.", "Marie Curie", "LOC"),
+        # a feast opening a sentence is no place, nor a company
+        ("À Noël, la station a reçu des cadeaux.", "Noël", "LOC"),
+        ("À Google, les ingénieurs suivent le lancement.", "Google", "LOC"),
+        # a car offered as payload is no company
+        ("La fusée a envoyé une Tesla vers Mars.", "Tesla", "ORG"),
+        # a dispatch writer's initials are no entity
+        ("La capsule a amerri dans le golfe du Mexique. (JPM)", "JPM", "ORG"),
+        # a capitalised headline of two words is no byline without a paper's name under it
+        ("\n\nDERNIÈRE MINUTE\n\nLa fusée a décollé.", "DERNIÈRE MINUTE", "PER"),
+        # a cookie-banner button is no place
+        ("Vous acceptez notre politique. [J'accepte] [Paramètres]", "Paramètres", "LOC"),
+        # a currency is no organisation
+        ("Le billet coûte 45 000 francs CFA.", "CFA", "ORG"),
+    ],
+)
+def test_round4_rules_leave_other_words(nlp: Language, text: str, word: str, label: str) -> None:
+    doc = nlp(text)
+    assert not [e for e in doc.ents if e.text == word and e.label_ == label], [
+        (e.text, e.label_) for e in doc.ents
+    ]
+
+
+def _with_base_ents(nlp: Language, text: str, base: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Entities after ``orbitext_entities`` when the base model read ``base`` ((word, label) in
+    text order, each word's first match after the previous one): the rules under test start from
+    a base reading that a short test sentence does not reproduce."""
+    names = nlp.pipe_names
+    before = names[: names.index("orbitext_entities")]
+    with nlp.select_pipes(enable=before):
+        doc = nlp(text)
+    ents, at = [], 0
+    for word, label in base:
+        start = text.index(word, at)
+        at = start + len(word)
+        ents.append(doc.char_span(start, at, label=label))
+    doc.ents = ents
+    doc = nlp.get_pipe("orbitext_entities")(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # a lone "person" after a place word is a place, and so is every mention of it
+        (
+            "Moutier a fêté son astronaute. Il est né à Moutier en 1950.",
+            [("Moutier", "PER"), ("Moutier", "PER")],
+            [("Moutier", "LOC"), ("Moutier", "LOC")],
+        ),
+        ("L'avion a quitté la piste de Deurne à minuit.", [("Deurne", "PER")], [("Deurne", "LOC")]),
+        ("Il était 3 h à Kribi.", [("Kribi", "PER")], [("Kribi", "LOC")]),
+        # a place glued to a lone "person" by a hyphen is one place
+        (
+            "Les passagers qui arrivent à Genève-Dunant prendront la navette.",
+            [("Genève", "LOC"), ("Dunant", "PER")],
+            [("Genève-Dunant", "LOC")],
+        ),
+        # a name borne by a person of the document stays a person
+        (
+            "Paul Rochat dirige le studio. Le projet a été confié à Rochat.",
+            [("Paul Rochat", "PER"), ("Rochat", "PER")],
+            [("Paul Rochat", "PER"), ("Rochat", "PER")],
+        ),
+        # "de" alone is no place word: "le discours de X" names a person
+        ("Le discours de Durand a été salué.", [("Durand", "PER")], [("Durand", "PER")]),
+    ],
+)
+def test_lone_people_that_are_places(
+    nlp: Language, text: str, base: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _with_base_ents(nlp, text, base) == expected
+
+
+def test_headline_in_capitals_follows_the_body(nlp: Language) -> None:
+    text = "KIBOSAT-2 : un succès\n\nLe satellite KiboSat-2 a été lancé."
+    found = _with_base_ents(nlp, text, [("KIBOSAT-2", "LOC")])
+    assert ("KIBOSAT-2", "SPACECRAFT") in found and ("KiboSat-2", "SPACECRAFT") in found, found

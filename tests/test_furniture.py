@@ -29,6 +29,9 @@ def furniture_nlp():
         ("Vos réactions doivent respecter nos CGU.", True),
         ("10:15Économie - La Bourse de Paris termine en hausse", True),
         ("Lire aussi : la fusée européenne repoussée", True),
+        # Quebec consent banners say "témoins" for cookies
+        ("Notre site utilise des témoins pour mesurer l'audience. [OK] [Réglages]", True),
+        ("Bienvenue. En poursuivant, vous acceptez notre politique. [Oui] [Paramètres]", True),
         ("Publicité", True),
         ("Partager", True),
         ("-", True),

@@ -608,3 +608,37 @@ def test_round2_knowledge_spot_checks(form: str, label: str, name: str) -> None:
 def test_round2_word_names_need_a_cue(name: str) -> None:
     """Surnames and words ("Milani", "Integrity") and short acronyms count only near a space cue."""
     test_word_named_vehicles_need_a_cue(name)
+
+
+@pytest.mark.parametrize(
+    ("form", "label", "name"),
+    [
+        # the five ATVs: designation and name are two vehicles, as news writes them
+        ("ATV-1", "SPACECRAFT", "ATV-1"),
+        ("ATV 5", "SPACECRAFT", "ATV-5"),
+        ("Jules Verne", "SPACECRAFT", "Jules Verne"),
+        ("Georges Lemaitre", "SPACECRAFT", "Georges Lemaître"),
+        ("Taranis", "SPACECRAFT", "Taranis"),
+        ("Cassini-Huygens", "MISSION", "Cassini-Huygens"),
+        ("Chine nouvelle", "ORG", "Xinhua"),
+        ("Royal Air Maroc", "ORG", "Royal Air Maroc"),
+        ("Air Côte d’Ivoire", "ORG", "Air Côte d'Ivoire"),
+        ("armée de l'air", "ORG", "armée de l'air"),
+        ("Avum", "MISC", "Avum"),
+        ("ERA", "MISC", "ERA"),
+    ],
+)
+def test_round4_knowledge_spot_checks(form: str, label: str, name: str) -> None:
+    hits = [e for e in BY_NAME.get(form, []) if e["label"] == label]
+    assert hits, f"{form!r} not found as {label}"
+    assert name in {e["name"] for e in hits}
+
+
+def test_vehicles_named_after_people_need_their_own_cue() -> None:
+    """The named ATVs are people's names: each is marked ambiguous and eponym, so only a cue
+    next to the mention ("le Jules Verne", "le cargo Jules Verne") makes it the vehicle."""
+    named = [e for _, e in ENTRIES if e["id"].startswith("sc:atv-") and not e["name"].startswith("ATV")]
+    assert len(named) == 5
+    for entry in named:
+        assert entry.get("case") == "exact"
+        assert entry["attrs"].get("ambiguous") and entry["attrs"].get("eponym"), entry["id"]
