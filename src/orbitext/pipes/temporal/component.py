@@ -36,7 +36,12 @@ VOCAB_FILE = "temporal.json"
 RETRO_KINDS = frozenset(
     {"day_month", "month", "month_mod", "holiday", "range_start", "nth_weekday", "dm_num", "season"}
 )
+#: kinds counted from the reference date the text set before them ("le lendemain", "deux ans
+#: plus tard", "dans la soirée")
+_COUNTED = frozenset({"ref_day", "later", "ref_part", "part_mod"})
 _UNTIL = re.compile(r"(?i)\b(?:jusqu['’](?:en|à|au)|d['’]ici)\s+(?:le\s+|la\s+|l['’])?\Z")
+# "d'ici avril", "d'ici le printemps": ahead of the writer whatever the verb's tense
+_BY = re.compile(r"(?i)\bd['’]ici\s+(?:le\s+|la\s+|l['’])?\Z")
 _SINCE = re.compile(r"(?i)\bdepuis\s+(?:le\s+|l['’]|la\s+fin\s+|le\s+début\s+)?\Z")
 # what may precede a year that opens its sentence: "En 1965, ...", "Mais dès 1957, ...", "C'est en 1998 que"
 _OPENING = re.compile(
@@ -49,6 +54,24 @@ _JUST_AFTER = re.compile(
     r"(?:en|de\s+l['’]an(?:née)?)?\s*"
 )
 _SENT_END = re.compile(r"[.!?…]\s|\n")
+# a line without closing punctuation is a heading ("Un voyage de sept ans", "Par Jean Dupont"):
+# it belongs to the paragraph it announces
+_HEADING = re.compile(r"[^\n]{0,120}(?<![.!?…:;»\"”)])")
+_BREAK = re.compile(r"\n+")
+#: how many paragraphs before its own a relative expression looks back for its reference date
+#: (a retrospective tells one day over a few paragraphs: "Le 16 juin 1963, ..." then, two
+#: paragraphs on, "Deux jours plus tôt, ...")
+WINDOW = 2
+
+
+def paragraph_breaks(text: str) -> list[int]:
+    """Where the paragraphs of ``text`` begin, a heading taken with the paragraph after it."""
+    breaks, line = [], 0
+    for match in _BREAK.finditer(text):
+        if not _HEADING.fullmatch(text, line, match.start()):
+            breaks.append(match.start())
+        line = match.end()
+    return breaks
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -68,29 +91,40 @@ def _first_day(value: str) -> dt.date:
 
 def _reference(points: list[tuple[int, str]], para: int, size: int) -> str | None:
     """The last DATE value of ``points`` at least ``size`` long (10 a day, 7 a month, 4 a year)
-    set in paragraph ``para`` or the one before: the reference time of a relative expression."""
+    set in paragraph ``para`` or the ``WINDOW`` before: the reference time of a relative
+    expression."""
     for where, value in reversed(points):
-        if where < para - 1:
+        if where < para - WINDOW:
             return None
         if len(value) >= size:
             return value
     return None
 
 
-def _frames(text: str, cand: Candidate, value: str) -> bool:
+def _frames(text: str, cand: Candidate, value: str, news: bool = False) -> bool:
     """Does a date the text writes out open a story its year-less dates belong to?
 
     A full date or a month of a year does ("lancée le 20 février 1986", "en avril 1970"); a
     year alone, or "il y a cinquante ans", only where it opens its sentence ("En 1965, Leonov
     ..."): "l'agence, créée en 1975, a lancé le 3 mars" and "le record date de 1995" are the
     background of a news story. Nothing counted from "depuis" tells a story ("Depuis 2011, ...").
+    ``news``: the text has already dated its own news (a date of the publication year): then
+    a full date too opens a story only at the head of its sentence ("..., qui s'était renversé
+    en février 2024." is the background of this year's landing).
     """
     if _SINCE.search(text, max(0, cand.start - 24), cand.start):
         return False
-    if len(value) > 4:
+    if len(value) > 4 and not news:
         return True
     lo = sentence_bounds(text, cand.start, cand.end)[0]
     return _OPENING.fullmatch(text, lo, cand.start) is not None
+
+
+def _rel_word(cand: Candidate) -> str | None:
+    """ "suivant" or "precedent" when the expression ends with one ("le 9 septembre suivant",
+    "le 3 mai précédent"), else None."""
+    rel = fold(cand.group("rel") or "")
+    return next((word for word in ("suivant", "precedent") if rel.startswith(word)), None)
 
 
 def explicit_year(cand: Candidate) -> int | None:
@@ -124,9 +158,6 @@ class TemporalTagger:
         self._future_cues = {fold(w) for w in vocab.future_cues}
         self._past_cues = {fold(w) for w in vocab.past_cues}
         self._etre_participles = {fold(w) for w in vocab.etre_participles}
-        self._approx = re.compile(
-            r"(?i)\b(?:environ|près\s+de|pres\s+de|quelque|presque|plus\s+de|moins\s+de)\s*$"
-        )
 
     # -- the component ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -155,28 +186,20 @@ class TemporalTagger:
         items: list[dict[str, Any]] = []
         spans: list[Span] = []
         # the reference times: every DATE value set so far with its paragraph, for "le lendemain",
-        # "deux ans plus tard", "ce jour-là" (never the anchor: it is another day); the previous
-        # clock time of the paragraph, for "trois heures plus tôt"
+        # "deux ans plus tard", "ce jour-là" (never the anchor: it is another day)
         points: list[tuple[int, str]] = []
-        ref_time: str | None = None
         years = [(c.start, y) for c in cands if (y := explicit_year(c)) is not None]
         # dates the story itself set (explicit year, or resolved from one), for retrospectives
         story: list[tuple[int, dt.date]] = []
-        paragraphs = [m.start() for m in re.finditer(r"\n+", text)]
-        last_end = 0
+        paragraphs = paragraph_breaks(text)
+        news_seen = False  # a date of the publication year set so far
         for cand in cands:
-            if "\n" in text[last_end : cand.start]:
-                ref_time = None
-            last_end = cand.end
             para = bisect.bisect_right(paragraphs, cand.start)
             start, end, label = cand.start, cand.end, cand.label
             backward = False
             from_story = False
-            if cand.kind in ("ref_day", "later"):
-                approx = bool(self._approx.search(text[max(0, start - 20) : start]))
-                found = self.normalizer.relative_to(
-                    cand, functools.partial(_reference, points, para), ref_time, approx, anchor
-                )
+            if cand.kind in _COUNTED:
+                found = self.normalizer.relative_to(cand, functools.partial(_reference, points, para), anchor)
                 if found is None:
                     continue
                 label, start, end, value = found
@@ -197,13 +220,17 @@ class TemporalTagger:
                 continue
             if label == "DATE":
                 if from_story or (
-                    (cand.kind == "ago" or explicit_year(cand) is not None) and _frames(text, cand, value)
+                    (cand.kind == "ago" or explicit_year(cand) is not None)
+                    and _frames(text, cand, value, news_seen)
                 ):
                     story.append((cand.start, _first_day(value)))
                 if not backward:
                     points.append((para, value))
-            elif label == "TIME":
-                ref_time = value
+                # the news dated by itself, not reached by counting from the story ("Vingt ans
+                # plus tard, ..." in a retrospective)
+                news_seen = news_seen or (
+                    dated is not None and int(value[:4]) >= dated.year and cand.kind not in _COUNTED
+                )
             items.append(
                 {"start": start, "end": end, "label": label, "text": text[start:end], "value": value}
             )
@@ -236,7 +263,9 @@ class TemporalTagger:
             if needs_tense
             else None
         )
-        if tense is None and needs_tense and _UNTIL.search(text, max(0, cand.start - 16), cand.start):
+        if needs_tense and _BY.search(text, max(0, cand.start - 12), cand.start):
+            tense = "future"
+        elif tense is None and needs_tense and _UNTIL.search(text, max(0, cand.start - 16), cand.start):
             # "la fenêtre s'étend jusqu'en avril": a limit in the present lies ahead
             tense = "future"
         value = None
@@ -249,7 +278,7 @@ class TemporalTagger:
             lo = sentence_bounds(text, cand.start, cand.end)[0]
             para = bisect.bisect_right(paragraphs, cand.start)
             historical = any(lo <= pos < cand.start for pos, _ in story) and any(
-                pos < lo and bisect.bisect_right(paragraphs, pos) >= para - 1 for pos, _ in story
+                pos < lo and bisect.bisect_right(paragraphs, pos) >= para - WINDOW for pos, _ in story
             )
         else:
             historical = True
@@ -263,7 +292,7 @@ class TemporalTagger:
                 and (dated is None or ref.year < dated.year)
                 and cand.kind in RETRO_KINDS
                 and cand.group("y") is None
-                and cand.group("rel") is None
+                and (cand.group("rel") is None or _rel_word(cand) in ("suivant", "precedent"))
                 and (cand.kind != "nth_weekday" or cand.group("month"))
             ):
                 # a retrospective: the year-less date takes the story's year ("En avril 1970,
@@ -282,18 +311,25 @@ class TemporalTagger:
         the one before it in the same year is much nearer (a story moves on, but "En avril 1970
         ... Le 19 mars, il avait été écarté" looks back a few weeks)."""
         ahead = self.normalizer.value(cand, ref, "future")
-        if ahead is None or _first_day(ahead).year <= ref.year:
+        if _rel_word(cand) == "suivant":  # "le 9 septembre suivant": the next one, whatever the gap
             return ahead
         back = self.normalizer.value(cand, ref, "past")
+        if _rel_word(cand) == "precedent":
+            return back
+        if ahead is None or _first_day(ahead).year <= ref.year:
+            return ahead
         if back is None or _first_day(back).year != ref.year:
             return ahead
         return back if 2 * (ref - _first_day(back)) < _first_day(ahead) - ref else ahead
 
     def _following(self, cand: Candidate, points: list[tuple[int, str]], para: int) -> str | None:
-        """ "l'année suivante", "le mois précédent": counted from the story's last date, if any."""
-        if cand.kind != "rel_unit" or not cand.group("rel"):
+        """ "l'année suivante", "le mois précédent", "l'année d'après", "cette année-là": counted
+        from the story's last date, if any."""
+        if cand.kind != "rel_unit" or not (cand.group("rel") or cand.group("la")):
             return None
-        if not fold(cand.group("rel")).startswith(("suivant", "precedent")):
+        if cand.group("rel") and not fold(cand.group("rel")).startswith(
+            ("suivant", "precedent", "d'apres", "d'avant")
+        ):
             return None
         unit = fold(cand.group("unit")).replace(" ", "").replace("-", "")
         point = _reference(points, para, {"mois": 7, "semaine": 10, "weekend": 10}.get(unit, 4))
@@ -336,7 +372,7 @@ class TemporalTagger:
         That date is the latest one the story set before it in its paragraph, else the first
         of January of a year written just after it ("Le 21 juillet, en 1969, ..."; not "a
         photographié le 12 janvier une galaxie découverte en 1995"), else the last date of the
-        previous paragraph.
+        ``WINDOW`` paragraphs before.
         """
         lo, hi = sentence_bounds(text, cand.start, cand.end)
         in_sent = [y for pos, y in years if lo <= pos < hi and pos != cand.start]
@@ -347,7 +383,7 @@ class TemporalTagger:
         near = [y for pos, y in years if cand.end <= pos < hi and _JUST_AFTER.fullmatch(text, cand.end, pos)]
         if near:
             return in_sent, dt.date(near[0], 1, 1)
-        previous = [d for pos, d in story if bisect.bisect_right(paragraphs, pos) == para - 1]
+        previous = [d for pos, d in story if para - WINDOW <= bisect.bisect_right(paragraphs, pos) < para]
         return in_sent, previous[-1] if previous else None
 
     @staticmethod
@@ -357,6 +393,9 @@ class TemporalTagger:
             "dmy_num",
             "month_year",
             "year",
+            "year_end",
+            "decade",
+            "century",
             "relday",
             "ago",
             "unit_part",
@@ -394,6 +433,8 @@ class TemporalTagger:
             token: Token = span.root
             direct = True
             for _ in range(8):
+                if token.i not in range(span.start, span.end) and self._opening_participle(token):
+                    return "past"
                 if self._is_verb(token) and token.i not in range(span.start, span.end):
                     tense = self._verb_tense(token, direct=direct)
                     if tense:
@@ -478,7 +519,8 @@ class TemporalTagger:
         if perfect:
             return "past"
         if "Cnd" in morph.get("Mood") and "Part" not in forms:
-            return "future"
+            # the tagger reads some imperfects as conditionals ("transportait"): no -r- ending
+            return "future" if self._conditional_form(verb.text, lemma) else "past"
         if "Part" in forms:
             if any(t in a.morph.get("Tense") for a in auxes for t in ("Imp", "Past")):
                 return "past"
@@ -500,6 +542,38 @@ class TemporalTagger:
         if self._simple_past(verb):
             return "past"
         return None
+
+    @staticmethod
+    def _conditional_form(word: str, lemma: str) -> bool:
+        """Is ``word`` a conditional ("lancerait", "serait"), not an imperfect ("lançait",
+        "déclarait" of déclarer: the -er stem itself ends in r)?"""
+        word = fold(word)
+        ending = re.search(r"r(ais|ait|aient|ions|iez)$", word)
+        if ending is None:
+            return False
+        return not (lemma.endswith("er") and word == lemma[:-2] + ending.group(1))
+
+    def _opening_participle(self, token: Token) -> bool:
+        """A past participle opening its sentence that the tagger took for a name or a noun
+        ("Partis du centre Kennedy le 1er août, ils...", "Arrivés à bord en novembre, ..."): the
+        clause tells what was done. Not "Arrivée prévue le 5" (a noun and its adjective), not
+        the participles of planning ("Attendu mardi", "Prévu le 5")."""
+        if token.pos_ in ("VERB", "AUX") or not token.text[:1].isupper():
+            return False
+        if not (token.i == 0 or token.is_sent_start or token.nbor(-1).is_punct or token.nbor(-1).is_space):
+            return False
+        if token.i + 1 >= len(token.doc) or token.nbor(1).pos_ not in ("ADP", "DET", "NUM", "ADV"):
+            return False
+        # "arrivées" -> "arrivee" -> "arrive"; "parties" -> "partie" -> "parti"
+        base = re.sub(r"ee$", "e", re.sub(r"s$", "", fold(token.text)))
+        if {base, base[:-1]} & self._etre_participles:
+            return True
+        infinitive = base[:-1] + "er"  # "lance" -> "lancer"
+        return (
+            base.endswith("e")
+            and infinitive in self._verb_lemmas()
+            and infinitive not in self._future_lemmas | {"annoncer"}
+        )
 
     def _perfect(self, verb: Token, auxes: list[Token]) -> bool:
         """A compound past: avoir + participle, or être + participle of a verb of motion / reflexive.

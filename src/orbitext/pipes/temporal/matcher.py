@@ -140,6 +140,11 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
     "later": lambda text, low: _LATER_GATE.search(low) is not None,
     "dm_num": lambda text, low: "/" in text,
     "ago": _has("dans", "y"),  # "dans", "il y a"
+    "ref_part": _has("dans"),
+    "part_mod": _has("en "),
+    "year_end": lambda text, low: _SPAN_GATE.search(text) is not None,
+    "decade": _has("années", "annees"),
+    "century": _has("siècle", "siecle"),
     "approx": _has("une"),
     "nth_weekday": _has(" de", " d'", " d’", " du"),
     "frac_hour": lambda text, low: "/" in text,
@@ -148,6 +153,9 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
     "iso": lambda text, low: "-" in text,
 }
 
+
+#: "(1894-1966)": without one, no second year of a span
+_SPAN_GATE = re.compile(r"\(\d{4}[-–]\d{4}\)")
 
 #: "du 13 au 18": without it in the text, no end of a bare day range can be found
 _RANGE_GATE = re.compile(r"du\s+[0-3]?\d(?:er)?\s+au\s+[0-3]?\d")
@@ -413,8 +421,10 @@ class TemporalGrammar:
             add(
                 "season",
                 "DATE",
-                rf"(?<!\w)(?P<det>au|à\s+l['’]|a\s+l['’]|en|cet|ce|l['’])\s*(?P<season>{_alt(vocab.seasons)})"
-                rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}}|{yy})|\s+(?P<rel>{rel}))?(?![\w-])",
+                rf"(?<!\w)(?P<det>au|à\s+l['’]|a\s+l['’]|en|cet|ce|le|l['’])\s*(?P<season>{_alt(vocab.seasons)})"
+                # "l'hiver 2012-2013": the winter begins in the first year
+                rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}}|{yy})(?:[-/]\d{{2,4}})?"
+                rf"|\s+(?P<rel>{rel}))?(?![\w-])",
             )
         # "mars 2021", "Sept. 2017", "novembre 98", and the month first as scraped pages write it:
         # "décembre 5 2014", "fév 15, 2013" (a day there needs a four-digit year)
@@ -437,7 +447,8 @@ class TemporalGrammar:
             "DATE",
             r"(?<!\w)(?P<part>fin|début|debut|milieu)\s+"
             r"(?:d['’]|de\s+l['’]|du|de\s+la|de)\s*(?P<unit>année|annee|an|mois)"
-            rf"(?:\s+(?P<rel>{rel}))?(?![\w-])(?!\s+(?:de|d['’])\s*{month_any})",
+            rf"(?:\s+(?P<rel>{rel})|\s+(?P<y>(?:19|20)\d{{2}})(?!\w|[.,]\d))?(?![\w-])"
+            rf"(?!\s+(?:de|d['’])\s*{month_any})",
         )
         add(
             "month_rel",
@@ -446,6 +457,16 @@ class TemporalGrammar:
         )
         add("month", "DATE", rf"(?<!\w)(?P<month>{month_full})")
         add("year", "DATE", r"(?<![\w.,'’-])(?P<y>(?:1[5-9]|20)\d{2})(?!\w|[.,]\d|\s*(?:%|°))")
+        # "les années 1990", "années 80": the decade, written as its first year
+        add("decade", "DATE", r"(?<!\w)(?:les\s+)?ann[ée]es\s+(?P<y>(?:19|20)\d0|[2-9]0)(?![\w-])")
+        # "au XXe siècle", "le 19e siècle": the century
+        add(
+            "century",
+            "DATE",
+            r"(?<![\w-])(?P<c>[XVI]{1,5}|\d{1,2})(?:e|è|ème|eme|ième)\s+si[èe]cle(?![\w-])",
+            0,
+        )
+        add("year_end", "DATE", r"(?:(?<=\(\d{4}-)|(?<=\(\d{4}–))(?P<y>(?:1[5-9]|20)\d{2})(?=\))")
         add(
             "relday",
             "DATE",
@@ -458,7 +479,11 @@ class TemporalGrammar:
             "DATE",
             # "d'ici six mois" is a time limit, read as the DURATION "six mois" (not a date)
             rf"(?<!\w)(?P<dir>il\s*y\s*a|dans)\s+(?:(?:plus|moins|près)\s+d['e]\s*|environ\s+)?"
-            rf"(?P<n>{num})\s+(?:(?P<demi>demi)-)?(?P<unit>{ago_units})(?!\w)(?:\s+(?P<half>et\s+demie?)(?!\w))?"
+            # "il y a une trentaine d'années": the round number counts
+            rf"(?:(?P<n>{num})\s+|une\s+(?P<approx>{_alt(vocab.approximate_numbers)})\s+d(?:e\s+|['’]))"
+            rf"(?:(?P<demi>demi)-)?(?P<unit>{ago_units})(?!\w)(?:\s+(?P<half>et\s+demie?)(?!\w)"
+            # "il y a un an et deux mois": counted to the month
+            rf"|(?:\s*,\s*|\s+et\s+)(?P<n2>\d+|{numseq})\s+(?P<unit2>{date_units})(?!\w))?"
             r"(?:,?\s+(?P<exact>jour\s+pour\s+jour)(?!\w))?",
         )
         # counted from the previous date or time of the paragraph, resolved by the component
@@ -469,6 +494,22 @@ class TemporalGrammar:
             rf"(?<![\w-])(?P<ref>{_alt(vocab.reference_days)})(?![\w-])"
             r"(?!\s+(?:de|du|des|d['’]|que|qu['’])\s*\w)",
         )
+        if vocab.reference_day_parts:
+            # "dans la soirée", "dans l'après-midi": that part of the day the text is at; not
+            # "dans la nuit de lundi à mardi" (the days say it) nor "dans la journée de travail"
+            add(
+                "ref_part",
+                "DATE",
+                rf"(?<=\bdans\s)(?P<span>{_alt(vocab.reference_day_parts)})(?![\w-])"
+                r"(?!\s+(?:de|du|des|d['’])\s*\w)",
+            )
+            # "en fin de journée", "en début d'après-midi": the same day, a part of it
+            add(
+                "part_mod",
+                "DATE",
+                r"(?<=\ben\s)(?P<span>(?:début|debut|fin|milieu)\s+(?:de\s+|d['’])"
+                r"(?:matinée|matinee|journée|journee|soirée|soiree|après-midi|apres-midi))(?![\w-])",
+            )
         add(
             "later",
             "DATE",
@@ -482,7 +523,8 @@ class TemporalGrammar:
             "rel_unit",
             "DATE",
             rf"(?<!\w)(?P<det>la|le|l['’]|cette|ce|cet)\s*(?P<unit>semaine|mois|année|an|week[\s-]?end)"
-            rf"(?P<ci>-ci)?(?:\s+(?P<rel>{rel}))?(?![\w-])",
+            # "cette année-là", "l'année d'après": counted from the story (see the component)
+            rf"(?:(?P<ci>-ci)|(?P<la>-là|-la))?(?:\s+(?P<rel>{rel}|d['’]après|d['’]apres|d['’]avant))?(?![\w-])",
         )
         add(
             "weekday",
@@ -541,10 +583,12 @@ class TemporalGrammar:
         add(
             "duration",
             "DURATION",
-            rf"(?<![\w,./])(?P<n>\d+(?:[.,]\d+)?|{numseq})"
+            # "1.000 jours", "1 000 jours": thousands grouped by a dot or a space
+            rf"(?<![\w,./])(?P<n>\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+(?![.,]?\d)|\d+(?:[.,]\d+)?|{numseq})"
             r"(?:\s+(?:derni[eè]re?s|prochaine?s|premi[eè]re?s|bonne?s|longue?s|petite?s|pleine?s))?"
-            rf"\s*(?P<unit>{unit})(?:\s+(?P<half>et\s+demie?)(?!\w)|{sep}(?P<n2>\d+|{numseq})\s*(?P<unit2>{unit})"
-            rf"(?:{sep}(?P<n3>\d+|{numseq})\s*(?P<unit3>{unit}))?"
+            # a second or third part may end in "s" ("3 min 30 s"), never the first ("3 s")
+            rf"\s*(?P<unit>{unit})(?:\s+(?P<half>et\s+demie?)(?!\w)|{sep}(?P<n2>\d+|{numseq})\s*(?P<unit2>{unit}|s(?!\w))"
+            rf"(?:{sep}(?P<n3>\d+|{numseq})\s*(?P<unit3>{unit}|s(?!\w)))?"
             rf"|(?<=h)\s*(?P<hm>[0-5]\d)(?!\w))?",
         )
 
@@ -581,6 +625,20 @@ class TemporalGrammar:
         )
         self._month_first = re.compile(rf",?\s+{month_any}\s+[0-3]?\d(?:er)?,?\s+\d{{4}}", re.IGNORECASE)
         self._dm_right = re.compile(r"\s*,?\s*(?:à|a|vers)\s+\d", re.IGNORECASE)
+        self._span_end = re.compile(r"\s*[-–]\s*\d{4}\)")
+        self._year_after = re.compile(
+            r"\s*(?:[.,;:!?)»]|$|\s(?:pour|à|a|au|aux|et|ou|le|la|les|l['’]|de|du|des|d['’]|dans|sur|avec|par"
+            r"|puis|mais|qui|que|qu['’]|où|est|sera|serait|était|devrait|doit|selon|contre|comme|lors)\b)"
+        )
+        # a name, a number, a count's determiner, a label or a line start before the number:
+        # not a year
+        self._year_before = re.compile(
+            r"(?:[A-ZÀ-Ý][\w-]*|\d|\b(?:les|des|ces|ses|leurs|nos|vos|plus|moins|environ|quelque|"
+            r"près|sur|n°|no|numéro|article|chapitre|page|vol|route|code|modèle)|[%°])\s*$|(?:^|\n)\s*$"
+        )
+        # a wire dateline: "BRUXELLES 12/08 (BELGA) =", "PARIS, 27/05 (AFP) -" (case matters)
+        self._dateline = re.compile(r"(?:^|\n|\s)[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,},?\s*$")
+        self._agency = re.compile(r"\s*\([A-ZÀ-Ý][\w-]*\)")
         self._time_preps = {fold(p) for p in vocab.time_prepositions}
         self._dur_preps = {fold(p) for p in vocab.duration_prepositions}
         self._year_preps = {fold(p) for p in vocab.year_prepositions}
@@ -651,6 +709,9 @@ class TemporalGrammar:
                 "half": ("un", "une", "demi", "demie", *digits),
                 "quarter_hour": ("1", "3", "trois", "un"),
                 "midi": ("midi", "minuit"),
+                "part_mod": ("début", "debut", "fin", "milieu"),
+                "ref_part": ("la", "l"),
+                "decade": ("les", "années", "annees"),
             }.items()
             if heads
         }
@@ -664,7 +725,7 @@ class TemporalGrammar:
                 ("la", "le", "l'", "l’", "cette", "ce", "cet"),
                 (),
             ),
-            "season": (seasons, ("au", "en", "cet", "ce", "l'", "l’"), ("à", "a")),
+            "season": (seasons, ("au", "en", "cet", "ce", "le", "l'", "l’"), ("à", "a")),
         }
         # "13-15 juillet": run only where two days joined by a dash precede a month name
         dash_gate = re.compile(rf"[-–]\s*[0-3]?\d[ \t]+{month_any}", re.IGNORECASE)  # dash first: fast
@@ -813,13 +874,19 @@ class TemporalGrammar:
 
     def _ok_dm_num(self, text: str, match: re.Match[str]) -> bool:
         """ "le 17/02" is a date; a bare "17/02" only where a date is expected: after a
-        preposition or a weekday, or before a clock time ("17/02 à 18h"); "note : 10/10" is not."""
+        preposition or a weekday, before a clock time ("17/02 à 18h"), or in a wire dateline
+        ("BRUXELLES 12/08 (BELGA)"); "note : 10/10" is not."""
         if match.group("le"):
             return True
         if not (1 <= int(match.group("m")) <= 12 and 1 <= int(match.group("d")) <= 31):
             return False
         left = text[max(0, match.start() - 20) : match.start()]
-        return bool(self._dm_left.search(left) or self._dm_right.match(text, match.end()))
+        return bool(
+            self._dm_left.search(left)
+            or self._dm_right.match(text, match.end())
+            or self._dateline.search(left)
+            or self._agency.match(text, match.end())
+        )
 
     def _ok_range_start(self, text: str, match: re.Match[str]) -> bool:
         day = self.vocab.number(re.sub(r"(?i)er$", "", match.group("d")))
@@ -858,14 +925,26 @@ class TemporalGrammar:
         after = text[match.end() : match.end() + 12]
         if re.match(r"\s*(?:km|kg|m|t|tonnes|mètres|kilo|euros?|dollars?|personnes)\b", after):
             return False
+        start = match.start()
+        if text[start - 1 : start] == "(" and self._span_end.match(text, match.end()):
+            return True  # "Georges Lemaître (1894-1966)": a life or a period
         before = self._before(text, match, 2)
-        if not before:
-            return False
-        # "qu'en 2025", "lorsqu'en 2019": the elided word carries the preposition
-        last = before[-1].rsplit("'", 1)[-1]
-        return (
-            before[-1] in self._year_preps or last in self._year_preps or " ".join(before) in self._year_preps
-        )
+        if " ".join(before) in ("plus de", "moins de", "pres de"):
+            return False  # "plus de 1500 satellites": a count
+        if before:
+            # "qu'en 2025", "lorsqu'en 2019": the elided word carries the preposition
+            last = before[-1].rsplit("'", 1)[-1]
+            if (
+                before[-1] in self._year_preps
+                or last in self._year_preps
+                or " ".join(before) in self._year_preps
+            ):
+                return True
+        # a year without preposition ("la Chine vise 2030 pour", "à l'horizon 2030.", "le
+        # budget 2026 à l'Assemblée"): a count is followed by what it counts, a year by a
+        # function word or punctuation; never after a name ("Mars 2020") or a number word
+        left = text[max(0, start - 30) : start]
+        return bool(self._year_after.match(text, match.end())) and not self._year_before.search(left)
 
     def _ok_day_only(self, text: str, match: re.Match[str]) -> bool:
         after = fold(self._after(text, match))
@@ -902,7 +981,12 @@ class TemporalGrammar:
 
     def _ok_rel_unit(self, text: str, match: re.Match[str]) -> bool:
         det = fold(match.group("det"))
-        return bool(match.group("rel")) or det in {"cette", "ce", "cet"} or bool(match.group("ci"))
+        return (
+            bool(match.group("rel"))
+            or det in {"cette", "ce", "cet"}
+            or bool(match.group("ci"))
+            or bool(match.group("la"))
+        )
 
     def _duration_context(self, text: str, match: re.Match[str]) -> bool:
         """Is the hit the object of a duration cue ("pendant", "a duré", "au bout de")?"""
@@ -941,11 +1025,16 @@ class TemporalGrammar:
 
     def _ok_midi(self, text: str, match: re.Match[str]) -> bool:
         before = self._before(text, match, 1)
-        return match.group("base")[0].islower() and not (before and before[-1] == "apres")
+        # "après midi" is the afternoon; "peu après minuit" is the clock time
+        afternoon = fold(match.group("base")) == "midi" and before and before[-1] == "apres"
+        return match.group("base")[0].islower() and not afternoon
 
     def _ok_duration(self, text: str, match: re.Match[str]) -> bool:
         unit = fold(match.group("unit"))
-        number = self.vocab.number(match.group("n").replace(",", ".").split(".")[0])
+        amount = match.group("n")
+        if amount[:1].isdigit():  # "1.000", "1 000", "2,5": the whole part, unseparated
+            amount = re.sub(r"[.,]\d{1,2}$|[.,]\d{4,}$|[.\s]", "", amount)
+        number = self.vocab.number(amount)
         if number is None:
             return False
         if unit == "h" and not self._duration_context(text, match):
@@ -956,7 +1045,7 @@ class TemporalGrammar:
             # an age, not a length of time: "(37 ans)", "âgé de 37 ans", "à 37 ans"
             left = fold(text[max(0, match.start() - 12) : match.start()])
             after = self._after(text, match)
-            if re.search(r"(?:\(|agee?s?\s+de|(?<!jusqu')\ba|\bses|\bleurs)\s*$", left):
+            if re.search(r"(?:\(|\bagee?s?\s+de|(?<!jusqu')\ba|\bses|\bleurs)\s*$", left):
                 return False
             if re.search(r",\s*$", left) and re.match(r"\s*[),]", after):
                 return False

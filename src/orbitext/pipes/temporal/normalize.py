@@ -11,37 +11,45 @@ Choices (documented in the README):
   deux semaines", "dans trois jours", "il y a 60 ans jour pour jour" -> the day (the unit's
   granularity, as HeidelTime gives it).
 - A bare weekday equal to the anchor's weekday is the anchor itself; with "dernier" it is a
-  week before, with "prochain" a week after; "ce mercredi" is the Wednesday of the anchor's week.
+  week before, with "prochain" a week after; "ce mercredi" follows the tense, and without one
+  is the nearer Wednesday (the coming one on a tie). "ce week-end" in a past clause written
+  on a weekday is the one just gone.
 - "trimestre" = 3 months (P3M each), "semestre" = 6 months, "décennie" = 10 years.
 - A year-less month: past -> the latest such month not after the anchor's, future -> the next
   one (or the anchor's own), present with no cue -> the anchor's year. "le 5 octobre" alike
-  (past -> latest on or before the anchor, future -> next on or after, else the nearest).
+  (past -> latest on or before the anchor, future -> next on or after, else the nearest,
+  a date behind the anchor counting double: the present of news announces).
 - "le lendemain", "la veille", "deux jours plus tard", "trois mois plus tard", "quatre ans
   après," count from the last date of that granularity the text set in the same paragraph or
-  the previous one (HeidelTime's reference time; no value without one) and keep the unit's
-  granularity (day, YYYY-MM, YYYY); "le jour même", "ce jour-là" is that date, else the anchor
-  when the text set no date before; "l'année suivante", "le mois précédent" count from it
-  too. "trois heures plus tôt" counts from the previous clock time, else (or after "environ")
-  only the DURATION "trois heures" is kept.
+  the two before (a heading belongs to the paragraph it announces; HeidelTime's reference
+  time; no value without one) and keep the unit's granularity (day, YYYY-MM, YYYY); "le jour
+  même", "ce jour-là", "ce dimanche-là" is that date, else the anchor when the text set no date
+  before; "dans la soirée", "en fin de journée" that date, else the anchor; "l'année suivante",
+  "le mois précédent" count from it too. "sept minutes plus tard", "trois heures plus tôt"
+  keep the DURATION (news gives the lapse); "moins de deux ans plus tard" is still a year.
 - "d'ici six mois" is the DURATION "six mois"; "dans six mois" is a DATE.
 - "fin avril", "début mai", "mi-juin", "courant mars", "jusqu'en avril", "d'ici avril", "à partir
   de mars" -> YYYY-MM (the month is the finest honest value); "courant 2025" -> YYYY.
 - Seasons ("au printemps 2026", "à l'automne", "l'été dernier", "cet hiver") -> YYYY, the year
   of the season's first month (winter starts in December); year-less: past -> the latest one
-  begun by the anchor, otherwise the current one or the next.
+  begun by the anchor, otherwise the current one or the next; "cet été" -> the nearer one.
 - "mercredi suivant", "mardi d'après" -> that weekday in the next week (Duckling's reading);
   "lundi en huit" / "en quinze" -> one / two weeks after the coming Monday (today counts).
 - "en fin d'année", "au début du mois prochain" -> YYYY / YYYY-MM; "fin 2013", "mi-2014" -> YYYY.
 - Two-digit years ("31 octobre 74", "novembre 98", "l'été 69"): 19xx from 50 up, else 20xx.
 - "le lendemain du 13 février" -> the day it names plus one; "du 13 au 18", "les 3 et 7 mars",
   "13-15 juillet" -> one DATE per end, the first taking the month and year of the second.
-- "toute la semaine" -> P1W; "1/2 heure" -> PT30M; "1 an, 9 mois et 1 semaine" -> P1Y9M1W.
+- "toute la semaine" -> P1W; "1/2 heure" -> PT30M; "1 an, 9 mois et 1 semaine" -> P1Y9M1W;
+  "1.000 jours" -> P1000D.
+- "les années 1990" -> 1990; "au XXe siècle" -> 19; "(1894-1966)" -> two years; "il y a une
+  trentaine d'années" -> YYYY; "il y a un an et deux mois" -> YYYY-MM.
 - Retrospectives (resolved by the component): a year-less date in a paragraph whose story set an
   earlier year ("Le 16 juillet 1969, ... Le 24 juillet, ...", "En avril 1970, ... le 19 mars")
   takes the story's year, or the next one when the story moves on ("Le 30 décembre 1968 ... le
   2 janvier"), capped at the anchor. A story is opened by a full date, a month of a year, or a
   year / "il y a cinquante ans" opening its sentence; not by a year in the background ("créée
-  en 1975", "depuis 2011"), and it stops at a date of the article's own year. The future stays
+  en 1975", "depuis 2011"), nor, once the text dated its news, by a full date closing a
+  sentence; it stops at a date of the article's own year. The future stays
   the article's, unless the sentence carries a story told before it on (historical future). A
   present tense in a sentence that writes an earlier year is a historical present (past).
   Without a publication date the anchor is the latest full date of the text, and a story's
@@ -78,6 +86,10 @@ _UNIT_DELTA: dict[str, tuple[str, int]] = {
 }
 
 
+#: units finer than a day
+_CLOCK_UNITS = ("hours", "minutes", "seconds")
+
+
 # -- small date helpers -----------------------------------------------------------------------
 def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
@@ -99,7 +111,9 @@ def _pick(cands: list[dt.date], anchor: dt.date, tense: Tense) -> dt.date | None
         after = [c for c in cands if c >= anchor]
         if after:
             return min(after)
-    return min(cands, key=lambda c: (abs((c - anchor).days), c < anchor))
+    # no tense: the present of news announces ("le lancement a lieu le 1er novembre"); a date
+    # behind the anchor only when it is much nearer than the one ahead
+    return min(cands, key=lambda c: (abs((c - anchor).days) * (2 if c < anchor else 1), c < anchor))
 
 
 def _month_shift(anchor: dt.date, months: int) -> tuple[int, int]:
@@ -115,8 +129,9 @@ def _weekday(anchor: dt.date, wd: int, rel: str | None, det: str | None, tense: 
         return anchor - dt.timedelta(days=back or 7)
     if rel in ("future",):
         return anchor + dt.timedelta(days=ahead or 7)
-    if det == "ce":
-        return anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=wd)
+    if det == "ce" and tense is None:
+        # "dès ce lundi" written on a Sunday is tomorrow: the nearer one, the coming one on a tie
+        return anchor - dt.timedelta(days=back) if back < ahead else anchor + dt.timedelta(days=ahead)
     if tense == "past":
         return anchor - dt.timedelta(days=back)
     # future tense, and the present of news ("la fusée décolle samedi"): the next such day
@@ -127,7 +142,7 @@ def _rel(word: str | None) -> str | None:
     if not word:
         return None
     word = fold(word)
-    if word.startswith(("dernier", "derniere", "passe", "precedent")):
+    if word.startswith(("dernier", "derniere", "passe", "precedent", "d'avant")):
         return "past"
     if word.startswith(("prochain", "suivant", "d'apres")):
         return "future"
@@ -196,6 +211,8 @@ class Normalizer:
             return None
         # text[:1].isdecimal(): what ``re.match(r"\d", text)`` says (Unicode category Nd)
         text = re.sub(r"(?i)(er|re|ère)$", "", text.strip()) if text[:1].isdecimal() else text
+        if re.fullmatch(r"\d{1,3}(?:[.\s]\d{3})+", text):  # "1.000", "1 000": thousands
+            return float(re.sub(r"[.\s]", "", text))
         if re.fullmatch(r"\d+[.,]\d+", text):
             return float(text.replace(",", "."))
         return self.vocab.number(text)
@@ -265,7 +282,10 @@ class Normalizer:
         return _iso(dt.date.fromisoformat(base) + dt.timedelta(days=offset))
 
     def _v_unit_part(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
-        """ "en fin d'année" -> the anchor's year, "à la fin du mois prochain" -> that month."""
+        """ "en fin d'année" -> the anchor's year, "à la fin du mois prochain" -> that month,
+        "la fin de l'année 2026" -> 2026."""
+        if c.group("y") and fold(c.group("unit")) != "mois":
+            return c.group("y")
         if anchor is None:
             return None
         shift = {"past": -1, "future": 1}.get(_rel(c.group("rel")) or "", 0)
@@ -400,7 +420,15 @@ class Normalizer:
             chosen = current - relativedelta(years=1) if in_season else current
         elif rel == "future":
             chosen = current + relativedelta(years=1)
-        elif tense == "past" or in_season:
+        elif in_season:
+            chosen = current
+        elif fold(c.group("det")) in ("ce", "cet"):
+            # "cet été" is the nearer one: in April, the coming summer whatever the verb says;
+            # "cet hiver" in April, the one just ended
+            ended = current + relativedelta(months=3)
+            ahead = current + relativedelta(years=1)
+            chosen = current if (anchor - ended) < (ahead - anchor) else ahead
+        elif tense == "past":
             chosen = current
         else:
             chosen = current + relativedelta(years=1)
@@ -408,6 +436,24 @@ class Normalizer:
 
     def _v_year(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         return c.group("y")
+
+    def _v_decade(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        """ "les années 1990" -> 1990 (the decade's first year: the contract's YYYY), "années 80"
+        -> 1980."""
+        year = c.group("y")
+        return year if len(year) == 4 else f"19{year}"
+
+    def _v_century(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        """ "au XXe siècle" -> "19" (the century's two leading digits, as HeidelTime writes it)."""
+        number = c.group("c").upper()
+        if not number.isdigit():
+            values = {"I": 1, "V": 5, "X": 10}
+            digits = [values[ch] for ch in number]
+            number = str(sum(-d if d < nxt else d for d, nxt in zip(digits, [*digits[1:], 0], strict=True)))
+        return f"{int(number) - 1:02d}" if 1 <= int(number) <= 30 else None
+
+    def _v_year_end(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return c.group("y")  # the second year of "(1894-1966)"
 
     def _v_relday(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         if anchor is None:
@@ -423,7 +469,10 @@ class Normalizer:
     def _v_ago(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         if anchor is None:
             return None
-        amount = self.number(c.group("n"))
+        if c.group("approx"):
+            amount = self.vocab._folded("approximate_numbers").get(fold(c.group("approx")))
+        else:
+            amount = self.number(c.group("n"))
         code = self.vocab.unit(c.group("unit"))
         if amount is None or code is None:
             return None
@@ -433,6 +482,20 @@ class Normalizer:
             amount *= 0.5  # "il y a un demi-siècle"
         sign = -1 if fold(c.group("dir")).startswith("il") else 1
         name, factor = _UNIT_DELTA[code]
+        code2 = self.vocab.unit(c.group("unit2")) if c.group("unit2") else None
+        amount2 = self.number(c.group("n2")) if code2 else None
+        if code2 and amount2 is not None and amount == int(amount) and name not in _CLOCK_UNITS:
+            # "il y a un an et deux mois": both amounts, the value at the finer unit's grain
+            name2, factor2 = _UNIT_DELTA[code2]
+            if name2 in _CLOCK_UNITS:
+                return None
+            both = relativedelta(**{name: int(amount) * factor}) + relativedelta(
+                **{name2: int(amount2) * factor2}
+            )
+            moment = anchor + both if sign > 0 else anchor - both
+            if name2 == "years":
+                return f"{moment.year:04d}"
+            return moment.strftime("%Y-%m") if name2 == "months" else _iso(moment)
         if name in ("hours", "minutes", "seconds"):
             moment = dt.datetime.combine(anchor, dt.time(12)) + sign * dt.timedelta(**{name: amount * factor})
             return _iso(moment.date())
@@ -460,25 +523,32 @@ class Normalizer:
     def _v_later(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         return None  # idem
 
+    def _v_ref_part(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return None  # idem
+
+    def _v_part_mod(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return None  # idem
+
     def relative_to(
         self,
         c: Candidate,
         reference: Callable[[int], str | None],
-        ref_time: str | None,
-        approx: bool,
         anchor: dt.date | None = None,
     ) -> tuple[str, int, int, str] | None:
-        """(label, start, end, value) of "le lendemain", "deux ans plus tard", "trois heures plus tôt".
+        """(label, start, end, value) of "le lendemain", "deux ans plus tard", "une heure plus tard".
 
         ``reference(size)``: the last DATE value the text set before the expression (in its
-        paragraph or the previous one) at least ``size`` characters long (10 a day, 7 a month,
-        4 a year), HeidelTime's reference time; ``ref_time`` the previous clock time of the
-        paragraph. The value keeps the unit's granularity: "deux jours plus tard" is a day,
-        "trois mois plus tard" a month, "quatre ans après" a year. Without the reference (or on
-        an approximate "environ trois heures plus tôt") no moment is guessed: "le lendemain"
-        gets nothing, "N unit plus tard" keeps its amount as a DURATION. "Le jour même", "ce
-        jour-là" fall back on ``anchor`` when the text set no earlier date at all.
+        paragraph or the few before) at least ``size`` characters long (10 a day, 7 a month,
+        4 a year), HeidelTime's reference time. The value keeps the unit's granularity: "deux
+        jours plus tard" is a day, "trois mois plus tard" a month, "quatre ans après" a year.
+        Without the reference no moment is guessed: "le lendemain" gets nothing, "N unit plus
+        tard" keeps its amount as a DURATION, as hours and minutes always do ("sept minutes plus
+        tard" -> PT7M). "Le jour même", "ce jour-là" fall back on ``anchor`` when the text set no
+        earlier date at all; "dans la soirée" whenever it set no earlier day.
         """
+        if c.kind in ("ref_part", "part_mod"):
+            day = reference(10) or (anchor.isoformat() if anchor else None)
+            return ("DATE", c.start, c.end, day) if day else None
         if c.kind == "ref_day":
             offset = self.vocab._folded("reference_days").get(fold(re.sub(r"\s+", " ", c.group("ref"))))
             if offset is None:
@@ -496,12 +566,10 @@ class Normalizer:
         amount_end = c.start + len(c.group("amount") or "")
         sign = -1 if re.search(r"tot|avant", fold(c.group("dir"))) else 1
         name, factor = _UNIT_DELTA[code]
-        if name in ("hours", "minutes", "seconds"):
-            if ref_time and not approx:
-                hh, mm = (int(x) for x in ref_time.split(":"))
-                moment = dt.datetime(2000, 1, 1, hh, mm) + sign * dt.timedelta(**{name: amount * factor})
-                return "TIME", c.start, c.end, moment.strftime("%H:%M")
-        elif not approx and amount == int(amount):
+        # "sept minutes plus tard", "une heure plus tard": news gives the lapse, not the clock
+        # time it leads to, so the amount stays a DURATION; "moins de deux ans plus tard" is
+        # still a year of the story (the approximation is finer than the year)
+        if name not in ("hours", "minutes", "seconds") and amount == int(amount):
             steps = sign * int(amount) * factor
             value: str | None = None
             if name == "days" and (day := reference(10)):
@@ -526,6 +594,8 @@ class Normalizer:
             return _iso(monday + dt.timedelta(days=7 * shift))
         if unit == "weekend":
             saturday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=5)
+            if shift == 0 and tense == "past" and anchor.weekday() < 5:
+                shift = -1  # "a franchi une étape ce week-end", written on a Monday: the one just gone
             if shift == -1:
                 saturday = anchor - dt.timedelta(days=((anchor.weekday() - 5) % 7) or 7)
             elif shift == 1:

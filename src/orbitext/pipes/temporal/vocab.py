@@ -32,6 +32,8 @@ class TemporalVocab(BaseModel):
     units: dict[str, str]
     relative_days: dict[str, int]
     reference_days: dict[str, int] = Field(default_factory=dict)
+    # "dans la soirée", "dans la nuit": a part of the day the story (or the news) is at
+    reference_day_parts: list[str] = Field(default_factory=list)
     day_parts: dict[str, str]
     timezones: list[str] = Field(default_factory=list)
     past_cues: list[str] = Field(default_factory=list)
