@@ -60,6 +60,8 @@ class PrefilteredMatcher:
         self.parts: list[tuple[int, Matcher | None, int]] = []
         # per pattern, in add order: what its second token must be (see _second_literal)
         self.seconds: list[tuple[int, frozenset[int]] | None] = []
+        # per pattern, in add order: what its later required tokens must be (see _later_literals)
+        self.laters: list[tuple[tuple[int, frozenset[int]], ...]] = []
         self.literal: dict[tuple[int, int], list[int]] = {}  # (attribute, value hash) -> pattern numbers
         self.regexes: dict[int, list[tuple[int, re.Pattern[str]]]] = {}  # attribute -> (number, regex)
         self.filterable = True
@@ -116,6 +118,7 @@ class PrefilteredMatcher:
         unbounded = any(tok.get("OP", "1") in ("*", "+") for tok in pattern)
         self.parts.append((strings.add(key), sub, _UNBOUNDED if unbounded else len(pattern)))
         self.seconds.append(self._second_literal(pattern))
+        self.laters.append(self._later_literals(pattern) if not unbounded else ())
         return True
 
     def _second_literal(self, pattern: list[dict[str, Any]]) -> tuple[int, frozenset[int]] | None:
@@ -137,6 +140,23 @@ class PrefilteredMatcher:
         if isinstance(value, dict) and set(value) == {"IN"}:
             return _ATTRS[named[0]], frozenset(strings.add(item) for item in value["IN"])
         return None
+
+    def _later_literals(self, pattern: list[dict[str, Any]]) -> tuple[tuple[int, frozenset[int]], ...]:
+        """(attribute, value hashes) of each later required token (``OP`` 1) that tests one literal
+        attribute ("se ... poser"): some token of the window after the first must have it, wherever
+        the optional tokens before put it, or the pattern cannot match there."""
+        out: list[tuple[int, frozenset[int]]] = []
+        strings = self.vocab.strings
+        for tok in pattern[1:]:
+            named = [name for name in tok if name in _ATTRS]
+            if tok.get("OP", "1") != "1" or len(named) != 1:
+                continue
+            value = tok[named[0]]
+            if isinstance(value, str):
+                out.append((_ATTRS[named[0]], frozenset({strings.add(value)})))
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                out.append((_ATTRS[named[0]], frozenset(strings.add(item) for item in value["IN"])))
+        return tuple(out)
 
     def _literal_lookup(self) -> tuple[list[int], dict[int, numpy.ndarray]]:
         """The attributes the first tokens test, and per attribute the sorted literal hashes."""
@@ -218,7 +238,10 @@ class PrefilteredMatcher:
                     column = nexts[attr] = doc.to_array(attr).tolist()
                 if start + 1 >= n or column[start + 1] not in values:
                     continue
-            window = doc[start : min(len(doc), start + length)]
+            stop = min(n, start + length)
+            if checked and self._lacks_later(doc, nexts, number, start, stop):
+                continue
+            window = doc[start:stop]
             # the first call checks the annotations the patterns need, as a full call would
             for match_key, begin, end in sub(window, allow_missing=checked):
                 if begin == 0:
@@ -226,6 +249,17 @@ class PrefilteredMatcher:
             checked = True
         # candidates come by start, then in pattern order: Matcher's order for the same span
         return found
+
+    def _lacks_later(self, doc: Doc, columns: dict[int, list], number: int, start: int, stop: int) -> bool:
+        """Whether a later required token of pattern ``number`` has no token to match in the window
+        ``start + 1 .. stop`` (``columns``: attribute -> its value for every token, read on first need)."""
+        for attr, values in self.laters[number]:
+            column = columns.get(attr)
+            if column is None:
+                column = columns[attr] = doc.to_array(attr).tolist()
+            if values.isdisjoint(column[start + 1 : stop]):
+                return True
+        return False
 
 
 # -- a first-character guard for regexes --------------------------------------------------------

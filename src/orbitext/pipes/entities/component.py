@@ -286,10 +286,17 @@ class EntityRecognizer:
                 if not self._skip_form(form):
                     exact_terms.setdefault(key, set()).update(variants(form))
         tokenizer = self.nlp.tokenizer
-        for terms, matcher in ((lower_terms, self.lower_matcher), (exact_terms, self.exact_matcher)):
-            for key, forms in terms.items():
-                ordered = sorted(forms)
-                matcher.add(key, list(tokenizer.pipe(ordered)))
+        # the tokenizer caches at most max_cache_size chunks and never evicts: the gazetteer forms
+        # must not take the places the texts' words need (20,000 entries fill it, 4x slower texts)
+        cache_size = tokenizer.max_cache_size
+        tokenizer.max_cache_size = 0
+        try:
+            for terms, matcher in ((lower_terms, self.lower_matcher), (exact_terms, self.exact_matcher)):
+                for key, forms in terms.items():
+                    ordered = sorted(forms)
+                    matcher.add(key, list(tokenizer.pipe(ordered)))
+        finally:
+            tokenizer.max_cache_size = cache_size
         # match id -> (label, kb id, entry id) as string hashes, for the entries of our labels
         strings = vocab.strings
         label_set = set(self.labels) | {"MISC"}

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy
 import srsly
-from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LENGTH, ORTH, SENT_START
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -121,6 +121,8 @@ def lemma_set(doc: Doc, span: Span, lemmas: numpy.ndarray | None = None) -> set[
 # lower-cased string by hash (a hash of the string itself, so the same in every vocabulary):
 # a dict read instead of a StringStore read and a str.lower() per lemma
 _lower_of: dict[int, str] = {}
+# string by hash, for hashes of strings that are their own lower case (LOWER): see _Context.words
+_string_of: dict[int, str] = {}
 
 
 def span_text(span: Span) -> str:
@@ -424,6 +426,7 @@ class EventExtractor:
         self.rules = rules
         self.roles = roles
         self.kb_types = kb_types
+        self._types_by_hash: dict[int, str] = {}  # _type's answers, by kb id hash
         # same matches as spacy's Matcher, ~9x faster: it only runs where a trigger can start
         self.matcher = PrefilteredMatcher(self.vocab)
         self.trigger_rules: dict[str, dict[str, Any]] = {}
@@ -431,6 +434,7 @@ class EventExtractor:
             self.matcher.add(rule["id"], [rule["pattern"]])
             self.trigger_rules[rule["id"]] = rule
         self.space_lemmas = set(rules["space_lemmas"])
+        self.space_words = self.space_lemmas | {"espace"}  # the lemmas _space_token may accept
         self.space_lemma_ids = numpy.array(
             sorted({self.vocab.strings.add(w) for w in self.space_lemmas}), dtype=numpy.uint64
         )
@@ -534,7 +538,15 @@ class EventExtractor:
 
     # -- entity helpers ----------------------------------------------------------------------
     def _type(self, ent: Span) -> str:
-        return self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
+        # keyed by the kb id's hash: ``kb_id_`` is a StringStore read, and this is asked ~30 times
+        # per entity
+        kb = ent.kb_id
+        found = self._types_by_hash.get(kb)
+        if found is None:
+            if len(self._types_by_hash) > 100_000:  # new family referents keep coming: stay bounded
+                self._types_by_hash.clear()
+            found = self._types_by_hash[kb] = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
+        return found
 
     @_per_item
     def _is_station(self, ent: Span) -> bool:
@@ -902,6 +914,8 @@ class EventExtractor:
     def _drop_leaving(self, ctx: _Context, events: list[dict]) -> None:
         """ "L'équipage sortant, X et Y, qui rentreront mercredi": people told as leaving or being
         relieved do not fly the arriving launch or docking, whichever rule gave them to it."""
+        if not any(event["type"] in ("LAUNCH", "DOCKING") and event["participants"] for event in events):
+            return  # nobody to take off: no need to read every person's clause
         leaving = {ent.start_char for ent in ctx.ents if ent.label_ == "PER" and self._leaving(ctx, ent)}
         if not leaving:
             return
@@ -1036,7 +1050,8 @@ class EventExtractor:
                 continue
             sent_i = bisect.bisect_right(ctx.sent_starts, ent.start) - 1
             sent = ctx.sents[sent_i]
-            cued = any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent) or any(
+            lowers, lemmas = ctx.words(sent_i)
+            cued = bool(lemmas & cues or lowers & cues) or any(
                 sent.start_char <= c < sent.end_char for c in ctx.trigger_chars
             )
             if cued and self._flyer(ctx, ent, ent.root) and not self._host(ent):
@@ -1729,7 +1744,12 @@ class EventExtractor:
 
     def _space_sentence(self, ctx: _Context, sent_i: int) -> bool:
         if sent_i not in ctx.space_sents:  # one look per sentence, however many triggers it holds
-            ctx.space_sents[sent_i] = self._space_context(ctx, ctx.sents[sent_i])
+            lowers, lemmas = ctx.words(sent_i)
+            if lemmas & self.space_words or lowers & self.space_lemmas:
+                found = self._space_context(ctx, ctx.sents[sent_i])
+            else:  # no word _space_token could take (most sentences): only a space entity counts
+                found = any(self._is_space_ent(ent) for ent in ctx.ents_in(ctx.sents[sent_i]))
+            ctx.space_sents[sent_i] = found
         return ctx.space_sents[sent_i]
 
     def _fiction(self, sent: Span, lemma_ids: numpy.ndarray | None = None) -> bool:
@@ -2837,9 +2857,10 @@ class EventExtractor:
         nxt = m.sent + 1
         if nxt < len(ctx.sents) and ctx.paras[nxt] == m.para:
             following = ctx.sents[nxt]
-            cued = any(t.lower_ == "bord" for t in following)
+            lowers, lemmas = ctx.words(nxt)
+            cued = "bord" in lowers
             if had:
-                lemmas = {t.lemma_.lower() for t in following} | {t.lower_ for t in following}
+                lemmas = lemmas | lowers
                 cued = (
                     m.type in ("LAUNCH", "LANDING")
                     and bool(lemmas & extra)
@@ -3714,6 +3735,10 @@ class _Context:
         self._ent_starts = [e.start for e in ents]
         self._lemma_ids: numpy.ndarray | None = None
         self._anchor: str | None = None
+        self._words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._lower_ids: numpy.ndarray | None = None
+        # starts of self.temporals, for the list they were read from (None: not sorted by start)
+        self._temporal_starts: tuple[list | None, list[int] | None] = (None, None)
 
     def anchor(self) -> str:
         """``doc._.orbitext_anchor or ""``, read once (an Underscore object per read)."""
@@ -3733,7 +3758,44 @@ class _Context:
         return self.ents[lo:hi]
 
     def temporals_in(self, start: int, end: int) -> list[dict]:
-        return [t for t in self.temporals if start <= t["start"] and t["end"] <= end]
+        """The temporals within chars ``start``-``end``, in list order (asked per trigger and per
+        check: a binary search on the starts when the list is sorted by start, as _extract makes it)."""
+        temporals = self.temporals
+        seen, starts = self._temporal_starts
+        if seen is not temporals:
+            starts = [t["start"] for t in temporals]
+            if any(a > b for a, b in zip(starts, starts[1:], strict=False)):
+                starts = None
+            self._temporal_starts = (temporals, starts)
+        if starts is None:
+            return [t for t in temporals if start <= t["start"] and t["end"] <= end]
+        out: list[dict] = []
+        for k in range(bisect.bisect_left(starts, start), len(starts)):
+            if starts[k] > end:  # it ends after its start: neither it nor any later one fits
+                break
+            if temporals[k]["end"] <= end:
+                out.append(temporals[k])
+        return out
+
+    def words(self, sent_i: int) -> tuple[frozenset[str], frozenset[str]]:
+        """``({t.lower_}, {t.lemma_.lower()})`` of sentence ``sent_i``, read once per sentence."""
+        found = self._words.get(sent_i)
+        if found is None:
+            sent = self.sents[sent_i]
+            if self._lower_ids is None:
+                self._lower_ids = self.doc.to_array(LOWER)
+            # the lower-case forms are strings of their own: their hashes map back to them as they are
+            ids = set(self._lower_ids[sent.start : sent.end].tolist())
+            missing = ids.difference(_string_of)
+            if missing:
+                if len(_string_of) > 500_000:  # a long run over many texts: start again rather than grow
+                    _string_of.clear()
+                    missing = ids
+                strings = self.doc.vocab.strings
+                _string_of.update((value, strings[value]) for value in missing)
+            lowers = frozenset(_string_of[value] for value in ids)
+            found = self._words[sent_i] = (lowers, frozenset(lemma_set(self.doc, sent, self.lemma_ids())))
+        return found
 
 
 @Language.factory(
