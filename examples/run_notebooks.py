@@ -1,7 +1,7 @@
 """Execute every notebook in examples/ and save it with its outputs (so it reads well on a code host).
 
-    python examples/run_notebooks.py            # all notebooks
-    python examples/run_notebooks.py FILE.ipynb # some
+python examples/run_notebooks.py            # all notebooks
+python examples/run_notebooks.py FILE.ipynb # some
 """
 
 from __future__ import annotations

@@ -802,7 +802,7 @@ class EventExtractor:
         out = set()
         for name, ev in zip(event["participants"], evidence, strict=True):
             ent = ctx.ent_of.get(self._token_at(ctx, ev["start"]))
-            if ent is not None and ent.label_ == "PER" and self._host(ent):
+            if ent is not None and ent.label_ == "PER" and self.is_host(ent):
                 out.add(name)
         return out
 
@@ -1054,7 +1054,7 @@ class EventExtractor:
             cued = bool(lemmas & cues or lowers & cues) or any(
                 sent.start_char <= c < sent.end_char for c in ctx.trigger_chars
             )
-            if cued and self._flyer(ctx, ent, ent.root) and not self._host(ent):
+            if cued and self._flyer(ctx, ent, ent.root) and not self.is_host(ent):
                 crew.setdefault(canon(ent), _ev(ent))
                 ties[canon(ent)] = self._crew_tie(ctx, sent)
         if not 1 <= len(crew) <= 7:
@@ -1142,7 +1142,7 @@ class EventExtractor:
                 )
             if not presented:
                 continue
-            full = {canon(e): _ev(e) for e in people if self._flyer(ctx, e, e.root) and not self._host(e)}
+            full = {canon(e): _ev(e) for e in people if self._flyer(ctx, e, e.root) and not self.is_host(e)}
             names = {n: ev for n, ev in full.items() if n not in flying}
             if not names or len(full) > 7:
                 continue
@@ -1152,7 +1152,7 @@ class EventExtractor:
             if sent_i > 0 and ctx.paras[sent_i - 1] == ctx.paras[sent_i] and len(names) == len(full):
                 before = [e for e in by_sent.get(sent_i - 1, []) if self._flyer(ctx, e, e.root)]
                 told = {canon(e) for e in before} & flying
-                if not told and len(before) == 1 and not self._host(before[0]):
+                if not told and len(before) == 1 and not self.is_host(before[0]):
                     # "Le commandant, X, effectue son troisième séjour. Il est accompagné de Y et Z"
                     names = {canon(before[0]): _ev(before[0]), **names}
             if told and (len(names) < len(full) or told.isdisjoint(full)):
@@ -2874,7 +2874,7 @@ class EventExtractor:
                 )
             if cued and not any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
                 for ent in ctx.ents_in(following):
-                    if ent.label_ == "PER" and self._flyer(ctx, ent, key) and not self._host(ent):
+                    if ent.label_ == "PER" and self._flyer(ctx, ent, key) and not self.is_host(ent):
                         m.participants.setdefault(canon(ent), _ev(ent))
         if had or m.participants:
             return
@@ -2945,7 +2945,7 @@ class EventExtractor:
             return False
         return any(c.dep_ == "mark" and c.lower_ in self.contrast_marks for c in node.children)
 
-    def _host(self, ent: Span) -> bool:
+    def is_host(self, ent: Span) -> bool:
         """People already there: "X et Y accueilleront ...", "ils rejoindront X et Y"."""
         doc = ent.doc
         # the first verb after the name, when the parse is lost in a list of names
@@ -3687,7 +3687,9 @@ class EventExtractor:
             # "accueillis par X et six autres occupants": the hosts aboard the station
             if "autre" not in lemmas or not lemmas & nouns or lemmas & self.host_verbs:
                 continue
-            names = {canon(e): _ev(e) for e in people if self._flyer(ctx, e, sent.root) and not self._host(e)}
+            names = {
+                canon(e): _ev(e) for e in people if self._flyer(ctx, e, sent.root) and not self.is_host(e)
+            }
             if names:
                 out.append((sent_i, names))
         return out

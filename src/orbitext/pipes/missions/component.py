@@ -835,7 +835,7 @@ class MissionLinker:
                 for ent in self._ents_in(doc, sents[s]):
                     if ent.label_ == "PER" and canon(ent) in ev["participants"]:
                         name = canon(ent)
-                        hosts[name] = hosts.get(name, True) and self._events_pipe._host(ent)
+                        hosts[name] = hosts.get(name, True) and self._events_pipe.is_host(ent)
             # someone the text has launched is no resident ("a rejoint l'ISS avec à bord X")
             gone = {name for name, host in hosts.items() if host and name not in launched}
             if gone:
