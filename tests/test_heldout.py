@@ -11,7 +11,9 @@ Both sets are French articles written for evaluation (never copied from ../share
 - ``heldout5`` (crewed) and ``heldout6`` (uncrewed): 15 articles each, written in the third session,
   measured blind at its start, then read for error analysis;
 - ``heldout7`` (mixed): 15 articles, blind through two rule rounds, then read for a last round;
-- ``heldout8`` (mixed): 15 articles, never read by anyone writing rules: the blind estimate.
+- ``heldout8`` (mixed): 15 articles, blind through session 3, then read in session 4;
+- ``heldout9`` (crewed), ``heldout10`` (uncrewed), ``heldout11`` (failures and retrospectives): 15
+  articles each, written in session 4 and measured blind twice (before and after its rule round).
 Floors sit a little below the scores measured on 2026-11-25, so a drop means a regression in
 generalisation and a rise means the floors can be raised.
 """
@@ -140,6 +142,45 @@ HELDOUT_SETS = {
             "temporal_values": 0.92,
         },
         ["h8-13-bierset-atterrissage-urgence", "h8-14-douala-ferry-malabo", "h8-15-rem-deux-montagnes"],
+    ),
+    # blind (2026-12-03, b57a335): entities 0.955, detection 0.727, event slots 0.752, missions 0.726, temporal 0.959
+    "heldout9": (
+        DATA / "heldout9" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.93,
+            "event_detection": 0.7,
+            "event_slots": 0.73,
+            "mission_slots": 0.7,
+            "temporal_values": 0.94,
+        },
+        ["h9-13-proxima-critique", "h9-14-navette-valinco", "h9-15-drones-colibri"],
+    ),
+    # blind (2026-12-03, b57a335): entities 0.924, detection 0.808, event slots 0.737, missions 0.652, temporal 0.960
+    "heldout10": (
+        DATA / "heldout10" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.9,
+            "event_detection": 0.78,
+            "event_slots": 0.71,
+            "mission_slots": 0.63,
+            "temporal_values": 0.94,
+        },
+        ["h10-13-hudson-amerrissage", "h10-14-ski-ouverture", "h10-15-leman-express"],
+    ),
+    # blind (2026-12-03, b57a335): entities 0.947, detection 0.541, event slots 0.633, missions 0.705, temporal 0.892
+    "heldout11": (
+        DATA / "heldout11" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.92,
+            "event_detection": 0.51,
+            "event_slots": 0.61,
+            "mission_slots": 0.68,
+            "temporal_values": 0.87,
+        },
+        ["h11-13-eutelsat-resultats", "h11-14-ndjamena-pont-aerien", "h11-15-trinite-rassemblement"],
     ),
 }
 
