@@ -1143,21 +1143,26 @@ ROUND3_CASES = [
         "vol.",
         lambda ms: len(ms) == 1 and _crew(ms[0]) == {"Li Wei", "Liu Yang", "Chen Dong"},
     ),
-    # the orbit told around a body names the body
+    # the orbit told around a body names the body (an orbit insertion is no event of its own: the
+    # launch told with it carries the journey)
     (
         "orbit-around-the-moon-is-the-moon",
         "2019-01-04",
-        "Le 12 décembre, après quatre jours de voyage, la sonde Chang'e 4 s'est placée en orbite lunaire.",
+        "Lancée le 8 décembre par une fusée Longue Marche 3B, la sonde Chang'e 4 s'est placée en orbite "
+        "lunaire le 12 décembre.",
         lambda ms: [m["destination"] for m in ms] == ["Lune"],
     ),
-    # a name joining two vehicles named on their own is their mission, not a third vehicle
+    # a name joining two vehicles named on their own is their mission, not a third vehicle (the
+    # two probes are a journey each, both of that mission: one record per payload of a launch)
     (
         "pair-of-vehicles-is-the-mission-name",
         "2025-01-14",
         "Le 15 octobre 1997, une fusée Titan IV s'élance de Cap Canaveral, emportant vers Saturne le "
         "couple Cassini-Huygens : l'orbiteur Cassini et la sonde Huygens.",
         lambda ms: (
-            _named(ms) == ["Cassini-Huygens"] and not any("Cassini-Huygens" in m["spacecraft"] for m in ms)
+            set(_named(ms)) == {"Cassini-Huygens"}
+            and len(_named(ms)) == len(ms)
+            and not any("Cassini-Huygens" in m["spacecraft"] for m in ms)
         ),
     ),
 ]
@@ -1222,3 +1227,112 @@ ROUND3_DURATIONS = [
 def test_round3_durations(nlp, text, date, duration):
     missions = [m for m in _missions(nlp, text, date) if m["launch"]]
     assert [m["duration"] for m in missions] == [duration], missions
+
+
+# round 4: general kinds of the blind sets' mission misses, in sentences written for these tests
+ROUND4_CASES = [
+    # a site the gazetteer puts on another body names the body, not the site
+    (
+        "site-on-mars-is-mars",
+        "2021-02-19",
+        "Le rover Perseverance s'est posé jeudi soir dans le cratère Jezero, après sept mois de voyage.",
+        lambda ms: [m["destination"] for m in ms] == ["Mars"],
+    ),
+    # the body said in the landing's sentence, by a periphrasis ...
+    (
+        "landing-on-the-red-planet-is-mars",
+        "2004-01-30",
+        "Le robot Opportunity s'est posé samedi sur la planète rouge, trois semaines après son jumeau.",
+        lambda ms: [m["destination"] for m in ms] == ["Mars"],
+    ),
+    # ... or by the word of a landing on the Moon
+    (
+        "alunissage-is-the-moon",
+        "2023-08-21",
+        "Le module indien Vikram doit se poser mercredi près du pôle Sud : l'Inde rêve d'un alunissage "
+        "réussi.",
+        lambda ms: [m["destination"] for m in ms] == ["Lune"],
+    ),
+    # a capsule's return with lunar samples: the Moon is where it went
+    (
+        "lunar-samples-back-on-earth",
+        "2020-12-17",
+        "Aucun pays n'avait rapporté de roches lunaires depuis la sonde Luna 24, dont la capsule "
+        "s'était posée en Sibérie en août 1976.",
+        lambda ms: [m["destination"] for m in _by_craft(ms, "Luna 24")] == ["Lune"],
+    ),
+    # a launch that took place and the next one planned months later: two flights of the launcher
+    (
+        "next-planned-launch-is-another-flight",
+        "2011-10-22",
+        "La fusée Soyouz a décollé vendredi de Kourou avec deux satellites Galileo. Arianespace prévoit "
+        "un nouveau lancement de la Soyouz en décembre, avec le satellite Pléiades.",
+        lambda ms: sorted((m["launch"] or {}).get("date") or "" for m in ms) == ["2011-10-21", "2011-12"],
+    ),
+    # probes sharing a launcher are one journey each, launcher and launch included
+    (
+        "one-record-per-probe-of-a-launch",
+        "2018-05-06",
+        "Une fusée Atlas V a décollé samedi de Vandenberg avec la sonde InSight et les deux petites "
+        "sondes MarCO-A et MarCO-B, en route vers Mars.",
+        lambda ms: (
+            sorted(tuple(m["spacecraft"]) for m in ms)
+            == [("Atlas V", "InSight"), ("Atlas V", "MarCO-A"), ("Atlas V", "MarCO-B")]
+            and {m["launch"]["date"] for m in ms} == {"2018-05-05"}
+        ),
+    ),
+    # a rover rides with the lander that carries it
+    (
+        "rover-rides-with-its-lander",
+        "2022-12-12",
+        "Une fusée Falcon 9 a décollé dimanche de Cap Canaveral avec l'atterrisseur Hakuto-R, qui emporte "
+        "le rover Rashid vers la Lune.",
+        lambda ms: len(ms) == 1 and set(ms[0]["spacecraft"]) == {"Falcon 9", "Hakuto-R", "Rashid"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "date", "text", "check"), ROUND4_CASES, ids=[c[0] for c in ROUND4_CASES])
+def test_round4_journey_rules(nlp, kind, date, text, check):
+    missions = _missions(nlp, text, date)
+    for mission in missions:
+        Mission.model_validate(mission)
+    assert check(missions), (kind, missions)
+
+
+# (text, publication date, expected duration of the one journey): the length said as the whole
+# flight's ("N jours de mission", "au terme d'un vol d'un peu plus de N jours") or as the time since
+# the launch in the landing's sentence; the time since the launch before a docking is no length
+ROUND4_DURATIONS = [
+    (
+        "Après 64 jours de mission, les astronautes Bob Behnken et Doug Hurley ont amerri dimanche dans "
+        "le golfe du Mexique à bord de la capsule Crew Dragon.",
+        "2020-08-03",
+        "P64D",
+    ),
+    (
+        "La navette Atlantis s'est posée samedi au Centre spatial Kennedy, au terme d'un vol d'un peu "
+        "plus de neuf jours.",
+        "1997-05-25",
+        "P9D",
+    ),
+    (
+        "La capsule Crew Dragon Resilience a amerri samedi au large de la Floride, trois jours après son "
+        "décollage du Centre spatial Kennedy, avec ses quatre passagers.",
+        "2021-09-19",
+        "P3D",
+    ),
+    (
+        "La fusée Longue Marche 2F a décollé jeudi de Jiuquan. Environ six heures après le décollage, la "
+        "capsule Shenzhou-12 s'est amarrée au module Tianhe.",
+        "2021-06-17",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "duration"), ROUND4_DURATIONS, ids=[c[2] or "none" for c in ROUND4_DURATIONS]
+)
+def test_round4_durations(nlp, text, date, duration):
+    assert [m["duration"] for m in _missions(nlp, text, date)] == [duration]

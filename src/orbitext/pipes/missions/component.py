@@ -6,7 +6,8 @@ Peressild, 37 ans"), vehicles, organizations, destination, stay duration ("un s�
 jours") and its launch and landing, and names it after a MISSION entity said with its events.
 A duration is never an age, a spacewalk's length, a delay or the way to the station; a vehicle
 named only to compare ("comme Apollo") flies no journey; an abandoned or postponed landing is
-never the journey's landing; a probe and a satellite on one launcher are two journeys.
+never the journey's landing; each probe or lander on one launcher is a journey of its own (its
+rovers ride with it), the satellites put in orbit together one journey.
 """
 
 from __future__ import annotations
@@ -38,9 +39,14 @@ RULES_FILE = "missions.json"
 EVENT_RULES_FILE = "events.json"
 # "une mission de cinq mois", "un vol suborbital d'une dizaine de minutes"
 # "un tour de la Lune d'une dizaine de jours": the journey said with where it goes
+# "au terme d'un vol d'un peu plus de neuf jours": with how far the amount is told
 STAY_NOUN_BEFORE = re.compile(
     r"\b(?:mission|séjour|voyage|vol|tour)(?:\s+[a-zéèêàç]+|\s+(?:de la|du|de l'|de l’)\s*[a-zéèêàç]+)?"
-    r"\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$"
+    r"\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+|(?:un peu\s+)?plus de\s+|moins de\s+)?$"
+)
+# "deux jours après un décollage réussi", "dix minutes après le départ": the time since the launch
+SINCE_LAUNCH_AFTER = re.compile(
+    r"après\s+(?:le|leur|son|sa|un|l')\s*(?:[a-zéèêàç]+\s+)?(?:décollage|lancement|départ)\b"
 )
 # "L'amarrage est attendu jeudi, après un voyage d'environ 28 heures": the way there
 WAY_NOUN_BEFORE = re.compile(r"\b(?:voyage|trajet)\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$")
@@ -126,6 +132,7 @@ class MissionLinker:
         self._craft_kinds: dict[str, str] | None = None
         self._empty_memo: dict[tuple, bool] = {}
         self._leaving: set[str] = set()  # per document: people told as leaving
+        self._landing_sents: set[int] = set()  # per document: sentences telling a landing
         self._event_names: list[set[str]] = []  # per document: mission names said with each event
         self._vehicle_pairs: set[frozenset[str]] | None = None
         self._empty_cued = True  # the text holds an empty-flight cue somewhere (set per document)
@@ -173,6 +180,18 @@ class MissionLinker:
         self.crewed_types = set(rules.get("crewed_types", []))
         self.flyer_types = set(rules.get("flyer_types", []))
         self.body_adjectives: dict[str, str] = dict(rules.get("body_adjectives", {}))
+        # gazetteer id of a site on another body -> the body ("Jezero" -> Mars)
+        self.site_bodies: dict[str, str] = dict(rules.get("site_bodies", {}))
+        # "le sol lunaire", "un alunissage", "la planète rouge": words that name the body a landing
+        # is on (the start of a word: "lunaire" reads "lunaires" too)
+        words = {**self.body_adjectives, **rules.get("body_words", {})}
+        self.body_words_re = (
+            re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+            if words
+            else None
+        )
+        self.body_words: dict[str, str] = dict(words)
+        self._bodies = {b.lower() for b in (*words.values(), *self.site_bodies.values())}
         self.crew_list_verbs = set(rules.get("crew_list_verbs", []))
         self.vehicle_name_links = set(rules.get("vehicle_name_links", []))
         self.left_behind_cues = tuple(rules.get("left_behind_cues", []))
@@ -206,6 +225,9 @@ class MissionLinker:
         classes = rules.get("payload_classes", {})
         self.payload_types = {t: name for name, spec in classes.items() for t in spec.get("types", [])}
         self.payload_nouns = {w: name for name, spec in classes.items() for w in spec.get("nouns", [])}
+        # a lander carries its rovers: one journey ("Hakuto-R, avec les rovers Rashid et SORA-Q")
+        self.carrier_types = set(rules.get("carrier_types", []))
+        self.rider_types = set(rules.get("rider_types", []))
         # "dans la nuit de lundi à mardi, peu après minuit": the event fell on the second day
         night = rules.get("night_of")
         self.night_re = re.compile(night) if night else None
@@ -510,6 +532,7 @@ class MissionLinker:
         self._vehicle_pairs = None  # found when a record first holds two capsules
         self._crew_sizes = self._told_crew_sizes(doc, events)
         self._partnered = self._partnered_people(doc, sents)
+        self._celestial_places(doc)  # read by the pair checks of the grouping
         on_body = [
             ev["type"] == "LANDING" and bool(ev.get("place")) and self._celestial(doc, ev["place"])
             for ev in events
@@ -524,6 +547,16 @@ class MissionLinker:
             if ev["type"] == "SPACEWALK":
                 for mention in (ev.get("evidence") or {}).get("mentions") or []:
                     walk_sents.update({sent_of(mention["start"]), sent_of(mention["start"]) + 1})
+        # "Trois jours après leur décollage, les passagers ... ont amerri": a landing told with the
+        # time since the launch gives the journey's length
+        self._landing_sents = {
+            sent_of(mention["start"])
+            for ev in events
+            if ev["type"] == "LANDING"
+            and ev["status"] != "cancelled"
+            and not all(self._craft_type(c) in LAUNCHER_TYPES for c in ev["spacecraft"] or [""])
+            for mention in self._mentions(ev)
+        }
         durations = [
             d for d in self._durations(doc, sent_of, sents, lemma_ids) if d["sent"] not in walk_sents
         ]
@@ -637,6 +670,9 @@ class MissionLinker:
                     shared = set().union(*(x for h, x in enumerate(group_sents) if h != g))
                     told = (group_sents[g] | ({0} if g == first_told else set())) - shared
                     dest = self._bound_body(doc, sents, told)
+                if dest is None:
+                    # "Opportunity s'était posé sur Mars en 2004": the body its landing is told on
+                    dest = self._landed_body(doc, events, members)
                 if dest is not None:
                     record["destination"] = dest[0]
                     record["evidence"]["destination"] = [dest[1]]
@@ -675,12 +711,26 @@ class MissionLinker:
             if self._uncrewed(record["spacecraft"]):
                 for i in members:
                     events[i]["participants"] = []  # an uncrewed journey's events fly nobody either
+            if not record["crew"] and record["landing"] and not record["landing"].get("place"):
+                # "Vikram doit se poser mercredi ... un alunissage": the body a lander sets down on
+                bare = [
+                    i
+                    for i in members
+                    if events[i]["type"] == "LANDING"
+                    and not events[i].get("place")
+                    and events[i]["spacecraft"]
+                ]
+                found = self._landed_body(doc, events, bare, surface=True) if bare else None
+                if found is not None:
+                    record["landing"]["place"] = found[0]
+                    for i in bare:
+                        events[i]["place"] = found[0]
             self._same_day_landing(events, members, record)
             records.append(record)
         self._shared_landings(events, groups, records)
         self._station_destinations(doc, events, groups, records)
         if self.payload_types and any(not r["crew"] and len(r["spacecraft"]) >= 2 for r in records):
-            records = [part for record in records for part in self._split_payloads(doc, record)]
+            records = [part for record in records for part in self._split_payloads(doc, record, events)]
         for record in records + lone:
             missions.append(Mission.model_validate(record).model_dump(mode="json"))
         return missions, events
@@ -698,34 +748,62 @@ class MissionLinker:
                     return found
         return None
 
-    def _split_payloads(self, doc: Doc, record: dict) -> list[dict]:
-        """An uncrewed launch carrying a probe or lander on its way elsewhere and a satellite or
-        telescope left in orbit is two journeys sharing the launch; payloads bound alike (two
-        satellites, a probe and its lander) stay one journey."""
-        if record["crew"] or record["name"]:
-            return [record]
+    def _split_payloads(self, doc: Doc, record: dict, events: list[dict]) -> list[dict]:
+        """One journey per payload of an uncrewed launch bound beyond orbit ("l'Atlas V a emporté
+        InSight et les deux MarCO": three records, each with the launcher and the launch); the
+        satellites of one launch stay one record. A rover or a helicopter rides with the lander or
+        probe that carries it. A payload of unknown kind leaves the record whole; the landing and
+        the stay go to the payload that landed."""
+        if record["crew"] or record["launch"] is None:
+            return [record]  # no launch: nothing says the vehicles flew together
         launchers = [c for c in record["spacecraft"] if self._craft_type(c) in LAUNCHER_TYPES]
-        parts: dict[str, list[str]] = {}
-        for craft in record["spacecraft"]:
-            if craft in launchers:
-                continue
-            kind = self._payload_class(doc, craft)
-            if kind is None:
-                return [record]  # a vehicle of unknown kind: nothing says where it goes
-            parts.setdefault(kind, []).append(craft)
-        if set(parts) != {"far", "orbit"}:
+        payloads = [c for c in record["spacecraft"] if c not in launchers]
+        if len(payloads) < 2:
             return [record]
-        far = {**record, "spacecraft": launchers + parts["far"]}
-        far["evidence"] = dict(record["evidence"])
-        stays = {**record, "spacecraft": launchers + parts["orbit"], "duration": None, "landing": None}
-        stays["evidence"] = {k: v for k, v in record["evidence"].items() if k not in ("duration", "landing")}
+        kinds = {c: self._craft_type(c) for c in payloads}
+        # the vehicle the rovers ride: a lander, else a probe, else the first rover itself
+        carrier = next(
+            (
+                c
+                for kind in (*self.carrier_types, "probe", *self.rider_types)
+                for c in payloads
+                if kinds[c] == kind
+            ),
+            None,
+        )
+        riders = [c for c in payloads if kinds[c] in self.rider_types and c != carrier]
+        heads = [c for c in payloads if c not in riders]
+        kind_of = {c: self._payload_class(doc, c) for c in heads}
+        # satellites put in orbit together are told as one launch's cargo: one record
+        if len(heads) < 2 or None in kind_of.values() or set(kind_of.values()) == {"orbit"}:
+            return [record]
+        landed = {
+            c for i in record["events"] if events[i]["type"] == "LANDING" for c in events[i]["spacecraft"]
+        }
+        # a satellite or a telescope lands nowhere: the landing is a probe's, the one it names
+        far = [c for c in heads if kind_of[c] == "far"]
+        keeper = next((c for c in far if c in landed), far[0])
         dest = record.get("destination")
-        if dest and (
+        far_dest = bool(dest) and (
             self._celestial(doc, dest) or dest.lower() in {b.lower() for b in self.body_adjectives.values()}
-        ):
-            stays["destination"] = None  # the Moon is where the probe goes, not the telescope
-            stays["evidence"].pop("destination", None)
-        return [far, stays]
+        )
+        parts = []
+        for head in heads:
+            crafts = [head]
+            if head == carrier:
+                crafts += riders
+            part = {**record, "spacecraft": launchers + [c for c in record["spacecraft"] if c in crafts]}
+            part["evidence"] = dict(record["evidence"])
+            if kind_of[head] == "orbit" or (head != keeper and not landed & set(crafts)):
+                part.update(duration=None, landing=None)
+                part["evidence"] = {
+                    k: v for k, v in part["evidence"].items() if k not in ("duration", "landing")
+                }
+            if far_dest and kind_of[head] == "orbit":
+                part["destination"] = None  # the Moon is where the probe goes, not the telescope
+                part["evidence"].pop("destination", None)
+            parts.append(part)
+        return parts
 
     def _night_dates(self, doc: Doc, events: list[dict], lowered: str) -> None:
         """An event told "dans la nuit de lundi à mardi" after midnight ("peu après minuit", "à
@@ -1312,7 +1390,7 @@ class MissionLinker:
                 if years[i] is not None and years[j] is not None and abs(years[i] - years[j]) > 1:
                     continue
                 # two launches that took place on different days: two flights (of one launcher)
-                if self._distinct_flights(events[i], events[j]):
+                if self._distinct_flights(events[i], events[j]) or self._next_flight(events[i], events[j]):
                     continue
                 if people[i] & people[j]:
                     by_people.append((i, j))
@@ -1611,6 +1689,8 @@ class MissionLinker:
                 # de remplacement ... pour les ramener")
                 if self._distinct_flights(x, y) and bool(x["participants"]) == bool(y["participants"]):
                     return False
+                if self._next_flight(x, y):
+                    return False
                 if self._arrival_of_others(x, y) or self._arrival_of_others(y, x):
                     return False
                 if "cancelled" in (x["status"], y["status"]) or x["type"] == y["type"]:
@@ -1727,6 +1807,30 @@ class MissionLinker:
             return False
         x, y = a.get("date") or "", b.get("date") or ""
         return bool(x and y) and not (x.startswith(y) or y.startswith(x))
+
+    def _next_flight(self, a: dict, b: dict) -> bool:
+        """A launch that took place and one still planned for another day: two flights ("Soyouz a
+        décollé vendredi de Guyane ... le prochain Soyouz doit emporter Pléiades en décembre"). A
+        lift-off from the Moon is a step of the journey that went there; a day apart may be the
+        same launch told in two time zones."""
+        if a["type"] != "LAUNCH" or b["type"] != "LAUNCH":
+            return False
+        if {a["status"], b["status"]} not in ({"planned", "occurred"}, {"planned", "failed"}):
+            return False
+        if not a["spacecraft"] or not b["spacecraft"]:
+            return False  # a launch told with no vehicle says too little to stand apart
+        x, y = a.get("date") or "", b.get("date") or ""
+        if not x or not y or x.startswith(y) or y.startswith(x):
+            return False
+        far = self._place_kinds[1]
+        if any(ev.get("place") and ev["place"] in far for ev in (a, b)):
+            return False
+        if len(x) == len(y) == 10:
+            try:
+                return abs((dt.date.fromisoformat(x) - dt.date.fromisoformat(y)).days) > 1
+            except ValueError:
+                return False
+        return True
 
     def _crafts_conflict(self, xs: set[str], ys: set[str]) -> bool:
         """Two sets of vehicles that cannot be one journey. A launcher alone and a payload alone
@@ -2160,6 +2264,9 @@ class MissionLinker:
         bodies = {b.lower() for b in self.body_adjectives.values()}
         if place.lower() in bodies:
             return place
+        site_body = self._celestial_places(doc).get(place)
+        if site_body and site_body != place:
+            return site_body  # "dans le cratère Jezero": a site the gazetteer puts on Mars
         for item in (event.get("evidence") or {}).get("mentions", []):
             span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
             if span is None:
@@ -2175,16 +2282,20 @@ class MissionLinker:
         return place
 
     def _celestial(self, doc: Doc, place: str) -> bool:
+        return place in self._celestial_places(doc) and place.lower() != "terre"
+
+    def _celestial_places(self, doc: Doc) -> dict[str, str]:
+        """Canonical celestial place -> the body it lies on (itself for a body), once per document."""
         last, kinds = self._place_kinds
         if last is not doc:
-            # canonical place -> gazetteer kind of its first mention, once per document
             kinds = {}
             for ent in self._ents(doc):
                 # only the celestial ones matter: no canonical name to read for the others
                 if ent.label_ == "LOC" and ent.kb_id_ and self.kb_types.get(ent.kb_id_) == "celestial":
-                    kinds.setdefault(canon(ent), "celestial")
+                    name = canon(ent)
+                    kinds.setdefault(name, self.site_bodies.get(ent.kb_id_, name))
             self._place_kinds = (doc, kinds)
-        return kinds.get(place) == "celestial" and place.lower() != "terre"
+        return kinds
 
     @staticmethod
     def _phase(event: dict | None) -> dict | None:
@@ -2495,6 +2606,9 @@ class MissionLinker:
             said_of_journey = said_of_journey or after.startswith(self.stay_after) or transit
             if self.journey_lasts_re is not None and self.journey_lasts_re.search(wide):
                 said_of_journey = True  # "La mission STS-1 dure un peu plus de deux jours"
+            # "posée ce dimanche, deux jours après un décollage réussi": a landing's time since launch
+            since_launch = s in self._landing_sents and bool(SINCE_LAUNCH_AFTER.match(far))
+            said_of_journey = said_of_journey or since_launch
             # "Pendant huit jours, le Français enchaîne les expériences": a stay, if a crew is near
             weak = (
                 not said_of_journey
@@ -2508,7 +2622,11 @@ class MissionLinker:
                 or any(word in far[:30] for word in self.blockers_after)
             ):
                 continue
-            if after.startswith(("plus tard", "après", "avant", "plus tôt")) and not transit:
+            if (
+                after.startswith(("plus tard", "après", "avant", "plus tôt"))
+                and not transit
+                and not since_launch
+            ):
                 continue  # "trois heures plus tard": a delay, not a stay ("avant d'atteindre": the way)
             if after.startswith(("lunaire", "martien")) or "prolong" in before[-20:]:
                 continue  # "soit une journée lunaire", "prolongée de six mois": not the stay itself
@@ -2667,6 +2785,49 @@ class MissionLinker:
                 if any(t.lower_ in self.bound_cues for t in before):
                     return canon(ent), {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
         return None
+
+    def _landed_body(
+        self, doc: Doc, events: list[dict], members: list[int], surface: bool = False
+    ) -> tuple[str, dict] | None:
+        """The body said in a landing's sentence, nearest its trigger: "se poser sur la Lune",
+        "à la surface de Mars", "le sol lunaire", "dans le cratère Jezero" (a site on Mars). With
+        ``surface``, only a body said as where it set down ("sur la Lune", "un alunissage")."""
+        places = self._celestial_places(doc)
+        starts, sents = self._sent_index
+        text = doc_text(doc)
+        best: tuple[int, str, dict] | None = None
+        for i in members:
+            if events[i]["type"] != "LANDING":
+                continue
+            for mention in self._mentions(events[i]):
+                s = bisect.bisect_right(starts, mention["start"]) - 1
+                if not 0 <= s < len(sents):
+                    continue
+                sent = sents[s]
+                spans = [
+                    (ent.start_char, places[canon(ent)], (ent.start_char, ent.end_char))
+                    for ent in self._ents_in(doc, sent)
+                    if ent.label_ == "LOC"
+                    and places.get(canon(ent), "").lower() not in ("", "terre", "soleil")
+                    and (
+                        not surface
+                        or any(t.lower_ == "sur" for t in doc[max(sent.start, ent.start - 2) : ent.start])
+                    )
+                ]
+                if self.body_words_re is not None:
+                    chunk = text[sent.start_char : sent.end_char].lower()
+                    for hit in self.body_words_re.finditer(chunk):
+                        if surface and hit.group(1) in self.body_adjectives:
+                            continue  # "des roches lunaires" rode back; they do not say where it landed
+                        at = sent.start_char + hit.start()
+                        spans.append((at, self.body_words[hit.group(1)], (at, sent.start_char + hit.end())))
+                for at, body, (start, end) in spans:
+                    gap = abs(at - mention["start"])
+                    if best is None or gap < best[0]:
+                        best = (gap, body, {"start": start, "end": end, "text": text[start:end]})
+        if best is None or (surface and best[1].lower() not in self._bodies):
+            return None  # a site the gazetteer puts on no known body says no body
+        return best[1], best[2]
 
     def _stay_station(self, doc: Doc, sents: list[Span], indices: set[int]) -> tuple[str, dict] | None:
         for s in sorted(indices):
