@@ -15,6 +15,7 @@ import functools
 import json
 import logging
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,20 @@ _JUST_AFTER = re.compile(
     r"(?i)\s*,?\s*(?:(?:et|ou|au|à|-|–)\s*(?:le\s+)?(?:[0-3]?\d(?:er)?\s+)?(?:\w+\.?\s+)?)?"
     r"(?:en|de\s+l['’]an(?:née)?)?\s*"
 )
+# a page's time stamp line: "Publié le 18/03/2025 à 06h30 - Mis à jour le …", "Par la rédaction |
+# Publié le 27 août 2023 à 17h02" (capitalised, a short line of its own)
+_STAMP_LINE = re.compile(r"(?m)^[^\n]{0,60}\b(?:Publié|Mis à jour|Actualisé|Modifié)\s+le\s[^\n]{0,140}$")
+# a future ends in -rai, -ras, -ra, -rons, -rez, -ront: the tagger also marks "redécolle" Fut
+_FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+# folded text: "plus tôt", "auparavant", a pluperfect ("avait été écarté", "s'était déclaré")
+_BACK_CUE = re.compile(
+    r"\bplus\s+tot\b|\bauparavant\b|\b(?:avai(?:t|ent)|etai(?:t|ent))\s+(?:(?:deja|ete|pas|jamais|alors)\s+)*"
+    r"[a-z]+(?:e|es|ee|ees|i|is|ie|u|us|ue|it|ert|int)\b"
+)
+# the future of a past ("aurait", "serait", "pourrait"): the clause looks ahead
+_LATER_IN_PAST = re.compile(r"\b(?:aur|ser|pourr|devr|ir|fer|voudr|viendr)ai(?:t|ent)\b")
+# ", arrivé en", ", lancée le": a participle in apposition, what was done before
+_APPOSED = re.compile(r",\s*[a-z]+(?:e|es|ee|ees|i|is|ie|u|us|ue)\s+(?:en|le|au|depuis)\s*$")
 _SENT_END = re.compile(r"[.!?…]\s|\n")
 # a line without closing punctuation is a heading ("Un voyage de sept ans", "Par Jean Dupont"):
 # it belongs to the paragraph it announces
@@ -64,11 +79,17 @@ _BREAK = re.compile(r"\n+")
 WINDOW = 2
 
 
-def paragraph_breaks(text: str) -> list[int]:
-    """Where the paragraphs of ``text`` begin, a heading taken with the paragraph after it."""
+def paragraph_breaks(text: str, furniture: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Where the paragraphs of ``text`` begin, a heading taken with the paragraph after it.
+
+    A line of ``furniture`` (a "Publié le" line, a share bar between the lead and the body)
+    opens no paragraph: it stands between the story's paragraphs, not in the story.
+    """
     breaks, line = [], 0
     for match in _BREAK.finditer(text):
-        if not _HEADING.fullmatch(text, line, match.start()):
+        if not _HEADING.fullmatch(text, line, match.start()) and not (
+            furniture and any(start <= match.end() < end for start, end in furniture)
+        ):
             breaks.append(match.start())
         line = match.end()
     return breaks
@@ -83,18 +104,31 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() + 1 if after else len(text)
 
 
+def _looks_back(text: str, cand: Candidate) -> bool:
+    """Does the clause of a story's year-less date look back from the story's day? A pluperfect
+    or "plus tôt" in its sentence ("Quelques mois plus tôt, en février, un incendie s'était
+    déclaré"), or a participle it completes after a comma ("Linenger, arrivé en janvier")."""
+    lo, hi = sentence_bounds(text, cand.start, cand.end)
+    sentence = fold(text[lo:hi])
+    if _LATER_IN_PAST.search(sentence):
+        return False  # "avait promis qu'il aurait une chance au printemps": ahead of the story
+    if _BACK_CUE.search(sentence):
+        return True
+    return _APPOSED.search(fold(text[max(lo, cand.start - 40) : cand.start])) is not None
+
+
 def _first_day(value: str) -> dt.date:
     """The first day of a DATE value ("1969" -> 1969-01-01, "1969-07" -> 1969-07-01)."""
     parts = [int(p) for p in value.split("-")] + [1, 1]
     return dt.date(parts[0], parts[1], parts[2])
 
 
-def _reference(points: list[tuple[int, str]], para: int, size: int) -> str | None:
+def _reference(points: list[tuple[int, str]], para: int, size: int, window: int = WINDOW) -> str | None:
     """The last DATE value of ``points`` at least ``size`` long (10 a day, 7 a month, 4 a year)
-    set in paragraph ``para`` or the ``WINDOW`` before: the reference time of a relative
+    set in paragraph ``para`` or the ``window`` before: the reference time of a relative
     expression."""
     for where, value in reversed(points):
-        if where < para - WINDOW:
+        if where < para - window:
             return None
         if len(value) >= size:
             return value
@@ -173,6 +207,11 @@ class TemporalTagger:
     def _annotate(self, doc: Doc) -> None:
         text = doc_text(doc)  # Doc.text joins every token: built once per document
         furniture = [(s.start_char, s.end_char) for s in doc.spans.get(FURNITURE_GROUP, [])]
+        # the page's own "Publié le … Mis à jour le …" line dates the page, not the story: its
+        # values are given, but no relative expression counts from them
+        stamps = (
+            [m.span() for m in _STAMP_LINE.finditer(text)] if "Publié" in text or "Mis à jour" in text else []
+        )
         cands = [
             c
             for c in self.grammar.find(text)
@@ -191,15 +230,27 @@ class TemporalTagger:
         years = [(c.start, y) for c in cands if (y := explicit_year(c)) is not None]
         # dates the story itself set (explicit year, or resolved from one), for retrospectives
         story: list[tuple[int, dt.date]] = []
-        paragraphs = paragraph_breaks(text)
+        paragraphs = paragraph_breaks(text, furniture + stamps)
         news_seen = False  # a date of the publication year set so far
+        pending: list[Candidate] = []  # "au lendemain d'un report": dated once the sentence is
         for cand in cands:
+            if cand.kind == "ref_event":
+                pending.append(cand)
+                continue
             para = bisect.bisect_right(paragraphs, cand.start)
             start, end, label = cand.start, cand.end, cand.label
             backward = False
             from_story = False
-            if cand.kind in _COUNTED:
-                found = self.normalizer.relative_to(cand, functools.partial(_reference, points, para), anchor)
+            if cand.kind == "ago" and cand.group("about") and fold(cand.group("dir")) == "dans":
+                # "dans environ un mois": the approximate amount is a lapse, not a day
+                start = text.index(cand.group("about"), cand.start) + len(cand.group("about"))
+                label, value = "DURATION", self.normalizer.lapse(cand)
+            elif cand.kind in _COUNTED:
+                reference = functools.partial(_reference, points, para)
+                if cand.kind == "ref_day" and re.search(r"-\s*l[àa]$", cand.group("ref") or "", re.I):
+                    # "ce jour-là" points back at a day the story told, however far back
+                    reference = functools.partial(_reference, points, para, window=para)
+                found = self.normalizer.relative_to(cand, reference, anchor)
                 if found is None:
                     continue
                 label, start, end, value = found
@@ -208,6 +259,8 @@ class TemporalTagger:
                 backward = last is not None and value < last[: len(value)]
                 from_story = label == "DATE"
             elif (value := self._following(cand, points, para)) is not None:
+                from_story = True
+            elif cand.kind == "day_only" and (value := self._day_of_month(cand, points, para)) is not None:
                 from_story = True
             else:
                 # a date of the article's own year since the story's: the text is back to the news
@@ -218,8 +271,18 @@ class TemporalTagger:
                 )
             if value is None:
                 continue
-            if label == "DATE":
-                if from_story or (
+            if label == "DATE" and not any(lo <= start < hi for lo, hi in stamps):
+                flashback = (
+                    from_story
+                    and cand.kind in RETRO_KINDS
+                    and bool(story)
+                    and _first_day(value) < story[-1][1]
+                )
+                if flashback:
+                    # a year-less date behind the story's ("un cargo était arrivé en janvier"): the
+                    # story goes on from where it was, and is still told here
+                    story.append((cand.start, story[-1][1]))
+                elif from_story or (
                     (cand.kind == "ago" or explicit_year(cand) is not None)
                     and _frames(text, cand, value, news_seen)
                 ):
@@ -228,8 +291,11 @@ class TemporalTagger:
                     points.append((para, value))
                 # the news dated by itself, not reached by counting from the story ("Vingt ans
                 # plus tard, ..." in a retrospective)
+                # (a year well past the publication is a plan, "prolongée jusqu'en 2031", not news)
                 news_seen = news_seen or (
-                    dated is not None and int(value[:4]) >= dated.year and cand.kind not in _COUNTED
+                    dated is not None
+                    and dated.year <= int(value[:4]) <= dated.year + 1
+                    and cand.kind not in _COUNTED
                 )
             items.append(
                 {"start": start, "end": end, "label": label, "text": text[start:end], "value": value}
@@ -237,6 +303,25 @@ class TemporalTagger:
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+        for cand in pending:
+            if (value := self._event_day(text, cand, items)) is not None:
+                items.append(
+                    {
+                        "start": cand.start,
+                        "end": cand.end,
+                        "label": "DATE",
+                        "text": text[cand.start : cand.end],
+                        "value": value,
+                        # the day of another event of the sentence: not a date of its own event
+                        "of_event": True,
+                    }
+                )
+                span = doc.char_span(cand.start, cand.end, label="DATE", alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        if pending:
+            items.sort(key=lambda item: item["start"])
+            spans.sort(key=lambda span: span.start_char)
         doc._.orbitext_temporals = items
         doc.spans[TEMPORAL_GROUP] = spans
 
@@ -263,7 +348,12 @@ class TemporalTagger:
             if needs_tense
             else None
         )
-        if needs_tense and _BY.search(text, max(0, cand.start - 12), cand.start):
+        if needs_tense and dated is None and cand.kind == "weekday":
+            # without a publication date the anchor is a day the text tells, not the day it
+            # was written: its weekdays are the ones around it ("Samedi 14 septembre ... Dès
+            # vendredi soir ... Le dimanche")
+            tense = "nearest"
+        elif needs_tense and _BY.search(text, max(0, cand.start - 12), cand.start):
             tense = "future"
         elif tense is None and needs_tense and _UNTIL.search(text, max(0, cand.start - 16), cand.start):
             # "la fenêtre s'étend jusqu'en avril": a limit in the present lies ahead
@@ -298,7 +388,7 @@ class TemporalTagger:
                 # a retrospective: the year-less date takes the story's year ("En avril 1970,
                 # ... Le 17 avril"), or the next one when that is nearer the story's previous
                 # date ("Le 30 décembre 1968 ... Le 2 janvier"); never after the publication date
-                value = self._story_value(cand, ref)
+                value = self._story_value(cand, ref, _looks_back(text, cand))
                 if value is not None and dated is not None and value > dated.isoformat()[: len(value)]:
                     value = None
                 retro = value is not None
@@ -306,10 +396,11 @@ class TemporalTagger:
             value = self.normalizer.value(cand, anchor, tense)
         return value, retro
 
-    def _story_value(self, cand: Candidate, ref: dt.date) -> str | None:
+    def _story_value(self, cand: Candidate, ref: dt.date, looks_back: bool = False) -> str | None:
         """A year-less date of a story: the first such date on or after the story's date, unless
         the one before it in the same year is much nearer (a story moves on, but "En avril 1970
-        ... Le 19 mars, il avait été écarté" looks back a few weeks)."""
+        ... Le 19 mars, il avait été écarté" looks back a few weeks), or the clause looks back
+        (``looks_back``: a pluperfect, "plus tôt", "Linenger, arrivé en janvier")."""
         ahead = self.normalizer.value(cand, ref, "future")
         if _rel_word(cand) == "suivant":  # "le 9 septembre suivant": the next one, whatever the gap
             return ahead
@@ -320,11 +411,55 @@ class TemporalTagger:
             return ahead
         if back is None or _first_day(back).year != ref.year:
             return ahead
+        if looks_back:  # earlier in the story's year rather than in the next one
+            return back
         return back if 2 * (ref - _first_day(back)) < _first_day(ahead) - ref else ahead
+
+    def _event_day(self, text: str, cand: Candidate, items: list[dict[str, Any]]) -> str | None:
+        """ "Au lendemain d'un report, la sonde a décollé vendredi": the day the sentence dates
+        (the day after the report is the launch's day). A date inside the complement itself
+        ("au lendemain de son lancement le 5 mai") is the event's: the reference word moves it."""
+        lo, hi = sentence_bounds(text, cand.start, cand.end)
+        days = [
+            item
+            for item in items
+            if item["label"] == "DATE" and len(item["value"]) == 10 and lo <= item["start"] < hi
+        ]
+        if not days:
+            return None
+        near = min(days, key=lambda item: abs(item["start"] - cand.start))
+        if near["start"] < cand.start or re.search(r"[,;:]", text[cand.end : near["start"]]):
+            return near["value"]
+        offset = self.vocab._folded("reference_days").get(
+            fold(re.sub(r"^au\s+", "le ", cand.group("ref").strip()))
+        )
+        day = dt.date.fromisoformat(near["value"]) + dt.timedelta(days=offset or 0)
+        return day.isoformat()
+
+    def _day_of_month(self, cand: Candidate, points: list[tuple[int, str]], para: int) -> str | None:
+        """ "depuis le 4 juillet. Ce soir-là (on était déjà le 5 au matin ...)": a bare day of
+        the month the paragraph is at (the next month when the day is behind the paragraph's)."""
+        point = _reference(points, para, 7, window=0)
+        day = self.normalizer.number(cand.group("d"))
+        if point is None or day is None:
+            return None
+        ref = _first_day(point)
+        year, month = (ref.year, ref.month)
+        if len(point) == 10 and int(day) < int(point[8:10]):
+            year, month = (ref.year + ref.month // 12, ref.month % 12 + 1)
+        try:
+            return dt.date(year, month, int(day)).isoformat()
+        except ValueError:
+            return None
 
     def _following(self, cand: Candidate, points: list[tuple[int, str]], para: int) -> str | None:
         """ "l'année suivante", "le mois précédent", "l'année d'après", "cette année-là": counted
         from the story's last date, if any."""
+        if cand.kind == "same_unit":
+            # "la même année" -> the story's year, "le même mois" -> its month
+            size = 7 if fold(cand.group("unit")) == "mois" else 4
+            point = _reference(points, para, size)
+            return point[:size] if point else None
         if cand.kind != "rel_unit" or not (cand.group("rel") or cand.group("la")):
             return None
         if cand.group("rel") and not fold(cand.group("rel")).startswith(
@@ -397,6 +532,7 @@ class TemporalTagger:
             "decade",
             "century",
             "relday",
+            "same_unit",
             "ago",
             "unit_part",
         )
@@ -429,13 +565,19 @@ class TemporalTagger:
         if flags is None:
             flags = (doc.has_annotation("DEP"), doc.has_annotation("SENT_START"), doc.has_annotation("MORPH"))
         has_dep, has_sents, has_morph = flags
+        text = doc_text(doc) if text is None else text
+        # the parser may join two paragraphs into one sentence: the clause ends at a line break
+        line_lo = text.rfind("\n", 0, start) + 1
+        line_hi = text.find("\n", end) % (len(text) + 1)  # -1 (no break) -> len(text)
         if has_dep:
             token: Token = span.root
             direct = True
             for _ in range(8):
-                if token.i not in range(span.start, span.end) and self._opening_participle(token):
+                # a verb of another paragraph the parser hung it on says nothing of it
+                inside = line_lo <= token.idx < line_hi and token.i not in range(span.start, span.end)
+                if inside and self._opening_participle(token):
                     return "past"
-                if self._is_verb(token) and token.i not in range(span.start, span.end):
+                if inside and self._is_verb(token):
                     tense = self._verb_tense(token, direct=direct)
                     if tense:
                         return tense
@@ -444,14 +586,28 @@ class TemporalTagger:
                     break
                 token = token.head
         sent = span.sent if has_sents or has_dep else doc[:]
+        if sent.start_char < line_lo or sent.end_char > line_hi:
+            sent = (
+                doc.char_span(
+                    max(sent.start_char, line_lo), min(sent.end_char, line_hi), alignment_mode="expand"
+                )
+                or sent
+            )
         tense = self._sentence_tense(sent, span, has_morph)
         if tense is None and (has_sents or has_dep):
             # the parser may cut "Dimanche, la capsule s'est posée" after the weekday: read
             # the sentence as the punctuation delimits it
-            lo, hi = sentence_bounds(doc_text(doc) if text is None else text, start, end)
+            lo, hi = sentence_bounds(text, start, end)
             wide = doc.char_span(lo, hi, alignment_mode="expand")
             if wide is not None and (wide.start < sent.start or wide.end > sent.end):
                 tense = self._sentence_tense(wide, span, has_morph)
+            wide = wide or sent
+            if tense is None and not any(t.pos_ in ("VERB", "AUX") for t in wide):
+                # a sentence without a verb ("Frayeur dimanche soir à l'aéroport.") opens the
+                # story its paragraph tells: read that paragraph's verbs
+                line = doc.char_span(line_lo, line_hi, alignment_mode="expand")
+                if line is not None:
+                    tense = self._sentence_tense(line, span, has_morph)
         return tense
 
     def _sentence_tense(self, sent: Span, span: Span, has_morph: bool) -> Tense:
@@ -469,7 +625,9 @@ class TemporalTagger:
             ]
             votes = [v for v in votes if v]
             if votes:
-                return max(set(votes), key=votes.count)
+                # a fixed order: ``set`` iteration follows string hashing, which changes from one
+                # process to the next, and a tie went either way (the past wins it: news reports)
+                return max(("past", "future"), key=votes.count)
         return None
 
     def _is_verb(self, token: Token) -> bool:
@@ -486,6 +644,8 @@ class TemporalTagger:
         # each MorphAnalysis.get parses the features again: read the verb's own ones once
         tenses, forms = morph.get("Tense"), morph.get("VerbForm")
         lemma = fold(verb.lemma_ or verb.text)
+        if lemma == "avoir" and self._participle_after(verb):
+            return "past"  # "a amerri" with "amerri" tagged ADJ: a compound past all the same
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
         if direct and lemma in self._future_lemmas and lemma not in ("aller", "devoir"):
             # "est prévu le 5", "a été reporté au 5": the date is ahead; "initialement prévu
@@ -497,7 +657,9 @@ class TemporalTagger:
             if "Part" in forms:
                 return None
             return None if "Imp" in tenses else "future"
-        if "Fut" in tenses or any("Fut" in a.morph.get("Tense") for a in auxes):
+        if ("Fut" in tenses and _FUTURE_FORM.search(fold(verb.text))) or any(
+            "Fut" in a.morph.get("Tense") and _FUTURE_FORM.search(fold(a.text)) for a in auxes
+        ):
             return "future"
         perfect = self._perfect(verb, auxes)
         if lemma in ("aller", "devoir") and any("Inf" in c.morph.get("VerbForm") for c in verb.children):
@@ -542,6 +704,31 @@ class TemporalTagger:
         if self._simple_past(verb):
             return "past"
         return None
+
+    @staticmethod
+    def _participle_after(verb: Token) -> bool:
+        """Is the word after this form of avoir (adverbs skipped: "a déjà amerri") a past
+        participle, even one the tagger took for an adjective or a noun ("a amerri")?"""
+        doc = verb.doc
+        i = verb.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADV" and i <= verb.i + 3:
+            i += 1
+        if i >= len(doc) or verb.text.lower() not in ("a", "ont", "avait", "avaient"):
+            return False
+        word = doc[i]
+        if word.pos_ not in ("ADJ", "NOUN", "PROPN") or not word.text.islower():
+            return False
+        if "Part" in word.morph.get("VerbForm"):
+            return True
+        folded, lemma = fold(word.text), fold(word.lemma_)
+        if folded in ("lieu", "vu"):  # "a lieu samedi": the present of an event to come
+            return folded == "vu"
+        # "amerri" (lemma amerrir), "aluni" (no lemma: the tagger took it for a name)
+        return folded.endswith(("e", "i", "u")) or (
+            lemma != folded
+            and lemma.endswith(("er", "ir", "re"))
+            and folded.endswith(("es", "is", "ie", "us", "ue", "it", "int", "ert"))
+        )
 
     @staticmethod
     def _conditional_form(word: str, lemma: str) -> bool:

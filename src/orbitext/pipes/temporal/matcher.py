@@ -133,7 +133,8 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
     "quarter_hour": _has("quart"),
     "half": _has("demi"),
     "midi": _has("midi", "minuit"),
-    "unit_part": _has("fin", "but", "milieu"),  # "fin de", "début du", "milieu de" (any spaces)
+    # "fin de", "début du", "milieu de", "courant de", "cours de" (any spaces)
+    "unit_part": _has("fin", "but", "milieu", "cour"),
     "month_mod": _has("fin", "début", "debut", "mi", "courant"),
     "range_day": lambda text, low: _RANGE_GATE.search(low) is not None,
     "ref_of": lambda text, low: ("lendemain" in low or "veille" in low) and (" du " in low or " de " in low),
@@ -144,6 +145,8 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
     "part_mod": _has("en "),
     "year_end": lambda text, low: _SPAN_GATE.search(text) is not None,
     "decade": _has("années", "annees"),
+    "same_unit": _has("même", "meme"),
+    "ref_event": _has("lendemain", "veille"),
     "century": _has("siècle", "siecle"),
     "approx": _has("une"),
     "nth_weekday": _has(" de", " d'", " d’", " du"),
@@ -159,6 +162,23 @@ _SPAN_GATE = re.compile(r"\(\d{4}[-–]\d{4}\)")
 
 #: "du 13 au 18": without it in the text, no end of a bare day range can be found
 _RANGE_GATE = re.compile(r"du\s+[0-3]?\d(?:er)?\s+au\s+[0-3]?\d")
+
+#: "3 h 30 de vol", "2 h 40 de retard": what an amount of time is of
+_LAPSE_OF = re.compile(
+    r"(?i)\s*(?:de|d['’])\s*(?:vol|retard|marche|route|trajet|voyage|travail|sortie|attente|avance"
+    r"|autonomie|décalage|decalage|navigation|plongée|plongee|course)(?!\w)"
+)
+
+#: a noun after "une seconde" ("une seconde fois", "une seconde ligne"): the ordinal adjective
+_ORDINAL_SECOND = re.compile(
+    r"\s+(?!(?:de|plus|après|apres|avant|et|à|a|pour|par|ou|sur|seulement|environ)(?!\w)|d['’])[a-zà-ÿ]"
+)
+
+#: "il était (un peu plus de)", "il est presque": what tells the clock time (folded text)
+_TELLING_TIME = re.compile(
+    r"\bil\s+(?:est|etait|sera)\s+(?:(?:un|peu|presque|deja|exactement|environ|pres|plus|moins|de|a|peine"
+    r"|tout|juste|alors|precisement)\s+)*$"
+)
 
 #: the words :meth:`TemporalGrammar._before` reads (compiled once: validators call it per hit)
 _WORDS = re.compile(r"[\w']+")
@@ -445,7 +465,8 @@ class TemporalGrammar:
         add(
             "unit_part",
             "DATE",
-            r"(?<!\w)(?P<part>fin|début|debut|milieu)\s+"
+            # "dans le courant de l'année", "au cours du mois prochain": the unit itself
+            r"(?<!\w)(?P<part>fin|début|debut|milieu|courant|cours)\s+"
             r"(?:d['’]|de\s+l['’]|du|de\s+la|de)\s*(?P<unit>année|annee|an|mois)"
             rf"(?:\s+(?P<rel>{rel})|\s+(?P<y>(?:19|20)\d{{2}})(?!\w|[.,]\d))?(?![\w-])"
             rf"(?!\s+(?:de|d['’])\s*{month_any})",
@@ -458,7 +479,12 @@ class TemporalGrammar:
         add("month", "DATE", rf"(?<!\w)(?P<month>{month_full})")
         add("year", "DATE", r"(?<![\w.,'’-])(?P<y>(?:1[5-9]|20)\d{2})(?!\w|[.,]\d|\s*(?:%|°))")
         # "les années 1990", "années 80": the decade, written as its first year
-        add("decade", "DATE", r"(?<!\w)(?:les\s+)?ann[ée]es\s+(?P<y>(?:19|20)\d0|[2-9]0)(?![\w-])")
+        decade_words = _alt(vocab.decade_words) if vocab.decade_words else r"(?!)"
+        add(
+            "decade",
+            "DATE",
+            rf"(?<!\w)(?:les\s+)?ann[ée]es\s+(?:(?P<y>(?:19|20)\d0|[2-9]0)|(?P<yw>{decade_words}))(?![\w-])",
+        )
         # "au XXe siècle", "le 19e siècle": the century
         add(
             "century",
@@ -478,7 +504,9 @@ class TemporalGrammar:
             "ago",
             "DATE",
             # "d'ici six mois" is a time limit, read as the DURATION "six mois" (not a date)
-            rf"(?<!\w)(?P<dir>il\s*y\s*a|dans)\s+(?:(?:plus|moins|près)\s+d['e]\s*|environ\s+)?"
+            # "dans environ un mois", "dans un peu plus d'un mois": a lapse (see the component)
+            rf"(?<!\w)(?P<dir>il\s*y\s*a|dans)\s+(?P<about>(?:un\s+peu\s+)?(?:plus|moins|près)\s+d['e]\s*"
+            r"|environ\s+)?"
             # "il y a une trentaine d'années": the round number counts
             rf"(?:(?P<n>{num})\s+|une\s+(?P<approx>{_alt(vocab.approximate_numbers)})\s+d(?:e\s+|['’]))"
             rf"(?:(?P<demi>demi)-)?(?P<unit>{ago_units})(?!\w)(?:\s+(?P<half>et\s+demie?)(?!\w)"
@@ -492,7 +520,14 @@ class TemporalGrammar:
             "DATE",
             # "le même jour que le lancement", "la veille de son départ": another day, unnamed
             rf"(?<![\w-])(?P<ref>{_alt(vocab.reference_days)})(?![\w-])"
-            r"(?!\s+(?:de|du|des|d['’]|que|qu['’])\s*\w)",
+            r"(?!\s+(?:(?:de|du|des|que)(?!\w)|d['’]|qu['’])\s*\w)",
+        )
+        # "au lendemain d'un report", "la veille de son départ": the day after / before an event
+        # the sentence dates elsewhere (resolved by the component; nothing without that date)
+        add(
+            "ref_event",
+            "DATE",
+            r"(?<![\w-])(?P<ref>(?:au|le)\s+lendemain|la\s+veille)(?=\s+(?:(?:de|du|des)\s+|d['’])\s*\w)",
         )
         if vocab.reference_day_parts:
             # "dans la soirée", "dans l'après-midi": that part of the day the text is at; not
@@ -501,7 +536,8 @@ class TemporalGrammar:
                 "ref_part",
                 "DATE",
                 rf"(?<=\bdans\s)(?P<span>{_alt(vocab.reference_day_parts)})(?![\w-])"
-                r"(?!\s+(?:de|du|des|d['’])\s*\w)",
+                # but "tentaient dans la soirée de comprendre": an infinitive after "de"
+                r"(?!\s+(?:(?:de|du|des)(?!\w)|d['’])\s*(?![a-zà-ÿ]+(?:er|ir|oir|(?<!u)re)(?!\w))\w)",
             )
             # "en fin de journée", "en début d'après-midi": the same day, a part of it
             add(
@@ -526,6 +562,12 @@ class TemporalGrammar:
             # "cette année-là", "l'année d'après": counted from the story (see the component)
             rf"(?:(?P<ci>-ci)|(?P<la>-là|-la))?(?:\s+(?P<rel>{rel}|d['’]après|d['’]apres|d['’]avant))?(?![\w-])",
         )
+        # "la même année", "le même mois": the unit of the date the story is at (the component)
+        add(
+            "same_unit",
+            "DATE",
+            r"(?<!\w)(?:la|le|cette|ce)\s+m[êe]me\s+(?P<unit>année|annee|mois)(?![\w-])",
+        )
         add(
             "weekday",
             "DATE",
@@ -544,7 +586,8 @@ class TemporalGrammar:
             rf"(?:\s*(?P<m>[0-5]\d)(?![\w:])(?:\s*(?:min|mn)(?!\w))?|\s+(?P<frac>{frac})"
             rf"|(?:\s+et)?\s+(?P<mu>\d{{1,2}}|{numseq})\s*(?:minutes?|min|mn)(?!\w)"
             rf"|\s+(?P<mw>{numseq})(?!\s*{unit}))?"
-            rf"(?:\s+(?P<part>{dayparts}))?(?:\s+(?P<tz>{tz}))?",
+            # a day part or a zone on the same line ("09h05\n\nCe matin-là" is two paragraphs)
+            rf"(?:[^\S\n]+(?P<part>{dayparts}))?(?:[^\S\n]+(?P<tz>{tz}))?",
         )
         add(
             "colon",
@@ -569,7 +612,11 @@ class TemporalGrammar:
             "DURATION",
             rf"(?<!\w)une\s+(?P<approx>{_alt(vocab.approximate_numbers)})\s+d(?:e\s+|['’])(?P<unit>{unit})",
         )
-        add("quarter_hour", "DURATION", r"(?<!\w)(?P<n>un|trois|1|3)\s+quarts?\s+d['’]heure(?!\w)")
+        add(
+            "quarter_hour",
+            "DURATION",
+            r"(?<!\w)(?P<n>un|trois|1|3)\s+quarts?\s+(?:d['’]heure|de\s+(?P<cen>siècle|siecle))(?!\w)",
+        )
         add(
             "frac_hour",
             "DURATION",
@@ -609,6 +656,9 @@ class TemporalGrammar:
             "midi": self._ok_midi,
             "duration": self._ok_duration,
             "weekday": self._ok_weekday,
+            "this_part": self._ok_this_part,
+            "ref_day": self._ok_ref_day,
+            "holiday": self._ok_holiday,
         }
         # a bare "16 heures" is a clock time next to a day ("mardi, 21 heures", "21 heures, ce
         # mardi"), or when it says where the clock is ("16 heures à Kourou")
@@ -699,8 +749,9 @@ class TemporalGrammar:
                 "range_day": digits,
                 "ref_of": _lead_runs(vocab.reference_days),
                 "ref_day": _lead_runs(vocab.reference_days),
+                "ref_event": ("au", "le", "la"),
                 "holiday": _lead_runs(vocab.holidays),
-                "unit_part": ("fin", "début", "debut", "milieu"),
+                "unit_part": ("fin", "début", "debut", "milieu", "courant", "cours"),
                 "frac_hour": ("1", "3"),
                 "whole": ("tout", "toute"),
                 "day_only": ("le",),
@@ -1001,8 +1052,12 @@ class TemporalGrammar:
         hour = self.vocab.number(match.group("h"))
         if hour is None or hour > 24:
             return False
+        if _TELLING_TIME.search(fold(text[max(0, match.start() - 40) : match.start()])):
+            return True  # "il était un peu plus de 7 h 30": the clock, whatever "plus de" says
         if self._duration_context(text, match):
             return False
+        if _LAPSE_OF.match(text, match.end()):
+            return False  # "après 3 h 30 de vol", "2 h 40 de retard": an amount of time
         if fold(match.group("hu")) == "h" and re.fullmatch(r"\d{1,2}", match.group("h")):
             return True
         if match.group("mu"):
@@ -1037,19 +1092,36 @@ class TemporalGrammar:
         number = self.vocab.number(amount)
         if number is None:
             return False
-        if unit == "h" and not self._duration_context(text, match):
+        if unit == "h" and not (self._duration_context(text, match) or _LAPSE_OF.match(text, match.end())):
             return False
         if unit.startswith("heure") and self._preceded_by(text, match, self._time_preps):
             return False
+        if unit == "seconde" and fold(amount) == "une" and _ORDINAL_SECOND.match(text, match.end()):
+            return False  # "une seconde fois", "une seconde ligne": the ordinal, not a second
         if self.vocab.unit(unit) == "Y":
             # an age, not a length of time: "(37 ans)", "âgé de 37 ans", "à 37 ans"
             left = fold(text[max(0, match.start() - 12) : match.start()])
             after = self._after(text, match)
             if re.search(r"(?:\(|\bagee?s?\s+de|(?<!jusqu')\ba|\bses|\bleurs)\s*$", left):
                 return False
-            if re.search(r",\s*$", left) and re.match(r"\s*[),]", after):
+            if re.search(r",\s*$", left) and re.match(r"\s*(?:[),;]|\.(?!\d))", after):
                 return False
         return True
+
+    def _ok_ref_day(self, text: str, match: re.Match[str]) -> bool:
+        """ "ce samedi-là" needs its hyphen: "annuler ce samedi la deuxième tentative" is the
+        weekday and an article."""
+        ref = match.group("ref")
+        return not fold(ref).endswith("la") or re.search(r"-\s*l[àa]$", ref, re.IGNORECASE) is not None
+
+    def _ok_holiday(self, text: str, match: re.Match[str]) -> bool:
+        """ "l'île de Pâques" is a place."""
+        return not re.search(r"(?i)\b[iî]le\s+de\s+$", text[max(0, match.start() - 12) : match.start()])
+
+    def _ok_this_part(self, text: str, match: re.Match[str]) -> bool:
+        """ "à ce jour" is "so far" (Schmitt est, à ce jour, le seul ...), not a day."""
+        before = self._before(text, match, 1)
+        return not (before and before[-1] == "a" and fold(match.group("rd")) == "ce jour")
 
     def _ok_weekday(self, text: str, match: re.Match[str]) -> bool:
         # "lundi" inside a list of opening hours or "tous les lundis" is not one date; in

@@ -54,6 +54,16 @@ Choices (documented in the README):
   present tense in a sentence that writes an earlier year is a historical present (past).
   Without a publication date the anchor is the latest full date of the text, and a story's
   year wins whatever the tense.
+- Session 5: without a publication date a bare weekday is the one nearest the anchor (a day
+  the text tells); a story's year-less date whose clause looks back (pluperfect, "plus tôt",
+  "Linenger, arrivé en janvier") stays in the story's year rather than the next; "la même
+  année" / "le même mois" are the story's; "ce jour-là" looks back however far; "au lendemain
+  d'un report" is the day the sentence dates; a bare "le 5" takes the month its paragraph is
+  at; a page's "Publié le … Mis à jour le …" line is given its values but sets no reference.
+  "dans environ un mois" is the DURATION "un mois"; "les années soixante" -> 1960; "deux nuits"
+  -> P2D; "un quart de siècle" -> P25Y; "3 h 30 de vol" is a DURATION, "il était plus de 7 h
+  30" a TIME; "à ce jour" (so far) is no date; movable feasts (Pâques, l'Ascension, la
+  Pentecôte...) count from Easter Sunday (``E+N`` in the holidays table).
 """
 
 from __future__ import annotations
@@ -64,11 +74,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .matcher import Candidate, TemporalGrammar
 from .vocab import TemporalVocab, fold
 
+#: "past", "future", None (present or unknown), or "nearest" (a weekday around a day the text
+#: tells: the nearer reading, the coming one on a tie)
 Tense = str | None
 
 _UNIT_DELTA: dict[str, tuple[str, int]] = {
@@ -129,7 +142,7 @@ def _weekday(anchor: dt.date, wd: int, rel: str | None, det: str | None, tense: 
         return anchor - dt.timedelta(days=back or 7)
     if rel in ("future",):
         return anchor + dt.timedelta(days=ahead or 7)
-    if det == "ce" and tense is None:
+    if (det == "ce" and tense is None) or tense == "nearest":
         # "dès ce lundi" written on a Sunday is tomorrow: the nearer one, the coming one on a tie
         return anchor - dt.timedelta(days=back) if back < ahead else anchor + dt.timedelta(days=ahead)
     if tense == "past":
@@ -366,12 +379,19 @@ class Normalizer:
 
     def _v_holiday(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         key = fold(re.sub(r"\s+", " ", c.group("hol")))
-        month, day = (int(x) for x in self.vocab._folded("holidays")[key].split("-"))
+        rule = self.vocab._folded("holidays")[key]
+
+        def on(year: int) -> dt.date | None:
+            if rule.startswith("E"):  # a movable feast: days from Easter Sunday ("E+1": Easter Monday)
+                return easter(year) + dt.timedelta(days=int(rule[1:]))
+            month, day = (int(x) for x in rule.split("-"))
+            return _date(year, month, day)
+
         if c.group("y"):
-            return _iso(_date(int(c.group("y")), month, day))
+            return _iso(on(int(c.group("y"))))
         if anchor is None:
             return None
-        return _iso(_pick([_date(anchor.year + k, month, day) for k in (-1, 0, 1)], anchor, tense))
+        return _iso(_pick([on(anchor.year + k) for k in (-1, 0, 1)], anchor, tense))
 
     def _v_month_year(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         if c.group("d"):  # "décembre 5 2014"
@@ -441,6 +461,9 @@ class Normalizer:
         """ "les années 1990" -> 1990 (the decade's first year: the contract's YYYY), "années 80"
         -> 1980."""
         year = c.group("y")
+        if year is None:  # "les années soixante"
+            word = fold(re.sub(r"[\s-]+", "-", c.group("yw")))
+            return f"19{self.vocab._folded('decade_words')[word]}"
         return year if len(year) == 4 else f"19{year}"
 
     def _v_century(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
@@ -516,6 +539,22 @@ class Normalizer:
         if name == "years" and amount == whole:
             return f"{moment.year:04d}"
         return moment.strftime("%Y-%m") if amount == whole or name == "years" else _iso(moment)
+
+    def lapse(self, c: Candidate) -> str | None:
+        """The amount of "dans environ un mois" as a DURATION (P1M): an approximate lapse
+        names no day."""
+        amount = self.number(c.group("n")) if c.group("n") else None
+        if c.group("approx"):
+            amount = self.vocab._folded("approximate_numbers").get(fold(c.group("approx")))
+        code = self.vocab.unit(c.group("unit"))
+        if amount is None or code is None:
+            return None
+        if c.group("half"):
+            amount += 0.5
+        return format_duration({code: amount})
+
+    def _v_same_unit(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        return None  # "la même année": only from the story's date (the component)
 
     def _v_ref_day(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         return None  # needs the previous date of the paragraph: see :meth:`relative_to`
@@ -701,8 +740,9 @@ class Normalizer:
         return format_duration({code: 1}) if code else None
 
     def _v_quarter_hour(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
+        """ "trois quarts d'heure" -> PT45M, "un quart de siècle" -> P25Y."""
         count = self.number(c.group("n")) or 1
-        return format_duration({"MIN": 15 * count})
+        return format_duration({"Y": 25 * count} if c.group("cen") else {"MIN": 15 * count})
 
     def _v_duration(self, c: Candidate, anchor: dt.date | None, tense: Tense) -> str | None:
         parts: dict[str, float] = {}

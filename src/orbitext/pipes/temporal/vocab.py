@@ -46,6 +46,8 @@ class TemporalVocab(BaseModel):
     holidays: dict[str, str] = Field(default_factory=dict)
     approximate_numbers: dict[str, int] = Field(default_factory=dict)
     seasons: dict[str, int] = Field(default_factory=dict)  # season -> month it starts in
+    # "les années soixante" -> 60: the decade of the 1900s a number word names
+    decade_words: dict[str, int] = Field(default_factory=dict)
     _cache: dict[str, dict[str, Any]] = PrivateAttr(default_factory=dict)
 
     @classmethod
