@@ -223,6 +223,8 @@ class Mention:
 
 
 DIGITS = re.compile(r"\d+")
+# words opening a relative clause, whose subject may follow its verb ("où les attendaient X")
+RELATIVE_WORDS = frozenset({"où", "que", "qu'", "qu’"})
 
 
 # canon() is asked about the same entities many times per document (~40 reads per event):
@@ -489,6 +491,13 @@ class EventExtractor:
         self.crew_subject_nouns = set(rules.get("crew_subject_nouns", []))
         self.fiction_nouns = set(rules.get("fiction_nouns", []))
         self.fiction_verbs = set(rules.get("fiction_verbs", []))
+        self.fiction_doc_ids = numpy.array(
+            sorted({self.vocab.strings.add(w) for w in rules.get("fiction_doc_nouns", [])}),
+            dtype=numpy.uint64,
+        )
+        self.fiction_doc_min = int(rules.get("fiction_doc_min", 0))
+        self.weak_space_lemmas = set(rules.get("weak_space_lemmas", []))
+        self.docking_device_heads = set(rules.get("docking_device_heads", []))
         self.landing_place_nouns = set(rules.get("landing_place_nouns", []))
         self.agent_launch_verbs = set(rules.get("agent_launch_verbs", []))
         self.failed_modals = set(status.get("failed_modals", []))
@@ -601,12 +610,51 @@ class EventExtractor:
             ent.kb_id_ and (self._is_space_ent(ent) or span_text(ent).lower() == "terre") for ent in ctx.ents
         ):
             return True
+        # a businessman the gazetteers know as one who flew (Richard Branson, Jeff Bezos)
+        if any(ent.label_ == "PER" and canon(ent).lower() in self.flown_officials for ent in ctx.ents):
+            return True
         # membership in the sorted ids by one binary search per token (numpy.isin sorts both arrays)
         known, lemmas = self.space_lemma_ids, ctx.lemma_ids()
         where = numpy.searchsorted(known, lemmas)
         where[where == len(known)] = 0
         found = numpy.flatnonzero(known[where] == lemmas) if len(known) else where[:0]
-        return any(self._space_token(ctx.doc[int(i)]) for i in found[:20])
+        # a word with an everyday sense too ("une pelle et une sonde" before an avalanche) needs
+        # another space word beside it: two different ones, or one without that sense
+        weak: set[str] = set()
+        for i in found[:20]:
+            tok = ctx.doc[int(i)]
+            if self._space_token(tok):
+                lemma = tok.lemma_.lower()
+                if lemma not in self.weak_space_lemmas:
+                    return True
+                weak.add(lemma)
+                if len(weak) > 1:
+                    return True
+        return False
+
+    def _fiction_document(self, ctx: _Context) -> bool:
+        """Whether the text is about a work (a film review, a novel): its fiction nouns ("film",
+        "scénario", "long-métrage") reach ``fiction_doc_min``."""
+        known = self.fiction_doc_ids
+        if not self.fiction_doc_min or not len(known):
+            return False
+        lemmas = ctx.lemma_ids()
+        where = numpy.searchsorted(known, lemmas)
+        where[where == len(known)] = 0
+        return int(numpy.count_nonzero(known[where] == lemmas)) >= self.fiction_doc_min
+
+    def _told_flight(self, ctx: _Context, sent: Span) -> bool:
+        """A sentence that dates its flight or names a space vehicle, mission or a person known to
+        have flown: what a real flight told in an article about a film has ("l'actrice a décollé
+        le 5 octobre", "les vols de Richard Branson"), and a plot summary lacks ("la fusée
+        s'envole dans les dernières minutes")."""
+        if any(t["label"] == "DATE" for t in ctx.temporals_in(sent.start_char, sent.end_char)):
+            return True
+        return any(
+            (e.label_ in ("SPACECRAFT", "MISSION", "PER") and self._is_space_ent(e))
+            or (e.label_ == "PER" and canon(e).lower() in self.flown_officials)
+            for e in ctx.ents_in(sent)
+        )
 
     # -- main ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -654,6 +702,7 @@ class EventExtractor:
             spans.append(span)
         if spans and not self._space_document(ctx):
             return [], []
+        ctx.fiction_doc = bool(spans) and self._fiction_document(ctx)
         ctx.has_launch = any(
             self.trigger_rules[s.label_]["type"] == "LAUNCH" and s.label_ != "launch:tentative" for s in spans
         )
@@ -710,6 +759,11 @@ class EventExtractor:
         self._riders(ctx, events)
         self._journey_crew(ctx, events, kinds, uncrewed)
         self._spacewalk_station(ctx, events)
+        for event in events:
+            # "doit rentrer sur Terre en octobre": a return told ahead names no landing site yet
+            if event["type"] == "LANDING" and event["status"] == "planned" and event["place"] == "Terre":
+                event["place"] = None
+                event["evidence"].pop("place", None)
         return events, kept
 
     def _drop_non_flyers(self, ctx: _Context, events: list[dict]) -> None:
@@ -1305,7 +1359,10 @@ class EventExtractor:
         sent = ctx.sents[sent_i]
         fiction = ctx.fiction.get(sent_i)
         if fiction is None:  # one look per sentence, however many triggers it holds
-            fiction = ctx.fiction[sent_i] = self._fiction(sent, ctx.lemma_ids())
+            fiction = ctx.fiction[sent_i] = self._fiction(sent, ctx.lemma_ids()) or (
+                # in a review of a space film, a plot sentence tells no real flight
+                ctx.fiction_doc and not self._told_flight(ctx, sent)
+            )
         if fiction or not (
             rule.get("inherent")
             or self._space_sentence(ctx, sent_i)
@@ -1357,6 +1414,13 @@ class EventExtractor:
         # "La sonde ne se posera pas": a negated future tells what will not happen, no event
         if self._negated(key) and self._future(key):
             return False
+        # "l'ISS, à laquelle il ne devait pas s'amarrer": a plan denied, no event either (but "ne
+        # doit pas se poser avant plusieurs mois" puts the plan later)
+        if key.pos_ == "VERB" and key.dep_ == "xcomp" and key.head.lemma_.lower() in ("devoir", "aller"):
+            words = {c.lower_ for c in key.head.children if c.dep_ == "advmod"}
+            later = any(t.lower_ == "avant" for t in key.doc[key.i + 1 : min(sent.end, key.i + 8)])
+            if words & self.negation_words and words & {"ne", "n'", "n’"} and not later:
+                return False
         # "Aucun des quatre n'avait jamais volé": a life story, not a flight
         if (
             key.lemma_.lower() in self.never_lemmas
@@ -2039,11 +2103,20 @@ class EventExtractor:
         return out
 
     def _check_station(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        # "son port d'arrimage", "le système d'amarrage": a part named after docking, no docking
+        if (
+            key.pos_ == "NOUN"
+            and key.dep_ == "nmod"
+            and key.head.i < key.i
+            and key.head.lemma_.lower() in self.docking_device_heads
+        ):
+            return False
         if self._stations_in(ctx, list(sent)):
             return True
-        # "s'est amarré à la station"
+        # "s'est amarré à la station", "un amarrage manuel à leur petit laboratoire"
         if any(
-            t.lemma_.lower() in ("station", "module") for t in sent.doc[key.i + 1 : min(sent.end, key.i + 5)]
+            t.lemma_.lower() in ("station", "module", "laboratoire")
+            for t in sent.doc[key.i + 1 : min(sent.end, key.i + 7)]
         ):
             return True
         # "les satellites X et Y se sont arrimés l'un à l'autre": two vehicles docking together
@@ -2061,8 +2134,34 @@ class EventExtractor:
             for t in sent
         ):
             return True
+        if self._docked_to_craft(ctx, key, sent):
+            return True
         return any(t.lemma_.lower() == "station" for t in sent) and any(
             t.lemma_.lower() == "spatial" for t in sent
+        )
+
+    def _docked_to_craft(self, ctx: _Context, key: Token, sent: Span) -> bool:
+        """A docking to a named space vehicle right after the trigger: "Challenger s'amarre à
+        America", "la capsule s'est arrimée au vaisseau Soyouz 19" (a ship moored at a quay
+        names no vehicle)."""
+        doc = key.doc
+        stop = min(sent.end, key.i + 5)
+        for tok in doc[key.i + 1 : stop]:
+            if tok.lower_ not in ("à", "au", "aux"):
+                continue
+            for nxt in doc[tok.i + 1 : min(sent.end, tok.i + 4)]:
+                ent = ctx.ent_of.get(nxt.i)
+                if ent is not None:
+                    return ent.label_ == "SPACECRAFT" and self._is_space_ent(ent)
+            return False
+        return False
+
+    def _check_not_self_insertion(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """ "la sonde s'est placée en orbite autour de la Lune", "doit se mettre en orbite de
+        Ryugu": a vehicle that puts itself in orbit arrives at a body, it is not launched."""
+        doc = key.doc
+        return not any(
+            t.lower_ in ("se", "s'", "s’") for t in doc[max(sent.start, span.start - 3) : span.start]
         )
 
     def _check_launch_site_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
@@ -2103,6 +2202,12 @@ class EventExtractor:
                 break
             node = node.head
         after = list(sent.doc[key.i + 1 : min(sent.end, key.i + 9)])
+        # "29 heures après avoir quitté la Floride, la capsule s'est amarrée": the place left is a
+        # region or a launch site, not a station (the parse may hang the main clause on the verb)
+        for child in key.children:
+            ent = ctx.ent_of.get(child.i)
+            if child.dep_ == "obj" and ent is not None and ent.label_ == "LOC":
+                return False
         # "ils ont quitté le sas Quest": the airlock, at the start of a spacewalk
         airlocks = set(self.rules.get("airlock_words", []))
         if any(t.lemma_.lower() in airlocks or t.lower_ in airlocks for t in after[:3]):
@@ -2332,7 +2437,9 @@ class EventExtractor:
     @_per_item
     def _future(self, tok: Token) -> bool:
         if tok.morph.get("Tense") == ["Fut"] or tok.morph.get("Mood") == ["Cnd"]:
-            return True
+            # every French future and conditional ends in r + ending ("sera", "ira", "décollerait"):
+            # a tag on another form is the tagger's slip on a narrative present ("redécolle")
+            return bool(FUTURE_FORM.search(tok.lower_))
         if tok.pos_ not in ("VERB", "AUX") or len(tok) <= 4 or not FUTURE_FORM.search(tok.lower_):
             return False  # short forms ("sera", "va") are handled through their lemmas
         # "s'amarrait", "entraient": the imperfect of a verb whose stem ends in r ("amarr-ait")
@@ -2374,6 +2481,25 @@ class EventExtractor:
                 and "Pres" in tok.morph.get("Tense")
             ):
                 return True
+            # "la NASA comptait lancer son télescope en 2007": a plan told in the imperfect (a
+            # past plan, see _past_plan)
+            if (
+                tok.lemma_.lower() in self.plan_verbs
+                and tok.pos_ == "VERB"
+                and "Imp" in tok.morph.get("Tense")
+            ):
+                return True
+        # "doit quant à elle s'élancer", "doit ensuite décoller": the modal governs the infinitive
+        # over an aside the window above does not reach
+        if (
+            key.pos_ == "VERB"
+            and key.dep_ == "xcomp"
+            and "Inf" in key.morph.get("VerbForm")
+            and key.head.lemma_.lower() in ("devoir", "aller")
+            and key.head.pos_ in ("VERB", "AUX")
+            and key.head.lower_ not in ("dû", "dus", "due", "dues")
+        ):
+            return True
         # "doit quitter la station début septembre et se poser", "doit s'approcher ... avant de
         # rentrer sur Terre": a verb coordinated to, or governed by, a planned one
         if key.pos_ == "VERB" and key.dep_ in ("conj", "advcl", "xcomp") and key.head.pos_ == "VERB":
@@ -2468,10 +2594,13 @@ class EventExtractor:
         if key.dep_.startswith("nsubj") and key.head.i != key.i:
             near += [c for c in key.head.children if c.dep_.startswith("aux")]
         return any(
-            t.lemma_.lower() in ("devoir", "prévoir", "être")
+            t.lemma_.lower() in {"devoir", "prévoir", "être"} | self.plan_verbs
             and t.pos_ in ("VERB", "AUX")
             and "Imp" in t.morph.get("Tense")
-            and (t.lemma_.lower() == "devoir" or any(x.lemma_.lower() == "prévoir" for x in near))
+            and (
+                t.lemma_.lower() in ("devoir", *self.plan_verbs)
+                or any(x.lemma_.lower() == "prévoir" for x in near)
+            )
             for t in near
         )
 
@@ -2494,6 +2623,9 @@ class EventExtractor:
             word = tok.lower_
             if word == "abord" and tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’"):
                 word = "d'abord"
+            # "prévu à l'origine jeudi", "À l'origine, la NASA comptait ..."
+            if word == "origine" and tok.i > 1 and doc[tok.i - 1].lower_ in ("l'", "l’"):
+                word = "à l'origine" if doc[tok.i - 2].lower_ == "à" else word
             if word in self.first_plan_words:
                 return True
         return False
@@ -2832,6 +2964,8 @@ class EventExtractor:
                 self._flyer(ctx, ent, key)
                 and not self._contrasted(ent, key)
                 and not self._other_event_complement(ctx, ent, key)
+                # "..., où les attendaient X et Y": the crew already aboard
+                and not self._inverted_host(ent)
             ):
                 m.participants.setdefault(canon(ent), _ev(ent))
         if local_only:
@@ -2967,6 +3101,8 @@ class EventExtractor:
                     and any(t.lower_ == "par" for t in doc[tok.i + 1 : ent.start])
                 ):
                     return True
+                if self._inverted_host(ent):
+                    return True
                 break
         node = ent.root
         for _ in range(4):
@@ -2981,6 +3117,19 @@ class EventExtractor:
                     return lemma in self.host_object_verbs
                 return False
             node = head
+        return False
+
+    def _inverted_host(self, ent: Span) -> bool:
+        """The subject of a host verb, after it in a relative clause: "la station, où les
+        attendaient X et Y", "où les accueillent X et Y" (the crew already aboard)."""
+        doc = ent.doc
+        for tok in reversed(doc[max(0, ent.start - 12) : ent.start]):
+            if tok.text in (".", ";", ":", "!", "?"):
+                return False
+            if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
+                return tok.lemma_.lower() in self.host_subject_verbs and any(
+                    t.lower_ in RELATIVE_WORDS for t in doc[max(0, tok.i - 3) : tok.i]
+                )
         return False
 
     @staticmethod
@@ -3190,6 +3339,19 @@ class EventExtractor:
             ):
                 if best is None or best[2] > 0:
                     best = (canon(ent), _ev(ent), 0)
+        if best is None and m.type == "LAUNCH":
+            # "la sonde lunaire Luna 25 a été lancée", "l'atterrisseur martien InSight a décollé":
+            # the body in the adjective of the vehicle launched
+            for tok in sent:
+                body = self.celestial_adjectives.get(tok.lower_)
+                if body is not None and tok.head.lemma_.lower() in (
+                    "sonde",
+                    "atterrisseur",
+                    "rover",
+                    "orbiteur",
+                ):
+                    best = (body, _ev(tok), 1)
+                    break
         if best is None and m.spacecraft and m.status != "failed":
             # "mis en orbite", "vers l'orbite basse", "a rejoint l'orbite" (a launch that failed
             # never got there, whatever it was meant to reach)
@@ -3487,6 +3649,12 @@ class EventExtractor:
         # the booster caught by the tower and the ship that splashed down are two landings
         if m.at_site != event.get("at_site", False):
             return -1
+        # "s'envole vers la Lune ... redécolle de la Lune": no flight leaves from where it goes
+        if m.type == "LAUNCH" and any(
+            a and b and a[0].lower() == b[0].lower()
+            for a, b in ((m.place, event["destination"]), (m.destination, event["place"]))
+        ):
+            return -1
         shared = shared_crafts + shared_people + int(bool(m.date and event["date"]))
         if m.weak and m.para - event["para"] > 1:
             return -1
@@ -3733,6 +3901,7 @@ class _Context:
         self.trigger_kinds: list[str] = []
         self.space_sents: dict[int, bool] = {}
         self.fiction: dict[int, bool] = {}
+        self.fiction_doc = False  # the text is about a work (a film review, a novel)
         self.has_launch = False
         self._ent_starts = [e.start for e in ents]
         self._lemma_ids: numpy.ndarray | None = None
