@@ -731,3 +731,82 @@ def test_headline_in_capitals_follows_the_body(nlp: Language) -> None:
     text = "KIBOSAT-2 : un succès\n\nLe satellite KiboSat-2 a été lancé."
     found = _with_base_ents(nlp, text, [("KIBOSAT-2", "LOC")])
     assert ("KIBOSAT-2", "SPACECRAFT") in found and ("KiboSat-2", "SPACECRAFT") in found, found
+
+
+# round 5: nationality nouns, datelines, bylines in title case, public-fact names of bodies,
+# vehicles and missions
+ROUND5_CASES = [
+    # a demonym of a French département or a city is no place, nor a compound nationality noun
+    ("Le [Mosellan](X) a volé deux fois avec la [NASA](ORG).", False),
+    ("Le Vosgien a rejoint l'équipe. Le [Finistérien](X) aussi.", False),
+    ("L'[Émirien](X) [Hazza Al Mansouri](PER) a passé huit jours dans l'espace.", False),
+    ("Le [Franco-Américain](X) a rejoint la station.", False),
+    ("La [Germano-Suisse](X) est arrivée en avance.", False),
+    # a dispatch's dateline in capitals is a place, even a city the gazetteer spells in one case
+    ("Titre\n\n[WASHINGTON](LOC), 12 mai ([Reuters](ORG)) - La sonde s'est posée.", False),
+    ("Titre\n\n[HOUSTON](LOC) ([AFP](ORG)) - La capsule a amerri.", False),
+    ("Titre\n\n[N'DJAMENA](LOC) - Un avion a atterri à [N'Djamena](LOC).", False),
+    # a byline in title case with the paper's name under it
+    (
+        "La fusée a décollé.\n\n[Claire Dubois](PER)\n[Le Journal de Québec](ORG)\n\nLe vol dure six heures.",
+        False,
+    ),
+    # bodies that define or show spaceflight
+    ("Pour la [Fédération aéronautique internationale](ORG), l'espace commence à 100 km.", False),
+    ("Une exposition s'ouvre à la [Cité des sciences](ORG) et au [Palais de la découverte](ORG).", False),
+    ("Les plaisanciers ont ignoré les consignes de la [Garde côtière](ORG).", False),
+    ("Elle a piloté des hélicoptères pour les [Marines](ORG) avant d'être choisie.", False),
+    # vehicles and missions named in the gazetteer
+    ("Les deux cubesats [MarCO-A](SPACECRAFT) et [MarCO-B](SPACECRAFT) ont relayé les signaux.", False),
+    (
+        "Les quatre satellites [Cluster](SPACECRAFT) ont été perdus avec la fusée [Ariane 5](SPACECRAFT).",
+        False,
+    ),
+    ("La sonde a survolé la comète [Wirtanen](LOC) en décembre.", False),
+    ("La mission [Mars Science Laboratory](MISSION) a coûté cher.", False),
+    ("Le robot [Fedor](X) est revenu sur Terre avec le [Soyouz MS-14](SPACECRAFT).", False),
+    # an abbreviation inside a name keeps its dot
+    ("L'hôpital pour enfants [St. Jude](ORG) de [Memphis](LOC) a reçu les dons.", False),
+    # a company a lowercase head tells (after a cut "start-up" or an adjective) keeps that sense
+    (
+        "La start-up nantaise [Pélican](ORG) lève des fonds. Mais [Pélican](ORG) vise d'abord Paris.",
+        False,
+    ),
+    (
+        "La compagnie [Bella Vista](ORG) a lancé sa ligne. Si tout va bien, [Bella Vista](ORG) ouvrira "
+        "une escale.",
+        False,
+    ),
+    ("La jeune pousse lyonnaise [Hirondelle](ORG) a levé des fonds.", False),
+    # a city's name behind a vehicle head is the vehicle; a metro stop stays a place
+    ("La sonde [Phoenix](SPACECRAFT) s'est posée près du pôle Nord de [Mars](LOC).", False),
+    ("Elle est née à [Phoenix](LOC), en [Arizona](LOC).", False),
+    # a kinship noun in the plural is no common noun that makes a rover something else
+    (
+        "La [NASA](ORG) se souvient de ses prédécesseurs [Spirit](SPACECRAFT) et [Opportunity](SPACECRAFT), "
+        "posés en 2004, et du rover [Curiosity](SPACECRAFT).",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("marked", "strict"), ROUND5_CASES)
+def test_round5_entities(nlp: Language, marked: str, strict: bool) -> None:
+    _check_round4(nlp, marked, strict)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a rubric in capitals before a dash is no dateline without a day or a bracket
+        ("ESPACE - La Chine a lancé un cargo.", "ESPACE", "LOC"),
+        ("EN DIRECT - La fusée va décoller.", "EN DIRECT", "LOC"),
+        # a headline of two title-case words is no byline without a paper's name under it
+        ("\n\nGrande Première\n\nLa fusée a décollé.", "Grande Première", "PER"),
+    ],
+)
+def test_round5_rules_leave_other_words(nlp: Language, text: str, word: str, label: str) -> None:
+    doc = nlp(text)
+    assert not [e for e in doc.ents if e.text == word and e.label_ == label], [
+        (e.text, e.label_) for e in doc.ents
+    ]

@@ -642,3 +642,46 @@ def test_vehicles_named_after_people_need_their_own_cue() -> None:
     for entry in named:
         assert entry.get("case") == "exact"
         assert entry["attrs"].get("ambiguous") and entry["attrs"].get("eponym"), entry["id"]
+
+
+@pytest.mark.parametrize(
+    ("form", "label", "name"),
+    [
+        # session 5: vehicles, missions, bodies and places from public lists
+        ("MarCO-B", "SPACECRAFT", "MarCO-B"),
+        ("Lunar Flashlight", "SPACECRAFT", "Lunar Flashlight"),
+        ("Rumba", "SPACECRAFT", "Rumba"),
+        ("Natalia", "SPACECRAFT", "Natalia"),
+        ("Mars Science Laboratory", "MISSION", "Mars Science Laboratory"),
+        ("Luna", "MISSION", "Luna"),
+        ("Fédération aéronautique internationale", "ORG", "Fédération aéronautique internationale"),
+        ("Cité des sciences", "ORG", "Cité des sciences et de l'industrie"),
+        ("Garde côtière", "ORG", "Garde côtière américaine"),
+        ("HCR", "ORG", "Haut-Commissariat des Nations unies pour les réfugiés"),
+        ("N'Djamena", "LOC", "N'Djamena"),
+        ("Mons Rümker", "LOC", "Rümker"),
+        ("46P/Wirtanen", "LOC", "Wirtanen"),
+        ("Robonaut", "MISC", "Robonaut"),
+    ],
+)
+def test_round5_knowledge_spot_checks(form: str, label: str, name: str) -> None:
+    hits = [e for e in BY_NAME.get(form, []) if e["label"] == label]
+    assert hits, f"{form!r} not found as {label}"
+    assert name in {e["name"] for e in hits}
+
+
+@pytest.mark.parametrize("name", ["Rumba", "Salsa", "Samba", "Tango", "Thijs", "Natalia", "America"])
+def test_round5_word_names_need_a_cue(name: str) -> None:
+    """Dances, first names and words that name vehicles count only near a space cue."""
+    test_word_named_vehicles_need_a_cue(name)
+
+
+@pytest.mark.parametrize("word", ["mosellan", "biarrote", "émiriens", "finistérienne", "mancelle"])
+def test_round5_demonyms_are_not_entities(word: str) -> None:
+    assert word in RULES["demonyms"]
+
+
+@pytest.mark.parametrize("prefix", ["franco", "britanno", "germano", "italo", "sino"])
+def test_compound_demonym_prefixes(prefix: str) -> None:
+    """Combining forms of hyphenated nationality nouns ("Britanno-Américain")."""
+    assert prefix in RULES["demonym_prefixes"]

@@ -52,9 +52,20 @@ _SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s+|\n")
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"
 #: initials in brackets that close a text: a dispatch writer's signature
 _SIGN_OFF = re.compile(r"\(([A-Z]{2,4})\)\s*$")
-#: a byline in capitals on a line of its own: "Par SIMON TREMBLAY", "SIMON TREMBLAY"
+_TITLE_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+#: a byline on a line of its own: "Par SIMON TREMBLAY", "SIMON TREMBLAY", or "Simon Tremblay"
+#: (the title-case form only with the paper's name under it)
 _BYLINE = re.compile(
-    rf"^[ \t]*(?P<par>(?:Par|PAR)[ \t]+)?(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})[ \t]*$",
+    rf"^[ \t]*(?P<par>(?:Par|PAR)[ \t]+)?(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}}"
+    rf"|(?P<title>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,2}}))[ \t]*$",
+    re.MULTILINE,
+)
+#: a dispatch's dateline: a place in capitals opening a line, then a day or a bracket and a dash
+#: ("WASHINGTON, 2 mars (Reuters) -", "KOUROU (Guyane française), 21 octobre", "MOSCOU (AFP) -")
+_DATELINE = re.compile(
+    rf"^[ \t]*(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}})"
+    r"(?=[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?,[ \t]*\d{1,2}(?:er)?[ \t]+[a-zéû]"
+    r"|[ \t]*\([^()\n]{2,40}\)[ \t]*[-–—])",
     re.MULTILINE,
 )
 #: the paper's name on the line under a byline: "Le Quotidien de Montréal"
@@ -230,6 +241,7 @@ class EntityRecognizer:
         # whole-span only: "le Normand" is no entity, but "Stade rennais" keeps its last word
         self.demonyms = {fold(s).lower() for s in rules.get("demonyms", [])}
         self.adjective_keys = self.nationalities | self.demonyms
+        self.demonym_prefixes = {fold(s).lower() for s in rules.get("demonym_prefixes", [])}
         self.titles = {fold(s).lower() for s in rules.get("titles", [])}
         # "M. Dupont", "le Premier ministre X": the words before a name that are no part of it
         # (accents kept: "General Motors" is no "général")
@@ -237,6 +249,8 @@ class EntityRecognizer:
             s.lower() for s in rules.get("title_words", [])
         }
         self.person_abbrevs = set(rules.get("person_abbreviations", []))
+        # "St. Jude", "Mt. Hopkins": the dot belongs to a word inside a name, never to a sentence end
+        self.name_abbrevs = set(rules.get("name_abbreviations", []))
         # "Banque centrale des États de l'Afrique de l'Ouest": an institution's name goes on over
         # "de" + a place; "sur" only before a geographic noun ("sur le lac Léman")
         self.institution_links = set(rules.get("institution_links", []))
@@ -340,6 +354,10 @@ class EntityRecognizer:
         self.opener_hashes = frozenset(strings.add(w) for w in ("\n", "«", '"', "“"))
         self.split_hashes = frozenset(strings.add(w) for w in self.split_tokens)
         self.filler_hashes = frozenset(strings.add(w) for w in self.context_fillers)
+        # "la start-up nantaise X": a demonym adjective the tagger may take for a name
+        self.adjective_hashes = frozenset(
+            strings.add(w.lower()) for w in rules.get("nationalities", []) + rules.get("demonyms", [])
+        )
         self.de_hashes = frozenset(strings.add(w) for w in ("de", "d'", "d’"))
         self.quote_hashes = frozenset(strings.add(w) for w in ("«", '"', "“"))
         self.la_hashes = frozenset(strings.add(w) for w in ("la", "l'", "l’"))
@@ -400,6 +418,9 @@ class EntityRecognizer:
             if entry.get("label") == "ORG" and entry.get("type") in rules.get("maker_types", [])
         )
         # programme entries (Apollo, Gemini, Gaganyaan) also name their vehicle or a crater
+        self.city_ids = frozenset(
+            key for key, entry in self.entry_by_key.items() if entry.get("type") == "city"
+        )
         self.programme_ids = frozenset(
             key for key, entry in self.entry_by_key.items() if entry.get("type") == "programme"
         )
@@ -410,6 +431,14 @@ class EntityRecognizer:
         self.head_hashes = numpy.array(sorted(strings.add(h) for h in self.context_heads), dtype=numpy.uint64)
         # a set test per token is cheaper than numpy.isin (which sorts) on a few hundred tokens
         self.head_hash_set = frozenset(int(h) for h in self.head_hashes)
+        # heads the tokenizer cuts at their hyphen ("start-up" -> start, -, up): found at their
+        # last piece, checked against the pieces before it
+        self.compound_heads: dict[int, tuple[str, tuple[int, ...]]] = {}
+        for head in self.context_heads:
+            pieces = [strings.add(t.lower_) for t in self.nlp.tokenizer(head)]
+            if len(pieces) > 1:
+                self.compound_heads[pieces[-1]] = (head, tuple(pieces[:-1]))
+        self.head_hash_set |= frozenset(self.compound_heads)
 
     def _skip_form(self, form: str) -> bool:
         """Forms that begin with a generic head ("cosmodrome de Baïkonour") would break span rules."""
@@ -523,6 +552,18 @@ class EntityRecognizer:
             else s
             for s in chosen
         ]
+        # "la sonde Phoenix": a city's name behind a vehicle head (not "la station", which also
+        # names metro stops) is the vehicle's, with none of the city's ids
+        final = [
+            Span(doc, s.start, s.end, label="SPACECRAFT")
+            if s.id_ in self.city_ids
+            and context.get(s.start) == "SPACECRAFT"
+            # the head just before, not an apposition ("heure de Paris, une fusée ...")
+            and self._head_before(tokens, s.start)
+            and not self._head_before(tokens, s.start, weak=True)
+            else s
+            for s in final
+        ]
         for fixed in self._base_pieces(doc, tokens):
             fstart, fend = fixed.start, fixed.end
             if furniture:
@@ -561,7 +602,7 @@ class EntityRecognizer:
                 or fstart in weak_places
                 # "le studio Pixel Chamois", "l'école Bauman": a lowercase company head
                 or label == "ORG"
-                and (flabel == "LOC" or flabel == "PER" and fend - fstart == 1)
+                and flabel in ("LOC", "PER")
                 and self._lower_org_head(tokens, fstart)
             ):
                 fixed = Span(doc, fstart, fend, label=label)
@@ -617,6 +658,15 @@ class EntityRecognizer:
                     for s in final
                 ]
         for span in self._bylines(doc, text):
+            final = [s for s in final if not (s.start < span.end and span.start < s.end)]
+            final.append(span)
+        # "WASHINGTON, 2 mars (Reuters)": the base model reads a capitalised city as a body
+        for m in _DATELINE.finditer(text):
+            span = doc.char_span(m.start("name"), m.end("name"), label="LOC", alignment_mode="expand")
+            if span is None or any(
+                (s.start, s.end, s.label_) == (span.start, span.end, "LOC") for s in final
+            ):
+                continue
             final = [s for s in final if not (s.start < span.end and span.start < s.end)]
             final.append(span)
         final = self._ship_names(doc, self._drop_glosses(final, tokens), tokens)
@@ -864,13 +914,26 @@ class EntityRecognizer:
         """A lowercase company head ("la plateforme", "le studio") just before, maybe with fillers:
         a capitalised one ("Le Quotidien de Montréal") opens a name of its own."""
         i = start - 1
-        while i >= 0 and tokens.lower[i] in self.filler_hashes:
-            i -= 1
-        return (
-            i >= 0
+        # "la start-up lyonnaise Colibri": lowercase adjectives too, as after any head
+        while i >= 0 and (
+            tokens.lower[i] in self.filler_hashes
+            or (tokens.pos[i] == _ADJ or tokens.lower[i] in self.adjective_hashes)
             and tokens.flags(i)[LOWER_F]
-            and self.context_heads.get(self.nlp.vocab.strings[tokens.lower[i]]) == "ORG"
-        )
+        ):
+            i -= 1
+        return i >= 0 and tokens.flags(i)[LOWER_F] and self._head_label(tokens, i) == "ORG"
+
+    def _head_label(self, tokens: _Tokens, i: int) -> str | None:
+        """The label a head at token ``i`` gives the name after it, also for a head the
+        tokenizer cut at its hyphen (``i`` is then its last piece: "up" of "start-up")."""
+        label = self.context_heads.get(self.nlp.vocab.strings[tokens.lower[i]])
+        compound = self.compound_heads.get(tokens.lower[i])
+        if label is None and compound is not None:
+            head, before = compound
+            first = i - len(before)
+            if first >= 0 and tuple(tokens.lower[first:i]) == before:
+                return self.context_heads[head]
+        return label
 
     def _head_before(self, tokens: _Tokens, start: int, *, weak: bool = False, place: bool = False) -> bool:
         """A generic head ("capsule", "lanceur", "mission"), maybe with fillers, just before
@@ -920,7 +983,8 @@ class EntityRecognizer:
                 start -= 2
             if (start, end) == (s.start, s.end):
                 out.append(s)
-            else:
+            # "Germano-Suisse": a country glued to a combining form is a nationality noun
+            elif not self._compound_demonym(fold(tokens.span_text(start, end)).lower()):
                 out.append(Span(doc, start, end, label=s.label_, kb_id=s.kb_id_, span_id=s.id_))
         return out
 
@@ -1099,8 +1163,13 @@ class EntityRecognizer:
             if len(text) == 2:
                 # "sur X." at a sentence end, but not an initial ("John F. Kennedy")
                 return token.i > 0 and token.doc[token.i - 1].lower_ in self.one_letter_cues
-            # "SpaceX." but not "etc." or "J.-C."
-            return text[:1].isupper() and len(text) >= 3 and text.count(".") == 1
+            # "SpaceX." but not "etc.", "J.-C." or "St."
+            return (
+                text[:1].isupper()
+                and len(text) >= 3
+                and text.count(".") == 1
+                and text not in self.name_abbrevs
+            )
         return True
 
     def _context_spans(self, doc: Doc, tokens: _Tokens) -> dict[Any, str]:
@@ -1113,7 +1182,7 @@ class EntityRecognizer:
         strings = self.nlp.vocab.strings
         n = len(doc)
         for head in [i for i, h in enumerate(lowers) if h in heads]:
-            label = self.context_heads.get(strings[lowers[head]])
+            label = self._head_label(tokens, head)
             # "spécialiste de mission Christina Koch", "chef de mission X": a bare "de" makes the
             # head a complement of a role noun, not the head of the name that follows
             if (
@@ -1260,16 +1329,17 @@ class EntityRecognizer:
         """A name a head has told a thing ("le ferry Wouri Express") keeps that sense at its other
         mentions, where the base model guessed ("Le Wouri Express doit ..."). Not vehicles: a
         cargo named after a person shares the name with the person."""
+        # "la compagnie Mare Nostru ... Mare Nostru envisage": a company a head has told too
         told = {
             s.text: s.label_
             for s in spans
-            if s.label_ == "MISC" and not s.id_ and context.get(s.start) == "MISC"
+            if s.label_ in ("MISC", "ORG") and not s.id_ and context.get(s.start) == s.label_
         }
         if not told:
             return spans
         return [
             Span(doc, s.start, s.end, label=told[s.text])
-            if s.label_ in ("LOC", "ORG", "PER") and not s.id_ and s.text in told
+            if s.label_ in ("LOC", "ORG", "PER", "MISC") and not s.id_ and s.text in told
             else s
             for s in spans
         ]
@@ -1334,7 +1404,7 @@ class EntityRecognizer:
             paper = None
             if m.end() + 1 < len(text) and text[m.end()] == "\n":
                 paper = _MASTHEAD.match(text, m.end() + 1)
-            if not m.group("par") and paper is None:
+            if paper is None and (not m.group("par") or m.group("title")):
                 continue
             person = doc.char_span(m.start("name"), m.end("name"), label="PER")
             if person is None:
@@ -1370,6 +1440,8 @@ class EntityRecognizer:
             if i >= n:
                 break
             if lowers[i] in fillers or lowers[i] in self.quote_hashes:
+                i += 1
+            elif lowers[i] in self.adjective_hashes and tokens.flags(i)[LOWER_F]:
                 i += 1
             elif tokens.flags(i)[SPACE_F] and "\n" not in tokens.token_text(i):
                 i += 1  # a no-break space after a quote; a line break ends the head's reach
@@ -1598,7 +1670,13 @@ class EntityRecognizer:
             return None
         text = tokens.span_text(start, end)
         key = fold(text).lower()
-        if key in self.stop or key in self.nationalities or key in self.demonyms or key in self.titles:
+        if (
+            key in self.stop
+            or key in self.nationalities
+            or key in self.demonyms
+            or key in self.titles
+            or self._compound_demonym(key)
+        ):
             return None
         if not (text[:1].isupper() or text[:1].isdigit()):
             return None
@@ -1668,6 +1746,16 @@ class EntityRecognizer:
         ):
             ids = (self.nlp.vocab.strings["ORG"], ids[1])
         return Span(doc, start, end, label=ids[0], kb_id=ids[1])
+
+    def _compound_demonym(self, key: str) -> bool:
+        """A hyphenated nationality noun ("Britanno-Américain", "Franco-Suisse"): a known
+        demonym last, each part before it a demonym or its combining form ("britanno")."""
+        if "-" not in key:
+            return False
+        *heads, last = key.split("-")
+        return last in self.adjective_keys and all(
+            p in self.demonym_prefixes or p in self.adjective_keys for p in heads
+        )
 
     def _strip_person_title(self, tokens: _Tokens, start: int, end: int) -> tuple[int, int] | None:
         """(start, end) of the name after a title or role ("M. Dupont", "Premier ministre Ousmane
