@@ -1336,3 +1336,139 @@ ROUND4_DURATIONS = [
 )
 def test_round4_durations(nlp, text, date, duration):
     assert [m["duration"] for m in _missions(nlp, text, date)] == [duration]
+
+
+# round 6: names of journeys told in retrospectives, and records with nothing to report
+ROUND6_CASES = [
+    # a name said again after its journey took it is that journey, not the one told next
+    (
+        "name-said-again-stays-with-its-journey",
+        "2001-10-22",
+        "Le 17 août 1996, une fusée Soyouz décolle de Baïkonour avec le vaisseau Soyouz TM-24 et la "
+        "Française Claudie André-Deshays, pour la mission Cassiopée. Le vaisseau s'amarre à Mir deux "
+        "jours plus tard. Pendant la mission Cassiopée, la chercheuse enchaîne les expériences de "
+        "biologie. Le 2 septembre, les cosmonautes Iouri Onoufrienko et Iouri Oussatchev regagnent la "
+        "Terre à bord du Soyouz TM-23.",
+        lambda ms: (
+            [m["name"] for m in _by_craft(ms, "Soyouz TM-24")] == ["Cassiopée"]
+            and [m["name"] for m in _by_craft(ms, "Soyouz TM-23")] == [None]
+        ),
+    ),
+    # "N ans après X": a journey taken as a landmark in time, not the one told
+    (
+        "years-after-a-mission-is-another-journey",
+        "2001-10-22",
+        "Cinq ans après la mission Cassiopée, Claudie Haigneré repart dans l'espace. Le 21 octobre "
+        "2001, le Soyouz TM-33 décolle de Baïkonour avec le commandant Viktor Afanassiev.",
+        lambda ms: [m["name"] for m in _by_craft(ms, "Soyouz TM-33")] == [None],
+    ),
+    (
+        "months-after-a-mission-is-another-journey",
+        "2023-03-12",
+        "Trois mois après la mission Crew-5, la capsule Crew Dragon Endeavour a décollé jeudi de "
+        "Floride avec les astronautes Stephen Bowen et Warren Hoburg.",
+        lambda ms: [m["name"] for m in ms] == [None],
+    ),
+    # "la première fois depuis X": X is the last journey of its kind, not this one
+    (
+        "first-time-since-a-mission-is-another-journey",
+        "2022-11-17",
+        "C'est la première fois depuis Apollo 17 qu'une fusée part vers la Lune : la fusée SLS a "
+        "décollé mercredi de Floride avec la capsule Orion.",
+        lambda ms: [m["name"] for m in ms] == [None] and ms[0]["destination"] == "Lune",
+    ),
+    (
+        "first-time-since-the-mission-is-another-journey",
+        "2022-11-17",
+        "Pour la première fois depuis la mission Apollo 17, un vaisseau conçu pour des astronautes part "
+        "vers la Lune : la fusée SLS a décollé mercredi avec la capsule Orion.",
+        lambda ms: [m["name"] for m in ms] == [None],
+    ),
+    # a programme's name ("Apollo", "Artemis") names no one flight of the text
+    (
+        "programme-names-no-flight",
+        "2020-12-02",
+        "La sonde chinoise Chang'e 5 s'est posée mardi sur la Lune. Elle doit rapporter des roches, "
+        "comme les astronautes d'Apollo l'avaient fait avant elle.",
+        lambda ms: [m["name"] for m in ms] == [None],
+    ),
+    (
+        "programme-said-with-a-landing-site",
+        "2020-12-02",
+        "Le module de Chang'e 5 s'est posé mardi sur la Lune, dans l'océan des Tempêtes, non loin des "
+        "sites explorés par Apollo.",
+        lambda ms: [m["name"] for m in ms] == [None],
+    ),
+    (
+        "programme-in-a-relative-clause",
+        "2019-01-04",
+        "L'atterrisseur Chang'e 4 s'est posé jeudi sur la face cachée de la Lune, que les équipages "
+        "d'Apollo n'avaient jamais foulée.",
+        lambda ms: [m["name"] for m in ms] == [None],
+    ),
+    # a record with no name, crew, vehicle, launch or landing reports nothing
+    (
+        "no-record-without-journey-facts",
+        "2008-02-08",
+        "Un vaisseau s'est amarré samedi au module Harmony. L'amarrage a duré trois heures.",
+        lambda ms: all(m["name"] or m["crew"] or m["spacecraft"] or m["launch"] or m["landing"] for m in ms),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "date", "text", "check"), ROUND6_CASES, ids=[c[0] for c in ROUND6_CASES])
+def test_round6_journey_rules(nlp, kind, date, text, check):
+    missions = _missions(nlp, text, date)
+    for mission in missions:
+        Mission.model_validate(mission)
+    assert check(missions), (kind, missions)
+
+
+# (text, publication date, expected durations): a stay said in a sentence dated with a year written
+# out well before the journey's is an earlier stay (someone's past flight); a later year (where a
+# planned journey ends), the journey's own year or a vague "il y a trente ans" leave it alone
+ROUND6_DURATIONS = [
+    (
+        "La capsule Crew Dragon Endurance a décollé samedi de Floride avec le Danois Andreas Mogensen. "
+        "Pour Mogensen, c'est un retour : il avait passé dix jours dans la station en 2015.",
+        "2023-08-27",
+        [None],
+    ),
+    (
+        "L'astronaute Sultan al-Neyadi a décollé en mars vers l'ISS. Il succède à Hazza al-Mansouri, "
+        "qui avait passé huit jours à bord de l'ISS en 2019.",
+        "2023-04-29",
+        [None],
+    ),
+    (
+        "La capsule Crew Dragon Endurance a décollé samedi de Floride avec le Danois Andreas Mogensen, "
+        "pour un séjour de six mois. En 2015, il avait passé dix jours dans la station.",
+        "2023-08-27",
+        ["P6M"],
+    ),
+    (
+        "Le 17 août 1996, une fusée Soyouz a décollé de Baïkonour avec la Française Claudie "
+        "André-Deshays. En 1996, elle a passé seize jours à bord de Mir.",
+        "1996-09-03",
+        ["P16D"],
+    ),
+    (
+        "La sonde Europa Clipper a décollé lundi de Floride à bord d'une fusée Falcon Heavy. Elle va "
+        "voyager pendant cinq ans et demi avant d'atteindre Jupiter en avril 2030.",
+        "2024-10-15",
+        ["P5Y6M"],
+    ),
+    (
+        "La fusée Vega a décollé mardi de Kourou avec le satellite Taranis. Taranis devait passer deux "
+        "ans en orbite pour observer des phénomènes découverts il y a une trentaine d'années.",
+        "2020-11-18",
+        ["P2Y"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "durations"), ROUND6_DURATIONS, ids=[f"{c[1]}-{c[2][0]}" for c in ROUND6_DURATIONS]
+)
+def test_round6_durations(nlp, text, date, durations):
+    assert [m["duration"] for m in _missions(nlp, text, date)] == durations

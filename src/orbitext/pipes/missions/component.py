@@ -56,6 +56,8 @@ ORBIT_ADJECTIVE = re.compile(r"\borbite\s+(\w+)")
 RELATIVE_WORDS = frozenset(("qui", "dont", "où", "lequel", "laquelle"))
 # the number of a flight in its series: "crew-10" -> "crew", "sts-51-l" -> "sts", "artemis ii" -> "artemis"
 SERIES_NUMBER = re.compile(r"(?:[\s\-]*\d[\w\-]*|[\s\-]+[ivxl]+)$")
+# a year written out ("en 2015"), not one worked out from "il y a trente ans"
+YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 # string ids of the words read around names: token attributes compared as ids, not as strings
 # (a few tokens per name: cheaper than doc.to_array over the whole text)
 PER_ID = get_string_id("PER")
@@ -251,6 +253,9 @@ class MissionLinker:
         # "d'où partaient les missions Apollo", "le programme Gemini": a series or a programme, not
         # the name of one journey of the text
         self.programme_re = _alternation(rules.get("programme_before", []))
+        # gazetteer kinds of mission names that stand for a whole programme ("Apollo", "Artemis"):
+        # never the name of one flight
+        self.programme_types = set(rules.get("programme_types", []))
         self.generic_homes = {p.lower() for p in rules.get("generic_home_places", [])}
         self.generic_orbits = {p.lower() for p in rules.get("generic_orbits", [])}
         self.ground_types = set(rules.get("ground_types", []))
@@ -641,6 +646,9 @@ class MissionLinker:
                 for g, (r, _) in enumerate(drafts)
             ],
             named,
+            self._durations_dated_apart(
+                doc, sents, durations, [group_years.get(g) for g in range(len(groups))]
+            ),
         )
         for g, members in enumerate(groups):
             record, station_bound = drafts[g]
@@ -732,6 +740,12 @@ class MissionLinker:
         if self.payload_types and any(not r["crew"] and len(r["spacecraft"]) >= 2 for r in records):
             records = [part for record in records for part in self._split_payloads(doc, record, events)]
         for record in records + lone:
+            if not (record["name"] or record["crew"] or record["spacecraft"]) and not (
+                record["launch"] or record["landing"]
+            ):
+                # nobody, no vehicle, no name and neither launch nor landing ("le module Harmony"
+                # docked to by no one told): no journey to report, only a stray place or length
+                continue
             missions.append(Mission.model_validate(record).model_dump(mode="json"))
         return missions, events
 
@@ -2332,6 +2346,8 @@ class MissionLinker:
         for ent in self._ents(doc):
             if ent.label_ != "MISSION" or ent.start_char in compared:
                 continue
+            if ent.kb_id_ and self.kb_types.get(ent.kb_id_, "") in self.programme_types:
+                continue  # "le premier alunissage depuis Apollo": the programme, not a flight
             if not SERIES_NUMBER.search(canon(ent).lower()) and canon(ent).lower() in series_heads:
                 continue
             s = sent_of(ent.start_char)
@@ -2365,6 +2381,12 @@ class MissionLinker:
             ):
                 pending.append((s, ent))
         for s, ent in pending:
+            # "Pendant la mission Cassiopée, la chercheuse ..." after the journey took that name:
+            # the same journey said again, not a name for the journey told next (unless the holder
+            # was said with another name too and may yet give this one up)
+            holders = [h for h, (n, _) in names.items() if n.lower() == canon(ent).lower()]
+            if holders and not any(h in others for h in holders):
+                continue
             if s == 0 and group_sents and any(group_sents):
                 # a headline name ("Artemis I : la fusée SLS s'arrache") names the article's first journey
                 first = min(range(len(group_sents)), key=lambda g: min(group_sents[g] or {10**9}))
@@ -2682,6 +2704,7 @@ class MissionLinker:
         sent_people: dict[int, set[str]] | None = None,
         own_names: list[set[str]] | None = None,
         sent_names: dict[int, set[str]] | None = None,
+        apart: list[set[int]] | None = None,
     ) -> dict[int, dict]:
         """Group -> its stay: the nearest (journey, duration) pair first, so that a station's launch
         told first does not take the stay of the crew told later ("les trois cosmonautes y passent
@@ -2698,6 +2721,9 @@ class MissionLinker:
         for g, crew in enumerate(crews):
             extra = {}
             for k, item in enumerate(durations):
+                if apart and k in apart[g]:
+                    extra[k] = 100  # a stay dated years before the journey is an earlier one's
+                    continue
                 # "les astronautes de la mission Crew-2 ont passé 199 jours": Crew-2's stay
                 told = sent_names.get(item["sent"], set()) & journey_names
                 if told and not told & own_names[g]:
@@ -2723,6 +2749,41 @@ class MissionLinker:
             _, g, k = best
             taken.add(k)
             chosen[g] = durations[k]
+
+    @staticmethod
+    def _durations_dated_apart(
+        doc: Doc, sents: list[Span], durations: list[dict], years: list[set[int] | None]
+    ) -> list[set[int]]:
+        """Per group, the durations whose sentence gives only years written out well before the
+        group's events: "il avait passé dix jours dans la station en 2015" tells an earlier stay, not
+        the one of 2023. A later year may be where a planned stay ends ("jusqu'en 2030"), and a vague
+        "il y a trente ans" dates something else than the stay."""
+        text = doc_text(doc)
+        dated: dict[int, set[int]] = {}
+        for item in doc._.orbitext_temporals or []:
+            value = str(item.get("value") or "")
+            if (
+                item.get("label") == "DATE"
+                and value[:4].isdigit()
+                and YEAR_DIGITS.search(text[item["start"] : item["end"]])
+            ):
+                dated.setdefault(item["start"], set()).add(int(value[:4]))
+        said: list[set[int]] = []
+        for item in durations:
+            sent = sents[item["sent"]] if item["sent"] < len(sents) else None
+            said.append(
+                set().union(*(ys for at, ys in dated.items() if sent.start_char <= at < sent.end_char))
+                if sent is not None
+                else set()
+            )
+        return [
+            {
+                k
+                for k, found in enumerate(said)
+                if found and group and all(a < b - 1 for a in found for b in group)
+            }
+            for group in years
+        ]
 
     def _pick_duration(
         self,
