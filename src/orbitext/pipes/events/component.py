@@ -508,6 +508,7 @@ class EventExtractor:
         self.ship_launchers = {n.lower() for n in rules.get("ship_launchers", [])}
         self.tower_nouns = set(rules.get("tower_nouns", []))
         self.crewed_types = set(rules.get("crewed_craft_types", []))
+        self.docking_craft_types = set(rules.get("capsule_types", []))
         self.event_nouns = set(rules.get("event_nouns", []))
         self.orbit_verbs = set(rules.get("orbit_verbs", []))
         self.leaving_verbs = set(rules.get("leaving_crew_verbs", []))
@@ -1952,6 +1953,18 @@ class EventExtractor:
                 self._space_tok_or_ent(ctx, c, people=False) for c in tok.children if c.dep_ == "nmod"
             ):
                 return True
+        # "la sonde Europa Clipper, lancée lundi depuis la Floride, ...": a participle set off by a
+        # comma right after the vehicle it qualifies (the parser may hang it on the main verb)
+        if key.i >= sent.start + 2 and key.nbor(-1).text == "," and "Part" in key.morph.get("VerbForm"):
+            ent = ctx.ent_of.get(key.i - 2)
+            # (not a rocket: "la fusée Ariane 6, lancée en 2014 par l'ESA" is a programme started)
+            if (
+                ent is not None
+                and ent.label_ == "SPACECRAFT"
+                and self._is_space_ent(ent)
+                and self._type(ent) not in self.launcher_types
+            ):
+                return True
         return False
 
     def _check_flyer_complement(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
@@ -2125,6 +2138,22 @@ class EventExtractor:
             sum(e.label_ == "SPACECRAFT" for e in ctx.ents_in(sent)) >= 2
         ):
             return True
+        # "Le 22 mai, Atlantis se désamarre": a vehicle that only ever docks to a station (shuttle,
+        # capsule, cargo) just before the verb, the station told in an earlier sentence
+        for tok in sent.doc[max(sent.start, key.i - 4) : key.i]:
+            ent = ctx.ent_of.get(tok.i)
+            if (
+                ent is not None
+                and ent.label_ == "SPACECRAFT"
+                and self._type(ent) in self.docking_craft_types
+                # "le voilier Atlantis s'est amarré": a namesake told by a non-space noun
+                and not (
+                    ent.start > sent.start
+                    and sent.doc[ent.start - 1].pos_ == "NOUN"
+                    and sent.doc[ent.start - 1].lemma_.lower() not in self.generic_craft
+                )
+            ):
+                return True
         # "jusqu'au module Unity, où il a été arrimé": a named module anywhere in the sentence
         if any(
             t.lemma_.lower() == "module"
@@ -3428,6 +3457,18 @@ class EventExtractor:
                 and (value < anchor[: len(value)])
             )
 
+        if m.status == "planned" and anchor and "Fut" in key.morph.get("Tense"):
+            # "Clervoy repartira, en décembre 1999, à bord de Discovery": a future told of a year
+            # before the article is the historical future of a retrospective, the flight happened
+            years = [
+                t
+                for t in local
+                if t["label"] == "DATE"
+                and re.search(r"\b\d{4}\b", t["text"])
+                and (t.get("value") or "")[:4] < anchor[:4]
+            ]
+            if years:
+                m.status = "occurred"
         for label, attr in (("DATE", "date"), ("TIME", "time")):
             for pool in (local, rest):
                 cands = [t for t in pool if t["label"] == label and t.get("value") and not stale(t)]
@@ -3436,6 +3477,13 @@ class EventExtractor:
                     ev = {"start": best["start"], "end": best["end"], "text": best["text"]}
                     setattr(m, attr, (best["value"], ev))
                     break
+        if m.date is None:
+            # "s'est détaché lundi du module Zvezda puis amarré au module Poisk": the day told for
+            # the first of two chained verbs is the day of both
+            free = [
+                t for t in items if t["label"] == "DATE" and t.get("value") and not since(t) and not stale(t)
+            ]
+            m.date = self._sequenced_date(ctx, key, sent, free)
         if m.date and m.status == "occurred" and anchor and m.date[0] > anchor[: len(m.date[0])]:
             # "Lancée le 3 mai, la sonde doit ...": a day without a year that happened is the last
             # such day up to the article, never the next one
@@ -3541,6 +3589,40 @@ class EventExtractor:
                 if times:
                     t = times[0]
                     m.next_time = (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
+
+    def _sequenced_date(
+        self, ctx: _Context, key: Token, sent: Span, dates: list[dict]
+    ) -> tuple[str, dict] | None:
+        """The date of another trigger chained to this one ("X lundi puis Y", "X lundi avant de Y").
+
+        Only after an undocking, docking or landing: a launch is told with its day and the docking
+        that follows it ("a décollé jeudi avant de s'amarrer") is often a day or two later.
+        """
+        for item in dates:
+            owner = min(
+                zip(ctx.trigger_chars, ctx.trigger_kinds, strict=False),
+                key=lambda ck: abs(item["start"] - ck[0]),
+            )
+            if owner[0] == key.idx or owner[1] == "LAUNCH":
+                continue
+            other = ctx.doc[self._token_at(ctx, owner[0])]
+            if not (sent.start <= other.i < key.i) or not self._chained(other, key):
+                continue
+            return item["value"], {"start": item["start"], "end": item["end"], "text": item["text"]}
+        return None
+
+    @staticmethod
+    def _chained(first: Token, then: Token) -> bool:
+        """`then` is coordinated with `first` or hangs on its clause by "avant de"."""
+        if then.dep_ == "conj":
+            return then.head.i == first.i
+        if then.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "avant" for c in then.children):
+            return False
+        # the parser may hang the infinitive on a noun of the first clause ("du module Rassvet")
+        head = then.head
+        while head.i != first.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        return head.i == first.i
 
     def _heading_date(self, ctx: _Context, sent_i: int) -> tuple[str, dict] | None:
         """ "12 avril 1961 : le premier homme en orbite" as the heading of a section: the full day it
