@@ -246,6 +246,9 @@ def canon_scope(doc: Doc | None) -> None:
     _scope_ents = None
     _scope_names = None
     _item_memo.clear()
+    _kids_memo.clear()
+    _morph_memo.clear()
+    _scope_tokens.clear()
     if doc is None:
         _canon_memo = (None, {})
         return
@@ -286,6 +289,59 @@ def _per_item(method: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
         return found
 
     return memoised
+
+
+# children of the tokens of the Doc in scope, by token index (see _kids)
+_kids_memo: dict[int, tuple[Token, ...]] = {}
+
+
+def _kids(tok: Token) -> tuple[Token, ...]:
+    """``tuple(tok.children)``, read once per token while a component works on its Doc (reset by
+    canon_scope): the checks ask about the same verbs' dependents for every trigger, and each
+    read builds a generator and a Token per child."""
+    if _canon_memo[0] is not tok.doc:
+        return tuple(tok.children)
+    found = _kids_memo.get(tok.i)
+    if found is None:
+        found = _kids_memo[tok.i] = tuple(tok.children)
+    return found
+
+
+# the Tokens of the Doc in scope, made on first need (see _toks)
+_scope_tokens: list[Token] = []
+
+
+def _toks(doc: Doc | Span, start: int, stop: int) -> list[Token]:
+    """``list(doc[start:stop])`` (same bounds rules) from one list of the scope Doc's Tokens: the
+    checks read short windows around every trigger, and each slice builds a Span in Python."""
+    n = len(doc)
+    if start < 0:
+        start += n
+    start = min(n, max(0, start))
+    if stop < 0:
+        stop += n
+    stop = min(n, max(start, stop))
+    if _canon_memo[0] is not doc:
+        return [doc[i] for i in range(start, stop)]
+    if not _scope_tokens:
+        _scope_tokens.extend(doc)
+    return _scope_tokens[start:stop]
+
+
+# morph.get answers of the tokens of the Doc in scope, by (token index, field) (see _morph)
+_morph_memo: dict[tuple[int, str], list[str]] = {}
+
+
+def _morph(tok: Token, field: str) -> list[str]:
+    """``tok.morph.get(field)``, read once per token and field while a component works on its Doc
+    (a MorphAnalysis and a parse of its string per read). Callers only read the list."""
+    if _canon_memo[0] is not tok.doc:
+        return tok.morph.get(field)
+    key = (tok.i, field)
+    found = _morph_memo.get(key)
+    if found is None:
+        found = _morph_memo[key] = tok.morph.get(field)
+    return found
 
 
 # the Doc's canonical-name table, copied by canon_scope (None: read the extension)
@@ -600,7 +656,7 @@ class EventExtractor:
         if lemma not in self.space_lemmas and tok.lower_ not in self.space_lemmas:
             return False
         # "la courbe est partie comme une fusée": a simile, not a space word
-        return not any(t.lower_ in self.simile_words for t in tok.doc[max(0, tok.i - 2) : tok.i])
+        return not any(t.lower_ in self.simile_words for t in _toks(tok.doc, max(0, tok.i - 2), tok.i))
 
     def _space_document(self, ctx: _Context) -> bool:
         """Whether the text is about space flight at all: a name the gazetteers know as a space
@@ -802,7 +858,7 @@ class EventExtractor:
         rides: dict[str, dict[str, dict]] = {}
         for i in numpy.flatnonzero(ctx.lemma_ids() == self.bord_id).tolist():
             tok = ctx.doc[i]
-            hosts = [ctx.ent_of.get(c.i) for c in tok.children if c.dep_ == "nmod"]
+            hosts = [ctx.ent_of.get(c.i) for c in _kids(tok) if c.dep_ == "nmod"]
             host = next((e for e in hosts if e is not None and self._type(e) in carriers), None)
             if host is None:
                 continue
@@ -1022,7 +1078,7 @@ class EventExtractor:
                 break
         # a relative clause after the list ("X et Y, qui rentreront", "X, qu'ils remplacent")
         relative = False
-        for tok in doc[ent.end : min(sent.end, ent.end + 14)]:
+        for tok in _toks(doc, ent.end, min(sent.end, ent.end + 14)):
             if tok.text in (".", ";", ":"):
                 break
             if tok.lower_ in ("qui", "qu'", "qu’", "que"):
@@ -1046,9 +1102,9 @@ class EventExtractor:
         if verb.lemma_.lower() not in self.leaving_verbs:
             return False
         # a bare participle is often a misread present ("remplacent"): the tense is in its auxiliary
-        tense = verb.morph.get("Tense")
-        past = "Fin" in verb.morph.get("VerbForm") and ("Past" in tense or "Imp" in tense)
-        return not past and not any(c.dep_ == "aux:tense" for c in verb.children)
+        tense = _morph(verb, "Tense")
+        past = "Fin" in _morph(verb, "VerbForm") and ("Past" in tense or "Imp" in tense)
+        return not past and not any(c.dep_ == "aux:tense" for c in _kids(verb))
 
     def _one_name_per_vehicle(self, ctx: _Context, events: list[dict]) -> None:
         """ "la capsule Crew Dragon Freedom", "Crew Dragon, baptisée Freedom": a model and the one
@@ -1136,7 +1192,7 @@ class EventExtractor:
         for tok in sent:
             if tok.lemma_.lower() not in nouns:
                 continue
-            for child in tok.children:
+            for child in _kids(tok):
                 ent = ctx.ent_of.get(child.i)
                 if child.dep_ == "nmod" and ent is not None and ent.label_ in ("SPACECRAFT", "MISSION"):
                     out.add(canon(ent))
@@ -1174,10 +1230,10 @@ class EventExtractor:
             sent = ctx.sents[sent_i]
             first = people[0]
             # the crew noun presents the names: before the first of them, in the same clause
-            head = [t for t in ctx.doc[max(sent.start, first.start - 6) : first.start]]
+            head = [t for t in _toks(ctx.doc, max(sent.start, first.start - 6), first.start)]
             presented = any(
                 t.lemma_.lower() in nouns
-                and (t.lemma_.lower() == "équipage" or "Plur" in t.morph.get("Number"))
+                and (t.lemma_.lower() == "équipage" or "Plur" in _morph(t, "Number"))
                 for t in head
             )
             if (
@@ -1190,7 +1246,7 @@ class EventExtractor:
                 # "X, 45 ans, est accompagnée de Y et Z": with a flyer named first, the phrase
                 # comes before the first name not flying yet
                 new = next((e for e in people if canon(e) not in flying), first)
-                lemmas = [t.lemma_.lower() for t in ctx.doc[sent.start : new.start]]
+                lemmas = [t.lemma_.lower() for t in _toks(ctx.doc, sent.start, new.start)]
                 presented = (
                     any(lemmas[k : k + len(p)] == list(p) for p in phrases for k in range(len(lemmas)))
                     and not set(lemmas) & self.host_verbs
@@ -1328,7 +1384,7 @@ class EventExtractor:
             if ent.label_ != "PER":
                 continue
             found: list[str] = []
-            for tok in reversed(list(doc[max(0, ent.start - 4) : ent.start])):
+            for tok in reversed(_toks(doc, max(0, ent.start - 4), ent.start)):
                 if tok.lemma_.lower() in self.role_nouns or tok.lower_ in self.role_nouns:
                     found.append(tok.lower_)
                     break
@@ -1399,7 +1455,7 @@ class EventExtractor:
             first = next(
                 (
                     t
-                    for t in key.doc[key.i + 1 : min(sent.end, key.i + 5)]
+                    for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 5))
                     if t.pos_ in ("NOUN", "PROPN", "X")
                 ),
                 None,
@@ -1408,8 +1464,7 @@ class EventExtractor:
                 return False
         # "une première depuis le vol de X en 1963": the record's reference, not an event told
         if key.pos_ == "NOUN" and any(
-            c.dep_ == "case" and c.lower_ in self.record_preps and self._record_before(c)
-            for c in key.children
+            c.dep_ == "case" and c.lower_ in self.record_preps and self._record_before(c) for c in _kids(key)
         ):
             return False
         # "La sonde ne se posera pas": a negated future tells what will not happen, no event
@@ -1418,18 +1473,15 @@ class EventExtractor:
         # "l'ISS, à laquelle il ne devait pas s'amarrer": a plan denied, no event either (but "ne
         # doit pas se poser avant plusieurs mois" puts the plan later)
         if key.pos_ == "VERB" and key.dep_ == "xcomp" and key.head.lemma_.lower() in ("devoir", "aller"):
-            words = {c.lower_ for c in key.head.children if c.dep_ == "advmod"}
-            later = any(t.lower_ == "avant" for t in key.doc[key.i + 1 : min(sent.end, key.i + 8)])
+            words = {c.lower_ for c in _kids(key.head) if c.dep_ == "advmod"}
+            later = any(t.lower_ == "avant" for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 8)))
             if words & self.negation_words and words & {"ne", "n'", "n’"} and not later:
                 return False
         # "Aucun des quatre n'avait jamais volé": a life story, not a flight
-        if (
-            key.lemma_.lower() in self.never_lemmas
-            and (
-                any(c.lower_ == "jamais" and c.dep_ == "advmod" for c in key.children)
-                # "qui n'avait volé qu'une seule fois": a count of flights, a track record
-                or any(t.lower_ == "fois" for t in key.doc[key.i + 1 : min(sent.end, key.i + 5)])
-            )
+        if key.lemma_.lower() in self.never_lemmas and (
+            any(c.lower_ == "jamais" and c.dep_ == "advmod" for c in _kids(key))
+            # "qui n'avait volé qu'une seule fois": a count of flights, a track record
+            or any(t.lower_ == "fois" for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 5)))
         ):
             return False
         check = rule.get("requires")
@@ -1438,7 +1490,7 @@ class EventExtractor:
     def _record_before(self, prep: Token) -> bool:
         """ "une première depuis ...": a record word just before the preposition."""
         doc = prep.doc
-        return any(t.lower_ in self.record_words for t in doc[max(0, prep.i - 3) : prep.i])
+        return any(t.lower_ in self.record_words for t in _toks(doc, max(0, prep.i - 3), prep.i))
 
     def _mentions(self, ctx: _Context, span: Span, rule: dict[str, Any]) -> list[Mention]:
         key = self._key_token(span)
@@ -1447,12 +1499,12 @@ class EventExtractor:
         # "les lancements sont toujours incroyables": a generic statement, no event
         if (
             key.pos_ == "NOUN"
-            and "Plur" in key.morph.get("Number")
+            and "Plur" in _morph(key, "Number")
             and not rule.get("per_participant_when_plural")
             and not rule.get("allow_plural")
         ):
             # "une partie des lancements": so is a share of many
-            if any(c.lower_ == "les" or (c.lower_ == "des" and key.dep_ == "nmod") for c in key.children):
+            if any(c.lower_ == "les" or (c.lower_ == "des" and key.dep_ == "nmod") for c in _kids(key)):
                 return []
         if self._count_or_generic(ctx, key, sent):
             return []
@@ -1497,7 +1549,7 @@ class EventExtractor:
         if kind == "LAUNCH":
             self._fill_destination(ctx, mention, span, sent)
         self._fill_temporal(ctx, mention, key, scope, sent, sent_i)
-        if rule.get("per_participant_when_plural") and "Plur" in key.morph.get("Number"):
+        if rule.get("per_participant_when_plural") and "Plur" in _morph(key, "Number"):
             if len(mention.participants) > 1:
                 out = []
                 for name, ev in mention.participants.items():
@@ -1598,7 +1650,7 @@ class EventExtractor:
             return True
         # "l'entreprise veut placer en orbite les satellites d'Amazon": an aim with no date of its own
         aim = None
-        if "Inf" in key.morph.get("VerbForm"):
+        if "Inf" in _morph(key, "VerbForm"):
             # up the chain of infinitives ("veut concurrencer X et placer Y", parsed in any order)
             node = key
             for _ in range(3):
@@ -1617,15 +1669,15 @@ class EventExtractor:
                 return True
         # "un accord permet à des cosmonautes de voler sur les capsules X": an infinitive whose
         # doer is an indefinite plural tells what may happen in general
-        if "Inf" in key.morph.get("VerbForm") and key.head.i != key.i:
+        if "Inf" in _morph(key, "VerbForm") and key.head.i != key.i:
             if key.head.pos_ == "VERB":
-                doers = [c for c in key.head.children if c.dep_ in ("obl:arg", "iobj", "obl:mod", "obj")]
+                doers = [c for c in _kids(key.head) if c.dep_ in ("obl:arg", "iobj", "obl:mod", "obj")]
             else:  # "à des cosmonautes de voler" read as the noun's clause
                 doers = [key.head]
             if any(
                 d.pos_ == "NOUN"
-                and "Plur" in d.morph.get("Number")
-                and any(c.dep_ == "det" and c.lower_ == "des" for c in d.children)
+                and "Plur" in _morph(d, "Number")
+                and any(c.dep_ == "det" and c.lower_ == "des" for c in _kids(d))
                 and not any(
                     ctx.ent_of.get(t.i) is not None and ctx.ent_of[t.i].label_ == "PER" for t in d.subtree
                 )
@@ -1634,17 +1686,17 @@ class EventExtractor:
                 return True
         # a simple tense (present or imperfect: no auxiliary, no participle, no future)
         if (
-            any(c.dep_.startswith("aux") for c in key.children)
+            any(c.dep_.startswith("aux") for c in _kids(key))
             or key.lower_.endswith(("é", "ée", "és", "ées", "er"))
             or self._future(key)
         ):
             return False
-        subject = next((c for c in key.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in _kids(key) if c.dep_ == "nsubj"), None)
         if subject is None and key.dep_ == "acl":  # "qu'une fusée décolle" read as a relative
             subject = key.head
         if subject is None or subject.pos_ != "NOUN":
             return False
-        if not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in subject.children):
+        if not any(c.dep_ == "det" and "Ind" in _morph(c, "Definite") for c in _kids(subject)):
             return False
         if any(ctx.ent_of.get(t.i) is not None for t in key.subtree):
             return False
@@ -1726,11 +1778,11 @@ class EventExtractor:
         # ("les essais précédents, le 29 août puis le 3 septembre, avaient été annulés" name theirs
         # between the noun and its verb)
         # the tagger leaves some plurals unmarked ("plusieurs reports"): the -s of these nouns says it
-        if "Plur" in key.morph.get("Number") or key.lower_.endswith(("s", "x")):
+        if "Plur" in _morph(key, "Number") or key.lower_.endswith(("s", "x")):
             verb = next(
                 (
                     t
-                    for t in key.doc[key.i + 1 : sent.end]
+                    for t in _toks(key.doc, key.i + 1, sent.end)
                     if t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ not in ("acl", "amod"))
                 ),
                 None,
@@ -1739,9 +1791,9 @@ class EventExtractor:
             if not any(key.idx < ev["start"] < stop for _, ev in self._attempt_dates(ctx, sent)):
                 return False
         allowed = set(self.rules.get("attempt_complements", []))
-        for child in key.children:
+        for child in _kids(key):
             # "tentative de sauvetage", "essai de moteur" (not "tentative, lundi, ...")
-            if child.dep_ != "nmod" or not any(c.dep_ == "case" and c.lemma_ == "de" for c in child.children):
+            if child.dep_ != "nmod" or not any(c.dep_ == "case" and c.lemma_ == "de" for c in _kids(child)):
                 continue
             if child.lemma_.lower() not in allowed:
                 ent = ctx.ent_of.get(child.i)
@@ -1761,7 +1813,7 @@ class EventExtractor:
         for tok in following:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lost_verbs:
                 continue
-            subject = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
+            subject = next((c for c in _kids(tok) if c.dep_.startswith("nsubj")), None)
             if subject is not None and (
                 subject.lower_ in self.coref_pronouns or subject.lemma_.lower() in self.generic_craft
             ):
@@ -1781,8 +1833,7 @@ class EventExtractor:
         if any(
             following.start_char <= c < following.end_char
             and not any(
-                k.dep_ == "case" and k.lower_ in moment_preps
-                for k in ctx.doc[self._token_at(ctx, c)].children
+                k.dep_ == "case" and k.lower_ in moment_preps for k in _kids(ctx.doc[self._token_at(ctx, c)])
             )
             for c in ctx.trigger_chars
         ):
@@ -1802,7 +1853,7 @@ class EventExtractor:
                     c.lemma_.lower() in self.generic_craft
                     or ((e := ctx.ent_of.get(c.i)) is not None and e.label_ == "SPACECRAFT")
                 )
-                for c in t.children
+                for c in _kids(t)
             )
             for t in following
         )
@@ -1826,6 +1877,16 @@ class EventExtractor:
         for ent in ctx.ents_in(sent):
             if self._is_space_ent(ent):
                 return True
+        words = ctx.words_of(sent)
+        if words is not None:
+            lowers, lemmas = words
+            # no space word at all in the sentence: no token to read one by one
+            if (
+                "espace" not in lemmas
+                and lemmas.isdisjoint(self.space_lemmas)
+                and lowers.isdisjoint(self.space_lemmas)
+            ):
+                return False
         return any(self._space_token(tok) for tok in sent)
 
     def _scope(self, key: Token, span: Span, sent: Span) -> list[Token]:
@@ -1841,7 +1902,7 @@ class EventExtractor:
             if not sent.start <= tok.i < sent.end:
                 continue
             tokens.append(tok)
-            for child in tok.children:
+            for child in _kids(tok):
                 if child.i == key.i or child.dep_ not in CLAUSE_DEPS:
                     stack.append(child)
         return sorted(tokens, key=lambda t: t.i)
@@ -1851,7 +1912,7 @@ class EventExtractor:
         inside = {t.i for t in scope}
         out: set[int] = set()
         for tok in scope:
-            for child in tok.children:
+            for child in _kids(tok):
                 # a title line the parser hung on the trigger ("Il y a 33 ans, un Vaudois aidait
                 # ...\n\nLe 2 décembre 1993, la navette s'arrachait"): another sentence, whose
                 # subtree may reach into this one
@@ -1865,7 +1926,7 @@ class EventExtractor:
             return False
         if key.i > 0 and key.nbor(-1).lower_ in ("train", "piste", "pistes"):
             return False
-        for child in key.children:
+        for child in _kids(key):
             if child.dep_ in ("nmod", "obj", "nsubj", "nsubj:pass", "obl:arg"):
                 ent = ctx.ent_of.get(child.i)
                 if ent is not None and self._is_space_ent(ent):
@@ -1889,13 +1950,13 @@ class EventExtractor:
         if key.lemma_.lower() in self.agent_launch_verbs:
             # "« Mission accomplie », a lancé X": reported speech, the verb after the quote
             # (the parser may cut the sentence after the closing quote: look past its start)
-            before = [t for t in key.doc[max(0, key.i - 4) : key.i] if t.pos_ != "AUX"]
+            before = [t for t in _toks(key.doc, max(0, key.i - 4), key.i) if t.pos_ != "AUX"]
             if len(before) >= 2 and before[-1].text == "," and before[-2].text in ("»", '"', "”"):
                 return False
         # "lancés ... par une fusée PSLV": the passive's agent too
         candidates = [
             c
-            for c in key.children
+            for c in _kids(key)
             if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl:agent")
         ]
         if key.dep_ in ("acl", "acl:relcl", "amod"):
@@ -1903,7 +1964,7 @@ class EventExtractor:
         # "Parti mercredi de Wenchang, le cargo s'est amarré": the opening participle's subject
         # is the subject of the clause it opens
         if key.i == sent.start and key.head.i != key.i and key.head.pos_ in ("VERB", "AUX"):
-            candidates.extend(c for c in key.head.children if c.dep_.startswith("nsubj"))
+            candidates.extend(c for c in _kids(key.head) if c.dep_.startswith("nsubj"))
         for cand in candidates:
             if cand.lemma_.lower() in self.non_space and cand.dep_ == "obj":
                 return False
@@ -1918,21 +1979,21 @@ class EventExtractor:
                 and e.label_ == "PER"
             ):
                 continue
-            if any(self._space_tok_or_ent(ctx, t) for t in [cand, *cand.children]):
+            if any(self._space_tok_or_ent(ctx, t) for t in [cand, *_kids(cand)]):
                 return True
         # "Les engins avaient été lancés le 30 décembre à 22h00 par une fusée PSLV": a passive's
         # agent the parser hung elsewhere
-        if any(c.dep_ == "aux:pass" for c in key.children):
+        if any(c.dep_ == "aux:pass" for c in _kids(key)):
             after = key.doc[key.i + 1 : min(sent.end, key.i + 16)]
             for tok in after:
                 if tok.lower_ == "par" and any(
                     self._space_tok_or_ent(ctx, t, people=False)
-                    for t in key.doc[tok.i + 1 : min(sent.end, tok.i + 4)]
+                    for t in _toks(key.doc, tok.i + 1, min(sent.end, tok.i + 4))
                 ):
                     return True
         # "Elle a été lancée pour la dernière fois en 2023": a pronoun standing for the vehicle named
         # just before (a passive, or no object: "elle a lancé le débat" launches no vehicle)
-        has_obj = any(c.dep_ == "obj" for c in key.children)
+        has_obj = any(c.dep_ == "obj" for c in _kids(key))
         for cand in candidates:
             if cand.lower_ in self.coref_pronouns and (cand.dep_ == "nsubj:pass" or not has_obj):
                 referent = self._previous_craft(ctx, key.i, "", max_back=40)
@@ -1940,8 +2001,8 @@ class EventExtractor:
                     return True
         # "Parti mercredi de Wenchang, ..., à bord d'une fusée Longue Marche 7, le cargo ...": an
         # opening participle the parser made a root of its own; "à bord d'un vaisseau" says it flies
-        if key.i == sent.start and key.dep_ == "ROOT" and "Part" in key.morph.get("VerbForm"):
-            for tok in key.doc[key.i + 1 : sent.end]:
+        if key.i == sent.start and key.dep_ == "ROOT" and "Part" in _morph(key, "VerbForm"):
+            for tok in _toks(key.doc, key.i + 1, sent.end):
                 if tok.dep_.startswith("nsubj") and tok.head.i != key.i:
                     if self.generic_craft.get(tok.lemma_.lower()) or self._space_tok_or_ent(
                         ctx, tok, people=False
@@ -1950,12 +2011,12 @@ class EventExtractor:
                     break
         for tok in key.subtree:
             if tok.lemma_.lower() == "bord" and any(
-                self._space_tok_or_ent(ctx, c, people=False) for c in tok.children if c.dep_ == "nmod"
+                self._space_tok_or_ent(ctx, c, people=False) for c in _kids(tok) if c.dep_ == "nmod"
             ):
                 return True
         # "la sonde Europa Clipper, lancée lundi depuis la Floride, ...": a participle set off by a
         # comma right after the vehicle it qualifies (the parser may hang it on the main verb)
-        if key.i >= sent.start + 2 and key.nbor(-1).text == "," and "Part" in key.morph.get("VerbForm"):
+        if key.i >= sent.start + 2 and key.nbor(-1).text == "," and "Part" in _morph(key, "VerbForm"):
             ent = ctx.ent_of.get(key.i - 2)
             # (not a rocket: "la fusée Ariane 6, lancée en 2014 par l'ESA" is a programme started)
             if (
@@ -1981,12 +2042,12 @@ class EventExtractor:
                 return True
             if ent is not None and self._space_org(ent):
                 return True
-        if any(c.lemma_.lower() == "spatial" for c in key.children):
+        if any(c.lemma_.lower() == "spatial" for c in _kids(key)):
             return True
         # "Ariane 5 a effectué son dernier vol": the possessive points to the vehicle subject
         if self._possessive(key):
             verb = key.head if key.dep_ in ("obj", "nsubj") else None
-            subjects = [c for c in verb.children if c.dep_.startswith("nsubj")] if verb is not None else []
+            subjects = [c for c in _kids(verb) if c.dep_.startswith("nsubj")] if verb is not None else []
             if any((e := ctx.ent_of.get(c.i)) is not None and e.label_ == "SPACECRAFT" for c in subjects):
                 return True
             # "Son vol inaugural, en 1996, ...": the vehicle the article just named
@@ -2004,7 +2065,7 @@ class EventExtractor:
                 return True
         # "le premier vol du lanceur", "le vol inaugural de la fusée"
         if any(
-            c.dep_ == "nmod" and self.generic_craft.get(c.lemma_.lower()) == "launcher" for c in key.children
+            c.dep_ == "nmod" and self.generic_craft.get(c.lemma_.lower()) == "launcher" for c in _kids(key)
         ):
             return True
         # "des vols ..., comme ceux de X et Y": flyers named just after, in the same clause
@@ -2012,11 +2073,11 @@ class EventExtractor:
 
     @staticmethod
     def _possessive(key: Token) -> bool:
-        return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in key.children)
+        return any(c.dep_ == "det" and "Yes" in _morph(c, "Poss") for c in _kids(key))
 
     def _people_after(self, ctx: _Context, key: Token, sent: Span) -> list[Span]:
         out: list[Span] = []
-        for tok in sent.doc[key.i + 1 : min(sent.end, key.i + 16)]:
+        for tok in _toks(sent.doc, key.i + 1, min(sent.end, key.i + 16)):
             if tok.pos_ in ("VERB", "AUX") and tok.ent_type_ != "PER":
                 break
             ent = ctx.ent_of.get(tok.i)
@@ -2028,7 +2089,7 @@ class EventExtractor:
         """ "le retour de l'équipage", "le retour de la capsule Crew Dragon": a flyer or a vehicle
         is the noun's complement."""
         crew_nouns = set(self.rules.get("crew_nouns", []))
-        for child in key.children:
+        for child in _kids(key):
             if child.dep_ != "nmod":
                 continue
             ent = ctx.ent_of.get(child.i)
@@ -2047,19 +2108,19 @@ class EventExtractor:
                 return span_text(ent).lower() != "terre"
         # "s'est écrasée samedi à la surface lunaire"
         return any(
-            t.lower_ in self.celestial_adjectives for t in key.doc[key.i + 1 : min(sent.end, key.i + 7)]
+            t.lower_ in self.celestial_adjectives for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 7))
         )
 
     def _check_craft_complement(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "le tir de la fusée Ariane 5", "le tir d'Ariane": a vehicle is the noun's complement;
         "le premier tir avait échoué": an ordinal on the shot of the launcher just named."""
-        for tok in list(key.subtree) + list(sent.doc[key.i + 1 : min(sent.end, key.i + 5)]):
+        for tok in list(key.subtree) + _toks(sent.doc, key.i + 1, min(sent.end, key.i + 5)):
             ent = ctx.ent_of.get(tok.i)
             if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
                 return True
-        if any(
-            c.dep_ == "amod" and "Ord" in c.morph.get("NumType") for c in key.children
-        ) or self._possessive(key):
+        if any(c.dep_ == "amod" and "Ord" in _morph(c, "NumType") for c in _kids(key)) or self._possessive(
+            key
+        ):
             named = self._previous_craft(ctx, key.i, "launcher", max_back=150)
             return named is not None and self._type(named) in self.launcher_types
         return False
@@ -2080,7 +2141,7 @@ class EventExtractor:
             or ((e := ctx.ent_of.get(t.i)) is not None and e.label_ == "SPACECRAFT")
             or t.lower_ in self.coref_pronouns
             or t.lemma_.lower() == "étage"
-            for t in key.doc[sent.start : key.i]
+            for t in _toks(key.doc, sent.start, key.i)
         )
 
     def _check_arm_capture(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
@@ -2094,7 +2155,7 @@ class EventExtractor:
         after = key.doc[key.i + 1 : min(sent.end, key.i + 9)]
         if any(t.lemma_.lower() in self.tower_nouns or t.lower_ in self.tower_nouns for t in after):
             return False
-        caught = [c for c in key.children if c.dep_ in ("obj", "nsubj:pass")]
+        caught = [c for c in _kids(key) if c.dep_ in ("obj", "nsubj:pass")]
         if key.dep_ in ("acl", "amod") and key.head.i != key.i:
             caught.append(key.head)
         for node in caught:
@@ -2129,7 +2190,7 @@ class EventExtractor:
         # "s'est amarré à la station", "un amarrage manuel à leur petit laboratoire"
         if any(
             t.lemma_.lower() in ("station", "module", "laboratoire")
-            for t in sent.doc[key.i + 1 : min(sent.end, key.i + 7)]
+            for t in _toks(sent.doc, key.i + 1, min(sent.end, key.i + 7))
         ):
             return True
         # "les satellites X et Y se sont arrimés l'un à l'autre": two vehicles docking together
@@ -2140,7 +2201,7 @@ class EventExtractor:
             return True
         # "Le 22 mai, Atlantis se désamarre": a vehicle that only ever docks to a station (shuttle,
         # capsule, cargo) just before the verb, the station told in an earlier sentence
-        for tok in sent.doc[max(sent.start, key.i - 4) : key.i]:
+        for tok in _toks(sent.doc, max(sent.start, key.i - 4), key.i):
             ent = ctx.ent_of.get(tok.i)
             if (
                 ent is not None
@@ -2175,10 +2236,10 @@ class EventExtractor:
         names no vehicle)."""
         doc = key.doc
         stop = min(sent.end, key.i + 5)
-        for tok in doc[key.i + 1 : stop]:
+        for tok in _toks(doc, key.i + 1, stop):
             if tok.lower_ not in ("à", "au", "aux"):
                 continue
-            for nxt in doc[tok.i + 1 : min(sent.end, tok.i + 4)]:
+            for nxt in _toks(doc, tok.i + 1, min(sent.end, tok.i + 4)):
                 ent = ctx.ent_of.get(nxt.i)
                 if ent is not None:
                     return ent.label_ == "SPACECRAFT" and self._is_space_ent(ent)
@@ -2190,7 +2251,7 @@ class EventExtractor:
         Ryugu": a vehicle that puts itself in orbit arrives at a body, it is not launched."""
         doc = key.doc
         return not any(
-            t.lower_ in ("se", "s'", "s’") for t in doc[max(sent.start, span.start - 3) : span.start]
+            t.lower_ in ("se", "s'", "s’") for t in _toks(doc, max(sent.start, span.start - 3), span.start)
         )
 
     def _check_launch_site_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
@@ -2199,7 +2260,7 @@ class EventExtractor:
         if key.pos_ != "VERB":
             return False
         # the sentence's own subject, not a title line the parser hung on the verb
-        subjects = [c for c in key.children if c.dep_ == "nsubj" and sent.start <= c.i < sent.end]
+        subjects = [c for c in _kids(key) if c.dep_ == "nsubj" and sent.start <= c.i < sent.end]
         if not subjects:
             return False
         subj = subjects[0]
@@ -2209,7 +2270,7 @@ class EventExtractor:
                 return False
         elif self.generic_craft.get(subj.lemma_.lower()) not in ("launcher", "capsule"):
             return False
-        for child in key.children:
+        for child in _kids(key):
             site = ctx.ent_of.get(child.i)
             if child.dep_ in ("obj", "obl:arg", "obl:mod") and site is not None and site.label_ == "LOC":
                 if self._type(site) in ("launch_site", "spaceport"):
@@ -2230,10 +2291,10 @@ class EventExtractor:
             if node.head.i == node.i:
                 break
             node = node.head
-        after = list(sent.doc[key.i + 1 : min(sent.end, key.i + 9)])
+        after = _toks(sent.doc, key.i + 1, min(sent.end, key.i + 9))
         # "29 heures après avoir quitté la Floride, la capsule s'est amarrée": the place left is a
         # region or a launch site, not a station (the parse may hang the main clause on the verb)
-        for child in key.children:
+        for child in _kids(key):
             ent = ctx.ent_of.get(child.i)
             if child.dep_ == "obj" and ent is not None and ent.label_ == "LOC":
                 return False
@@ -2256,8 +2317,8 @@ class EventExtractor:
                     c.lower_ in ("son", "sa", "ses", "leur", "leurs")
                     or c.dep_ in ("amod", "appos")
                     or c.pos_ in ("ADJ", "PROPN")
-                    or any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in c.children)
-                    for c in t.children
+                    or any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in _kids(c))
+                    for c in _kids(t)
                 )
                 and not (t.i + 1 < sent.end and t.nbor().pos_ in ("ADJ", "PROPN"))
                 for t in after[:4]
@@ -2274,7 +2335,7 @@ class EventExtractor:
         before = [e for e in ctx.ents_in(sent) if e.end <= key.i]
         # "l'équipage de X, arrivé en octobre, qui doit regagner la Terre": up to the next verb
         stop = next(
-            (t.i for t in key.doc[key.i + 1 : min(sent.end, key.i + 11)] if t.pos_ in ("VERB", "AUX")),
+            (t.i for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 11)) if t.pos_ in ("VERB", "AUX")),
             key.i + 11,
         )
         after = [e for e in ctx.ents_in(sent) if key.i < e.start < stop]
@@ -2286,7 +2347,8 @@ class EventExtractor:
             return True
         # "est arrivé dans la steppe kazakhe"
         return any(
-            t.lemma_.lower() in self.landing_place_nouns for t in sent.doc[key.i + 1 : min(stop, key.i + 5)]
+            t.lemma_.lower() in self.landing_place_nouns
+            for t in _toks(sent.doc, key.i + 1, min(stop, key.i + 5))
         )
 
     # status
@@ -2297,10 +2359,10 @@ class EventExtractor:
         # belong to another clause and tell nothing of this trigger
         for j in range(key.i - 1, lo, -1):
             if doc[j].lower_ in ("et", "mais") and doc[j - 1].text == ",":
-                if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[j + 1 : key.i]):
+                if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in _toks(doc, j + 1, key.i)):
                     lo = j + 1
                 break
-        window = list(doc[lo:hi]) + [key.head]
+        window = _toks(doc, lo, hi) + [key.head]
         # "s'est écrasée samedi en tentant de se poser": the verbs the trigger hangs under
         # ("annuler la deuxième tentative de lancement"); a noun only through its complements, not
         # as an adjunct ("un sac perdu lors d'une sortie": the bag was lost, not the spacewalk)
@@ -2319,7 +2381,7 @@ class EventExtractor:
             window.append(governor)
             # "l'alunissage a dû être abandonné": the verb under the governing modal says it too
             window.extend(
-                c for c in governor.children if c.dep_.startswith("aux") or c.dep_ in ("conj", "xcomp")
+                c for c in _kids(governor) if c.dep_.startswith("aux") or c.dep_ in ("conj", "xcomp")
             )
         lemmas = [(t.lemma_.lower(), t) for t in window]
         for lemma, tok in lemmas:
@@ -2332,7 +2394,7 @@ class EventExtractor:
         if any(
             self._failure_verb(t)
             for t in [*window, *conj]
-            if t.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("aux") for c in t.children)
+            if t.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("aux") for c in _kids(t))
         ):
             return "failed"
         if self._relative_failure(key):
@@ -2356,15 +2418,15 @@ class EventExtractor:
         satellite n'a pas atteint l'orbite" (the parser may hang the second clause as a bare
         dependent; its "mais" says it is coordinated)."""
         out: list[Token] = []
-        for child in key.children:
+        for child in _kids(key):
             if child.i < key.i or child.pos_ != "VERB":
                 continue
             if child.dep_ == "conj" or (
                 child.dep_ in ("dep", "parataxis")
-                and any(t.lower_ == "mais" and t.dep_ == "cc" for t in key.doc[key.i + 1 : child.i])
+                and any(t.lower_ == "mais" and t.dep_ == "cc" for t in _toks(key.doc, key.i + 1, child.i))
             ):
                 out.append(child)
-                out.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB")
+                out.extend(c for c in _kids(child) if c.dep_ == "conj" and c.pos_ == "VERB")
         return out
 
     def _negated(self, key: Token) -> bool:
@@ -2376,7 +2438,7 @@ class EventExtractor:
         if key.dep_ == "xcomp" and key.head.lemma_.lower() in self.failed_modals:
             nodes.append(key.head)
         # "ne" must be there: "le plus puissant jamais envoyé" means "ever"
-        words = {c.lower_ for n in nodes for c in n.children if c.dep_ == "advmod"}
+        words = {c.lower_ for n in nodes for c in _kids(n) if c.dep_ == "advmod"}
         return bool(words & self.negation_words) and bool(words & {"ne", "n'", "n’"})
 
     def _relative_failure(self, key: Token) -> bool:
@@ -2386,10 +2448,10 @@ class EventExtractor:
             return False
         nodes = [key] + ([key.head] if key.head.i != key.i and key.dep_ in ("obj", "nsubj") else [])
         for node in nodes:
-            for clause in node.children:
+            for clause in _kids(node):
                 if clause.i <= key.i or clause.pos_ != "VERB" or clause.dep_ not in ("acl:relcl", "advcl"):
                     continue
-                if not any(c.lower_ == "qui" and c.dep_.startswith("nsubj") for c in clause.children):
+                if not any(c.lower_ == "qui" and c.dep_.startswith("nsubj") for c in _kids(clause)):
                     continue
                 if clause.lemma_.lower() in self.failed_verbs or self._failure_verb(clause):
                     return True
@@ -2398,23 +2460,22 @@ class EventExtractor:
     @_per_item
     def _failure_verb(self, verb: Token) -> bool:
         """ "s'est soldé par un échec", "a connu une défaillance", "n'a pas atteint l'orbite"."""
-        objs = [c for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl:agent")]
+        objs = [c for c in _kids(verb) if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl:agent")]
         # "placé en orbite malgré une anomalie", "sans défaillance": a failure overcome or denied
-        objs = [c for c in objs if not any(k.lower_ in ("malgré", "sans") for k in c.children)]
+        objs = [c for c in objs if not any(k.lower_ in ("malgré", "sans") for k in _kids(c))]
         if any(c.lemma_.lower() in self.failed_lemmas for c in objs):
             return True
         # "le lanceur a dévié de sa trajectoire": leaving its path (told with "de", not "dévier sa
         # trajectoire", a planned manoeuvre) is a failure
         off = self.rules.get("off_course", {})
         if verb.lemma_.lower() in off.get("verbs", []) and any(
-            c.lemma_.lower() in off.get("nouns", [])
-            and any(k.lower_ in ("de", "d'", "d’") for k in c.children)
+            c.lemma_.lower() in off.get("nouns", []) and any(k.lower_ in ("de", "d'", "d’") for k in _kids(c))
             for c in objs
         ):
             return True
         return (
             verb.lemma_.lower() in ("atteindre", "rejoindre", "gagner")
-            and any(c.lower_ in ("pas", "jamais") for c in verb.children)
+            and any(c.lower_ in ("pas", "jamais") for c in _kids(verb))
             and any(c.lemma_.lower() == "orbite" for c in objs)
         )
 
@@ -2426,12 +2487,12 @@ class EventExtractor:
         # "la fusée atteint l'orbite mais perd son propulseur": the booster, lost on its way back,
         # is not the flight
         parts = set(self.rules.get("recovered_parts", []))
-        if any(c.dep_ == "obj" and c.lemma_.lower() in parts for c in tok.children):
+        if any(c.dep_ == "obj" and c.lemma_.lower() in parts for c in _kids(tok)):
             return True
         if tok.dep_ in ("acl", "amod"):
             theme = tok.head
         else:
-            theme = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            theme = next((c for c in _kids(tok) if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if theme is None or theme.pos_ != "NOUN" or theme.ent_type_:
             return False
         lemma = theme.lemma_.lower()
@@ -2457,15 +2518,15 @@ class EventExtractor:
             node = node.head
         # a noun opening its sentence that the parser left as a root: the first main verb after it
         if node.dep_ == "ROOT" and node.head.i == node.i:
-            if not any(t.pos_ in ("VERB", "AUX") for t in key.doc[sent.start : key.i]):
-                for tok in key.doc[key.i + 1 : sent.end]:
+            if not any(t.pos_ in ("VERB", "AUX") for t in _toks(key.doc, sent.start, key.i)):
+                for tok in _toks(key.doc, key.i + 1, sent.end):
                     if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX") and not tok.ent_type_:
                         return tok
         return None
 
     @_per_item
     def _future(self, tok: Token) -> bool:
-        if tok.morph.get("Tense") == ["Fut"] or tok.morph.get("Mood") == ["Cnd"]:
+        if _morph(tok, "Tense") == ["Fut"] or _morph(tok, "Mood") == ["Cnd"]:
             # every French future and conditional ends in r + ending ("sera", "ira", "décollerait"):
             # a tag on another form is the tagger's slip on a narrative present ("redécolle")
             return bool(FUTURE_FORM.search(tok.lower_))
@@ -2487,13 +2548,13 @@ class EventExtractor:
             if verb.pos_ == "VERB":
                 if self._future(verb):
                     return True
-                for child in verb.children:
+                for child in _kids(verb):
                     if child.dep_.startswith("aux") and (
                         self._future(child) or child.lower_ in ("sera", "seront", "serait", "aura", "auront")
                     ):
                         return True
         # "doit s'envoler", "va décoller", "devrait être lancé"
-        for tok in doc[max(sent.start, span.start - 4) : span.start]:
+        for tok in _toks(doc, max(sent.start, span.start - 4), span.start):
             # "avait dû lancer": it had to, and did; not a plan
             if tok.lower_ in ("dû", "dus", "due", "dues"):
                 continue
@@ -2507,23 +2568,19 @@ class EventExtractor:
             if (
                 tok.lemma_.lower() in self.aim_verbs | self.plan_verbs
                 and tok.pos_ == "VERB"
-                and "Pres" in tok.morph.get("Tense")
+                and "Pres" in _morph(tok, "Tense")
             ):
                 return True
             # "la NASA comptait lancer son télescope en 2007": a plan told in the imperfect (a
             # past plan, see _past_plan)
-            if (
-                tok.lemma_.lower() in self.plan_verbs
-                and tok.pos_ == "VERB"
-                and "Imp" in tok.morph.get("Tense")
-            ):
+            if tok.lemma_.lower() in self.plan_verbs and tok.pos_ == "VERB" and "Imp" in _morph(tok, "Tense"):
                 return True
         # "doit quant à elle s'élancer", "doit ensuite décoller": the modal governs the infinitive
         # over an aside the window above does not reach
         if (
             key.pos_ == "VERB"
             and key.dep_ == "xcomp"
-            and "Inf" in key.morph.get("VerbForm")
+            and "Inf" in _morph(key, "VerbForm")
             and key.head.lemma_.lower() in ("devoir", "aller")
             and key.head.pos_ in ("VERB", "AUX")
             and key.head.lower_ not in ("dû", "dus", "due", "dues")
@@ -2532,14 +2589,14 @@ class EventExtractor:
         # "doit quitter la station début septembre et se poser", "doit s'approcher ... avant de
         # rentrer sur Terre": a verb coordinated to, or governed by, a planned one
         if key.pos_ == "VERB" and key.dep_ in ("conj", "advcl", "xcomp") and key.head.pos_ == "VERB":
-            for tok in doc[max(sent.start, key.head.i - 3) : key.head.i]:
+            for tok in _toks(doc, max(sent.start, key.head.i - 3), key.head.i):
                 if (
                     tok.lemma_.lower() in ("devoir", "aller")
                     and tok.pos_ in ("VERB", "AUX")
                     and tok.lower_ != "dû"
                 ):
                     return True
-        if key.pos_ == "VERB" and key.dep_ != "conj" and "Inf" in key.morph.get("VerbForm"):
+        if key.pos_ == "VERB" and key.dep_ != "conj" and "Inf" in _morph(key, "VerbForm"):
             # "Orion reviendra amerrir", "ils resteront douze jours dans la station avant de
             # rentrer": an infinitive under a verb in the future (through a noun it may hang on)
             node = key
@@ -2547,17 +2604,17 @@ class EventExtractor:
                 if node.head.i == node.i:
                     break
                 node = node.head
-                if node.pos_ in ("VERB", "AUX") and "Inf" not in node.morph.get("VerbForm"):
+                if node.pos_ in ("VERB", "AUX") and "Inf" not in _morph(node, "VerbForm"):
                     if self._future(node) or any(
-                        c.dep_.startswith("aux") and self._future(c) for c in node.children
+                        c.dep_.startswith("aux") and self._future(c) for c in _kids(node)
                     ):
                         return True
                     break
-        if key.pos_ == "VERB" and key.dep_ == "conj" and "Inf" in key.morph.get("VerbForm"):
+        if key.pos_ == "VERB" and key.dep_ == "conj" and "Inf" in _morph(key, "VerbForm"):
             # "doit décoller jeudi ... et s'amarrer samedi": a coordinated infinitive shares the
             # modal of the last finite verb before it (whatever the parser hung it on)
             for tok in reversed(doc[sent.start : key.i]):
-                if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+                if tok.pos_ in ("VERB", "AUX") and "Fin" in _morph(tok, "VerbForm"):
                     if tok.lemma_.lower() in ("devoir", "aller") or self._future(tok):
                         return True
                     break
@@ -2575,10 +2632,10 @@ class EventExtractor:
                 key.head.i != key.i
                 and key.head.lemma_.lower() in self.planned_heads
                 and key.dep_.startswith("obl")
-                and any(c.dep_ == "case" and c.lower_ == "pour" for c in key.children)
+                and any(c.dep_ == "case" and c.lower_ == "pour" for c in _kids(key))
             ):
                 return True
-            for child in key.children:
+            for child in _kids(key):
                 if child.lemma_.lower() in (
                     "prochain",
                     "futur",
@@ -2592,24 +2649,24 @@ class EventExtractor:
             governor = self._governor(key, sent)
             if governor is not None and governor.i != key.head.i:
                 if self._future(governor) or any(
-                    c.dep_.startswith("aux") and self._future(c) for c in governor.children
+                    c.dep_.startswith("aux") and self._future(c) for c in _kids(governor)
                 ):
                     return True
             head = key.head
             # "effectueront une sortie", "le lancement aura lieu": the governing verb's tense
             if key.dep_ in ("obj", "obl:arg") and head.i != key.i and head.pos_ == "VERB":
                 if self._future(head) or any(
-                    c.dep_.startswith("aux") and self._future(c) for c in head.children
+                    c.dep_.startswith("aux") and self._future(c) for c in _kids(head)
                 ):
                     return True
             if key.dep_ in ("nsubj", "nsubj:pass") and head.i != key.i:
                 if head.lemma_.lower() in self.planned_lemmas and not self._blocked_prevu(head):
                     return True
                 if self._future(head) or any(
-                    c.dep_.startswith("aux") and self._future(c) for c in head.children
+                    c.dep_.startswith("aux") and self._future(c) for c in _kids(head)
                 ):
                     return True
-                if head.lemma_.lower() == "avoir" and any(c.lower_ == "lieu" for c in head.children):
+                if head.lemma_.lower() == "avoir" and any(c.lower_ == "lieu" for c in _kids(head)):
                     return self._future(head)
         return False
 
@@ -2617,15 +2674,15 @@ class EventExtractor:
         """ "devait se poser", "était prévu": a plan told in the imperfect, so no longer a plan
         the article looks forward to (it was dropped, or what happened is told apart)."""
         doc = key.doc
-        near = list(doc[max(sent.start, span.start - 4) : span.start]) + [key.head]
-        near += [c for c in key.children if c.dep_.startswith("aux")]
+        near = _toks(doc, max(sent.start, span.start - 4), span.start) + [key.head]
+        near += [c for c in _kids(key) if c.dep_.startswith("aux")]
         # "Son atterrissage était prévu le 7 août": the tense sits on the governing participle
         if key.dep_.startswith("nsubj") and key.head.i != key.i:
-            near += [c for c in key.head.children if c.dep_.startswith("aux")]
+            near += [c for c in _kids(key.head) if c.dep_.startswith("aux")]
         return any(
             t.lemma_.lower() in {"devoir", "prévoir", "être"} | self.plan_verbs
             and t.pos_ in ("VERB", "AUX")
-            and "Imp" in t.morph.get("Tense")
+            and "Imp" in _morph(t, "Tense")
             and (
                 t.lemma_.lower() in ("devoir", *self.plan_verbs)
                 or any(x.lemma_.lower() == "prévoir" for x in near)
@@ -2640,7 +2697,7 @@ class EventExtractor:
         return (
             key.pos_ == "NOUN"
             and key.dep_ in ("nsubj", "nsubj:pass")
-            and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in key.children)
+            and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in _kids(key))
         )
 
     def _first_plan(self, key: Token, span: Span, sent: Span) -> bool:
@@ -2648,7 +2705,7 @@ class EventExtractor:
         told in the past was replaced, so that attempt is its own cancelled event."""
         doc = key.doc
         lo, hi = max(sent.start, span.start - 5), min(sent.end, span.end + 3)
-        for tok in doc[lo:hi]:
+        for tok in _toks(doc, lo, hi):
             word = tok.lower_
             if word == "abord" and tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’"):
                 word = "d'abord"
@@ -2662,7 +2719,7 @@ class EventExtractor:
     def _dropped_after(self, key: Token, sent: Span) -> bool:
         """ "..., mais l'alunissage a été annulé": after "mais", a cancellation in the sentence."""
         doc = key.doc
-        buts = [t for t in doc[key.i + 1 : sent.end] if t.lower_ == "mais"]
+        buts = [t for t in _toks(doc, key.i + 1, sent.end) if t.lower_ == "mais"]
         if not buts:
             return False
         return any(t.lemma_.lower() in self.cancelled_lemmas for t in doc[buts[0].i + 1 : sent.end])
@@ -2709,7 +2766,7 @@ class EventExtractor:
         if m.type == "LAUNCH" and key.dep_ == "advcl" and key.i < key.head.i:
             # "Lancé par une fusée Soyouz, le vaisseau apporte...": the participle's subject is
             # the main clause's, a generic vehicle noun pointing back to the one named before
-            for child in key.head.children:
+            for child in _kids(key.head):
                 kind = self.generic_craft.get(child.lemma_.lower()) if child.dep_ == "nsubj" else None
                 if kind and kind != "launcher":
                     referent = self._previous_craft(ctx, key.i, kind, max_back=60)
@@ -2729,7 +2786,7 @@ class EventExtractor:
         # "Il sera placé en orbite": a pronoun subject points back to the last vehicle named
         # "Son vol inaugural s'était soldé par un échec": so does a possessive on a noun trigger
         ordinal = key.pos_ == "NOUN" and any(
-            c.dep_ == "amod" and "Ord" in c.morph.get("NumType") for c in key.children
+            c.dep_ == "amod" and "Ord" in _morph(c, "NumType") for c in _kids(key)
         )
         if (
             not chosen
@@ -2915,14 +2972,14 @@ class EventExtractor:
         first = root
         while first.dep_ == "conj" and first.head.i != first.i and first.head.ent_type_ == "PER":
             first = first.head
-        if any(c.dep_ == "case" and c.lower_ in self.sequence_preps for c in first.children):
+        if any(c.dep_ == "case" and c.lower_ in self.sequence_preps for c in _kids(first)):
             return False
         # "les Falcon 9 d'Elon Musk", "la fusée de Jeff Bezos": the owner of a launcher or company
         owned = (
             ctx.ent_of.get(root.head.i)
             if root.dep_ in ("nmod", "appos")
             and root.head.i != root.i
-            and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in root.children)
+            and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in _kids(root))
             else None
         )
         if owned is not None and (
@@ -2944,7 +3001,7 @@ class EventExtractor:
                 return False
             if title.dep_.startswith("nsubj") and title.head.lemma_.lower() in self.speech_lemmas:
                 return False
-        for tok in doc[max(0, ent.start - 3) : ent.start]:
+        for tok in _toks(doc, max(0, ent.start - 3), ent.start):
             if tok.lemma_.lower() in self.speech_lemmas and tok.pos_ == "VERB":
                 return False
         node = root
@@ -3106,13 +3163,13 @@ class EventExtractor:
                 break
         if node.i == key.i or node.pos_ not in ("VERB", "AUX"):
             return False
-        return any(c.dep_ == "mark" and c.lower_ in self.contrast_marks for c in node.children)
+        return any(c.dep_ == "mark" and c.lower_ in self.contrast_marks for c in _kids(node))
 
     def is_host(self, ent: Span) -> bool:
         """People already there: "X et Y accueilleront ...", "ils rejoindront X et Y"."""
         doc = ent.doc
         # the first verb after the name, when the parse is lost in a list of names
-        for tok in doc[ent.end : min(len(doc), ent.end + 12)]:
+        for tok in _toks(doc, ent.end, min(len(doc), ent.end + 12)):
             if tok.text in (".", ";", ":", "!", "?"):
                 break
             if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
@@ -3127,7 +3184,7 @@ class EventExtractor:
                 if (
                     tok.pos_ == "VERB"
                     and tok.lemma_.lower() in self.host_subject_verbs
-                    and any(t.lower_ == "par" for t in doc[tok.i + 1 : ent.start])
+                    and any(t.lower_ == "par" for t in _toks(doc, tok.i + 1, ent.start))
                 ):
                     return True
                 if self._inverted_host(ent):
@@ -3157,7 +3214,7 @@ class EventExtractor:
                 return False
             if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
                 return tok.lemma_.lower() in self.host_subject_verbs and any(
-                    t.lower_ in RELATIVE_WORDS for t in doc[max(0, tok.i - 3) : tok.i]
+                    t.lower_ in RELATIVE_WORDS for t in _toks(doc, max(0, tok.i - 3), tok.i)
                 )
         return False
 
@@ -3165,7 +3222,7 @@ class EventExtractor:
     def _subject_of(verb: Token) -> Token | None:
         """The verb's subject; in a parse with two roots ("L'équipage de la mission X avait
         décollé" read as a noun root and a verb root), the noun root just before the verb."""
-        for child in verb.children:
+        for child in _kids(verb):
             if child.dep_.startswith("nsubj"):
                 if child.ent_iob_ != "I":
                     return child
@@ -3191,7 +3248,7 @@ class EventExtractor:
         child = self._subject_of(verb)
         if child is None or child.lemma_.lower() not in self.crew_subject_nouns:
             return False
-        plural = "Plur" in child.morph.get("Number") or child.lower_.endswith(("s", "x"))
+        plural = "Plur" in _morph(child, "Number") or child.lower_.endswith(("s", "x"))
         named = any(t.ent_type_ == "PER" for t in child.subtree)
         return plural and not named
 
@@ -3205,19 +3262,19 @@ class EventExtractor:
         if child.lemma_.lower() == "équipage":
             return not any(
                 c.dep_ == "nmod" and (e := ctx.ent_of.get(c.i)) is not None and e.label_ == "SPACECRAFT"
-                for c in child.children
+                for c in _kids(child)
             )
         return self._crew_subject(key)
 
     def _pronoun_subject(self, key: Token) -> bool:
         """The trigger's subject is "il", "elle", "ils", "elles" (or "l'équipage")."""
         verb = key if key.pos_ == "VERB" else key.head
-        for child in verb.children:
+        for child in _kids(verb):
             # "Il s'est amarré": the parser often reads a reflexive verb's "il" as expletive
             if (
                 child.dep_ == "expl:subj"
                 and child.i < verb.i
-                and not any(c.dep_.startswith("nsubj") for c in verb.children)
+                and not any(c.dep_.startswith("nsubj") for c in _kids(verb))
             ):
                 return child.lower_ in self.coref_pronouns
         child = self._subject_of(verb)
@@ -3269,7 +3326,7 @@ class EventExtractor:
                     continue
             before = doc[max(sent.start, ent.start - 4) : ent.start]
             # "9 h 31 heure de Pékin": a time zone, never a place
-            two = [t.lower_ for t in doc[max(sent.start, ent.start - 2) : ent.start]]
+            two = [t.lower_ for t in _toks(doc, max(sent.start, ent.start - 2), ent.start)]
             if len(two) == 2 and two[0] in ("heure", "heures") and two[1] in ("de", "d'", "d’"):
                 continue
             # "au large des côtes de Floride": the weather's place, not the site
@@ -3325,12 +3382,12 @@ class EventExtractor:
         """ "de la surface lunaire", "sur le sol martien": the body named by an adjective on a
         ground noun, governed by one of the event's place prepositions."""
         grounds = self.landing_place_nouns | {"sol"}
-        for tok in doc[span.end : min(sent.end, span.end + self.place_window)]:
+        for tok in _toks(doc, span.end, min(sent.end, span.end + self.place_window)):
             body = self.celestial_adjectives.get(tok.lower_)
             if body is None or tok.head.lemma_.lower() not in grounds:
                 continue
             noun = tok.head
-            if any(c.dep_ == "case" and c.lower_ in preps for c in noun.children) or (
+            if any(c.dep_ == "case" and c.lower_ in preps for c in _kids(noun)) or (
                 noun.i > 0 and doc[noun.i - 1].lower_ in ("du", "au", "sur", "depuis")
             ):
                 return body, _ev(tok)
@@ -3368,7 +3425,13 @@ class EventExtractor:
             ):
                 if best is None or best[2] > 0:
                     best = (canon(ent), _ev(ent), 0)
-        if best is None and m.type == "LAUNCH":
+        # the sentence's words, to skip the scans below when their word is missing
+        lowers, lemmas = ctx.words_of(sent) or (None, None)
+        if (
+            best is None
+            and m.type == "LAUNCH"
+            and (lowers is None or not lowers.isdisjoint(self.celestial_adjectives))
+        ):
             # "la sonde lunaire Luna 25 a été lancée", "l'atterrisseur martien InSight a décollé":
             # the body in the adjective of the vehicle launched
             for tok in sent:
@@ -3381,7 +3444,7 @@ class EventExtractor:
                 ):
                     best = (body, _ev(tok), 1)
                     break
-        if best is None and m.spacecraft and m.status != "failed":
+        if best is None and m.spacecraft and m.status != "failed" and (lemmas is None or "orbite" in lemmas):
             # "mis en orbite", "vers l'orbite basse", "a rejoint l'orbite" (a launch that failed
             # never got there, whatever it was meant to reach)
             for tok in sent:
@@ -3394,7 +3457,7 @@ class EventExtractor:
                     tok.dep_ == "obj"
                     and tok.head.lemma_.lower() in self.orbit_verbs
                     and not self._negated(tok.head)
-                    and not any(c.lower_ in ("pas", "jamais") for c in tok.head.children)
+                    and not any(c.lower_ in ("pas", "jamais") for c in _kids(tok.head))
                 )
                 if prev.lower_ in ("en", "sur", "vers") or reached:
                     best = ("orbite", _ev(tok), 1)
@@ -3457,7 +3520,7 @@ class EventExtractor:
                 and (value < anchor[: len(value)])
             )
 
-        if m.status == "planned" and anchor and "Fut" in key.morph.get("Tense"):
+        if m.status == "planned" and anchor and "Fut" in _morph(key, "Tense"):
             # "Clervoy repartira, en décembre 1999, à bord de Discovery": a future told of a year
             # before the article is the historical future of a retrospective, the flight happened
             years = [
@@ -3499,10 +3562,11 @@ class EventExtractor:
                     m.date = (earlier, ev)
         if m.time and not m.date:
             # "s'est amarré à 16 h 29, sept heures après le décollage": same day as the launch
-            for tok in sent:
+            words = ctx.words_of(sent)
+            for tok in sent if words is None or "après" in words[0] else ():
                 if tok.lower_ == "après" and any(
                     t.lemma_.lower() in ("décollage", "lancement")
-                    for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)]
+                    for t in _toks(doc, tok.i + 1, min(sent.end, tok.i + 4))
                 ):
                     m.after_launch = True
             # "Trois heures plus tard, à 10 h 57, le vaisseau s'amarrait": the day of the event just told
@@ -3616,7 +3680,7 @@ class EventExtractor:
         """`then` is coordinated with `first` or hangs on its clause by "avant de"."""
         if then.dep_ == "conj":
             return then.head.i == first.i
-        if then.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "avant" for c in then.children):
+        if then.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "avant" for c in _kids(then)):
             return False
         # the parser may hang the infinitive on a noun of the first clause ("du module Rassvet")
         head = then.head
@@ -4029,6 +4093,13 @@ class _Context:
             if temporals[k]["end"] <= end:
                 out.append(temporals[k])
         return out
+
+    def words_of(self, sent: Span) -> tuple[frozenset[str], frozenset[str]] | None:
+        """:meth:`words` of ``sent`` when it is one of ``self.sents`` (None otherwise)."""
+        k = bisect.bisect_right(self.sent_starts, sent.start) - 1
+        if k < 0 or self.sents[k].end != sent.end or self.sent_starts[k] != sent.start:
+            return None
+        return self.words(k)
 
     def words(self, sent_i: int) -> tuple[frozenset[str], frozenset[str]]:
         """``({t.lower_}, {t.lemma_.lower()})`` of sentence ``sent_i``, read once per sentence."""
