@@ -1718,13 +1718,6 @@ ROUND3_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), ROUND3_CASES, ids=[c[0][:40] for c in ROUND3_CASES])
-def test_round3_rules(nlp, text, date, expected):
-    with nlp.select_pipes(disable=["orbitext_missions"]):
-        events = nlp(make_doc(nlp, text, date))._.events
-    assert_events(events, expected)
-
-
 # "La sortie extravéhiculaire": the full trigger wins over the weak "la sortie" it overlaps
 TIE_CASES = [
     (
@@ -2114,13 +2107,6 @@ ROUND5_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), ROUND5_CASES, ids=[c[0][:40] for c in ROUND5_CASES])
-def test_round5_rules(nlp, text, date, expected):
-    with nlp.select_pipes(disable=["orbitext_missions"]):
-        events = nlp(make_doc(nlp, text, date))._.events
-    assert_events(events, expected)
-
-
 # hosts named after their verb in a relative clause ("où les attendaient X") are not the crew
 HOST_CASES = [
     (
@@ -2247,8 +2233,13 @@ ROUND6_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), ROUND6_CASES, ids=[c[0][:40] for c in ROUND6_CASES])
-def test_round6_rules(nlp, text, date, expected):
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES],
+    ids=[c[0][:40] for c in [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES]],
+)
+def test_round_rules(nlp, text, date, expected):
+    """Events alone (missions off): the tables of rounds 3, 5 and 6."""
     with nlp.select_pipes(disable=["orbitext_missions"]):
         events = nlp(make_doc(nlp, text, date))._.events
     assert_events(events, expected)
