@@ -391,9 +391,7 @@ class EntityRecognizer:
         self.lowercase_ok_ids = frozenset(
             key for key, entry in self.entry_by_key.items() if (entry.get("attrs") or {}).get("lowercase")
         )
-        self.eponym_cue_hashes = frozenset(
-            strings.add(w) for w in ("le", "du", "au", "baptisé", "baptisée", "nommé", "nommée")
-        )
+        self.eponym_cue_hashes = frozenset(strings.add(w) for w in rules.get("eponym_cues", []))
         # "à Vevey", "la piste de Bierset": one or two words before a lone name that make it a place
         self.place_cues = {tuple(c.split()) for c in rules.get("place_cues", [])}
         # "une Tesla", "du Boeing": a vehicle maker after a determiner names the vehicle
@@ -409,7 +407,9 @@ class EntityRecognizer:
         self.not_places = set(rules.get("not_places", []))
         self.geo_head_hashes = frozenset(strings.add(w) for w in rules.get("geo_heads", []))
         self.geo_link_hashes = frozenset(strings.add(w) for w in ("du", "de", "d'", "d’"))
-        self.apposition_det_hashes = frozenset(strings.add(w) for w in ("un", "une", "son", "sa", "leur"))
+        self.apposition_det_hashes = frozenset(
+            strings.add(w) for w in rules.get("apposition_determiners", [])
+        )
         # "Freinée par trois parachutes": a participle opening a sentence, not a name
         self.participle_next = set(rules.get("participle_followers", []))
         self.maker_ids = frozenset(

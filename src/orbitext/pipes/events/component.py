@@ -223,6 +223,7 @@ class Mention:
 
 
 DIGITS = re.compile(r"\d+")
+YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 # words opening a relative clause, whose subject may follow its verb ("où les attendaient X")
 RELATIVE_WORDS = frozenset({"où", "que", "qu'", "qu’"})
 
@@ -554,6 +555,7 @@ class EventExtractor:
         self.fiction_doc_min = int(rules.get("fiction_doc_min", 0))
         self.weak_space_lemmas = set(rules.get("weak_space_lemmas", []))
         self.docking_device_heads = set(rules.get("docking_device_heads", []))
+        self.docking_target_nouns = frozenset(rules.get("docking_target_nouns", []))
         self.landing_place_nouns = set(rules.get("landing_place_nouns", []))
         self.agent_launch_verbs = set(rules.get("agent_launch_verbs", []))
         self.failed_modals = set(status.get("failed_modals", []))
@@ -2189,7 +2191,7 @@ class EventExtractor:
             return True
         # "s'est amarré à la station", "un amarrage manuel à leur petit laboratoire"
         if any(
-            t.lemma_.lower() in ("station", "module", "laboratoire")
+            t.lemma_.lower() in self.docking_target_nouns
             for t in _toks(sent.doc, key.i + 1, min(sent.end, key.i + 7))
         ):
             return True
@@ -3527,7 +3529,7 @@ class EventExtractor:
                 t
                 for t in local
                 if t["label"] == "DATE"
-                and re.search(r"\b\d{4}\b", t["text"])
+                and YEAR_DIGITS.search(t["text"])
                 and (t.get("value") or "")[:4] < anchor[:4]
             ]
             if years:
@@ -3553,7 +3555,7 @@ class EventExtractor:
             # (months ahead, not a day: an article dated the eve of a night landing tells it too)
             value, ev = m.date
             if (
-                not re.search(r"\b\d{4}\b", ev["text"])
+                not YEAR_DIGITS.search(ev["text"])
                 and value[:4].isdigit()
                 and _months_after(value, anchor) > 2
             ):
