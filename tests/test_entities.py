@@ -810,3 +810,102 @@ def test_round5_rules_leave_other_words(nlp: Language, text: str, word: str, lab
     assert not [e for e in doc.ents if e.text == word and e.label_ == label], [
         (e.text, e.label_) for e in doc.ents
     ]
+
+
+# round 6: lowercase heads that belong to a place's name, minor-planet and flight designations,
+# bracketed initials, public bodies and vehicles of public record, one sense per document
+ROUND6_CASES = [
+    # a lowercase generic head that belongs to the name is kept (not cratère/désert/île)
+    ("Le voilier a doublé le [cap Horn](LOC) puis le [cap de Bonne-Espérance](LOC).", False),
+    ("Le ferry mouille dans la [baie de Quiberon](LOC) avant de gagner le [golfe du Valinco](LOC).", False),
+    ("Les pêcheurs de l'[étang de Berre](LOC) ont manifesté sur le [quai de Rive-Neuve](LOC).", False),
+    (
+        "La péniche longe le [canal du Midi](LOC) ; le porte-parole parle sur son canal [Telegram](ORG).",
+        False,
+    ),
+    ("L'épave est tombée dans la [république de Touva](LOC), loin du [lac Baïkal](LOC).", False),
+    ("Le rover roule dans le cratère [Jezero](LOC), sur [Mars](LOC).", False),
+    ("La fusée a mis le cap sur la [Lune](LOC) ; le cap des cent lancements est franchi.", True),
+    # minor planets: a numbered name after "astéroïde", a provisional designation anywhere
+    ("La sonde doit rejoindre l'astéroïde [433 Eros](LOC) en 2027.", False),
+    ("Les astronomes surveillent [2024 YR4](LOC), qui frôlera la [Terre](LOC).", False),
+    ("En 2025 [TF1](ORG) a diffusé le lancement.", False),
+    # Ariane 5 flight numbers, Progress ships named by their designation alone
+    ("L'échec du vol [501](MISSION) a coûté cher ; le [V502](MISSION) a réussi.", False),
+    (
+        "Le [M-27M](SPACECRAFT) s'est désintégré ; le [M-29M](SPACECRAFT) a rejoint l'[ISS](SPACECRAFT).",
+        False,
+    ),
+    ("Le lanceur a placé [Insat-4A](SPACECRAFT) et [GSAT-11](SPACECRAFT) en orbite.", False),
+    # bracketed initials take the label of the name before them, at every mention
+    (
+        "La start-up [Rocket Factory Augsburg](ORG) ([RFA](ORG)) prépare son tir ; [RFA](ORG) vise 2026.",
+        False,
+    ),
+    # a person who flew stays a person in apposition to a vehicle head
+    (
+        "Les occupants de la station, [Tang Hongbo](PER), [Tang Shengjie](PER) et [Jiang Xinlin](PER), "
+        "rentreront.",
+        False,
+    ),
+    # a city's name a vehicle head gave to a probe keeps that sense at its bare mentions
+    (
+        "[Phoenix](SPACECRAFT) a creusé le sol. La sonde [Phoenix](SPACECRAFT) a trouvé de la glace.",
+        False,
+    ),
+    ("Elle est née à [Phoenix](LOC), en [Arizona](LOC).", True),
+    # a serial number closes a name a mission head introduces
+    ("Le colonel commande la mission italienne [Virtute 2](MISSION) cet été.", False),
+    # a generic word before a vehicle is no part of its name
+    ("Le cargo [Dragon](SPACECRAFT) a été perdu avec la [Falcon 9](SPACECRAFT).", False),
+    # modules, spaceplanes and lost probes of public record
+    ("Les expériences ont eu lieu dans le laboratoire [Spacelab](SPACECRAFT).", False),
+    (
+        "La [NASA](ORG) a perdu [Mars Observer](SPACECRAFT) puis annulé [Mars Surveyor 2001](SPACECRAFT).",
+        False,
+    ),
+    # instruments, animals and races are no scored entity
+    ("Les astronautes ont réparé le spectrographe [STIS](X) et la caméra [ACS](X).", False),
+    ("Les chiennes [Belka](X) et [Strelka](X) sont revenues de [Spoutnik 5](SPACECRAFT).", False),
+    ("Le départ du [Vendée Globe](X) a été donné aux [Sables-d'Olonne](LOC).", False),
+    # public bodies: emergency services, hospitals, banks, statistics offices, regional councils
+    ("Le [Samu 29](ORG) a transporté le blessé au [CHU de Brest](ORG) ; la [SNSM](ORG) a aidé.", False),
+    ("La [Banque du Canada](ORG) a cité les chiffres de [Statistique Canada](ORG).", True),
+    ("Le chantier est financé par la Région [Bretagne](X) et l'[Insee](ORG) publie les chiffres.", False),
+    ("Le chantier est financé par la [Région Bretagne](ORG).", True),
+    ("La série est diffusée sur [Auvio](ORG) et tournée à [Zeebruges](LOC) et à [La Panne](LOC).", False),
+    ("L'[Union astronomique internationale](ORG) a reclassé [Pluton](LOC) en 2006.", False),
+    # universities and agencies in their usual forms
+    (
+        "Elle a étudié à l'université [Beihang](X) de [Pékin](LOC) puis à "
+        "l'[université d'État de Moscou](ORG).",
+        False,
+    ),
+    ("L'[Université libre de Bruxelles](ORG) et l'[Agence spatiale kényane](ORG) coopèrent.", False),
+    ("Il a enseigné à l'[université technique d'aviation de Kazan](ORG) pendant dix ans.", False),
+    ("Selon l'[Agence spatiale sud-africaine](ORG), le satellite fonctionne.", False),
+    # a capitalised article inside a list of places is the town's
+    ("La ligne dessert [Antony](LOC), [Le Plessis-Robinson](LOC) et [Clamart](LOC).", False),
+    # a lone name after "lycée de" or "quartier de" is a place
+    ("Elle enseigne dans un lycée de [Bonanjo](LOC), à [Douala](LOC).", False),
+    # the lowercase adjective is no place; a -ie participle opening a sentence is no name
+    ("La glace arctique fond plus vite que prévu.", True),
+    ("[Partie](X) pour rapporter des échantillons, la sonde est restée en orbite.", False),
+    # an imperfect verb opening a sentence before its subject is no name
+    ("Le bras a saisi le télescope. [Commençait](X) alors une longue sortie.", False),
+    # "la petite lune" is the common noun; "sur la lune" the Moon
+    ("Les sondes visaient la petite [lune](X) ; le rover s'est posé sur la [lune](LOC).", False),
+    # tram and commuter lines are no places
+    ("Le tram [T10](X) croise le [RER B](X) à la gare.", False),
+    # a paper's name with "de la" under a byline
+    (
+        "La sonde a frôlé [Pluton](LOC).\n\n[Marc Gagnon](PER)\n[Le Journal de la Capitale](ORG)\n\n"
+        "Le survol a duré une journée.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("marked", "strict"), ROUND6_CASES)
+def test_round6_entities(nlp: Language, marked: str, strict: bool) -> None:
+    _check_round4(nlp, marked, strict)

@@ -68,10 +68,11 @@ _DATELINE = re.compile(
     r"|[ \t]*\([^()\n]{2,40}\)[ \t]*[-–—])",
     re.MULTILINE,
 )
-#: the paper's name on the line under a byline: "Le Quotidien de Montréal"
+#: the paper's name on the line under a byline: "Le Quotidien de Montréal", "Le Journal de la
+#: Capitale", "Le Quotidien de l'Estuaire"
 _MASTHEAD = re.compile(
     r"[ \t]*(?P<name>(?:Le|La|Les|L['’])[ \t]?[A-ZÀ-Ý][\w'’-]*"
-    r"(?:[ \t]+(?:(?:de|du|des)[ \t]+|d['’])?[A-ZÀ-Ý][\w'’-]*){0,4})[ \t]*$",
+    r"(?:[ \t]+(?:(?:de[ \t]+la|de|du|des)[ \t]+|(?:de[ \t]+l|d)['’])?[A-ZÀ-Ý][\w'’-]*){0,4})[ \t]*$",
     re.MULTILINE,
 )
 
@@ -190,6 +191,20 @@ class _Tokens:
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` (``end > start``)."""
         return self.text[self.idx[start] : self.idx[end - 1] + self.length[end - 1]]
+
+
+def _initials_fit(short: str, name: str) -> bool:
+    """``short`` reads as initials of ``name``: its first letter opens the name and its letters
+    open words of the name in order ("CNES" in "Centre national d'études spatiales")."""
+    words = [w for w in re.split(r"[\s'’-]+", fold(name).upper()) if w]
+    letters = fold(short).upper()
+    if not words or words[0][0] != letters[0]:
+        return False
+    i = 0
+    for word in words:
+        if i < len(letters) and word[0] == letters[i]:
+            i += 1
+    return i == len(letters)
 
 
 class EntityRecognizer:
@@ -421,6 +436,12 @@ class EntityRecognizer:
         self.city_ids = frozenset(
             key for key, entry in self.entry_by_key.items() if entry.get("type") == "city"
         )
+        # people who flew: a vehicle head in apposition does not make them a vehicle
+        self.flyer_ids = frozenset(
+            key
+            for key, entry in self.entry_by_key.items()
+            if entry.get("label") == "PER" and entry.get("type") == "astronaut"
+        )
         self.programme_ids = frozenset(
             key for key, entry in self.entry_by_key.items() if entry.get("type") == "programme"
         )
@@ -546,6 +567,7 @@ class EntityRecognizer:
             if s.label_ in ("ORG", "PER")
             and context.get(s.start) in ("SPACECRAFT", "MISSION", "MISC")
             and not (context[s.start] != "MISC" and s.id_ in self.maker_ids)
+            and not self._apposed_flyer(s, tokens)
             or s.label_ == "MISSION"
             and context.get(s.start) in ("SPACECRAFT", "LOC")
             and (s.id_ in self.programme_ids or s.id_ in self.ambiguous_ids)
@@ -554,16 +576,23 @@ class EntityRecognizer:
         ]
         # "la sonde Phoenix": a city's name behind a vehicle head (not "la station", which also
         # names metro stops) is the vehicle's, with none of the city's ids
-        final = [
-            Span(doc, s.start, s.end, label="SPACECRAFT")
+        told = {
+            tokens.span_text(s.start, s.end)
+            for s in final
             if s.id_ in self.city_ids
             and context.get(s.start) == "SPACECRAFT"
             # the head just before, not an apposition ("heure de Paris, une fusée ...")
             and self._head_before(tokens, s.start)
             and not self._head_before(tokens, s.start, weak=True)
-            else s
-            for s in final
-        ]
+        }
+        if told:
+            # and so are its bare mentions: one sense per document ("Phoenix s'est posé")
+            final = [
+                Span(doc, s.start, s.end, label="SPACECRAFT")
+                if s.id_ in self.city_ids and tokens.span_text(s.start, s.end) in told
+                else s
+                for s in final
+            ]
         for fixed in self._base_pieces(doc, tokens):
             fstart, fend = fixed.start, fixed.end
             if furniture:
@@ -669,6 +698,7 @@ class EntityRecognizer:
                 continue
             final = [s for s in final if not (s.start < span.end and span.start < s.end)]
             final.append(span)
+        final = self._bracket_initials(doc, final, tokens)
         final = self._ship_names(doc, self._drop_glosses(final, tokens), tokens)
         final = self._capitals_follow(doc, self._one_sense(doc, final, context))
         # "(GFR)" closing a dispatch: the writer's initials, unless a known agency ("(AFP)")
@@ -709,6 +739,45 @@ class EntityRecognizer:
                 s = Span(s.doc, s.start, s.end, label="MISSION", kb_id=s.kb_id_, span_id=s.id_)
             out.append(s)
         return out
+
+    def _bracket_initials(self, doc: Doc, spans: list[Span], tokens: _Tokens) -> list[Span]:
+        """Initials in brackets right after a name are that name's, with its label: "Rocket
+        Factory Augsburg (RFA)" (not the gazetteer's "RFA", West Germany), "Centre national
+        d'études spatiales (CNES)". The letters must be the name's initials, in order; the
+        initials' other mentions take the same label (one sense per document)."""
+        n = len(doc)
+        out = spans
+        told: dict[str, str] = {}
+        for s in spans:
+            at = s.end
+            if at + 2 >= n or tokens.token_text(at) != "(" or tokens.token_text(at + 2) != ")":
+                continue
+            short = tokens.token_text(at + 1)
+            if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+                continue
+            if not _initials_fit(short, tokens.span_text(s.start, s.end)):
+                continue
+            if any(o.start == at + 1 and o.end == at + 2 and o.label_ == s.label_ for o in out):
+                continue
+            told[short] = s.label_
+            out = [o for o in out if not (o.start < at + 2 and at + 1 < o.end)]
+            out.append(Span(doc, at + 1, at + 2, label=s.label_))
+        if told:
+            out = [
+                Span(doc, o.start, o.end, label=told[text])
+                if o.end - o.start == 1
+                and (text := tokens.token_text(o.start)) in told
+                and o.label_ != told[text]
+                else o
+                for o in out
+            ]
+        return out
+
+    def _apposed_flyer(self, span: Span, tokens: _Tokens) -> bool:
+        """A person who flew, set off by a comma after a vehicle head ("les occupants de la
+        station, Jing Haipeng, ..."), stays a person: only a head right before names a vehicle
+        after them ("la capsule Gagarine")."""
+        return span.id_ in self.flyer_ids and not self._head_before(tokens, span.start)
 
     def _programme_before(self, tokens: _Tokens, start: int) -> bool:
         i = start - 1
@@ -1012,6 +1081,9 @@ class EntityRecognizer:
                 i -= 1
             if i >= 0 and tokens.lower[i] in self.common_determiner_hashes:
                 return False
+            # "la petite lune": an adjective between "la" and the word makes it the noun too
+            if 0 <= i < start - 1 and tokens.lower[i] in self.la_hashes:
+                return False
         return not (end - start > 1 and span.label_ == "ORG" and span.id_ not in self.lowercase_ok_ids)
 
     @staticmethod
@@ -1198,9 +1270,10 @@ class EntityRecognizer:
             end = i
             while end < n and self._name_word(tokens, end):
                 end += 1
-            # "le satellite Falcon Eye 1": a small serial number closes the name
+            # "le satellite Falcon Eye 1", "la mission Virtute 1": a small serial number closes
+            # the name
             if (
-                label == "SPACECRAFT"
+                label in ("SPACECRAFT", "MISSION")
                 and i < end < n
                 and tokens.flags(end)[DIGIT_F]
                 and len(tokens.token_text(end)) <= 2
@@ -1480,11 +1553,22 @@ class EntityRecognizer:
                     j += 1
                 elif (
                     tokens.flags(j)[LOWER_F]
-                    and tokens.pos[j] in (_NOUN, _ADJ)
+                    # "l'Agence spatiale kényane": a nationality the tagger reads otherwise
+                    and (tokens.pos[j] in (_NOUN, _ADJ) or tokens.lower[j] in self.adjective_hashes)
                     and not tokens.flags(j)[STOP_F]
                 ):
                     j += 1
                     end, content = j, True
+                # "sud-africaine": a compound adjective the tokenizer cut at its hyphen
+                elif (
+                    content
+                    and tokens.orth[j] == self.hyphen_hash
+                    and not tokens.spacy[j - 1]
+                    and not tokens.spacy[j]
+                    and j + 1 < n
+                    and tokens.flags(j + 1)[LOWER_F]
+                ):
+                    j += 1
                 else:
                     break
             if not content:
@@ -1637,7 +1721,8 @@ class EntityRecognizer:
                 and not tokens.spacy[start - 1]
             )
             and tokens.sent_start[start - 1] != 1
-            and flags(start - 2)[LOWER_F]
+            # "Antony, Le Plessis-Robinson et Clamart": in a list of places too
+            and (flags(start - 2)[LOWER_F] or tokens.token_text(start - 2) == ",")
         ):
             start -= 1
         if label == "PER" and start < end:
@@ -1694,13 +1779,18 @@ class EntityRecognizer:
         opens = tokens.sent_start[start] == 1 or tokens.orth[start - 1] in self.opener_hashes
         if single and opens and pos in self.start_drop_pos_ids and label != "PER":
             return None
+        # "Commençait alors ...", "Restaient deux sorties": an imperfect verb opening a sentence
+        # before its subject is no name, whatever the model read
+        if single and opens and len(text) > 5 and text.lower().endswith(("ait", "aient")):
+            return None
         # "Freinée par trois parachutes", "Placé en orbite": a participle opening a sentence or
         # a line (after a blank line the token before is a whitespace run)
         if (
             single
             and label != "PER"
             and (opens or start == 0 or "\n" in tokens.token_text(start - 1))
-            and text.lower().endswith(("é", "ée", "és", "ées"))
+            # "Partie pour rapporter ...": the -i participles too
+            and text.lower().endswith(("é", "ée", "és", "ées", "ie", "ies"))
             and start + 1 < len(tokens.orth)
             and tokens.token_text(start + 1).lower() in self.participle_next
         ):
@@ -1792,6 +1882,18 @@ class EntityRecognizer:
                 and end + 1 < n
                 and not tokens.spacy[end]
                 and tokens.flags(end + 1)[TITLE_F]
+            ):
+                end += 2
+            # "Armel Le Cléac'h": a name word cut after its inner apostrophe, after a particle
+            elif (
+                len(word) > 2
+                and word[0].isupper()
+                and word[-1] in APOSTROPHES
+                and end + 1 < n
+                and not tokens.spacy[end]
+                and tokens.flags(end + 1)[ALPHA_F]
+                and tokens.text[tokens.idx[end - 1]].isupper()
+                and tokens.flags(end - 1)[STOP_F]
             ):
                 end += 2
             elif (
