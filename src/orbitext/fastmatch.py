@@ -401,6 +401,7 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
 
 
 _ALL_CHARS: list[str] = []  # every character but surrogates, as one string, built on first use
+_START = re.Match.start  # mapped over matches in C: no Python step per match
 
 
 def _may_start_lower(items: set[Any]) -> bool:
@@ -504,6 +505,7 @@ class BranchDispatch:
         self.upper_scan: re.Pattern[str] | None = None  # those of the parts not in ``finds``
         self.finds: list[str] = []
         self.specials: re.Pattern[str] | None = None
+        self.special_chars: tuple[str, ...] = ()  # the same characters: a few ``in`` tests beat a scan
         self._by_char: dict[str, re.Pattern[str] | None] = {}
         self._by_parts: dict[tuple[int, ...], re.Pattern[str]] = {}
         if _P is None or not parts:
@@ -550,6 +552,7 @@ class BranchDispatch:
             like = set(re.findall("(?i)[" + re.escape("".join(sorted(letters))) + "]", _ALL_CHARS[0]))
             odd = sorted(c for c in like if c.lower() not in letters)
             self.specials = re.compile("[" + re.escape("".join(odd)) + "]") if odd else None
+            self.special_chars = tuple(odd)
 
     def _for_char(self, char: str) -> re.Pattern[str] | None:
         """The alternation of the parts that can start with ``char`` (None: none can)."""
@@ -566,12 +569,19 @@ class BranchDispatch:
             self._by_char[char] = regex
         return regex
 
+    def _has_special(self, text: str) -> bool:
+        """Whether ``text`` holds one of ``special_chars``."""
+        for char in self.special_chars:
+            if char in text:
+                return True
+        return False
+
     def _starts(self, text: str) -> list[int]:
         """Places where a part may match, in order (a superset)."""
         if self.finds:
             lowered = text.lower()
-            if len(lowered) == len(text) and (self.specials is None or not self.specials.search(text)):
-                starts = {m.start() for m in self.upper_scan.finditer(text)}
+            if len(lowered) == len(text) and not self._has_special(text):
+                starts = set(map(_START, self.upper_scan.finditer(text)))
                 find = lowered.find
                 for prefix in self.finds:
                     at = find(prefix)
@@ -579,7 +589,7 @@ class BranchDispatch:
                         starts.add(at)
                         at = find(prefix, at + 1)
                 return sorted(starts)
-        return [m.start() for m in self.scan.finditer(text)]
+        return list(map(_START, self.scan.finditer(text)))
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """The matches ``self.regex.finditer(text)`` gives, as a list."""

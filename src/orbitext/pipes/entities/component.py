@@ -20,6 +20,7 @@ import re
 import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,8 @@ _CREDIT_PERSON = (
     r"(?:(?<=[:/|])|(?<=\bvia))[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})"
     r"[ \t]*(?=[/|;,)]|\bvia\b|$)"
 )
+#: a run of word characters and hyphens (matched on a reversed text: the run before a place)
+_WORD_RUN = re.compile(r"[\w-]*")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s+|\n")
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"
 #: initials in brackets that close a text: a dispatch writer's signature
@@ -134,13 +137,21 @@ _FLAG_NAMES = ("is_lower", "is_space", "is_punct", "is_stop", "is_digit", "is_ti
 LOWER_F, SPACE_F, PUNCT_F, STOP_F, DIGIT_F, TITLE_F, ALPHA_F, UPPER_F = range(len(_FLAG_NAMES))
 
 
+def _positions(values: list[int], wanted: frozenset[int]) -> list[int]:
+    """The indexes of ``values`` that are in ``wanted``, found by loops in C: most documents
+    hold none of a word list (one ``isdisjoint`` pass), the others are read by map and compress."""
+    if wanted.isdisjoint(values):
+        return []
+    return list(compress(range(len(values)), map(wanted.__contains__, values)))
+
+
 def _filter_spans(spans: list[Span]) -> list[Span]:
     """``spacy.util.filter_spans`` (longest first, then leftmost; the same ties and checks),
     reading each span's bounds once instead of at every comparison."""
     bounds = [(s.start, s.end) for s in spans]
-    order = sorted(
-        range(len(spans)), key=lambda i: (bounds[i][1] - bounds[i][0], -bounds[i][0]), reverse=True
-    )
+    # the sort keys made once, read by index in C (a lambda call per comparison key cost more)
+    keys = [(end - start, -start) for start, end in bounds]
+    order = sorted(range(len(spans)), key=keys.__getitem__, reverse=True)
     kept: list[int] = []
     seen: set[int] = set()
     for i in order:
@@ -165,11 +176,10 @@ class _Tokens:
 
     def __init__(self, doc: Doc, text: str, lexemes: dict[int, tuple[bool, ...]]) -> None:
         table = doc.to_array(_TABLE_ATTRS).reshape(len(doc), len(_TABLE_ATTRS))
-        self.orth = table[:, 0].tolist()  # string hashes: unsigned
-        self.lower = table[:, 1].tolist()
+        # the columns as lists, two conversions in all (one per dtype)
+        self.orth, self.lower = table[:, :2].T.tolist()  # string hashes: unsigned
         signed = table.view(numpy.int64)  # SENT_START is -1, 0 or 1
-        columns = (signed[:, i].tolist() for i in range(2, 7))
-        self.idx, self.length, self.pos, self.sent_start, self.spacy = columns
+        self.idx, self.length, self.pos, self.sent_start, self.spacy = signed[:, 2:].T.tolist()
         self.text = text
         self.vocab = doc.vocab
         self.lexemes = lexemes
@@ -368,6 +378,7 @@ class EntityRecognizer:
         self.trailing_hashes = frozenset(strings.add(w) for w in ("de", "du", "des", "d'", "d’"))
         self.opener_hashes = frozenset(strings.add(w) for w in ("\n", "«", '"', "“"))
         self.split_hashes = frozenset(strings.add(w) for w in self.split_tokens)
+        self.institution_head_hashes = frozenset(strings.add(w) for w in self.institution_name_heads)
         self.filler_hashes = frozenset(strings.add(w) for w in self.context_fillers)
         # "la start-up nantaise X": a demonym adjective the tagger may take for a name
         self.adjective_hashes = frozenset(
@@ -489,13 +500,15 @@ class EntityRecognizer:
         family_hits = self._family_hits(text)
         marked = doc.spans[FURNITURE_GROUP] if FURNITURE_GROUP in doc.spans else []
         lines = [(s.start_char, s.end_char, s.label_) for s in marked]
-        self._split_tokens(doc, text, family_hits)
+        if len(self._lexemes) > 200_000:  # the vocabulary only grows: keep the table bounded
+            self._lexemes.clear()
+        # the token table before the splits (most documents need none, and it serves to find them)
+        tokens = _Tokens(doc, text, self._lexemes)
+        if self._split_tokens(doc, text, family_hits, tokens):
+            tokens = _Tokens(doc, text, self._lexemes)  # token indexes are final from here on
         # splitting tokens does not move the token offsets of span groups: rebuild from chars
         rebuilt = [doc.char_span(a, b, label=label, alignment_mode="expand") for a, b, label in lines]
         doc.spans[FURNITURE_GROUP] = [s for s in rebuilt if s is not None]
-        if len(self._lexemes) > 200_000:  # the vocabulary only grows: keep the table bounded
-            self._lexemes.clear()
-        tokens = _Tokens(doc, text, self._lexemes)  # after the splits: token indexes are final from here on
 
         rule_spans: list[Span] = []
         label_set = set(self.labels) | {"MISC"}
@@ -1172,23 +1185,25 @@ class EntityRecognizer:
             hits.append((m.start(name), m.end(name), fam))
         return hits
 
-    def _split_tokens(self, doc: Doc, text: str, family_hits: list[tuple[int, int, dict[str, Any]]]) -> None:
-        """Split tokens so that every rule boundary falls between tokens (Chang' + e-5, SpaceX.)."""
+    def _split_tokens(
+        self, doc: Doc, text: str, family_hits: list[tuple[int, int, dict[str, Any]]], tokens: _Tokens
+    ) -> bool:
+        """Split tokens so that every rule boundary falls between tokens (Chang' + e-5, SpaceX.);
+        ``tokens``: the table of ``doc`` as it is. Whether the Doc was retokenized."""
         forced = {b for s, e, _ in family_hits for b in (s, e)}
         bounds = forced | self._trailing_dots(text)
         if not bounds or not len(doc):
-            return
-        arr = doc.to_array([IDX, LENGTH])
-        starts, lengths = arr[:, 0], arr[:, 1]
-        points = numpy.array(sorted(bounds), dtype=starts.dtype)
-        index = numpy.searchsorted(starts, points, side="right") - 1
-        offsets = points - starts[index]
-        inside = (index >= 0) & (offsets > 0) & (offsets < lengths[index])
+            return False
+        # a bisection per boundary in the token starts (a few per document: cheaper than numpy)
+        starts, lengths = tokens.idx, tokens.length
         cuts: dict[int, list[int]] = {}
-        for i, offset in zip(index[inside].tolist(), offsets[inside].tolist(), strict=True):
-            cuts.setdefault(i, []).append(offset)
+        for point in sorted(bounds):
+            i = bisect_right(starts, point) - 1
+            offset = point - starts[i]
+            if i >= 0 and 0 < offset < lengths[i]:
+                cuts.setdefault(i, []).append(offset)
         if not cuts:
-            return
+            return False
         with doc.retokenize() as retokenizer:
             for i, offsets in cuts.items():
                 token = doc[i]
@@ -1206,6 +1221,7 @@ class EntityRecognizer:
                 head = token.head if token.head.i != token.i else (token, n - 1)
                 heads = [(token, n - 1)] * (n - 1) + [head]
                 retokenizer.split(token, pieces, heads=heads)
+        return True
 
     @staticmethod
     def _trailing_dots(text: str) -> set[int]:
@@ -1217,14 +1233,21 @@ class EntityRecognizer:
         """
         out: set[int] = set()
         dot = text.find(".")
+        if dot < 0:
+            return out
+        # the run before a dot, read backwards in C: ``[\w-]`` is ``isalnum()``, "_" or "-"
+        backwards, size = text[::-1], len(text)
         while dot >= 0:
-            start = dot
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
-                start -= 1
+            after = size - dot  # where the character before the dot is in ``backwards``
+            start = dot - (_WORD_RUN.match(backwards, after).end() - after)
             # \b then a word character: the run's start, or just after a hyphen in it
-            for begin in range(start, dot):
-                if (begin == start or text[begin - 1] == "-") and _TRAILING_DOT.match(text, begin):
+            begin = start
+            while begin < dot:
+                if _TRAILING_DOT.match(text, begin):
                     out.add(dot)
+                    break
+                begin = text.find("-", begin, dot) + 1  # 0: no hyphen left
+                if not begin:
                     break
             dot = text.find(".", dot + 1)
         return out
@@ -1253,7 +1276,7 @@ class EntityRecognizer:
         lowers, pos = tokens.lower, tokens.pos
         strings = self.nlp.vocab.strings
         n = len(doc)
-        for head in [i for i, h in enumerate(lowers) if h in heads]:
+        for head in _positions(lowers, heads):
             label = self._head_label(tokens, head)
             # "spécialiste de mission Christina Koch", "chef de mission X": a bare "de" makes the
             # head a complement of a role noun, not the head of the name that follows
@@ -1341,7 +1364,7 @@ class EntityRecognizer:
         de" with no adjective: a preposition)."""
         out: list[tuple[int, int]] = []
         n = len(tokens.lower)
-        for head in (i for i, h in enumerate(tokens.lower) if h in self.geo_head_hashes):
+        for head in _positions(tokens.lower, self.geo_head_hashes):
             if not tokens.flags(head)[LOWER_F]:
                 continue
             i = head + 1
@@ -1366,7 +1389,7 @@ class EntityRecognizer:
         after it, both kept: "la zone de secours Hesbaye", "la zone de police Bruxelles-Ixelles"."""
         out: list[Span] = []
         n = len(tokens.lower)
-        for i in (i for i, h in enumerate(tokens.lower) if h in self.body_first_hashes):
+        for i in _positions(tokens.lower, self.body_first_hashes):
             for words in self.body_heads:
                 end = i + len(words)
                 if end >= n or tuple(tokens.token_text(j) for j in range(i, end)) != words:
@@ -1384,7 +1407,7 @@ class EntityRecognizer:
         "À Saint-Hubert, ..."): a place, except a feast ("À Noël, ...")."""
         out: list[tuple[int, int]] = []
         n = len(tokens.lower)
-        for i in (i for i, h in enumerate(tokens.orth) if h in self.a_cap_hashes):
+        for i in _positions(tokens.orth, self.a_cap_hashes):
             if not (i == 0 or tokens.sent_start[i] == 1 or "\n" in tokens.token_text(i - 1)):
                 continue
             end = i + 1
@@ -1539,8 +1562,13 @@ class EntityRecognizer:
         out: list[Span] = []
         n = len(tokens.orth)
         heads, links = self.institution_name_heads, self.institution_body_links
+        # a hash test per token instead of a text slice: a document has few heads, often none
+        orth, head_hashes = tokens.orth, self.institution_head_hashes
+        candidates = _positions(orth[: n - 1], head_hashes)
+        if not candidates:
+            return out
         named = {e.start for e in doc.ents if e.label_ in ("PER", "LOC")}
-        for head in range(n - 1):
+        for head in candidates:
             if tokens.token_text(head) not in heads:
                 continue
             # a sentence-initial head may be a common noun ("Centre névralgique du projet, ...")
@@ -1627,11 +1655,13 @@ class EntityRecognizer:
         """Base entities split at credit separators ("X via Y", "A / B"), cleaned, and
         relabelled PER when they repeat the surname of a person named in the document."""
         pieces: list[Span] = []
+        # the tests of _splits_entity inline (a method call per token cost more than they do)
+        orth, split_hashes, flags = tokens.orth, self.split_hashes, tokens.flags
         for ent in doc.ents:
-            start = ent.start
+            start, end = ent.start, ent.end
             label, ids = ent.label_, (ent.label, ent.kb_id)
-            for i in range(ent.start, ent.end + 1):
-                if i == ent.end or self._splits_entity(tokens, i):
+            for i in range(start, end + 1):
+                if i == end or orth[i] in split_hashes or flags(i)[SPACE_F] and "\n" in tokens.token_text(i):
                     if i > start:
                         fixed = self._clean_base(doc, start, i, label, ids, tokens)
                         if fixed is not None:

@@ -95,6 +95,7 @@ def paragraph_breaks(text: str, furniture: Sequence[tuple[int, int]] = ()) -> li
     return breaks
 
 
+@functools.lru_cache(maxsize=256)  # asked for one expression by several rules
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Char bounds of the sentence around start..end as punctuation and line breaks delimit it."""
     lo = 0

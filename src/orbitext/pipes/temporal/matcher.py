@@ -9,6 +9,7 @@ time or a length of time). Overlapping hits keep the longest one. Values are com
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -241,7 +242,7 @@ def _index_regex(keep: frozenset[str]) -> re.Pattern[str]:
 class _RunIndex:
     """The words of one text (its lower case), indexed once: where each begins."""
 
-    __slots__ = ("by_digit", "low", "runs")
+    __slots__ = ("by_digit", "digits", "low", "runs", "words")
 
     def __init__(self, low: str, keep: re.Pattern[str]) -> None:
         """``keep``: :func:`_index_regex` of the words worth indexing (and every word beginning
@@ -249,18 +250,25 @@ class _RunIndex:
         self.low = low
         runs: dict[str, list[int]] = {}
         for match in keep.finditer(low):
-            runs.setdefault(match.group(), []).append(match.start())
+            word = match.group()
+            known = runs.get(word)
+            if known is None:
+                runs[word] = [match.start()]
+            else:
+                known.append(match.start())
         self.runs = runs
         # "1", "2": where a word begins with that ASCII digit ("2021", "12h30")
         self.by_digit: dict[str, list[int]] = {}
         for word, positions in runs.items():
             if "0" <= word[0] <= "9":
                 self.by_digit.setdefault(word[0], []).extend(positions)
+        # the key sets, made once: starts() intersects them with a head list per family
+        self.words = frozenset(runs)
+        self.digits = frozenset(self.by_digit)
 
     def has(self, words: tuple[str, ...]) -> bool:
         """Is one of ``words`` a whole word of the text?"""
-        runs = self.runs
-        return any(word in runs for word in words)
+        return not self.words.isdisjoint(words)
 
     def starts(
         self, heads: tuple[str, ...], anywhere: tuple[str, ...] = (), head_set: frozenset[str] | None = None
@@ -273,9 +281,9 @@ class _RunIndex:
         # set intersections (in C): a text has a few dozen indexed words, a head list up to a
         # few hundred
         runs, by_digit = self.runs, self.by_digit
-        for word in runs.keys() & head_set:
+        for word in self.words & head_set:
             found.update(runs[word])
-        for digit in by_digit.keys() & head_set:
+        for digit in self.digits & head_set:
             found.update(by_digit[digit])
         low = self.low
         for word in anywhere:
@@ -311,6 +319,13 @@ def _det_starts(low: str, words: tuple[str, ...], dets: tuple[str, ...], pre: tu
                             found.update(before - len(p) for p in pre if low.endswith(p, 0, before))
             pos = low.find(word, pos + 1)
     return sorted(found)
+
+
+@functools.lru_cache(maxsize=256)
+def _words_before(text: str, start: int) -> tuple[str, ...]:
+    """The folded words of the 40 characters before ``start``: validators read them for one hit
+    several times (``text`` hashes once: a string keeps its hash)."""
+    return tuple(_WORDS.findall(fold(text[max(0, start - 40) : start])))
 
 
 def _match_from(regex: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
@@ -792,6 +807,13 @@ class TemporalGrammar:
                 self._needs[kind] = tests.setdefault(heads, _has(*heads))
         # the head lists as sets, for _RunIndex.starts
         self._start_sets = {heads: frozenset(heads) for heads in self._starts.values()}
+        # per family, (a number shared by equal head lists, their set): find() keys its cache of
+        # start positions by the number (hashing a long tuple twice per family cost more)
+        numbers: dict[tuple[str, ...], int] = {}
+        self._start_keys: dict[str, tuple[int, frozenset[str]]] = {
+            kind: (numbers.setdefault(heads, len(numbers)), self._start_sets[heads])
+            for kind, heads in self._starts.items()
+        }
         # the words find() asks the word index about (words beginning with a digit are all kept)
         self._index_words = frozenset(
             word
@@ -809,7 +831,7 @@ class TemporalGrammar:
         # str.lower agrees with re's IGNORECASE except for a few letters: then skip no family
         prefilter = not any(c in text for c in _CASE_SPECIALS)
         answers: dict[int, bool] = {}
-        starts: dict[tuple[str, ...], list[int]] = {}
+        starts: dict[int, list[int]] = {}  # by the number of ``_start_keys``
         index: _RunIndex | None = None  # the words of the text, built on first use
         other_digits: bool | None = None  # a non-ASCII digit in the text (``\d`` matches it)
         for rank, (kind, label, regex) in enumerate(self.families):
@@ -842,10 +864,12 @@ class TemporalGrammar:
                     continue
                 matches: Iterable[re.Match[str]] = _match_from(regex, text, positions)
             elif heads is not None:
-                if heads not in starts:
+                number, head_set = self._start_keys[kind]
+                positions = starts.get(number)
+                if positions is None:
                     index = index or _RunIndex(low, self._index_regex)
-                    starts[heads] = index.starts(heads, self._anywhere.get(kind, ()), self._start_sets[heads])
-                matches = _match_from(regex, text, starts[heads])
+                    positions = starts[number] = index.starts(heads, self._anywhere.get(kind, ()), head_set)
+                matches = _match_from(regex, text, positions)
             else:
                 matches = regex.finditer(text)
             for match in matches:
@@ -868,8 +892,7 @@ class TemporalGrammar:
     @staticmethod
     def _before(text: str, match: re.Match[str], words: int = 3) -> list[str]:
         """The folded words just before the hit, nearest last."""
-        left = fold(text[max(0, match.start() - 40) : match.start()])
-        return _WORDS.findall(left)[-words:]
+        return list(_words_before(text, match.start())[-words:])
 
     @staticmethod
     def _after(text: str, match: re.Match[str]) -> str:
