@@ -56,6 +56,8 @@ ORBIT_ADJECTIVE = re.compile(r"\borbite\s+(\w+)")
 RELATIVE_WORDS = frozenset(("qui", "dont", "où", "lequel", "laquelle"))
 # the number of a flight in its series: "crew-10" -> "crew", "sts-51-l" -> "sts", "artemis ii" -> "artemis"
 SERIES_NUMBER = re.compile(r"(?:[\s\-]*\d[\w\-]*|[\s\-]+[ivxl]+)$")
+# an ISO duration counted in seconds only ("PT30S", "PT382S")
+SECONDS_ONLY = re.compile(r"PT\d+(?:[.,]\d+)?S$")
 # a year written out ("en 2015"), not one worked out from "il y a trente ans"
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 # string ids of the words read around names: token attributes compared as ids, not as strings
@@ -182,6 +184,18 @@ class MissionLinker:
         self.crewed_types = set(rules.get("crewed_types", []))
         self.flyer_types = set(rules.get("flyer_types", []))
         self.body_adjectives: dict[str, str] = dict(rules.get("body_adjectives", {}))
+        # body -> its name or adjectives as words ("Lune", "lunaire"): how often a text says it
+        self.body_said_re: dict[str, re.Pattern[str]] = {
+            body: re.compile(
+                r"\b(?:"
+                + "|".join(
+                    re.escape(w)
+                    for w in [body.lower(), *(a for a, b in self.body_adjectives.items() if b == body)]
+                )
+                + r")\b"
+            )
+            for body in set(self.body_adjectives.values())
+        }
         # gazetteer id of a site on another body -> the body ("Jezero" -> Mars)
         self.site_bodies: dict[str, str] = dict(rules.get("site_bodies", {}))
         # "le sol lunaire", "un alunissage", "la planète rouge": words that name the body a landing
@@ -244,7 +258,8 @@ class MissionLinker:
                 r"(?:^|[\s(«\"])(?:"
                 + "|".join(re.escape(c) for c in cues)
                 + r")"
-                + (rf"(?:\s*(?:{fillers})\b)*" if fillers else "")
+                # an elided filler ends the stretch too: "l'incendie d'|Apollo 1"
+                + (rf"(?:\s*(?:{fillers})(?:\b|(?<=')))*" if fillers else "")
                 + r"\s*$"
             )
             if cues
@@ -653,6 +668,8 @@ class MissionLinker:
         for g, members in enumerate(groups):
             record, station_bound = drafts[g]
             duration = chosen.get(g)
+            if duration is not None and self._lost_at_launch(events, members, str(duration["value"])):
+                duration = None
             if duration is not None:
                 record["duration"] = duration["value"]
                 record["evidence"]["duration"] = [
@@ -737,6 +754,7 @@ class MissionLinker:
             records.append(record)
         self._shared_landings(events, groups, records)
         self._station_destinations(doc, events, groups, records)
+        self._one_body_landers(doc, records)
         if self.payload_types and any(not r["crew"] and len(r["spacecraft"]) >= 2 for r in records):
             records = [part for record in records for part in self._split_payloads(doc, record, events)]
         for record in records + lone:
@@ -749,6 +767,32 @@ class MissionLinker:
             missions.append(Mission.model_validate(record).model_dump(mode="json"))
         return missions, events
 
+    def _one_body_landers(self, doc: Doc, records: list[dict]) -> None:
+        """ "En février 2024, Odysseus s'était posé de travers près du pôle Sud": when every journey
+        of the text bound for a body goes to the same one, an uncrewed lander whose landing names
+        no other body (and no place on Earth) set down there too."""
+        bodies = {b.lower() for b in self.body_adjectives.values()}
+        bound = [r for r in records if r["destination"] and r["destination"].lower() in bodies]
+        if not any(not r["crew"] and not r["destination"] and r["landing"] for r in records):
+            return
+        if len({r["destination"] for r in bound}) != 1:
+            return
+        body, evidence = bound[0]["destination"], bound[0]["evidence"].get("destination", [])
+        # only in an article about that body ("la Lune", "lunaire" said again and again): a text
+        # that tells one Martian landing among others says nothing of where the others went
+        said = self.body_said_re.get(body)
+        if said is None or len(said.findall(doc_text(doc).lower())) < 3:
+            return
+        for record in records:
+            landing = record["landing"]
+            if record["crew"] or record["destination"] or not landing:
+                continue
+            place = landing.get("place")
+            if place and not self._celestial(doc, place):
+                continue  # a capsule back in the desert of Utah: its landing says nothing of the body
+            record["destination"] = body
+            record["evidence"]["destination"] = list(evidence)
+
     def _payload_class(self, doc: Doc, name: str) -> str | None:
         """ "far" (probe, lander, rover) or "orbit" (satellite, telescope): by the gazetteer kind,
         else by the noun said before the name ("le télescope X")."""
@@ -760,6 +804,15 @@ class MissionLinker:
                 found = self.payload_nouns.get(doc[ent.start - 1].lower_)
                 if found:
                     return found
+                # "deux satellites de télécommunications, l'indien Insat-3E et l'européen e-Bird":
+                # the noun heads the list the name is in (no verb between, same sentence)
+                for k in range(ent.start - 2, max(-1, ent.start - 14), -1):
+                    tok = doc[k]
+                    if tok.pos_ in ("VERB", "AUX") or tok.is_sent_start or tok.text in (".", ";", ":"):
+                        break
+                    found = self.payload_nouns.get(tok.lower_)
+                    if found:
+                        return found
         return None
 
     def _split_payloads(self, doc: Doc, record: dict, events: list[dict]) -> list[dict]:
@@ -2056,6 +2109,7 @@ class MissionLinker:
                 if name not in orgs:
                     orgs.append(name)
         spacecraft = self._one_name_per_vehicle(spacecraft)
+        landings = [e for e in landings if not self._booster_landing(e, spacecraft)]
         grounded = self._grounded(crew, spacecraft)
         if grounded:
             # "Un pari réussi pour Elon Musk": the head of the company does not ride his rocket
@@ -2153,6 +2207,20 @@ class MissionLinker:
             "events": sorted(members),
             "evidence": {k: v for k, v in evidence.items() if v},
         }
+
+    def _booster_landing(self, event: dict, spacecraft: list[str]) -> bool:
+        """ "les deux propulseurs latéraux sont revenus se poser": boosters that come back, nobody
+        aboard, while the probe or the capsule they launched flies on; their landing is not the
+        journey's end (a launcher flying alone, "Falcon Heavy" or "Starship", ends with it)."""
+        return (
+            bool(event["spacecraft"])
+            and not event["participants"]
+            and all(self._craft_type(c) in LAUNCHER_TYPES for c in event["spacecraft"])
+            and any(
+                self._craft_type(c) not in LAUNCHER_TYPES and not self._is_station_craft(c)
+                for c in spacecraft
+            )
+        )
 
     def _pair_name(self, doc: Doc, record: dict) -> None:
         """ "le couple Cassini-Huygens: l'orbiteur Cassini ... et la sonde Huygens": a name joining
@@ -2573,6 +2641,15 @@ class MissionLinker:
                 return True
         return False
 
+    @staticmethod
+    def _lost_at_launch(events: list[dict], members: list[int], value: str) -> bool:
+        """ "perdue au bout de 382 secondes de vol": a vehicle whose launch failed flew for seconds
+        or minutes until it was lost, which is the failure's time, not the journey's length (a
+        stay of days, a probe's years of cruise stay the journey's)."""
+        return value.startswith("PT") and any(
+            events[i]["type"] == "LAUNCH" and events[i]["status"] == "failed" for i in members
+        )
+
     def _durations(  # noqa: ANN001
         self, doc: Doc, sent_of, sents: list[Span] | None = None, lemma_ids: list[int] | None = None
     ) -> list[dict]:
@@ -2601,7 +2678,10 @@ class MissionLinker:
             after = far[:16]
             value = str(item["value"])
             if (
-                (self.not_stay_before_re is not None and self.not_stay_before_re.search(wide))
+                # "après une trentaine de secondes de vol": no journey lasts mere seconds (the time
+                # until a launcher was lost, a burn, a test)
+                SECONDS_ONLY.match(value)
+                or (self.not_stay_before_re is not None and self.not_stay_before_re.search(wide))
                 or far.startswith(self.not_stay_after)
                 # "la sortie est annulée ... après seulement 10 heures de vol": the flight's length
                 or (value.startswith("PT") and lemmas & self.spacewalk_nouns and not far.startswith("de vol"))
