@@ -2233,13 +2233,113 @@ ROUND6_CASES = [
 ]
 
 
+ROUND7_CASES = [
+    # "s'était élevée", "s'est lentement élevé": auxiliary and adverb inside the reflexive verb
+    (
+        "Mardi, la fusée Soyouz s'était élevée à 9h12 de Baïkonour avec trois cosmonautes.",
+        "2019-03-15",
+        [("LAUNCH", "occurred", {"date": "2019-03-12", "place": "Baïkonour"})],
+    ),
+    (
+        "Le lanceur Ariane 5 s'est lentement élevé au-dessus de Kourou jeudi soir.",
+        "2021-12-27",
+        [("LAUNCH", "occurred", {"date": "2021-12-23", "spacecraft": ["Ariane 5"]})],
+    ),
+    ("Le prix du billet s'était élevé à cent euros.", "2021-12-27", []),
+    # a flyer's past ("avait déjà volé") and a record ("la première ... à voler") are background
+    ("Samantha Cristoforetti avait déjà volé en 2014 à bord de Soyouz TMA-15M.", "2022-04-28", []),
+    ("Le cosmonaute avait déjà commandé le vol de Thomas Pesquet en 2016.", "2021-04-23", []),
+    (
+        "Il y a vingt ans, Helen Sharman devenait la première Britannique à voler dans l'espace.",
+        "2011-05-18",
+        [],
+    ),
+    # a spacecraft that crashed, wherever it fell, is a failed landing (not on purpose, not a plane)
+    (
+        "La capsule Soyouz TMA-5 s'est écrasée près de Karaganda lors de son retour.",
+        "2005-04-25",
+        [("LANDING", "failed", {"spacecraft": ["Soyouz TMA-5"], "place": "Karaganda"})],
+    ),
+    (
+        "La sonde Mars Climate Orbiter, qui s'était écrasée en 1999, reste un échec célèbre.",
+        "2020-01-10",
+        [("LANDING", "failed", {"date": "1999", "spacecraft": ["Mars Climate Orbiter"]})],
+    ),
+    ("La sonde européenne s'est écrasée volontairement sur la Lune dimanche.", "2006-09-04", []),
+    ("Un avion de tourisme s'est écrasé près de Lyon samedi.", "2023-05-02", []),
+    # "deux jours après avoir décollé": the launch is two days before the main clause's day;
+    # years before: the main clause's day is not the launch's
+    (
+        "Leur vaisseau Shenzhou-15 s'est amarré à la station Tiangong le 30 novembre, deux jours après "
+        "avoir décollé de Jiuquan.",
+        "2022-12-05",
+        [
+            ("DOCKING", "occurred", {"date": "2022-11-30"}),
+            ("LAUNCH", "occurred", {"date": "2022-11-28", "place": "Jiuquan"}),
+        ],
+    ),
+    (
+        "Trois ans après avoir quitté la Terre, la sonde Juno a atteint Jupiter hier.",
+        "2016-07-05",
+        [("LAUNCH", "occurred", {"date": None, "spacecraft": ["Juno"]})],
+    ),
+    # "décoller ... pour rejoindre l'ISS": the launch's aim, no docking; its date stays the launch's
+    (
+        "L'astronaute Sophie Adenot doit décoller de Floride le 15 février pour rejoindre l'ISS.",
+        "2026-01-10",
+        [("LAUNCH", "planned", {"date": "2026-02-15", "destination": "ISS"})],
+    ),
+    # scrubbed landings, one per day told ("vendredi puis samedi")
+    (
+        "Vendredi puis samedi, la NASA a dû renoncer à faire atterrir l'orbiteur Discovery en Floride "
+        "à cause de la météo.",
+        "2009-03-30",
+        [
+            ("LANDING", "cancelled", {"date": "2009-03-27", "place": "Floride"}),
+            ("LANDING", "cancelled", {"date": "2009-03-28", "place": "Floride"}),
+        ],
+    ),
+    # an opening participle whose subject is the crew
+    (
+        "Partie de Baïkonour le 12 avril, l'équipage de la mission Expedition 69 a rejoint l'ISS deux "
+        "jours plus tard.",
+        "2023-04-20",
+        [
+            ("LAUNCH", "occurred", {"date": "2023-04-12", "place": "Baïkonour"}),
+            ("DOCKING", "occurred", {"date": "2023-04-14"}),
+        ],
+    ),
+    # "quelques minutes après le décollage" (no duration span): the launch's day
+    (
+        "La navette Atlantis a décollé lundi de Floride. Quelques minutes après le décollage, les boosters "
+        "sont retombés dans l'océan. Dans la soirée, l'équipage a mangé.",
+        "2009-05-13",
+        [
+            ("LAUNCH", "occurred", {"date": "2009-05-11"}),
+            ("LANDING", "occurred", {"date": "2009-05-11"}),
+        ],
+    ),
+    # a word between "quitter" and "la Terre"; "arracher à son pas de tir"
+    (
+        "Les sondes BepiColombo et MMO avaient quitté ensemble la Terre le 20 octobre depuis Kourou.",
+        "2019-01-10",
+        [("LAUNCH", "occurred", {"date": "2018-10-20", "spacecraft": ["BepiColombo", "MMO"]})],
+    ),
+    (
+        "Ce jour-là, une fusée Atlas V avait arraché à son pas de tir la sonde New Horizons.",
+        "2016-01-19",
+        [("LAUNCH", "occurred", {"spacecraft": ["Atlas V", "New Horizons"]})],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
-    [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES],
-    ids=[c[0][:40] for c in [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES]],
+    [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES],
+    ids=[c[0][:40] for c in [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES]],
 )
 def test_round_rules(nlp, text, date, expected):
-    """Events alone (missions off): the tables of rounds 3, 5 and 6."""
+    """Events alone (missions off): the tables of rounds 3, 5, 6 and 7."""
     with nlp.select_pipes(disable=["orbitext_missions"]):
         events = nlp(make_doc(nlp, text, date))._.events
     assert_events(events, expected)

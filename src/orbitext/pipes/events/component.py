@@ -41,6 +41,10 @@ SITE_TYPES = {"launch_site", "landing_site", "spaceport"}
 FUTURE_FORM = re.compile(r"(?:r(?:a|ai|as|ez|ons|ont)|rai(?:t|ent|s))$")
 ELIDED = {"l'", "l’", "d'", "d’"}
 CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis"}
+# "quelques minutes après le décollage": a landing or docking on the launch's day
+AFTER_LAUNCH = re.compile(
+    r"\b(?:secondes?|minutes?|heures?) après (?:le|son|leur) (?:décollage|lancement|départ)\b", re.IGNORECASE
+)
 # "BAÏKONOUR (Kazakhstan), 23 mars 2024 (AFP) - ": a wire dateline; its date is the dispatch's,
 # not an event's
 DATELINE = re.compile(
@@ -577,6 +581,10 @@ class EventExtractor:
         self.record_preps = set(rules.get("record_preps", []))
         self.record_words = set(rules.get("record_words", []))
         self.never_lemmas = set(rules.get("never_lemmas", []))
+        self.career_lemmas = frozenset(rules.get("career_lemmas", []))
+        self.deliberate_words = frozenset(rules.get("deliberate_words", []))
+        self.purpose_launch_heads = frozenset(rules.get("purpose_launch_heads", []))
+        self.rank_words = frozenset(rules.get("rank_words", []))
         self.simile_words = set(rules.get("simile_words", []))
         # "espace aérien", "espace client": "espace" followed by these is no outer space
         self.not_space_after_espace = set(rules.get("not_space_after_espace", []))
@@ -1409,6 +1417,9 @@ class EventExtractor:
         for tok in span:
             if tok.pos_ in ("VERB", "NOUN") and tok.lower_ not in ("se", "s'", "s’"):
                 return tok
+        # "s'est lentement élevé" with the participle read as an adjective: the verb is the last word
+        if len(span) > 1 and span[0].lower_ in ("se", "s'", "s’"):
+            return span[-1]
         return span[0]
 
     def _accepted(self, ctx: _Context, span: Span, rule: dict[str, Any]) -> bool:
@@ -1486,8 +1497,27 @@ class EventExtractor:
             or any(t.lower_ == "fois" for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 5)))
         ):
             return False
+        if key.lemma_.lower() in self.career_lemmas and self._career(key):
+            return False
         check = rule.get("requires")
         return not check or getattr(self, f"_check_{check}")(ctx, key, span, sent)
+
+    def _career(self, key: Token) -> bool:
+        """ "X avait déjà volé en 2005", "il avait déjà commandé le vol de Y", "le premier Français à
+        avoir volé": a flyer's past told as background or a record, not a flight of the story."""
+        # the verb that carries the tense: the trigger itself, or the verb a flight noun hangs on
+        verb = key if key.pos_ == "VERB" else key.head if key.dep_ in ("obj", "nsubj", "nsubj:pass") else None
+        if verb is not None:
+            kids = _kids(verb)
+            if any(c.lower_ == "déjà" for c in kids) and any(
+                c.dep_.startswith("aux") and "Imp" in _morph(c, "Tense") for c in kids
+            ):
+                return True
+        if key.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "à" for c in _kids(key)):
+            return False
+        # "premier civil chinois à voler": a rank word just before the infinitive's "à"
+        mark = next(c for c in _kids(key) if c.dep_ == "mark" and c.lower_ == "à")
+        return any(t.lower_ in self.rank_words for t in _toks(key.doc, max(0, mark.i - 4), mark.i))
 
     def _record_before(self, prep: Token) -> bool:
         """ "une première depuis ...": a record word just before the preposition."""
@@ -1558,10 +1588,11 @@ class EventExtractor:
                     copy = Mention(**{**mention.__dict__, "participants": {name: ev}, "split": True})
                     out.append(copy)
                 return out
-        if kind == "LAUNCH" and mention.status == "cancelled":
+        if kind in ("LAUNCH", "LANDING") and mention.status == "cancelled":
             dates = self._attempt_dates(ctx, sent, key)
             if len(dates) > 1:
-                # "annulé à deux reprises, le 6 mai et le 1er juin": each attempt is its own event
+                # "annulé à deux reprises, le 6 mai et le 1er juin", "lundi puis mardi, la NASA a dû
+                # renoncer à faire atterrir la navette": each attempt is its own event
                 return [Mention(**{**mention.__dict__, "date": item}) for item in dates]
         if (
             kind == "LAUNCH"
@@ -1671,7 +1702,12 @@ class EventExtractor:
                 return True
         # "un accord permet à des cosmonautes de voler sur les capsules X": an infinitive whose
         # doer is an indefinite plural tells what may happen in general
-        if "Inf" in _morph(key, "VerbForm") and key.head.i != key.i:
+        # ("avant de s'amarrer", "pour rejoindre": an adverbial infinitive's doer is the subject of
+        # the verb it hangs on, never one of that verb's complements)
+        adverbial = any(
+            c.dep_ == "mark" and c.lower_ in ("avant", "pour", "sans", "afin", "après") for c in _kids(key)
+        )
+        if "Inf" in _morph(key, "VerbForm") and key.head.i != key.i and not adverbial:
             if key.head.pos_ == "VERB":
                 doers = [c for c in _kids(key.head) if c.dep_ in ("obl:arg", "iobj", "obl:mod", "obj")]
             else:  # "à des cosmonautes de voler" read as the noun's clause
@@ -1966,7 +2002,15 @@ class EventExtractor:
         # "Parti mercredi de Wenchang, le cargo s'est amarré": the opening participle's subject
         # is the subject of the clause it opens
         if key.i == sent.start and key.head.i != key.i and key.head.pos_ in ("VERB", "AUX"):
-            candidates.extend(c for c in _kids(key.head) if c.dep_.startswith("nsubj"))
+            subjects = [c for c in _kids(key.head) if c.dep_.startswith("nsubj")]
+            # "Parti de ce même centre le 5 juin, l'équipage de la mission X avait rejoint la
+            # station": a crew opening a space sentence flew (the sentence test is done above)
+            if any(
+                c.lemma_.lower() in self.crew_subject_nouns or c.lemma_.lower() == "équipage"
+                for c in subjects
+            ):
+                return True
+            candidates.extend(subjects)
         for cand in candidates:
             if cand.lemma_.lower() in self.non_space and cand.dep_ == "obj":
                 return False
@@ -2105,13 +2149,40 @@ class EventExtractor:
 
     def _check_celestial_target(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "la sonde s'est écrasée sur la Lune": a celestial body other than the Earth just after."""
+        # "s'est écrasée volontairement sur la Lune": a crash on purpose ends a mission, no landing
+        if key.pos_ == "VERB" and any(c.lower_ in self.deliberate_words for c in _kids(key)):
+            return False
         for ent in ctx.ents_in(sent):
             if 0 < ent.start - key.i <= 5 and ent.label_ == "LOC" and self._type(ent) == "celestial":
                 return span_text(ent).lower() != "terre"
         # "s'est écrasée samedi à la surface lunaire"
-        return any(
+        if any(
             t.lower_ in self.celestial_adjectives for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 7))
-        )
+        ):
+            return True
+        return key.pos_ == "VERB" and key.lemma_.lower() == "écraser" and self._crashed_craft(ctx, key)
+
+    def _crashed_craft(self, ctx: _Context, key: Token) -> bool:
+        """ "la capsule s'écrase près d'Orsk", "Mars Polar Lander, qui s'était écrasé en 1999": a
+        spacecraft that crashed, wherever it fell, is a failed landing (a rocket's crash is its
+        launch's failure)."""
+        subject = self._subject_of(key)
+        if subject is not None and subject.lower_ == "qui" and key.dep_ == "acl:relcl":
+            subject = key.head
+        if subject is None:
+            return False
+        ent = ctx.ent_of.get(subject.i)
+        if ent is None and subject.lower_ in self.coref_pronouns:
+            ent = self._previous_craft(ctx, key.i, "", max_back=40)
+        if ent is not None:
+            return (
+                ent.label_ == "SPACECRAFT"
+                and self._is_space_ent(ent)
+                and not self._is_station(ent)
+                and self._type(ent) not in self.launcher_types
+                and self._type(ent) not in self.non_space_craft_types
+            )
+        return self.generic_craft.get(subject.lemma_.lower()) in ("capsule", "probe", "lander")
 
     def _check_craft_complement(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "le tir de la fusée Ariane 5", "le tir d'Ariane": a vehicle is the noun's complement;
@@ -2280,6 +2351,15 @@ class EventExtractor:
         return False
 
     def _check_station_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        # "doit décoller le 17 août pour rejoindre Mir": the launch's aim, its destination, not a
+        # docking told (the docking, when it comes, has a verb of its own)
+        if (
+            key.lemma_.lower() in self.rules.get("orbit_verbs", ())
+            and key.dep_ == "advcl"
+            and key.head.lemma_.lower() in self.purpose_launch_heads
+            and any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in _kids(key))
+        ):
+            return False
         # "La Russie a annoncé son intention de quitter la station": a country or an agency leaves
         # a programme, no vehicle undocks
         node = key
@@ -3418,7 +3498,13 @@ class EventExtractor:
                 continue
             # "à destination de la station spatiale chinoise Tiangong": generic words between
             before = doc[max(sent.start, ent.start - 7) : ent.start]
-            cut = [k for k, t in enumerate(before) if t.pos_ in ("VERB", "AUX") or t.is_punct]
+            # ("pour rejoindre Mir": the aim verb is the cue itself, no clause break)
+            cut = [
+                k
+                for k, t in enumerate(before)
+                if t.is_punct
+                or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in self.destination_preps)
+            ]
             if cut:
                 before = before[cut[-1] + 1 :]
             if any(
@@ -3509,6 +3595,20 @@ class EventExtractor:
         located = [(token_of(t), t) for t in items if mine(t) and not relative_offset(t) and not since(t)]
         local = [t for i, t in located if i in inside]
         rest = [t for i, t in located if i not in outside]
+        gap = self._days_before(key, items)
+        if gap is not None:
+            # "s'est amarré le 19 novembre, deux jours après avoir décollé": the main clause's
+            # day is days or years after this trigger's, never its own
+            main = [
+                t
+                for t in items
+                if t["label"] == "DATE" and len(t.get("value") or "") == 10 and token_of(t) not in inside
+            ]
+            rest = list(local)
+            if gap and main and not any(t["label"] == "DATE" for t in local):
+                day = dt.date.fromisoformat(main[0]["value"]) - dt.timedelta(days=gap)
+                ev = {"start": main[0]["start"], "end": main[0]["end"], "text": main[0]["text"]}
+                m.date = (day.isoformat(), ev)
         pos = key.idx
         anchor = ctx.anchor()
 
@@ -3567,7 +3667,7 @@ class EventExtractor:
             words = ctx.words_of(sent)
             for tok in sent if words is None or "après" in words[0] else ():
                 if tok.lower_ == "après" and any(
-                    t.lemma_.lower() in ("décollage", "lancement")
+                    t.lemma_.lower() in ("décollage", "lancement", "départ")
                     for t in _toks(doc, tok.i + 1, min(sent.end, tok.i + 4))
                 ):
                     m.after_launch = True
@@ -3615,12 +3715,16 @@ class EventExtractor:
                     and (
                         re.search(r"\baprès\b", before)
                         or re.match(
-                            r"\s*après (?:le|son|leur) (?:décollage|lancement)",
+                            r"\s*après (?:le|son|leur) (?:décollage|lancement|départ)",
                             doc_text(doc)[t["end"] : t["end"] + 30].lower(),
                         )
                     )
                 ):
                     m.after_launch = True
+            # "Quelques minutes après le décollage, les propulseurs sont revenus se poser": a vague
+            # count of minutes the temporal layer leaves out still ties the event to the launch day
+            if m.type in ("LANDING", "DOCKING") and AFTER_LAUNCH.search(span_text(sent)):
+                m.after_launch = True
         if sent_i > 0 and ctx.paras[sent_i - 1] == m.para and not m.hours_from_prev:
             prev = ctx.sents[sent_i - 1]
             # "La fusée a décollé à 10 h. La capsule a amerri ...": a time told with another kind
@@ -3655,6 +3759,24 @@ class EventExtractor:
                 if times:
                     t = times[0]
                     m.next_time = (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
+
+    @staticmethod
+    def _days_before(key: Token, items: list[dict]) -> int | None:
+        """ "deux jours après avoir décollé": the days told before the trigger's "après" (0 when
+        weeks or years, not days, are told); None when no such span of days or more is told (hours
+        after a launch fall on its day, the main clause's date stays this trigger's)."""
+        mark = next((c for c in _kids(key) if c.dep_ == "mark" and c.lower_ == "après"), None)
+        if mark is None:
+            return None
+        for item in items:
+            value = str(item.get("value") or "")
+            if item["label"] != "DURATION" or not 0 <= mark.idx - item["end"] <= 2:
+                continue
+            if not value.startswith("P") or value.startswith("PT"):
+                return None
+            days = re.fullmatch(r"P(\d+)D", value)
+            return int(days.group(1)) if days else 0
+        return None
 
     def _sequenced_date(
         self, ctx: _Context, key: Token, sent: Span, dates: list[dict]
@@ -3722,6 +3844,12 @@ class EventExtractor:
         a, b = a.lower(), b.lower()
         return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
+    def _rival_crafts(self, a: str, b: str) -> bool:
+        """Two vehicles of one family with their own designations ("Soyouz MS-10", "Soyouz MS-11")."""
+        a, b = a.lower(), b.lower()
+        wa, wb = a.split(), b.split()
+        return len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0] and not self._same_craft(a, b)
+
     def _shared_crafts(self, xs: set[str], ys: set[str]) -> int:
         return sum(1 for x in xs if any(self._same_craft(x, y) for y in ys))
 
@@ -3734,6 +3862,10 @@ class EventExtractor:
         crafts = {c for c in m.spacecraft if c.lower() not in self.station_names}
         ev_crafts = {c for c in event["spacecraft"] if c.lower() not in self.station_names}
         shared_crafts = self._shared_crafts(crafts, ev_crafts)
+        # "Soyouz MS-11" and "Soyouz MS-10": two designations of one family are two flights, even
+        # when the bare family name ("la fusée Soyouz") sits in both
+        if shared_crafts and any(self._rival_crafts(x, y) for x in crafts for y in ev_crafts):
+            return -1
         # "la fusée X a décollé ... Le vaisseau Y s'est élancé": a launcher and the vehicle it
         # carries are two parts of one launch, not two flights
         if (
@@ -3784,14 +3916,15 @@ class EventExtractor:
         ):
             return -1
         # "La fusée a décollé samedi ... Le premier vol habité est prévu en 2025": a plan dated on its
-        # own, told apart from a flight that happened, is another flight
+        # own, told apart from a flight that happened, is another flight (also when the flight's
+        # day falls in the plan's year: "partie le 5 juin ... doit s'envoler à la fin de l'été")
         if (
             m.status == "planned"
             and event["status"] == "occurred"
             and not follows
             and not m.weak
             and m.date
-            and not event["date"]
+            and (not event["date"] or len(event["date"][0]) > len(m.date[0]))
         ):
             return -1
         # the booster caught by the tower and the ship that splashed down are two landings
