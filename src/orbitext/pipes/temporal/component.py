@@ -64,6 +64,8 @@ _BACK_CUE = re.compile(
     r"\bplus\s+tot\b|\bauparavant\b|\b(?:avai(?:t|ent)|etai(?:t|ent))\s+(?:(?:deja|ete|pas|jamais|alors)\s+)*"
     r"[a-z]+(?:e|es|ee|ees|i|is|ie|u|us|ue|it|ert|int)\b"
 )
+# an imperfect ends in -ais, -ait, -aient, -ions, -iez ("lançait", "étaient")
+_IMPERFECT_FORM = re.compile(r"(?:ai[st]|aient|ions|iez)$")
 # the future of a past ("aurait", "serait", "pourrait"): the clause looks ahead
 _LATER_IN_PAST = re.compile(r"\b(?:aur|ser|pourr|devr|ir|fer|voudr|viendr)ai(?:t|ent)\b")
 # ", arrivé en", ", lancée le": a participle in apposition, what was done before
@@ -73,6 +75,11 @@ _SENT_END = re.compile(r"[.!?…]\s|\n")
 # it belongs to the paragraph it announces
 _HEADING = re.compile(r"[^\n]{0,120}(?<![.!?…:;»\"”)])")
 _BREAK = re.compile(r"\n+")
+# "Deux jours plus tard, le 8 juin": a date set in apposition to a counted expression
+_APPOSITION = re.compile(r"\s*,\s*")
+#: "aujourd'hui" in a retrospective is the present of the writer ("qui vole encore aujourd'hui",
+#: "a aujourd'hui 83 ans"): no day of the story
+_NOWADAYS = ("aujourd'hui", "aujourd’hui")
 #: how many paragraphs before its own a relative expression looks back for its reference date
 #: (a retrospective tells one day over a few paragraphs: "Le 16 juin 1963, ..." then, two
 #: paragraphs on, "Deux jours plus tôt, ...")
@@ -234,6 +241,7 @@ class TemporalTagger:
         paragraphs = paragraph_breaks(text, furniture + stamps)
         news_seen = False  # a date of the publication year set so far
         pending: list[Candidate] = []  # "au lendemain d'un report": dated once the sentence is
+        counted_item: dict[str, Any] | None = None  # the last item counted from the story
         for cand in cands:
             if cand.kind == "ref_event":
                 pending.append(cand)
@@ -246,6 +254,15 @@ class TemporalTagger:
                 # "dans environ un mois": the approximate amount is a lapse, not a day
                 start = text.index(cand.group("about"), cand.start) + len(cand.group("about"))
                 label, value = "DURATION", self.normalizer.lapse(cand)
+            elif (
+                cand.kind == "relday"
+                and (cand.group("rd") or "").lower() in _NOWADAYS
+                and (
+                    (dated is None and story)
+                    or (story and dated and story[-1][1].year < dated.year and not news_seen)
+                )
+            ):
+                continue
             elif cand.kind in _COUNTED:
                 reference = functools.partial(_reference, points, para)
                 if cand.kind == "ref_day" and re.search(r"-\s*l[àa]$", cand.group("ref") or "", re.I):
@@ -255,6 +272,8 @@ class TemporalTagger:
                 if found is None:
                     continue
                 label, start, end, value = found
+                if cand.kind == "later" and label == "DATE" and dated is not None:
+                    value = self._before_publication(doc, text, cand, flags, points, para, dated, value)
                 # a story moves on with "le lendemain" but "la veille" looks back: keep the reference
                 last = _reference(points, para, len(value)) if label == "DATE" else None
                 backward = last is not None and value < last[: len(value)]
@@ -298,9 +317,19 @@ class TemporalTagger:
                     and dated.year <= int(value[:4]) <= dated.year + 1
                     and cand.kind not in _COUNTED
                 )
+            if (
+                label == "DATE"
+                and counted_item is not None
+                and counted_item is items[-1]
+                and len(value) >= len(counted_item["value"])
+                and _APPOSITION.fullmatch(text, counted_item["end"], start)
+            ):
+                # "Deux jours plus tard, le 8 juin": the date the text writes out tells the day
+                counted_item["value"] = value[: len(counted_item["value"])]
             items.append(
                 {"start": start, "end": end, "label": label, "text": text[start:end], "value": value}
             )
+            counted_item = items[-1] if cand.kind in _COUNTED and label == "DATE" else None
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -396,6 +425,35 @@ class TemporalTagger:
         if value is None:
             value = self.normalizer.value(cand, anchor, tense)
         return value, retro
+
+    def _before_publication(
+        self,
+        doc: Doc,
+        text: str,
+        cand: Candidate,
+        flags: tuple[bool, bool, bool],
+        points: list[tuple[int, str]],
+        para: int,
+        dated: dt.date,
+        value: str,
+    ) -> str:
+        """ "Quarante ans plus tard" counted past the publication date from the last date set
+        ("le projet abandonné au début des années 1990", "Ce vendredi, soixante ans plus tard")
+        is counted from the story's earlier date: a text tells no past beyond its own day
+        (unless the clause is in the future)."""
+        if value <= dated.isoformat()[: len(value)]:
+            return value
+        for cut in range(len(points) - 1, 0, -1):
+            if points[cut - 1][1] > dated.isoformat()[: len(points[cut - 1][1])]:
+                continue
+            found = self.normalizer.relative_to(cand, functools.partial(_reference, points[:cut], para))
+            if found is None or found[0] != "DATE":
+                return value
+            if found[3] <= dated.isoformat()[: len(found[3])]:
+                if self.tense(doc, cand.start, cand.end, flags, text) == "future":
+                    return value
+                return found[3]
+        return value
 
     def _story_value(self, cand: Candidate, ref: dt.date, looks_back: bool = False) -> str | None:
         """A year-less date of a story: the first such date on or after the story's date, unless
@@ -583,6 +641,11 @@ class TemporalTagger:
                     if tense:
                         return tense
                     direct = False
+                elif inside and token.pos_ in ("ADJ", "NOUN"):
+                    # "sera disponible le 16 octobre", "était prêt en mai": the copula's tense
+                    cop = next((c for c in token.children if c.dep_ == "cop"), None)
+                    if cop is not None and (tense := self._verb_tense(cop)):
+                        return tense
                 if token.head.i == token.i:
                     break
                 token = token.head
@@ -700,7 +763,10 @@ class TemporalTagger:
                 # "Parti mercredi de Wenchang, le cargo...": a clause opened by a participle
                 return "past"
             return None
-        if "Imp" in tenses or ("Past" in tenses and "Fin" in forms):
+        if ("Imp" in tenses and _IMPERFECT_FORM.search(fold(verb.text))) or (
+            "Past" in tenses and "Fin" in forms
+        ):
+            # the tagger reads some presents as imperfects ("s'envolent"): the ending decides
             return "past"
         if self._simple_past(verb):
             return "past"

@@ -185,6 +185,7 @@ _TELLING_TIME = re.compile(
 _WORDS = re.compile(r"[\w']+")
 
 #: a decimal digit other than 0-9 (``\d`` and ``str.isdecimal`` both take Unicode category Nd)
+_TOUT_BEFORE = re.compile(r"(?i)(?<!\w)tout\s+\Z")
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")  # one class test per character
 
 #: families of ``TemporalGrammar._starts`` whose words include digits
@@ -534,8 +535,9 @@ class TemporalGrammar:
             "ref_day",
             "DATE",
             # "le même jour que le lancement", "la veille de son départ": another day, unnamed
+            # ("ce jour-là que l'URSS ...": a "-là" day is told, whatever complement follows)
             rf"(?<![\w-])(?P<ref>{_alt(vocab.reference_days)})(?![\w-])"
-            r"(?!\s+(?:(?:de|du|des|que)(?!\w)|d['’]|qu['’])\s*\w)",
+            r"(?:(?<=-là)|(?<=-la)|(?!\s+(?:(?:de|du|des|que)(?!\w)|d['’]|qu['’])\s*\w))",
         )
         # "au lendemain d'un report", "la veille de son départ": the day after / before an event
         # the sentence dates elsewhere (resolved by the component; nothing without that date)
@@ -1060,6 +1062,13 @@ class TemporalGrammar:
             or det in {"cette", "ce", "cet"}
             or bool(match.group("ci"))
             or bool(match.group("la"))
+            # "complet tout le week-end": the weekend the news tells (a bare "le week-end" is
+            # habitual: "le week-end, le musée ouvre")
+            or (
+                det == "le"
+                and fold(match.group("unit")).startswith("week")
+                and _TOUT_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+            )
         )
 
     def _duration_context(self, text: str, match: re.Match[str]) -> bool:
