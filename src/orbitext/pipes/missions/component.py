@@ -75,6 +75,26 @@ def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching exactly the literal ``words``, as a trie: one character test per step
+    instead of one try per word (the same strings match; only which one is found first may differ)."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def walk(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return walk(tree)
+
+
 def _merge_until_stable(
     groups: list[list[int]], joinable: Callable[[list[int], list[int]], bool]
 ) -> list[list[int]]:
@@ -128,6 +148,9 @@ class MissionLinker:
         self._doc_craft_types: dict[str, str] = {}  # vehicle name -> subkind, for the current doc
         # doc.ents builds a new Span per entity on each read: read it once per document
         self._ents_doc: tuple[Doc | None, list[Span]] = (None, [])
+        # label -> the entities of ``_ents`` with it, in order: Span.label_ is a property that looks
+        # the string up on each read, and a dozen passes filter the entities by label
+        self._by_label: dict[str, list[Span]] | None = None
         self._sent_index: tuple[list[int], list[Span]] = ([], [])  # sentence starts, for the current doc
         self._place_kinds: tuple[Doc | None, dict[str, str]] = (None, {})
         # per document: (first token, end token) of each sentence -> the entities inside it, and
@@ -233,6 +256,7 @@ class MissionLinker:
         # nouns whose "de N ans" is a length, not an age ("un voyage de sept ans")
         self.journey_nouns = set(rules.get("journey_nouns", []))
         self.partner_cues = tuple(rules.get("partner_cues", []))
+        self._partner_cues_plain = not any(c in cue for cue in self.partner_cues for c in "σς")
         self.spacewalk_nouns = set(rules.get("spacewalk_nouns", []))
         # "après trois jours de voyage, Orion a atteint l'orbite lunaire": the way there
         self.arrival_lemmas = set(rules.get("arrival_lemmas", []))
@@ -261,6 +285,22 @@ class MissionLinker:
                 # an elided filler ends the stretch too: "l'incendie d'|Apollo 1"
                 + (rf"(?:\s*(?:{fillers})(?:\b|(?<=')))*" if fillers else "")
                 + r"\s*$"
+            )
+            if cues
+            else None
+        )
+        # compare_re read backwards from the end of the stretch, as one anchored match (a search
+        # for a pattern that must reach the end tries, and fails, at every start), its words as
+        # tries. Each part is reversed in place: the end (``\s*$``) comes first, a filler's
+        # ``(?<=')`` after it becomes ``(?=')`` before it, ``^`` the end (``\Z``); ``\b`` looks
+        # both ways alike. Only whether it matches is read, never where
+        rev_fillers = _trie_pattern([w[::-1] for w in rules.get("compare_fillers", [])])
+        self._compare_rev = (
+            re.compile(
+                r"\s*"
+                + (rf"(?:(?:\b|(?=')){rev_fillers}\s*)*" if fillers else "")
+                + _trie_pattern([c[::-1] for c in cues])
+                + r"(?:\Z|[\s(«\"])"
             )
             if cues
             else None
@@ -308,6 +348,12 @@ class MissionLinker:
         return self
 
     def __call__(self, doc: Doc) -> Doc:
+        if isinstance(doc._.events, list) and not doc._.events:
+            # no event, no journey: what _link returns, without opening a canon() scope (it reads
+            # a table of every token)
+            doc._.missions = []
+            doc._.events = []
+            return doc
         try:
             canon_scope(doc)
             missions, events = self._link(doc)
@@ -318,6 +364,7 @@ class MissionLinker:
         finally:
             canon_scope(None)
         self._ents_doc = (None, [])  # keep no reference to the Doc once done
+        self._by_label = None
         self._sent_index = ([], [])
         self._place_kinds = (None, {})
         self._sent_ents = None
@@ -339,7 +386,18 @@ class MissionLinker:
         if last is not doc:
             ents = list(doc.ents)
             self._ents_doc = (doc, ents)
+            self._by_label = None
         return ents
+
+    def _labelled(self, doc: Doc, label: str) -> list[Span]:
+        """The entities of ``_ents`` labelled ``label``, in document order."""
+        ents = self._ents(doc)
+        if self._by_label is None:
+            by_label: dict[str, list[Span]] = {}
+            for ent in ents:
+                by_label.setdefault(ent.label_, []).append(ent)
+            self._by_label = by_label
+        return self._by_label.get(label, [])
 
     def _ents_in(self, doc: Doc, span: Span) -> list[Span]:
         """``span.ents`` from the cached list (entities wholly inside the span); for a sentence of
@@ -364,6 +422,10 @@ class MissionLinker:
                 out[(sents[k].start, sents[k].end)].append(ent)
         return out
 
+    def _compared_before(self, before: str) -> bool:
+        """``compare_re.search(before)``: the stretch ends with a comparing cue (see _compare_rev)."""
+        return self._compare_rev is not None and self._compare_rev.match(before[::-1]) is not None
+
     def _is_station_name(self, name: str) -> bool:
         return name.lower() in self.station_names
 
@@ -378,9 +440,7 @@ class MissionLinker:
         roles: dict[str, str] = {}
         ages: dict[str, int] = {}
         role_refs: dict[str, list[str]] = {}
-        for ent in self._ents(doc):
-            if ent.label_ != "PER":
-                continue
+        for ent in self._labelled(doc, "PER"):
             role = self._role_before(doc, ent) or self._role_after(doc, ent)
             age = self._age_after(doc, ent.end)
             if age is None and ent.start >= 3 and doc[ent.start - 1].lower in YEARS_IDS:
@@ -419,8 +479,19 @@ class MissionLinker:
     def _role_tokens(self, doc: Doc, lemma_ids: list[int]) -> list[Token]:
         """Tokens whose lemma (lower-cased) is a role noun, in order: a pass over the lemma ids
         (``doc.to_array(LEMMA)``) instead of a Token per word."""
-        ids = self._role_ids
-        return [doc[i] for i, lemma in enumerate(lemma_ids) if lemma in ids]
+        # most texts hold few role nouns: find which (one set of the ids), then their places
+        # with list.index (a scan in C) instead of a test per token in Python
+        present = self._role_ids.intersection(lemma_ids)
+        places: list[int] = []
+        for lemma in present:
+            at = lemma_ids.index(lemma)
+            while True:
+                places.append(at)
+                try:
+                    at = lemma_ids.index(lemma, at + 1)
+                except ValueError:
+                    break
+        return [doc[i] for i in sorted(places)]
 
     def _lower_lemma(self, doc: Doc, lemma_id: int) -> str:
         """``tok.lemma_.lower()`` from the lemma id, memoised (ids are string hashes: the same
@@ -437,7 +508,11 @@ class MissionLinker:
             tok = doc[j]
             if tok.ent_type == PER_ID or tok.orth in ROLE_STOP_IDS:
                 return None
-            if self._lower_lemma(doc, tok.lemma) in self.role_nouns or tok.lower in self._role_lower_ids:
+            lemma_id = tok.lemma
+            lowered = self._lemma_lower.get(lemma_id)  # the memo read inline: one call less per token
+            if lowered is None:
+                lowered = self._lower_lemma(doc, lemma_id)
+            if lowered in self.role_nouns or tok.lower in self._role_lower_ids:
                 lemma = tok.lemma_.lower()
                 # the written gender wins over the lemma ("actrice", not "acteur")
                 words = [tok.lower_ if tok.lower_ in self.role_nouns else lemma]
@@ -488,6 +563,7 @@ class MissionLinker:
     def _link(self, doc: Doc) -> tuple[list[dict], list[dict]]:
         events = [dict(e) for e in doc._.events]
         self._ents_doc = (None, [])  # entities may have changed since the last call on this Doc
+        self._by_label = None
         self._place_kinds = (None, {})
         self._sent_ents = None
         self._craft_kinds = None
@@ -522,9 +598,8 @@ class MissionLinker:
 
         # mission names said with each event ("Leurs remplaçants de Crew-7 sont arrivés")
         named: dict[int, set[str]] = {}
-        for ent in self._ents(doc):
-            if ent.label_ == "MISSION":
-                named.setdefault(sent_of(ent.start_char), set()).add(ent.text.lower())
+        for ent in self._labelled(doc, "MISSION"):
+            named.setdefault(sent_of(ent.start_char), set()).add(ent.text.lower())
         event_names = []
         for ev in events:
             mentions = (ev.get("evidence") or {}).get("mentions") or []
@@ -540,14 +615,10 @@ class MissionLinker:
             else set()
         )
         self._doc_craft_types = {
-            canon(e): self.kb_types.get(e.kb_id_, "")
-            for e in self._ents(doc)
-            if e.label_ == "SPACECRAFT" and e.kb_id_
+            canon(e): self.kb_types.get(e.kb_id_, "") for e in self._labelled(doc, "SPACECRAFT") if e.kb_id_
         }
         self._person_kinds = {
-            canon(e): self.kb_types.get(e.kb_id_, "")
-            for e in self._ents(doc)
-            if e.label_ == "PER" and e.kb_id_
+            canon(e): self.kb_types.get(e.kb_id_, "") for e in self._labelled(doc, "PER") if e.kb_id_
         }
         self._vehicle_pairs = None  # found when a record first holds two capsules
         self._crew_sizes = self._told_crew_sizes(doc, events)
@@ -593,11 +664,10 @@ class MissionLinker:
                     spans.add(sent_of(mention["start"]))
             group_sents.append(spans)
         people_by_sent: dict[int, list[Span]] = {}
-        for ent in self._ents(doc):
-            if ent.label_ == "PER":
-                people_by_sent.setdefault(sent_of(ent.start_char), []).append(ent)
+        for ent in self._labelled(doc, "PER"):
+            people_by_sent.setdefault(sent_of(ent.start_char), []).append(ent)
         flown = {name for ev in events for name in ev["participants"]}
-        mission_sents = {sent_of(e.start_char) for e in self._ents(doc) if e.label_ == "MISSION"}
+        mission_sents = {sent_of(e.start_char) for e in self._labelled(doc, "MISSION")}
         flyers = {
             s: [p for p in people_by_sent[s] if self._is_flyer(p, flown, roles)]
             for s in mission_sents
@@ -799,8 +869,8 @@ class MissionLinker:
         kind = self._craft_type(name)
         if kind:
             return self.payload_types.get(kind)
-        for ent in self._ents(doc):
-            if ent.label_ == "SPACECRAFT" and ent.start > 0 and canon(ent) == name:
+        for ent in self._labelled(doc, "SPACECRAFT"):
+            if ent.start > 0 and canon(ent) == name:
                 found = self.payload_nouns.get(doc[ent.start - 1].lower_)
                 if found:
                     return found
@@ -913,14 +983,12 @@ class MissionLinker:
         if self.compare_re is None:
             return set()
         compared: dict[str, bool] = {}
-        for ent in self._ents(doc):
-            if ent.label_ != "SPACECRAFT":
-                continue
+        for ent in self._labelled(doc, "SPACECRAFT"):
             name = canon(ent)
             if compared.get(name) is False:
                 continue
             before = lowered[max(0, ent.start_char - 60) : ent.start_char].replace("’", "'")
-            compared[name] = bool(self.compare_re.search(before))
+            compared[name] = self._compared_before(before)
         return {name for name, only in compared.items() if only}
 
     def _family_members(self, doc: Doc) -> dict[str, str]:
@@ -928,9 +996,8 @@ class MissionLinker:
         cargo families only: a launcher's name stays beside its flight's capsule, and a numbered
         probe is a successor, not the same ship ("Hayabusa" and "Hayabusa2")."""
         crafts: dict[str, str] = {}
-        for ent in self._ents(doc):
-            if ent.label_ == "SPACECRAFT":
-                crafts.setdefault(canon(ent), self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else "")
+        for ent in self._labelled(doc, "SPACECRAFT"):
+            crafts.setdefault(canon(ent), self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else "")
         out: dict[str, str] = {}
         for family, kind in crafts.items():
             if kind not in self.cargo_types:
@@ -980,6 +1047,8 @@ class MissionLinker:
                 for ent in self._ents_in(doc, sents[s]):
                     if ent.label_ == "PER" and canon(ent) in ev["participants"]:
                         name = canon(ent)
+                        if name in launched:
+                            continue  # never gone (below): no need to read the parse (is_host)
                         hosts[name] = hosts.get(name, True) and self._events_pipe.is_host(ent)
             # someone the text has launched is no resident ("a rejoint l'ISS avec à bord X")
             gone = {name for name, host in hosts.items() if host and name not in launched}
@@ -1068,8 +1137,8 @@ class MissionLinker:
     def _only_station(self, doc: Doc) -> tuple[str, dict] | None:
         """The station of the text when it names exactly one (its modules aside)."""
         found: dict[str, Span] = {}
-        for ent in self._ents(doc):
-            if ent.label_ == "SPACECRAFT" and self._is_station(ent):
+        for ent in self._labelled(doc, "SPACECRAFT"):
+            if self._is_station(ent):
                 if self.kb_types.get(ent.kb_id_, "") in self.module_types:
                     continue
                 found.setdefault(canon(ent), ent)
@@ -1312,7 +1381,7 @@ class MissionLinker:
         said of "ils" is done by the journey's capsule, "le retour sur Terre" by its crew."""
         if self._craft_kinds is None:
             self._craft_kinds = {
-                canon(e): self.kb_types.get(e.kb_id_, "") for e in self._ents(doc) if e.label_ == "SPACECRAFT"
+                canon(e): self.kb_types.get(e.kb_id_, "") for e in self._labelled(doc, "SPACECRAFT")
             }
         types = self._craft_kinds
         capsules = [c for c in record["spacecraft"] if types.get(c) in self.capsule_types]
@@ -1529,6 +1598,11 @@ class MissionLinker:
             return set()
         text = doc_text(doc)
         out: set[str] = set()
+        # str.lower maps each character alone (but a Greek capital sigma, by its neighbours): a cue
+        # no sentence holds is nowhere in the whole text, found in one pass per cue
+        whole = text.lower().replace("’", "'")
+        if self._partner_cues_plain and not any(cue in whole for cue in self.partner_cues):
+            return out
         for sent in sents:
             lowered = text[sent.start_char : sent.end_char].lower().replace("’", "'")
             if any(cue in lowered for cue in self.partner_cues):
@@ -1796,8 +1870,8 @@ class MissionLinker:
                     end = sents[s + 1].end_char if s + 1 < len(sents) else sent.end_char
                     named = {
                         canon(e)
-                        for e in self._ents(doc)
-                        if e.label_ == "PER" and sent.start_char <= e.start_char and e.end_char <= end
+                        for e in self._labelled(doc, "PER")
+                        if sent.start_char <= e.start_char and e.end_char <= end
                     }
                     sizes[k] = (int(word) if word.isdigit() else self.crew_numbers[word], named)
                     break
@@ -2228,7 +2302,7 @@ class MissionLinker:
         crafts = record["spacecraft"]
         if not any("-" in c or "/" in c for c in crafts):
             return
-        alone = {e.text.lower() for e in self._ents(doc) if e.label_ == "SPACECRAFT"}
+        alone = {e.text.lower() for e in self._labelled(doc, "SPACECRAFT")}
         for craft in list(crafts):
             parts = [p.strip().lower() for p in re.split(r"[-/]", craft)]
             if len(parts) == 2 and all(len(p) > 2 and p in alone for p in parts):
@@ -2321,8 +2395,8 @@ class MissionLinker:
         pairs: set[frozenset[str]] = set()
         crafts = [
             e
-            for e in self._ents(doc)
-            if e.label_ == "SPACECRAFT" and self.kb_types.get(e.kb_id_, "") in self.capsule_types
+            for e in self._labelled(doc, "SPACECRAFT")
+            if self.kb_types.get(e.kb_id_, "") in self.capsule_types
         ]
         for a, b in zip(crafts, crafts[1:], strict=False):
             between = [t for t in doc[a.end : b.start] if not t.is_punct]
@@ -2371,9 +2445,9 @@ class MissionLinker:
         last, kinds = self._place_kinds
         if last is not doc:
             kinds = {}
-            for ent in self._ents(doc):
+            for ent in self._labelled(doc, "LOC"):
                 # only the celestial ones matter: no canonical name to read for the others
-                if ent.label_ == "LOC" and ent.kb_id_ and self.kb_types.get(ent.kb_id_) == "celestial":
+                if ent.kb_id_ and self.kb_types.get(ent.kb_id_) == "celestial":
                     name = canon(ent)
                     kinds.setdefault(name, self.site_bodies.get(ent.kb_id_, name))
             self._place_kinds = (doc, kinds)
@@ -2406,13 +2480,13 @@ class MissionLinker:
         flyers = flyers or {}
         compared = self._compared_missions(doc)
         # "Vostok" beside "Vostok 5", "Apollo" beside "Apollo 8": the programme, never one flight
-        series_heads = {
-            SERIES_NUMBER.sub("", canon(e).lower())
-            for e in self._ents(doc)
-            if e.label_ in ("MISSION", "SPACECRAFT") and SERIES_NUMBER.search(canon(e).lower())
-        }
-        for ent in self._ents(doc):
-            if ent.label_ != "MISSION" or ent.start_char in compared:
+        series_heads: set[str] = set()
+        for e in (*self._labelled(doc, "MISSION"), *self._labelled(doc, "SPACECRAFT")):
+            lowered = canon(e).lower()  # one canon() read and one search per name
+            if SERIES_NUMBER.search(lowered):
+                series_heads.add(SERIES_NUMBER.sub("", lowered))
+        for ent in self._labelled(doc, "MISSION"):
+            if ent.start_char in compared:
                 continue
             if ent.kb_id_ and self.kb_types.get(ent.kb_id_, "") in self.programme_types:
                 continue  # "le premier alunissage depuis Apollo": the programme, not a flight
@@ -2544,15 +2618,13 @@ class MissionLinker:
         text = doc_text(doc)
         out: set[int] = set()
         compared_end = -1
-        for ent in self._ents(doc):
-            if ent.label_ != "MISSION":
-                continue
+        for ent in self._labelled(doc, "MISSION"):
             before = text[max(0, ent.start_char - 60) : ent.start_char].lower().replace("’", "'")
             listed = 0 <= ent.start_char - compared_end <= 8 and text[compared_end : ent.start_char].strip(
                 " ,"
             ).lower().replace("’", "'") in ("et", "et d'", "et de", "et du", "ou")
             if (
-                (self.compare_re is not None and self.compare_re.search(before))
+                (self.compare_re is not None and self._compared_before(before))
                 or (self.programme_re is not None and self.programme_re.search(before))
                 or listed
             ):
@@ -2667,8 +2739,12 @@ class MissionLinker:
             if lemmas is None:
                 if lemma_ids is None:
                     lemma_ids = doc.to_array(LEMMA).tolist()
-                # what lemma_set() gives, without a numpy.unique per duration
-                lemmas = {self._lower_lemma(doc, v) for v in set(lemma_ids[sent.start : sent.end])}
+                # what lemma_set() gives, without a numpy.unique per duration (the memo read
+                # inline: a method call per lemma costs more than the look-up)
+                known = self._lemma_lower.get
+                lemmas = {
+                    known(v) or self._lower_lemma(doc, v) for v in set(lemma_ids[sent.start : sent.end])
+                }
                 sent_lemmas[s] = lemmas
             wide = text[max(sent.start_char, item["start"] - 50) : item["start"]].lower().replace("’", "'")
             before = wide[-30:]
@@ -2706,7 +2782,11 @@ class MissionLinker:
             # "après six mois en orbite": the time spent up there; "en cinq ans et demi avant
             # d'atteindre Jupiter": a probe's way there is its journey (a crew's stay is not)
             said_of_journey = said_of_journey or after.startswith(self.stay_after) or transit
-            if self.journey_lasts_re is not None and self.journey_lasts_re.search(wide):
+            if (
+                not said_of_journey
+                and self.journey_lasts_re is not None
+                and self.journey_lasts_re.search(wide)
+            ):
                 said_of_journey = True  # "La mission STS-1 dure un peu plus de deux jours"
             # "posée ce dimanche, deux jours après un décollage réussi": a landing's time since launch
             since_launch = s in self._landing_sents and bool(SINCE_LAUNCH_AFTER.match(far))
