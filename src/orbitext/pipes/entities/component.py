@@ -472,6 +472,33 @@ class EntityRecognizer:
                 self.compound_heads[pieces[-1]] = (head, tuple(pieces[:-1]))
         self.head_hash_set |= frozenset(self.compound_heads)
 
+        # "le restaurant Soyouz", "le groupe de rock Apollo 11": heads of non-space things, keyed by
+        # their last piece (hash) -> (pieces before it, label, whether other mentions follow)
+        self.nonspace_heads: dict[int, list[tuple[tuple[int, ...], str, bool]]] = {}
+        for group in rules.get("nonspace_heads", []):
+            for head in group["heads"]:
+                forms = [head] if " " in head or head[-1:] in ("s", "x") else [head, head + "s"]
+                for form in forms:
+                    pieces = tuple(strings.add(t.lower_) for t in self.nlp.tokenizer(form))
+                    found = (pieces[:-1], group["label"], bool(group.get("spread")))
+                    self.nonspace_heads.setdefault(pieces[-1], []).append(found)
+        self.nonspace_head_keys = frozenset(self.nonspace_heads)
+        self.nonspace_cased = frozenset(
+            strings.add(head)
+            for group in rules.get("nonspace_heads", [])
+            for head in group["heads"]
+            if not head.islower()
+        )
+        self.naming_hashes = frozenset(strings.add(w) for w in rules.get("naming_participles", []))
+        self.space_adjective_hashes = frozenset(strings.add(w) for w in rules.get("space_adjectives", []))
+        self.apposition_article_hashes = frozenset(
+            strings.add(w) for w in rules.get("apposition_articles", [])
+        )
+        # "le groupe de fusées X": a space head in the way keeps the name a space one
+        self.space_head_hashes = frozenset(
+            strings.add(h) for h, label in self.context_heads.items() if label in ("SPACECRAFT", "MISSION")
+        )
+
     def _skip_form(self, form: str) -> bool:
         """Forms that begin with a generic head ("cosmodrome de Baïkonour") would break span rules."""
         low = form.lower().strip()
@@ -537,6 +564,7 @@ class EntityRecognizer:
         kept = self._products(doc, self._extend_names(doc, plausible, tokens), tokens)
         context = self._context_spans(doc, tokens)
         kept = self._by_context(kept, context, tokens)
+        kept = self._borrowed_names(doc, kept, context, tokens)
         chosen = _filter_spans(self._cued(doc, kept, tokens))
         # filter_spans gives disjoint spans sorted by start (so by end too): overlaps by bisection
         chosen_starts = [span.start for span in chosen]
@@ -752,6 +780,115 @@ class EntityRecognizer:
                 s = Span(s.doc, s.start, s.end, label="MISSION", kb_id=s.kb_id_, span_id=s.id_)
             out.append(s)
         return out
+
+    def _borrowed_names(
+        self, doc: Doc, spans: list[Span], context: dict[Any, str], tokens: _Tokens
+    ) -> list[Span]:
+        """Space names borrowed by non-space things: "le restaurant Soyouz", "la start-up lyonnaise
+        Spoutnik", "le bateau Soyouz, un voilier", "son application, baptisée Apollo". The head
+        gives the label (ORG for businesses, MISC for products, boats, artworks) and, but for
+        artworks, the same name's bare mentions elsewhere in the document follow."""
+        # most documents hold no such head: one set test in C
+        if self.nonspace_head_keys.isdisjoint(tokens.lower):
+            return spans
+        marked: dict[tuple[int, int], str] = {}
+        told: dict[str, str] = {}
+        for s in spans:
+            if s.label_ not in ("SPACECRAFT", "MISSION"):
+                continue
+            found = self._nonspace_before(tokens, s.start) or self._nonspace_after(tokens, s.end)
+            if found is not None:
+                marked[(s.start, s.end)] = found[0]
+                if found[1]:
+                    told.setdefault(tokens.span_text(s.start, s.end), found[0])
+        if not marked:
+            return spans
+        out = []
+        for s in spans:
+            label = marked.get((s.start, s.end))
+            if (
+                label is None
+                and s.label_ in ("SPACECRAFT", "MISSION")
+                # a space head keeps its own sense: "le restaurant Soyouz ... la fusée Soyouz"
+                and context.get(s.start) not in ("SPACECRAFT", "MISSION")
+            ):
+                label = told.get(tokens.span_text(s.start, s.end))
+            out.append(s if label is None else Span(doc, s.start, s.end, label=label))
+        return out
+
+    def _nonspace_head_at(self, tokens: _Tokens, i: int) -> tuple[str, bool] | None:
+        """(label, spread) of a non-space head whose last token is ``i``, else None."""
+        found = self.nonspace_heads.get(tokens.lower[i])
+        # lowercase, or written as listed ("SUV"): "CINÉMA" is a page kicker
+        if found is None or not tokens.flags(i)[LOWER_F] and tokens.orth[i] not in self.nonspace_cased:
+            return None
+        for before, label, spread in found:
+            first = i - len(before)
+            if first >= 0 and tuple(tokens.lower[first:i]) == before:
+                return label, spread
+        return None
+
+    def _complement_head(self, tokens: _Tokens, i: int) -> bool:
+        """The (one-token) head at ``i`` follows "de", "du", "des", maybe with an article."""
+        j = i - 1
+        if j >= 0 and tokens.lower[j] in self.apposition_article_hashes:
+            j -= 1
+        return j >= 0 and (tokens.lower[j] in self.du_hashes or tokens.token_text(j).lower() == "des")
+
+    def _nonspace_before(self, tokens: _Tokens, start: int) -> tuple[str, bool] | None:
+        """A non-space head before the name at ``start``, over an opening quote, ", baptisée",
+        lowercase adjectives and "de" + noun complements ("le groupe de rock X")."""
+        lower, pos = tokens.lower, tokens.pos
+        i = start - 1
+        # a line break ends the head's reach ("CINÉMA" as a kicker over a title)
+        while i >= 0 and (
+            lower[i] in self.quote_hashes or tokens.flags(i)[SPACE_F] and "\n" not in tokens.token_text(i)
+        ):
+            i -= 1
+        named = i >= 0 and lower[i] in self.naming_hashes
+        if named:
+            i -= 1
+            if i >= 0 and tokens.token_text(i) == ",":
+                i -= 1
+        for _ in range(4):
+            if i < 0 or lower[i] in self.space_adjective_hashes or lower[i] in self.space_head_hashes:
+                return None
+            found = self._nonspace_head_at(tokens, i)
+            if found is not None:
+                # "le vaisseau Crew Dragon de la société, nommé Endeavour": the participle goes
+                # with a noun before the complement the head opens
+                return None if named and self._complement_head(tokens, i) else found
+            if not tokens.flags(i)[LOWER_F]:
+                return None
+            if i >= 1 and pos[i] == _NOUN and lower[i - 1] in self.de_hashes:
+                i -= 2
+            # adjectives, which the tagger may take for nouns ("la start-up rennaise X")
+            elif pos[i] in (_ADJ, _NOUN) or lower[i] in self.adjective_hashes:
+                i -= 1
+            else:
+                return None
+        return None
+
+    def _nonspace_after(self, tokens: _Tokens, end: int) -> tuple[str, bool] | None:
+        """A non-space head in apposition after the name ending at ``end``: "Soyouz, un voilier
+        de 12 mètres", "Spoutnik, une start-up lyonnaise"."""
+        n = len(tokens.lower)
+        if end + 2 >= n or tokens.token_text(end) != ",":
+            return None
+        if tokens.lower[end + 1] not in self.apposition_article_hashes:
+            return None
+        for i in range(end + 2, min(end + 6, n)):
+            lower = tokens.lower[i]
+            if lower in self.space_head_hashes or lower in self.space_adjective_hashes:
+                return None
+            found = self._nonspace_head_at(tokens, i)
+            if found is not None:
+                return found
+            flags = tokens.flags(i)
+            # adjectives before the head and the first pieces of a compound ("start", "-")
+            if not (flags[LOWER_F] or tokens.token_text(i) == "-") or flags[STOP_F]:
+                return None
+        return None
 
     def _bracket_initials(self, doc: Doc, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """Initials in brackets right after a name are that name's, with its label: "Rocket
