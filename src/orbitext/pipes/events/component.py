@@ -274,6 +274,12 @@ def canon_scope(doc: Doc | None) -> None:
 _item_memo: dict[tuple, bool] = {}
 
 
+def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
+    """One case-blind regex for whole words or phrases (either apostrophe, any spacing)."""
+    parts = [re.sub(r"['’]", "['’]", re.escape(p)).replace(r"\ ", r"\s+") for p in phrases]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+
+
 def _per_item(method: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
     """Memoise ``method(self, tok_or_ent)``, a check that reads only that token or entity, its Doc
     and the rule data, while a component works on the Doc (reset by canon_scope): the trigger
@@ -564,6 +570,7 @@ class EventExtractor:
         self.agent_launch_verbs = set(rules.get("agent_launch_verbs", []))
         self.failed_modals = set(status.get("failed_modals", []))
         self.celestial_adjectives: dict[str, str] = rules.get("celestial_adjectives", {})
+        self.celestial_names = {v.lower() for v in self.celestial_adjectives.values()} | {"terre"}
         # longest heads first: "centre spatial de X" before "centre de X"
         self.site_heads = sorted(rules.get("site_heads", []), key=len, reverse=True)
         self.site_head_lemmas = {h.split()[0] for h in self.site_heads} | {"tir"}
@@ -588,6 +595,23 @@ class EventExtractor:
         self.simile_words = set(rules.get("simile_words", []))
         # "espace aérien", "espace client": "espace" followed by these is no outer space
         self.not_space_after_espace = set(rules.get("not_space_after_espace", []))
+        # theme parks, games, toys, flares, matches: one regex, tried only where no real space
+        # participant is named (see _play_sentence)
+        cues = sorted(rules.get("play_cues", []), key=len, reverse=True)
+        self.play_cues = _phrase_regex(cues) if cues else None
+        self.non_space_subjects = frozenset(rules.get("non_space_subjects", []))
+        self.figure_units = frozenset(rules.get("figure_units", []))
+        marks, nouns = rules.get("metaphor_marks", []), rules.get("metaphor_nouns", [])
+        self.metaphor_nouns = frozenset(nouns)
+        self.metaphor_re = (
+            re.compile(
+                rf"(?<!\w)(?:{'|'.join(map(re.escape, marks))})\s+(?:«\s*)?(?:la\s+|une\s+)?"
+                rf"(?:{'|'.join(map(re.escape, nouns))})(?!\w)",
+                re.IGNORECASE,
+            )
+            if marks and nouns
+            else None
+        )
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
@@ -665,8 +689,21 @@ class EventExtractor:
             return nxt is None or nxt.lower_ not in self.not_space_after_espace
         if lemma not in self.space_lemmas and tok.lower_ not in self.space_lemmas:
             return False
+        # "dans l'orbite de Paris / du Kremlin": a sphere of influence, not a path around a body
+        if lemma == "orbite" and self._figurative_orbit(tok):
+            return False
         # "la courbe est partie comme une fusée": a simile, not a space word
         return not any(t.lower_ in self.simile_words for t in _toks(tok.doc, max(0, tok.i - 2), tok.i))
+
+    def _figurative_orbit(self, tok: Token) -> bool:
+        """ "l'orbite de Paris", "l'orbite de Moscou": "orbite" whose complement names a place,
+        a body or a person that is no celestial body (the Earth, the Moon, Mars...)."""
+        for child in _kids(tok):
+            if child.dep_ == "nmod" and child.ent_type_ in ("LOC", "ORG", "PER"):
+                kind = self.kb_types.get(child.ent_kb_id_, "") if child.ent_kb_id_ else ""
+                if kind != "celestial" and child.lower_ not in self.celestial_names:
+                    return True
+        return False
 
     def _space_document(self, ctx: _Context) -> bool:
         """Whether the text is about space flight at all: a name the gazetteers know as a space
@@ -709,6 +746,58 @@ class EventExtractor:
         where = numpy.searchsorted(known, lemmas)
         where[where == len(known)] = 0
         return int(numpy.count_nonzero(known[where] == lemmas)) >= self.fiction_doc_min
+
+    @_per_item
+    def _real_participant(self, ent: Span) -> bool:
+        """A name that makes a text about real space flight: a known vehicle other than a station
+        (a ride "vers l'ISS" flies no one there), a mission, a person known to have flown, a space
+        agency, a launch or landing site. A celestial body is not one."""
+        label = ent.label_
+        if label == "SPACECRAFT":
+            return self._is_space_ent(ent) and not self._is_station(ent)
+        if label == "MISSION":
+            return True
+        if label == "ORG":
+            return self._space_org(ent)
+        if label == "PER":
+            return self._type(ent) in self.space_per_types or canon(ent).lower() in self.flown_officials
+        if label == "LOC":
+            kind = self._type(ent)
+            return kind in self.space_loc_types and kind != "celestial"
+        return False
+
+    def _play_document(self, ctx: _Context) -> bool:
+        """A text about a ride, a game, a toy or a match (a play cue) that names no real space
+        participant anywhere: its rockets and take-offs are no space flights."""
+        if self.play_cues is None or any(self._real_participant(e) for e in ctx.ents):
+            return False
+        return self.play_cues.search(doc_text(ctx.doc)) is not None
+
+    def _play_sentence(self, ctx: _Context, sent: Span) -> bool:
+        """ "Au parc, le simulateur fait décoller les enfants à bord d'une navette", "la fusée des
+        Bleus, X, a décollé": a play cue or a space metaphor for a person, and no real space
+        participant named in the sentence."""
+        ents = ctx.ents_in(sent)
+        # a ride flies "from Kourou" or "to Mars" as well: a place is no participant here
+        if any(self._real_participant(e) for e in ents if e.label_ != "LOC"):
+            return False
+        text = sent.text
+        if self.play_cues is not None and self.play_cues.search(text):
+            return True
+        if self.metaphor_re is not None and self.metaphor_re.search(text):
+            return True
+        # "Mbappé, la fusée du PSG" / "la fusée des Bleus, Kylian Mbappé": a space noun in
+        # apposition to a person (no flyer: those returned above)
+        for ent in ents:
+            if ent.label_ == "PER":
+                root = ent.root
+                # the parser reads the comma-set name as an apposition or a conjunct
+                linked = [c for c in _kids(root) if c.dep_ in ("appos", "conj")]
+                if root.dep_ in ("appos", "conj"):
+                    linked.append(root.head)
+                if any(t.lower_ in self.metaphor_nouns for t in linked):
+                    return True
+        return False
 
     def _told_flight(self, ctx: _Context, sent: Span) -> bool:
         """A sentence that dates its flight or names a space vehicle, mission or a person known to
@@ -770,6 +859,8 @@ class EventExtractor:
         if spans and not self._space_document(ctx):
             return [], []
         ctx.fiction_doc = bool(spans) and self._fiction_document(ctx)
+        if spans and self._play_document(ctx):
+            return [], []
         ctx.has_launch = any(
             self.trigger_rules[s.label_]["type"] == "LAUNCH" and s.label_ != "launch:tentative" for s in spans
         )
@@ -1429,9 +1520,12 @@ class EventExtractor:
         sent = ctx.sents[sent_i]
         fiction = ctx.fiction.get(sent_i)
         if fiction is None:  # one look per sentence, however many triggers it holds
-            fiction = ctx.fiction[sent_i] = self._fiction(sent, ctx.lemma_ids()) or (
+            fiction = ctx.fiction[sent_i] = (
+                self._fiction(sent, ctx.lemma_ids())
                 # in a review of a space film, a plot sentence tells no real flight
-                ctx.fiction_doc and not self._told_flight(ctx, sent)
+                or (ctx.fiction_doc and not self._told_flight(ctx, sent))
+                # a ride, a game, a water rocket, a flare, a sports metaphor
+                or self._play_sentence(ctx, sent)
             )
         if fiction or not (
             rule.get("inherent")
@@ -1459,6 +1553,14 @@ class EventExtractor:
                     for e in ctx.ents_in(ctx.sents[sent_i + 1])
                 )
             )
+        ):
+            return False
+        # "l'action X s'est envolée de 20 %": a share price or a turnover takes off, no craft
+        # ("le titre s'est envolé de 12 %": a rise by a figure, whatever the parse made the subject)
+        if key.pos_ == "VERB" and any(
+            (c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in self.non_space_subjects)
+            or (c.dep_.startswith("obl") and c.lower_ in self.figure_units)
+            for c in _kids(key)
         ):
             return False
         # "faire décoller le stade": a causative launch needs a space object
