@@ -254,6 +254,7 @@ def canon_scope(doc: Doc | None) -> None:
     _kids_memo.clear()
     _morph_memo.clear()
     _scope_tokens.clear()
+    _char_token_memo.clear()
     if doc is None:
         _canon_memo = (None, {})
         return
@@ -339,6 +340,33 @@ def _toks(doc: Doc | Span, start: int, stop: int) -> list[Token]:
     return _scope_tokens[start:stop]
 
 
+# first token of char ranges of the Doc in scope, by (start, end) (see _start_token)
+_char_token_memo: dict[tuple[int, int], int] = {}
+
+
+def _start_token(doc: Doc, start: int, end: int) -> int:
+    """The first token of ``doc.char_span(start, end, alignment_mode="expand")`` (-1 when there is
+    none), read once per range while a component works on the Doc: every trigger of a sentence
+    asks about the same dates, and each read builds a Span."""
+    key = (start, end)
+    found = _char_token_memo.get(key) if _canon_memo[0] is doc else None
+    if found is None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        found = span.start if span is not None else -1
+        if _canon_memo[0] is doc:
+            _char_token_memo[key] = found
+    return found
+
+
+def _tok(doc: Doc, i: int) -> Token:
+    """``doc[i]`` from the scope Doc's list of Tokens (see _toks): a Token is built per read."""
+    if _canon_memo[0] is not doc:
+        return doc[i]
+    if not _scope_tokens:
+        _scope_tokens.extend(doc)
+    return _scope_tokens[i]
+
+
 # morph.get answers of the tokens of the Doc in scope, by (token index, field) (see _morph)
 _morph_memo: dict[tuple[int, str], list[str]] = {}
 
@@ -351,8 +379,20 @@ def _morph(tok: Token, field: str) -> list[str]:
     key = (tok.i, field)
     found = _morph_memo.get(key)
     if found is None:
-        found = _morph_memo[key] = tok.morph.get(field)
+        morph = tok.morph
+        shared = (morph.key, field)
+        found = _morph_by_key.get(shared)
+        if found is None:
+            if len(_morph_by_key) > 100_000:  # a long run over many texts: start again rather than grow
+                _morph_by_key.clear()
+            found = _morph_by_key[shared] = morph.get(field)
+        _morph_memo[key] = found
     return found
+
+
+# morph.get answers by (analysis hash, field), for every Doc: the analysis a hash names never
+# changes, and parsing it costs ten times reading the hash. Callers only read the list.
+_morph_by_key: dict[tuple[int, str], list[str]] = {}
 
 
 # the Doc's canonical-name table, copied by canon_scope (None: read the extension)
@@ -394,17 +434,18 @@ _ARTICLES = frozenset({"le", "la", "l'", "l’", "ce", "cette", "du", "au"})
 
 
 def _canon(ent: Span) -> str:
-    name = _canonical_name(ent) or ent.text
-    if name == ent.text:
+    text = span_text(ent)  # ent.text, without a Token per word
+    name = _canonical_name(ent) or text
+    if name == text:
         if ent.label_ == "SPACECRAFT" and ent.start > 0 and not DIGITS.search(name):
             return _family_member(ent, name)
         return name
-    if DIGITS.findall(ent.text) and DIGITS.findall(ent.text) != DIGITS.findall(name):
-        return ent.text
+    if DIGITS.findall(text) and DIGITS.findall(text) != DIGITS.findall(name):
+        return text
     if ent.label_ == "PER" and not ent.kb_id_:
         words = {w.strip('"«»“”').lower() for w in name.split()}
-        if not words & {w.strip('"«»“”').lower() for w in ent.text.split()}:
-            return ent.text
+        if not words & {w.strip('"«»“”').lower() for w in text.split()}:
+            return text
     return name
 
 
@@ -1309,8 +1350,8 @@ class EventExtractor:
 
     @staticmethod
     def _token_at(ctx: _Context, char: int) -> int:
-        span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else 0
+        found = _start_token(ctx.doc, char, char + 1)
+        return found if found >= 0 else 0
 
     def _listed_crews(self, ctx: _Context, events: list[dict], furniture: list[tuple[int, int]]) -> None:
         """Crew lists in sentences without a trigger of their own, presented by a plural crew noun
@@ -1973,14 +2014,15 @@ class EventExtractor:
         if any(
             following.start_char <= c < following.end_char
             and not any(
-                k.dep_ == "case" and k.lower_ in moment_preps for k in _kids(ctx.doc[self._token_at(ctx, c)])
+                k.dep_ == "case" and k.lower_ in moment_preps
+                for k in _kids(_tok(ctx.doc, self._token_at(ctx, c)))
             )
             for c in ctx.trigger_chars
         ):
             return False
         if any(
             t.pos_ == "VERB" and (t.lemma_.lower() in self.failed_verbs or self._failure_verb(t))
-            for t in following
+            for t in _toks(ctx.doc, following.start, following.end)
         ):
             return True
         # "La perte du lanceur est un revers": a failure noun whose complement is the vehicle
@@ -1995,7 +2037,7 @@ class EventExtractor:
                 )
                 for c in _kids(t)
             )
-            for t in following
+            for t in _toks(ctx.doc, following.start, following.end)
         )
 
     def _space_sentence(self, ctx: _Context, sent_i: int) -> bool:
@@ -2360,7 +2402,7 @@ class EventExtractor:
             and key.head.lemma_.lower() in self.docking_device_heads
         ):
             return False
-        if self._stations_in(ctx, list(sent)):
+        if self._stations_in(ctx, _toks(sent.doc, sent.start, sent.end)):
             return True
         # "s'est amarré à la station", "un amarrage manuel à leur petit laboratoire"
         if any(
@@ -2541,8 +2583,9 @@ class EventExtractor:
         lo, hi = max(sent.start, key.i - 5), min(sent.end, key.i + 6)
         # "La sortie ... est annulée, et la capsule amerrit": the words before ", et" + a new subject
         # belong to another clause and tell nothing of this trigger
+        before = _toks(doc, lo, key.i)  # the scope's Tokens: before[k] is doc[lo + k]
         for j in range(key.i - 1, lo, -1):
-            if doc[j].lower_ in ("et", "mais") and doc[j - 1].text == ",":
+            if before[j - lo].lower_ in ("et", "mais") and before[j - lo - 1].text == ",":
                 if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in _toks(doc, j + 1, key.i)):
                     lo = j + 1
                 break
@@ -2576,9 +2619,7 @@ class EventExtractor:
         # "s'était soldé par la perte du satellite": a participle the tagger read as a noun is still
         # a verb when it has its auxiliary
         if any(
-            self._failure_verb(t)
-            for t in [*window, *conj]
-            if t.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("aux") for c in _kids(t))
+            self._failure_verb(t) for t in [*window, *conj] if t.pos_ in ("VERB", "AUX") or self._has_aux(t)
         ):
             return "failed"
         if self._relative_failure(key):
@@ -2594,6 +2635,11 @@ class EventExtractor:
                     continue
                 return "cancelled"
         return "planned" if self._planned(key, span, sent) else "occurred"
+
+    @_per_item
+    def _has_aux(self, tok: Token) -> bool:
+        """An auxiliary hangs on ``tok`` (asked of the same window words for every trigger)."""
+        return any(c.dep_.startswith("aux") for c in _kids(tok))
 
     @staticmethod
     def _outcome_clauses(key: Token) -> list[Token]:
@@ -2986,7 +3032,7 @@ class EventExtractor:
                 m.spacecraft.setdefault(canon(referent), _ev(referent))
                 return
         # "la capsule", "le vaisseau", "la fusée": the latest matching vehicle named before
-        for tok in scope or list(sent):
+        for tok in scope or _toks(sent.doc, sent.start, sent.end):
             kind = self.generic_craft.get(tok.lemma_.lower())
             if kind is None or tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type_ == "SPACECRAFT":
                 continue
@@ -3106,9 +3152,9 @@ class EventExtractor:
         X": people (or a list of them) named for a namesake or a record, before any verb."""
         doc = ent.doc
         first = ent.start
-        while first > 0 and (doc[first - 1].ent_type_ == "PER" or doc[first - 1].text in (",", "et")):
+        while first > 0 and ((prev := _tok(doc, first - 1)).ent_type_ == "PER" or prev.text in (",", "et")):
             first -= 1
-        for tok in reversed(doc[max(0, first - 9) : first]):
+        for tok in reversed(_toks(doc, max(0, first - 9), first)):
             word = tok.lemma_.lower()
             if word in self.namesake_cues or tok.lower_ in self.namesake_cues:
                 return True
@@ -3131,7 +3177,7 @@ class EventExtractor:
         if self._namesake(ent):
             return False
         for j in range(ent.start - 1, max(-1, ent.start - 9), -1):
-            tok = doc[j]
+            tok = _tok(doc, j)
             # "baptisée en hommage à John Glenn": the vehicle's namesake
             if j >= ent.start - 4 and (
                 tok.lemma_.lower() in self.namesake_cues or tok.lower_ in self.namesake_cues
@@ -3144,11 +3190,11 @@ class EventExtractor:
                 break
             if lemma in self.official_titles or tok.lower_ in self.official_titles:
                 return False
-        if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
-            nxt = doc[ent.end + 1]
+        if ent.end + 1 < len(doc) and _tok(doc, ent.end).text == ",":
+            nxt = _tok(doc, ent.end + 1)
             # "X, le patron d'Arianespace": the title may follow its article
             if nxt.pos_ == "DET" and ent.end + 2 < len(doc):
-                nxt = doc[ent.end + 2]
+                nxt = _tok(doc, ent.end + 2)
             if nxt.lemma_.lower() in self.official_titles:
                 return False
         root = ent.root
@@ -3663,8 +3709,7 @@ class EventExtractor:
         outside = self._outside_clauses(key, scope, sent)
 
         def token_of(item: dict) -> int:
-            span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
-            return span.start if span is not None else -1
+            return _start_token(doc, item["start"], item["end"])
 
         others = [c for c in ctx.trigger_chars if c != key.idx and sent.start_char <= c < sent.end_char]
 
