@@ -41,10 +41,6 @@ SITE_TYPES = {"launch_site", "landing_site", "spaceport"}
 FUTURE_FORM = re.compile(r"(?:r(?:a|ai|as|ez|ons|ont)|rai(?:t|ent|s))$")
 ELIDED = {"l'", "l’", "d'", "d’"}
 CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis"}
-# "quelques minutes après le décollage": a landing or docking on the launch's day
-AFTER_LAUNCH = re.compile(
-    r"\b(?:secondes?|minutes?|heures?) après (?:le|son|leur) (?:décollage|lancement|départ)\b", re.IGNORECASE
-)
 # "BAÏKONOUR (Kazakhstan), 23 mars 2024 (AFP) - ": a wire dateline; its date is the dispatch's,
 # not an event's
 DATELINE = re.compile(
@@ -636,6 +632,15 @@ class EventExtractor:
         self.simile_words = set(rules.get("simile_words", []))
         # "espace aérien", "espace client": "espace" followed by these is no outer space
         self.not_space_after_espace = set(rules.get("not_space_after_espace", []))
+        # "après le décollage": nouns naming the launch that a later event is counted from
+        self.launch_ref_nouns = frozenset(rules.get("launch_reference_nouns", []))
+        nouns = "|".join(map(re.escape, sorted(self.launch_ref_nouns)))
+        # "sept heures après le décollage" (the time is told) / "quelques minutes après le
+        # décollage" (a vague count the temporal layer leaves out): on the launch's day
+        self.after_launch_start_re = re.compile(rf"\s*après (?:le|son|leur) (?:{nouns})")
+        self.after_launch_re = re.compile(
+            rf"\b(?:secondes?|minutes?|heures?) après (?:le|son|leur) (?:{nouns})\b", re.IGNORECASE
+        )
         # theme parks, games, toys, flares, matches: one regex, tried only where no real space
         # participant is named (see _play_sentence)
         cues = sorted(rules.get("play_cues", []), key=len, reverse=True)
@@ -3814,7 +3819,7 @@ class EventExtractor:
             words = ctx.words_of(sent)
             for tok in sent if words is None or "après" in words[0] else ():
                 if tok.lower_ == "après" and any(
-                    t.lemma_.lower() in ("décollage", "lancement", "départ")
+                    t.lemma_.lower() in self.launch_ref_nouns
                     for t in _toks(doc, tok.i + 1, min(sent.end, tok.i + 4))
                 ):
                     m.after_launch = True
@@ -3861,16 +3866,13 @@ class EventExtractor:
                     and (t.get("value") or "").startswith("PT")
                     and (
                         re.search(r"\baprès\b", before)
-                        or re.match(
-                            r"\s*après (?:le|son|leur) (?:décollage|lancement|départ)",
-                            doc_text(doc)[t["end"] : t["end"] + 30].lower(),
-                        )
+                        or self.after_launch_start_re.match(doc_text(doc)[t["end"] : t["end"] + 30].lower())
                     )
                 ):
                     m.after_launch = True
             # "Quelques minutes après le décollage, les propulseurs sont revenus se poser": a vague
             # count of minutes the temporal layer leaves out still ties the event to the launch day
-            if m.type in ("LANDING", "DOCKING") and AFTER_LAUNCH.search(span_text(sent)):
+            if m.type in ("LANDING", "DOCKING") and self.after_launch_re.search(span_text(sent)):
                 m.after_launch = True
         if sent_i > 0 and ctx.paras[sent_i - 1] == m.para and not m.hours_from_prev:
             prev = ctx.sents[sent_i - 1]
