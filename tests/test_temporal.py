@@ -187,6 +187,19 @@ CASES: list[tuple[str | None, str]] = [
     ("2024-05-20", "En [[1969|DATE|1969]], Armstrong marche sur la Lune [[le 21 juillet|DATE|1969-07-21]]."),
     ("2024-05-20", "[[Le 20 juillet 1969|DATE|1969-07-20]], Armstrong pose le pied sur la Lune."),
     ("2024-05-20", "Mais [[le 3 juin|DATE|2024-06-03]], la capsule décollera de Floride."),
+    # a story told over subheadings keeps its year paragraphs later; one background date does not
+    (
+        "2019-07-18",
+        "[[Le 18 juillet 1969|DATE|1969-07-18]], l'équipage approche de la Lune."
+        " [[Le 16 juillet|DATE|1969-07-16]], la fusée avait quitté la Floride.\n\nUn pas de géant\n\n"
+        "Armstrong descend l'échelle du module.\n\nLes roches rapportées pèsent 21 kilos.\n\n"
+        "Le retour\n\n[[Le 24 juillet|DATE|1969-07-24]], la capsule amerrit dans le Pacifique.",
+    ),
+    (
+        "2024-02-22",
+        "Aucun engin n'avait aluni depuis [[décembre 1972|DATE|1972-12]].\n\nLe moteur est allumé."
+        "\n\nLes ingénieurs attendent le signal.\n\nL'engin avait décollé [[le 15 février|DATE|2024-02-15]].",
+    ),
     # month parts, time limits and seasons: a month, or a year at most
     ("2024-05-20", "Le lancement est prévu [[fin avril|DATE|2025-04]]."),
     ("2024-05-20", "La capsule avait rejoint la station [[début mars|DATE|2024-03]]."),

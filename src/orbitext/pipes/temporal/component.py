@@ -287,7 +287,16 @@ class TemporalTagger:
                 recent = _reference(points, para, 4)
                 news = dated is not None and recent is not None and int(recent[:4]) >= dated.year
                 value, from_story = self._absolute_or_anchored(
-                    doc, text, cand, flags, anchor, dated, years, [] if news else story, paragraphs
+                    doc,
+                    text,
+                    cand,
+                    flags,
+                    anchor,
+                    dated,
+                    years,
+                    [] if news else story,
+                    paragraphs,
+                    whole_story=not news_seen,
                 )
             if value is None:
                 continue
@@ -366,11 +375,14 @@ class TemporalTagger:
         years: list[tuple[int, int]],
         story: list[tuple[int, dt.date]],
         paragraphs: list[int],
+        whole_story: bool = False,
     ) -> tuple[str | None, bool]:
         """(value, read in a retrospective) of an expression read against the anchor or the story.
 
         ``dated``: the caller's publication date (None when the anchor comes from the text: then
         nothing is read as later than it and the story's year wins whatever the tense).
+        ``whole_story``: no date of the publication year has been told yet, so a story set
+        paragraphs before still holds the text (a retrospective told over subheadings).
         """
         needs_tense = self.use_tense and self._needs_tense(cand)
         tense = (
@@ -404,6 +416,10 @@ class TemporalTagger:
             historical = True
         if needs_tense and historical:
             sent_years, ref = self._story_reference(text, cand, years, story, paragraphs)
+            if ref is None and whole_story and not sent_years and len(story) > 1:
+                # a story told with several dates (not one background date, "avait aluni en
+                # décembre 1972") still holds its year-less dates paragraphs later
+                ref = self._nearest_story_date(cand, story)
             if anchor is not None and tense is None and any(y < anchor.year for y in sent_years):
                 # "Le 20 juillet 1969, Armstrong pose le pied...": a historical present
                 tense = "past"
@@ -454,6 +470,20 @@ class TemporalTagger:
                     return value
                 return found[3]
         return value
+
+    def _nearest_story_date(self, cand: Candidate, story: list[tuple[int, dt.date]]) -> dt.date | None:
+        """The date of a long story a year-less date far from it belongs to: the told date its
+        reading lies nearest to ("Le 3 février 1984 ... Ils seront récupérés en novembre ...
+        [three paragraphs] Le 11 février" belongs to February 1984, not to the aside)."""
+        best: tuple[dt.timedelta, dt.date] | None = None
+        for day in dict.fromkeys(day for _, day in story):
+            value = self._story_value(cand, day)
+            if value is None:
+                continue
+            gap = abs(_first_day(value) - day)
+            if best is None or gap < best[0]:
+                best = (gap, day)
+        return best[1] if best else None
 
     def _story_value(self, cand: Candidate, ref: dt.date, looks_back: bool = False) -> str | None:
         """A year-less date of a story: the first such date on or after the story's date, unless
