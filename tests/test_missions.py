@@ -360,6 +360,15 @@ JOURNEY_CASES = [
         "était rentré sans eux en septembre.",
         lambda ms: all(not m["landing"] or m["landing"]["date"] == "2025-03-18" or not m["crew"] for m in ms),
     ),
+    (
+        "spacewalk-from-a-shuttle-names-no-station",
+        "2024-02-07",
+        "Le 3 février 1984, la navette Challenger décolle de Floride avec Bruce McCandless et Robert "
+        "Stewart. Le 7 février, McCandless sort de Challenger pour une sortie dans l'espace sans câble."
+        "\n\nQuarante ans plus tard, les astronautes de la Station spatiale internationale portent "
+        "toujours un sac de secours.",
+        lambda ms: all(m["destination"] is None for m in ms),
+    ),
 ]
 
 

@@ -752,7 +752,12 @@ class MissionLinker:
                 if dest is None and any(
                     events[i]["type"] in ("DOCKING", "UNDOCKING")
                     # "ont quitté le sas du module Poisk": a crew walking out of the station
-                    or (events[i]["type"] == "SPACEWALK" and events[i]["participants"])
+                    # (not from a shuttle: "McCandless sort de Challenger" names no station)
+                    or (
+                        events[i]["type"] == "SPACEWALK"
+                        and events[i]["participants"]
+                        and all(self._is_station_craft(c) for c in events[i]["spacecraft"])
+                    )
                     for i in members
                 ):
                     # "le vaisseau s'est amarré à la station": the one station the text names
