@@ -1397,6 +1397,56 @@ CREW_CASES = [
         "2025-01-16",
         [("LAUNCH", "planned", {"spacecraft": ["Falcon 9"]})],
     ),
+    # a crew counted at its event, then presented one by one: the next flyers, up to the count,
+    # not a predecessor in the pluperfect, nor one told after "depuis", nor a flight of another year
+    (
+        "Les quatre astronautes de la mission Crew-6 ont amerri lundi au large de la Floride.\n\n"
+        "Le commandant, Stephen Bowen, effectuait son quatrième vol. Le pilote, Warren Hoburg, "
+        "découvrait l'espace. L'Émirien Sultan Al-Neyadi est le premier Arabe à rester six mois à bord "
+        "depuis Mohammed Faris, qui avait séjourné sur Mir en 1987. Son prédécesseur Hazza Al-Mansouri avait "
+        "séjourné huit jours dans la station. Quant au Russe Andreï Fediaïev, il rentre de son premier "
+        "vol.",
+        "2023-09-05",
+        [
+            (
+                "LANDING",
+                "occurred",
+                {
+                    "participants": ["Stephen Bowen", "Warren Hoburg", "Sultan Al-Neyadi", "Andreï Fediaïev"],
+                    "not_participants": ["Mohammed Faris", "Hazza Al-Mansouri"],
+                },
+            ),
+        ],
+    ),
+    (
+        "La capsule Crew Dragon Endeavour s'est amarrée dimanche à la station. À son bord, quatre "
+        "astronautes.\n\nLa commandante, Jasmin Moghbeli, découvre l'espace. Le Danois Andreas "
+        "Mogensen est le pilote. Satoshi Furukawa et Konstantin Borissov complètent l'équipage. "
+        "En 1982, Svetlana Savitskaïa avait séjourné à bord de Saliout 7.",
+        "2023-08-28",
+        [
+            (
+                "DOCKING",
+                "occurred",
+                {
+                    "participants": [
+                        "Jasmin Moghbeli",
+                        "Andreas Mogensen",
+                        "Satoshi Furukawa",
+                        "Konstantin Borissov",
+                    ],
+                    "not_participants": ["Svetlana Savitskaïa"],
+                },
+            ),
+        ],
+    ),
+    # the station's own crew watching an arrival is not counted as its crew
+    (
+        "Le cargo Progress MS-24 s'est amarré samedi à la station. Les trois occupants de la station, "
+        "Oleg Kononenko, Nikolaï Tchoub et Loral O'Hara, ont suivi la manœuvre.",
+        "2023-09-25",
+        [("DOCKING", "occurred", {"participants": []})],
+    ),
 ]
 
 

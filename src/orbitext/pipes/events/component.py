@@ -962,6 +962,7 @@ class EventExtractor:
         self._one_failed_launch(events)
         self._riders(ctx, events)
         self._journey_crew(ctx, events, kinds, uncrewed)
+        self._counted_crews(ctx, events, furniture, kinds, uncrewed)
         self._spacewalk_station(ctx, events)
         for event in events:
             # "doit rentrer sur Terre en octobre": a return told ahead names no landing site yet
@@ -969,6 +970,279 @@ class EventExtractor:
                 event["place"] = None
                 event["evidence"].pop("place", None)
         return events, kept
+
+    def _counted_crews(
+        self,
+        ctx: _Context,
+        events: list[dict],
+        furniture: list[tuple[int, int]],
+        kinds: dict[str, str],
+        uncrewed: frozenset[str],
+    ) -> None:
+        """ "Les quatre astronautes d'Ax-4 sont de retour ... La commandante, X, ... Le pilote, Y,
+        ...": a crew told by its number at an event, then presented one by one, is the flyers
+        named next, up to that number (not hosts, not the flyers of another journey, not a
+        predecessor told in the pluperfect, "son prédécesseur Z avait séjourné"). The events of
+        the same vehicle told with part of that crew, or none of it, take it too."""
+        counts = self.rules.get("crew_count_words", {})
+        if not counts:
+            return
+        people = [
+            e for e in ctx.ents if e.label_ == "PER" and not any(fs <= e.start < fe for fs, fe in furniture)
+        ]
+        if not people:
+            return
+        for event in events:
+            if event["type"] == "SPACEWALK" or event["status"] == "cancelled":
+                continue
+            vehicles = self._journey_vehicles(event, kinds, uncrewed)
+            if any(c in uncrewed for c in event["spacecraft"]):
+                continue
+            told = event.get("evidence", {}).get("mentions", [])
+            sent_ids = sorted(
+                {bisect.bisect_right(ctx.sent_starts, self._token_at(ctx, m["start"])) - 1 for m in told}
+            )
+            size, where = None, None
+            starts = {m["start"] for m in told}
+            for sent_i in sent_ids:
+                size = self._crew_count(ctx, sent_i, counts, starts)
+                nxt = sent_i + 1
+                if (
+                    size is None
+                    and nxt < len(ctx.sents)
+                    and ctx.paras[nxt] == ctx.paras[sent_i]
+                    and not any(
+                        ctx.sents[nxt].start_char <= c < ctx.sents[nxt].end_char for c in ctx.trigger_chars
+                    )
+                    # "À son bord, quatre astronautes" (not "Les trois occupants de la station ont
+                    # assisté à la manœuvre")
+                    and "bord" in ctx.words(nxt)[1]
+                ):
+                    size = self._crew_count(ctx, nxt, counts)
+                if size is not None:
+                    where = sent_i
+                    break
+            if size is None or where is None:
+                continue
+            year = self._record_year(event)
+            ahead = event["status"] == "planned"
+            # a counted crew leaves out who another rule took from a clause about an earlier
+            # flight ("depuis X, qui avait séjourné sur Mir en 1987")
+            earlier = {
+                name
+                for name in event["participants"]
+                if (told := [e for e in people if canon(e) == name])
+                and all(
+                    self._after_since(e) or (year is not None and self._other_year_verb(ctx, e, year))
+                    for e in told
+                )
+            }
+            if earlier:
+                self._drop_participants(event, earlier)
+            if len(event["participants"]) >= size:
+                continue
+            # the crew of another vehicle flying at the same time ("l'équipage de Crew-4, X et Y,
+            # doit rentrer"); a flight of long ago told beside this crew ("le premier Indien depuis
+            # Z, qui avait volé en 1984") does not rule its neighbours out: _told_before does Z
+            others = {
+                name
+                for o in events
+                if o is not event
+                and vehicles
+                and (o_vehicles := self._journey_vehicles(o, kinds, uncrewed))
+                and not o_vehicles & vehicles
+                and not (year is not None and (y := self._record_year(o)) is not None and abs(y - year) > 1)
+                for name in o["participants"]
+            }
+            last = ctx.sents[min(len(ctx.sents) - 1, where + 10)].end
+            for k in range(where + 1, min(len(ctx.sents), where + 11)):
+                # "En 1982, Svetlana Savitskaïa ...": a sentence opening on another year tells
+                # another flight
+                sent = ctx.sents[k]
+                opening = ctx.temporals_in(sent.start_char, min(sent.end_char, sent.start_char + 30))
+                if year is not None and any(
+                    t["label"] == "DATE"
+                    and str(t["value"])[:4].isdigit()
+                    and abs(int(str(t["value"])[:4]) - year) > 1
+                    for t in opening
+                ):
+                    last = sent.start
+                    break
+            found: dict[str, dict] = {}
+            for ent in people:
+                if not ctx.sents[where].start <= ent.start < last:
+                    continue
+                if (
+                    self._type(ent) in self.non_flyer_doc_types
+                    and canon(ent).lower() not in self.flown_officials
+                ):
+                    continue
+                name = canon(ent)
+                if name in event["participants"] or name in found or name in others:
+                    continue
+                if not self._flyer(ctx, ent, ent.root) or self.is_host(ent) or self._told_before(ent, ahead):
+                    continue
+                if year is not None and self._other_year_verb(ctx, ent, year):
+                    continue
+                found[name] = _ev(ent)
+            needed = size - len(event["participants"])
+            if len(found) < needed:
+                continue
+            added = list(found.items())[:needed]
+            crew = list(event["participants"]) + [n for n, _ in added]
+            evidence = event.setdefault("evidence", {})
+            if len(evidence.get("participants", [])) == len(event["participants"]):
+                evidence["participants"] = evidence.get("participants", []) + [ev for _, ev in added]
+            else:
+                evidence.pop("participants", None)
+            event["participants"] = crew
+            for other in events:
+                if (
+                    other is event
+                    or other["type"] == "SPACEWALK"
+                    or not set(other["participants"]) < set(crew)
+                ):
+                    continue
+                other_vehicles = self._journey_vehicles(other, kinds, uncrewed)
+                # "la fusée Falcon 9 s'était élancée ... avec X": a launch told by its launcher and
+                # part of the crew, the same year
+                part = (
+                    not other_vehicles
+                    and other["participants"]
+                    and year is not None
+                    and self._record_year(other) == year
+                )
+                if not (vehicles & other_vehicles or part):
+                    continue
+                other["participants"] = list(crew)
+                if "participants" in evidence:
+                    other.setdefault("evidence", {})["participants"] = list(evidence["participants"])
+                else:
+                    other.get("evidence", {}).pop("participants", None)
+
+    @staticmethod
+    def _drop_participants(event: dict, names: set[str]) -> None:
+        """Remove ``names`` from an event record, with their evidence when it is aligned."""
+        evidence = event.get("evidence", {})
+        told = evidence.get("participants", [])
+        if len(told) == len(event["participants"]):
+            kept = [ev for n, ev in zip(event["participants"], told, strict=True) if n not in names]
+            if kept:
+                evidence["participants"] = kept
+            else:
+                evidence.pop("participants", None)
+        else:
+            evidence.pop("participants", None)
+        event["participants"] = [n for n in event["participants"] if n not in names]
+
+    def _crew_count(
+        self, ctx: _Context, sent_i: int, counts: dict[str, int], mentions: set[int] | None = None
+    ) -> int | None:
+        """The number a plural crew noun of the sentence is counted with ("les quatre astronautes",
+        "À son bord, trois cosmonautes"; "X et ses trois coéquipiers" are four), None without one.
+        ``mentions``: the event's trigger characters, when the count must be told with one of them
+        rather than with another event of the sentence ("a décollé avec quatre astronautes pour
+        ramener X et Y": the four fly the launch, not the return)."""
+        triggers = [
+            c for c in ctx.trigger_chars if ctx.sents[sent_i].start_char <= c < ctx.sents[sent_i].end_char
+        ]
+        for tok in ctx.sents[sent_i]:
+            if tok.lemma_.lower() not in self.crew_subject_nouns or "Plur" not in _morph(tok, "Number"):
+                continue
+            for child in _kids(tok):
+                if child.dep_ != "nummod" or child.i > tok.i:
+                    continue
+                value = counts.get(child.lower_) or (int(child.text) if child.text.isdigit() else None)
+                if value is None or not 2 <= value <= 7:
+                    continue
+                if mentions is not None and triggers:
+                    nearest = min(triggers, key=lambda c: abs(c - tok.idx))
+                    if nearest not in mentions:
+                        continue
+                # "les trois occupants de la station": the crew aboard, hosts of what arrives
+                if any(
+                    c.dep_ == "nmod"
+                    and (
+                        c.lemma_.lower() == "station"
+                        or ((e := ctx.ent_of.get(c.i)) is not None and self._is_station(e))
+                    )
+                    for c in _kids(tok)
+                ):
+                    continue
+                if any(c.dep_ == "det" and "Yes" in _morph(c, "Poss") for c in _kids(tok)):
+                    value += 1  # "ses trois coéquipiers": the owner flies too
+                return value
+        return None
+
+    @staticmethod
+    def _governing_verb(ent: Span) -> Token | None:
+        """The verb a name is told with, through the nouns it hangs on ("le vol de X", "son
+        prédécesseur X"), None when the name hangs on no verb within four steps."""
+        node = ent.root
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+        return None
+
+    @staticmethod
+    def _after_since(ent: Span) -> bool:
+        """ "le premier depuis X", "depuis le Québécois Y": the name marks an earlier flight."""
+        root = ent.root
+        heads = [root] if root.head.i == root.i else [root, root.head]
+        return any(c.dep_ == "case" and c.lower_ == "depuis" for h in heads for c in _kids(h))
+
+    def _told_before(self, ent: Span, ahead: bool = False) -> bool:
+        """ "son prédécesseur X avait séjourné à bord", "depuis Y, qui avait volé en 1984", "Z
+        sortira à son tour": a person told in the pluperfect, the future or after "depuis"
+        belongs to another flight. ``ahead``: the event itself lies ahead, so the future is its
+        own time."""
+        if self._after_since(ent):
+            return True
+        root = ent.root
+
+        def other_time(verb: Token) -> bool:
+            if not ahead and "Fut" in _morph(verb, "Tense"):
+                return True
+            return any(
+                c.dep_.startswith("aux")
+                and c.lemma_ in ("avoir", "être")
+                and ("Imp" in _morph(c, "Tense") or (not ahead and "Fut" in _morph(c, "Tense")))
+                for c in _kids(verb)
+            )
+
+        if any(c.dep_ == "acl:relcl" and other_time(c) for c in _kids(root)):
+            return True
+        verb = self._governing_verb(ent)
+        return verb is not None and other_time(verb)
+
+    def _other_year_verb(self, ctx: _Context, ent: Span, year: int) -> bool:
+        """ "Svetlana Savitskaïa s'envole en août 1982": the verb the name is told with carries a
+        date of another year (not a date in a clause about someone else)."""
+        verb = self._governing_verb(ent)
+        if verb is None:
+            return False
+        sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, ent.start) - 1]
+        for t in ctx.temporals_in(sent.start_char, sent.end_char):
+            value = str(t["value"])
+            if t["label"] != "DATE" or not value[:4].isdigit() or abs(int(value[:4]) - year) <= 1:
+                continue
+            # the date on the verb itself, or on a noun of it ("en août 1982": two steps)
+            node = ctx.doc[self._token_at(ctx, t["start"])]
+            for _ in range(3):
+                if node.i == verb.i:
+                    return True
+                if node.dep_ == "acl:relcl":  # "il succède à X, qui avait volé en 1980": X's date
+                    break
+                node = node.head
+        return False
+
+    @staticmethod
+    def _record_year(event: dict) -> int | None:
+        date = event.get("date")
+        return int(date[:4]) if date and date[:4].isdigit() else None
 
     def _drop_non_flyers(self, ctx: _Context, events: list[dict]) -> None:
         """Whatever rule gave them to an event, people the gazetteers know as officials who never
