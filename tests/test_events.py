@@ -34,6 +34,20 @@ CASES = [
         "La fusée Starship a explosé quelques minutes après son décollage depuis le Texas.",
         [("LAUNCH", "failed", {"spacecraft": ["Starship"]})],
     ),
+    # a launch told as the moment of a loss: the loss may be words away, or in a verbless title
+    (
+        "La fusée Falcon 9 est clouée au sol depuis l'explosion survenue le 28 juin, deux minutes après "
+        "son décollage de Floride.",
+        [("LAUNCH", "failed", {"spacecraft": ["Falcon 9"]})],
+    ),
+    (
+        "Echec d'une fusée Vega : le satellite Falcon Eye 1 perdu peu après le décollage",
+        [("LAUNCH", "failed", {"spacecraft": ["Vega", "Falcon Eye 1"]})],
+    ),
+    (
+        "Un sac d'outils a été perdu lors d'une sortie dans l'espace de la Française Sophie Adenot.",
+        [("SPACEWALK", "occurred", {})],
+    ),
     (
         "La capsule Crew Dragon s'est amarrée à la Station spatiale internationale vendredi.",
         [("DOCKING", "occurred", {"date": "2023-03-10", "spacecraft": ["Crew Dragon"]})],

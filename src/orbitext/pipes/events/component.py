@@ -592,6 +592,7 @@ class EventExtractor:
         self.title_words = self.role_nouns | self.official_titles | self.non_flyer_heads
         self.comparison_cues = set(rules.get("comparison_cues", []))
         self.coref_pronouns = set(rules.get("coref_pronouns", []))
+        self.moment_preps = frozenset(rules.get("moment_preps", []))
         self.crew_subject_nouns = set(rules.get("crew_subject_nouns", []))
         self.fiction_nouns = set(rules.get("fiction_nouns", []))
         self.fiction_verbs = set(rules.get("fiction_verbs", []))
@@ -2893,6 +2894,8 @@ class EventExtractor:
         for lemma, tok in lemmas:
             if lemma in self.failed_lemmas and not self._other_loss(tok):
                 return "failed"
+        if self._failed_after_launch(key, span):
+            return "failed"
         # "a décollé lundi mais n'a pas atteint l'orbite": a coordinated verb tells the outcome
         conj = self._outcome_clauses(key) if key.pos_ == "VERB" else []
         # "s'était soldé par la perte du satellite": a participle the tagger read as a noun is still
@@ -2914,6 +2917,44 @@ class EventExtractor:
                     continue
                 return "cancelled"
         return "planned" if self._planned(key, span, sent) else "occurred"
+
+    def _failed_after_launch(self, key: Token, span: Span) -> bool:
+        """ "l'explosion survenue le 28 juin, deux minutes après son décollage", "le satellite
+        perdu peu après le décollage": a launch told as the moment of a loss of the vehicle or its
+        payload failed (whatever the distance to the failure word)."""
+        rule = self.trigger_rules.get(span.label_)
+        if rule is None or rule["type"] != "LAUNCH":
+            return False
+        moment_preps = self.moment_preps
+        if not any(c.dep_ == "case" and c.lower_ in moment_preps for c in _kids(key)):
+            return False
+        node = key
+        for _ in range(3):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            lemma = node.lemma_.lower()
+            if node.pos_ == "NOUN" and lemma in self.failed_lemmas:
+                return True
+            if node.pos_ in ("VERB", "ADJ") and (lemma in self.failed_verbs or lemma in self.lost_verbs):
+                # the thing lost is the vehicle, a payload or the launch itself
+                theme = (
+                    node.head
+                    if node.dep_ in ("acl", "amod")
+                    else next((c for c in _kids(node) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                )
+                if theme is None or self._space_token(theme) or theme.lemma_.lower() in self.generic_craft:
+                    return True
+        # a parse lost in the dates ("l'explosion survenue le 28 juin, deux minutes après son
+        # décollage"): a failure noun just before, with only participles between
+        for tok in reversed(_toks(key.doc, max(key.sent.start, key.i - 12), key.i)):
+            if tok.pos_ in ("VERB", "AUX") and "Part" not in _morph(tok, "VerbForm"):
+                return False
+            if tok.text in (";", ":", "(") or tok.lower_ in ("mais", "et"):
+                return False
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.failed_lemmas:
+                return True
+        return False
 
     @_per_item
     def _has_aux(self, tok: Token) -> bool:
