@@ -187,6 +187,13 @@ CASES: list[tuple[str | None, str]] = [
     ("2024-05-20", "En [[1969|DATE|1969]], Armstrong marche sur la Lune [[le 21 juillet|DATE|1969-07-21]]."),
     ("2024-05-20", "[[Le 20 juillet 1969|DATE|1969-07-20]], Armstrong pose le pied sur la Lune."),
     ("2024-05-20", "Mais [[le 3 juin|DATE|2024-06-03]], la capsule décollera de Floride."),
+    # a news text back from an aside: the date behind the aside, in a new paragraph, is the news's
+    (
+        "2025-06-06",
+        "L'atterrisseur s'est écrasé [[ce vendredi|DATE|2025-06-06]]. Il y a deux ans, en [[avril "
+        "2023|DATE|2023-04]], un premier engin avait échoué.\n\nLa sonde avait été lancée "
+        "[[le 15 janvier|DATE|2025-01-15]] par une fusée Falcon 9.",
+    ),
     # a story told over subheadings keeps its year paragraphs later; one background date does not
     (
         "2019-07-18",

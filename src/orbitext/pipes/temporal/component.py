@@ -437,6 +437,17 @@ class TemporalTagger:
                 value = self._story_value(cand, ref, _looks_back(text, cand))
                 if value is not None and dated is not None and value > dated.isoformat()[: len(value)]:
                     value = None
+                para = bisect.bisect_right(paragraphs, cand.start)
+                if (
+                    value is not None
+                    and not whole_story
+                    and _first_day(value) < ref
+                    and not any(bisect.bisect_right(paragraphs, pos) == para for pos, _ in story)
+                ):
+                    # a news text that dated its own news, back from an aside ("Il y a deux ans, en
+                    # avril 2023, Hakuto-R s'était écrasé.\n\nResilience avait été lancé le 15
+                    # janvier"): a date behind the aside in a new paragraph is the news's own
+                    value = None
                 retro = value is not None
         if value is None:
             value = self.normalizer.value(cand, anchor, tense)
