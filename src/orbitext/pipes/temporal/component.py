@@ -316,6 +316,16 @@ class TemporalTagger:
                     and _frames(text, cand, value, news_seen)
                 ):
                     story.append((cand.start, _first_day(value)))
+                elif (
+                    story
+                    and len(value) > 4
+                    and story[-1][1].year == int(value[:4])
+                    and story[-1][1] == dt.date(story[-1][1].year, 1, 1)
+                    and sentence_bounds(text, cand.start, cand.end)[0] <= story[-1][0]
+                ):
+                    # "Il y a deux ans, en avril 2023": the sentence that set the story's year
+                    # tells its month
+                    story[-1] = (story[-1][0], _first_day(value))
                 if not backward:
                     points.append((para, value))
                 # the news dated by itself, not reached by counting from the story ("Vingt ans
