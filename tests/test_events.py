@@ -34,6 +34,12 @@ CASES = [
         "La fusée Starship a explosé quelques minutes après son décollage depuis le Texas.",
         [("LAUNCH", "failed", {"spacecraft": ["Starship"]})],
     ),
+    # "dans la nuit de mercredi à jeudi" and "jeudi à 3h53": one launch, whichever day a mention names
+    (
+        "La fusée Vega s'est élancée dans la nuit de mardi à mercredi depuis Kourou. Le décollage a eu "
+        "lieu mardi à 22h53 heure locale.",
+        [("LAUNCH", "occurred", {"spacecraft": ["Vega"]})],
+    ),
     # a launch told as the moment of a loss: the loss may be words away, or in a verbless title
     (
         "La fusée Falcon 9 est clouée au sol depuis l'explosion survenue le 28 juin, deux minutes après "

@@ -187,6 +187,12 @@ CASES: list[tuple[str | None, str]] = [
     ("2024-05-20", "En [[1969|DATE|1969]], Armstrong marche sur la Lune [[le 21 juillet|DATE|1969-07-21]]."),
     ("2024-05-20", "[[Le 20 juillet 1969|DATE|1969-07-20]], Armstrong pose le pied sur la Lune."),
     ("2024-05-20", "Mais [[le 3 juin|DATE|2024-06-03]], la capsule décollera de Floride."),
+    # a night between two days is one date, the day it ends on
+    (
+        "2024-11-04",
+        "Les taïkonautes ont regagné la Terre dans [[la nuit de dimanche à lundi|DATE|2024-11-04]].",
+    ),
+    ("2024-11-04", "La fusée décollera dans [[la nuit du vendredi au samedi|DATE|2024-11-09]]."),
     # a news text back from an aside: the date behind the aside, in a new paragraph, is the news's
     (
         "2025-06-06",

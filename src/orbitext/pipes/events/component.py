@@ -472,6 +472,19 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _night_apart(a: tuple[str, dict] | None, b: tuple[str, dict] | None) -> bool:
+    """ "dans la nuit de dimanche à lundi" and "lundi à 1h24": two days a night joins."""
+    if not a or not b or len(a[0]) != 10 or len(b[0]) != 10:
+        return False
+    if "nuit" not in (a[1].get("text", "") + b[1].get("text", "")).lower():
+        return False
+    try:
+        gap = abs(dt.date.fromisoformat(a[0]) - dt.date.fromisoformat(b[0]))
+    except ValueError:
+        return False
+    return gap == dt.timedelta(days=1)
+
+
 def _day_range(value: str) -> tuple[dt.date, dt.date] | None:
     """First and last day a date value can mean ("2009-12": the whole of December)."""
     try:
@@ -4321,7 +4334,11 @@ class EventExtractor:
         """-1 when the mention cannot be the same event; else how much it shares with it."""
         if event["type"] != m.type:
             return -1
-        if m.date and not _dates_compatible(event["date"] and event["date"][0], m.date[0]):
+        if (
+            m.date
+            and not _dates_compatible(event["date"] and event["date"][0], m.date[0])
+            and not _night_apart(event["date"], m.date)
+        ):
             return -1
         crafts = {c for c in m.spacecraft if c.lower() not in self.station_names}
         ev_crafts = {c for c in event["spacecraft"] if c.lower() not in self.station_names}

@@ -588,7 +588,9 @@ class TemporalGrammar:
         add(
             "weekday",
             "DATE",
-            rf"(?:(?<!\w)(?P<det>ce|le)\s+)?(?<!\w)(?P<wd>{wd})(?:\s+(?P<rel>{rel}|d['’]après)"
+            # "la nuit de dimanche à lundi": the night ends on the second day, which names it
+            rf"(?:(?<!\w)(?:la\s+)?nuit\s+d[eu]\s+(?:{wd})\s+(?:à|au)\s+|(?<!\w)(?P<det>ce|le)\s+)?"
+            rf"(?<!\w)(?P<wd>{wd})(?:\s+(?P<rel>{rel}|d['’]après)"
             rf"|\s+(?:de\s+)?la\s+semaine\s+(?P<wrel>{rel})"
             r"|\s+en\s+(?P<en>huit|8|quinze|15)(?![\w-])(?!\s*(?:h|min|heures?|jours?)(?!\w)))?"
             r"(?:\s+(?P<part>matin|soir|après-midi))?(?![\w-])",
@@ -753,7 +755,7 @@ class TemporalGrammar:
                 "day_month": ("ce", "cet", "le", "premier", *numbers, *weekdays)
                 if numbers and weekdays
                 else None,
-                "weekday": ("ce", "le", *weekdays) if weekdays else None,
+                "weekday": ("ce", "le", "la", "nuit", *weekdays) if weekdays else None,
                 "weekday_day": ("ce", "le", *weekdays) if weekdays else None,
                 "iso": digits,
                 "dmy_num": ("le", *digits),
