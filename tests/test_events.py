@@ -1460,6 +1460,17 @@ CREW_CASES = [
             ),
         ],
     ),
+    # an unnamed crew points back: not to the crew of another vehicle told after it
+    (
+        "Les trois taïkonautes de Shenzhou-17 ont regagné la Terre mardi. Le commandant Tang Hongbo était "
+        "accompagné de Tang Shengjie et Jiang Xinlin.\n\nL'équipage de Shenzhou-18, composé de Ye Guangfu, "
+        "Li Cong et Li Guangsu, avait décollé le 25 avril de Jiuquan.",
+        "2024-05-01",
+        [
+            ("LANDING", "occurred", {"not_participants": ["Ye Guangfu", "Li Cong", "Li Guangsu"]}),
+            ("LAUNCH", "occurred", {"participants": ["Ye Guangfu", "Li Cong", "Li Guangsu"]}),
+        ],
+    ),
     # the station's own crew watching an arrival is not counted as its crew
     (
         "Le cargo Progress MS-24 s'est amarré samedi à la station. Les trois occupants de la station, "

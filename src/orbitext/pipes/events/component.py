@@ -4537,7 +4537,7 @@ class EventExtractor:
                     date = prior["date"] or prior["weak_date"]
                     if date and len(date[0]) == 10:
                         e["weak_date"] = date
-        self._share_crew(events, crew_lists or [], uncrewed)
+        self._share_crew(events, crew_lists or [], uncrewed, launchers)
         for e in events:
             # "au module Tianhe ... à la station Tiangong", told in two sentences: the station
             # names the target
@@ -4553,7 +4553,11 @@ class EventExtractor:
         return int(date[0][:4]) if date and date[0][:4].isdigit() else None
 
     def _share_crew(
-        self, events: list[dict], crew_lists: list[tuple[int, dict[str, dict]]], uncrewed: frozenset[str]
+        self,
+        events: list[dict],
+        crew_lists: list[tuple[int, dict[str, dict]]],
+        uncrewed: frozenset[str],
+        launchers: frozenset[str] = frozenset(),
     ) -> None:
         """ "Les autres passagers étaient X et Y": a crew list joins the crew told just before it;
         "L'équipage avait décollé mardi": the unnamed crew is everyone the article has flying
@@ -4571,14 +4575,31 @@ class EventExtractor:
                 if e["type"] != "SPACEWALK" and set(e["participants"]) & last:
                     for name, ev in names.items():
                         e["participants"].setdefault(name, ev)
+
+        def vehicles(e: dict[str, Any]) -> set[str]:
+            return {c for c in e["spacecraft"] if c not in launchers and c.lower() not in self.station_names}
+
         for e in events:
             if not e.get("crew_ref") or not crewed(e):
                 continue
             year = self._year(e)
             crew: dict[str, dict] = {}
+            own = vehicles(e)
             for other in events:
                 other_year = self._year(other)
                 if other is e or not crewed(other):
+                    continue
+                # "les trois hommes ... L'équipage de Shenzhou-19 avait décollé le 30 octobre": the
+                # crew of another named vehicle told after it is not the one the unnamed crew
+                # points back to (one told before may be: "Ils sont rentrés dans le Soyouz MS-23.
+                # Les trois hommes avaient décollé à bord du MS-22")
+                theirs = vehicles(other)
+                if (
+                    own
+                    and theirs
+                    and min(other["sents"]) > min(e["sents"])
+                    and not any(self._same_craft(a, b) for a in own for b in theirs)
+                ):
                     continue
                 if year is not None and other_year is not None and abs(year - other_year) > 1:
                     continue
