@@ -4650,6 +4650,10 @@ class EventExtractor:
         values: dict[str, Any] = {}
         date = e["date"] or e["weak_date"]
         time = e["time"] or e.get("next_time") or (e["weak_time"] if not e["date"] else None)
+        if date and time and len(date[0]) == 10 and "nuit" in date[1].get("text", "") and time[0] >= "12:00":
+            # "dans la nuit de vendredi à samedi, à 23 h 50": before midnight, on the first day
+            day = dt.date.fromisoformat(date[0]) - dt.timedelta(days=1)
+            date = (day.isoformat(), *date[1:])
         for slot, item in (
             ("date", date),
             ("time", time),
