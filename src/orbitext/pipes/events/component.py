@@ -3658,6 +3658,9 @@ class EventExtractor:
             if cued and not any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
                 for ent in ctx.ents_in(following):
                     if ent.label_ == "PER" and self._flyer(ctx, ent, key) and not self.is_host(ent):
+                        # "Pour X, qui avait déjà séjourné à bord en 2014, ...": a past stay
+                        if self._told_before(ent, ahead=m.status == "planned"):
+                            continue
                         m.participants.setdefault(canon(ent), _ev(ent))
         if had or m.participants:
             return
