@@ -40,6 +40,12 @@ CASES = [
         "lieu mardi à 22h53 heure locale.",
         [("LAUNCH", "occurred", {"spacecraft": ["Vega"]})],
     ),
+    # a clause coordinated with its own subject tells its own outcome, not the trigger's
+    (
+        "Le système d'approche automatique s'était interrompu et le commandant avait pris les commandes "
+        "pour amarrer lui-même le vaisseau Soyouz TMA-19M au module Rassvet de l'ISS.",
+        [("DOCKING", "occurred", {"spacecraft": ["Soyouz TMA-19M"]})],
+    ),
     # a launch told as the moment of a loss: the loss may be words away, or in a verbless title
     (
         "La fusée Falcon 9 est clouée au sol depuis l'explosion survenue le 28 juin, deux minutes après "

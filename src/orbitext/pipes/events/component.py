@@ -2882,6 +2882,16 @@ class EventExtractor:
                 if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in _toks(doc, j + 1, key.i)):
                     lo = j + 1
                 break
+            # "l'approche automatique s'était interrompue et le commandant a pris les commandes
+            # pour amarrer": a clause of its own, with its own subject and verb, before the trigger
+            if before[j - lo].lower_ in ("et", "mais"):
+                clause = _toks(doc, j + 1, key.i)
+                if any(
+                    t.dep_ in ("nsubj", "nsubj:pass") and t.head.i != key.i and t.head.i < key.i
+                    for t in clause
+                ):
+                    lo = j + 1
+                break
         window = _toks(doc, lo, hi) + [key.head]
         # "s'est écrasée samedi en tentant de se poser": the verbs the trigger hangs under
         # ("annuler la deuxième tentative de lancement"); a noun only through its complements, not
@@ -2891,6 +2901,10 @@ class EventExtractor:
             if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
                 break
             if node.pos_ != "VERB" and node.dep_ not in ("nmod", "obj", "nsubj", "nsubj:pass"):
+                break
+            # "l'approche s'était interrompue et le commandant a pris les commandes pour amarrer":
+            # a clause coordinated with its own subject tells its own outcome
+            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in _kids(node)):
                 break
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
