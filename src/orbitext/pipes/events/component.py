@@ -606,6 +606,7 @@ class EventExtractor:
         self.comparison_cues = set(rules.get("comparison_cues", []))
         self.coref_pronouns = set(rules.get("coref_pronouns", []))
         self.moment_preps = frozenset(rules.get("moment_preps", []))
+        self.wish_words = frozenset(rules.get("wish_words", []))
         self.crew_subject_nouns = set(rules.get("crew_subject_nouns", []))
         self.fiction_nouns = set(rules.get("fiction_nouns", []))
         self.fiction_verbs = set(rules.get("fiction_verbs", []))
@@ -1887,6 +1888,26 @@ class EventExtractor:
                     for e in ctx.ents_in(ctx.sents[sent_i + 1])
                 )
             )
+        ):
+            return False
+        # "un nom qui donne envie de décoller", "il rêve de s'envoler": a wish is no event (read
+        # on the words: the parser hangs the infinitive on "donner" as often as on "envie")
+        if key.pos_ == "VERB" and "Inf" in _morph(key, "VerbForm"):
+            k = key.i - 1
+            if k >= 0 and key.doc[k].lower_ in ("s'", "s’", "se"):
+                k -= 1
+            if (
+                k >= 1
+                and key.doc[k].lower_ in ("de", "d'", "d’")
+                and key.doc[k - 1].lemma_.lower() in self.wish_words
+            ):
+                return False
+        # "le décollage des ventes", "l'atterrissage en douceur de l'économie": a figure's rise
+        # or fall
+        if key.pos_ == "NOUN" and any(
+            c.dep_ == "nmod"
+            and (c.lower_ in self.non_space_subjects or c.lemma_.lower() in self.non_space_subjects)
+            for c in _kids(key)
         ):
             return False
         # "l'action X s'est envolée de 20 %": a share price or a turnover takes off, no craft
