@@ -158,6 +158,7 @@ FIGURATIVE = [
     "L'action Virgin Galactic s'est envolée de 20 % à la Bourse de New York mardi.",
     "Le cours de SpaceX a décollé sur le marché secondaire après la levée de fonds.",
     "Le titre Rocket Lab s'est envolé de 12 % jeudi à Wall Street.",
+    "Après trois minutes de manège, les passagers reviennent sur la terre ferme, un peu étourdis.",
     # a wish, and a figure that takes off or lands, beside a space word
     "« Nous voulions un nom de satellite qui donne envie de décoller », sourit la fondatrice d'Orbitale.",
     "Le décollage des ventes de maquettes de la fusée Ariane 6 a surpris le fabricant.",

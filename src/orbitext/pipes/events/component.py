@@ -1862,6 +1862,15 @@ class EventExtractor:
                 # a ride, a game, a water rocket, a flare, a sports metaphor
                 or self._play_sentence(ctx, sent)
             )
+        # "les passagers du manège reviennent sur la terre ferme": solid ground, said of anyone,
+        # unless a vehicle of the sentence comes back ("le premier étage de la Falcon 9 est
+        # revenu se poser sur la terre ferme")
+        if (
+            span.end < len(span.doc)
+            and span.doc[span.end].lower_ in ("ferme", "battue")
+            and not any(e.label_ == "SPACECRAFT" and self._is_space_ent(e) for e in ctx.ents_in(sent))
+        ):
+            return False
         if fiction or not (
             rule.get("inherent")
             or self._space_sentence(ctx, sent_i)
