@@ -40,6 +40,19 @@ CASES = [
         "lieu mardi à 22h53 heure locale.",
         [("LAUNCH", "occurred", {"spacecraft": ["Vega"]})],
     ),
+    # a flight on Earth after the landing is no launch; a space destination keeps it
+    (
+        "La capsule Endeavour a amerri vendredi. Les astronautes doivent s'envoler pour Houston dans la journée.",
+        [("LANDING", "occurred", {"spacecraft": ["Endeavour"]})],
+    ),
+    (
+        "Après leur atterrissage au Kazakhstan, les cosmonautes se sont envolés vers Moscou à bord d'un avion.",
+        [("LANDING", "occurred", {"place": "Kazakhstan"})],
+    ),
+    (
+        "Thomas Pesquet s'envolera pour l'ISS depuis la Floride.",
+        [("LAUNCH", "planned", {"destination": "ISS"})],
+    ),
     # a clause coordinated with its own subject tells its own outcome, not the trigger's
     (
         "Le système d'approche automatique s'était interrompu et le commandant avait pris les commandes "

@@ -607,6 +607,7 @@ class EventExtractor:
         self.coref_pronouns = set(rules.get("coref_pronouns", []))
         self.moment_preps = frozenset(rules.get("moment_preps", []))
         self.wish_words = frozenset(rules.get("wish_words", []))
+        self.plane_words = frozenset(rules.get("plane_words", []))
         self.crew_subject_nouns = set(rules.get("crew_subject_nouns", []))
         self.fiction_nouns = set(rules.get("fiction_nouns", []))
         self.fiction_verbs = set(rules.get("fiction_verbs", []))
@@ -1911,6 +1912,28 @@ class EventExtractor:
                 and key.doc[k - 1].lemma_.lower() in self.wish_words
             ):
                 return False
+        # "Les astronautes doivent s'envoler pour Houston", "se sont envolés vers Moscou à bord d'un
+        # avion": a trip on Earth, after the landing
+        if key.pos_ == "VERB" and self.trigger_rules.get(span.label_, {}).get("type") == "LAUNCH":
+            for c in _kids(key):
+                if not c.dep_.startswith("obl"):
+                    continue
+                cases = {k.lower_ for k in _kids(c) if k.dep_ == "case"}
+                ent = ctx.ent_of.get(c.i)
+                if (
+                    cases & {"pour", "vers"}
+                    and ent is not None
+                    and ent.label_ == "LOC"
+                    and not self._is_space_ent(ent)
+                    and not any(
+                        self._space_tok_or_ent(ctx, t, people=False) for t in _kids(key) if t is not c
+                    )
+                ):
+                    return False
+                if c.lemma_.lower() == "bord" and any(
+                    k.lemma_.lower() in self.plane_words for k in _kids(c) if k.dep_ == "nmod"
+                ):
+                    return False
         # "le décollage des ventes", "l'atterrissage en douceur de l'économie": a figure's rise
         # or fall
         if key.pos_ == "NOUN" and any(
