@@ -1479,6 +1479,18 @@ CREW_CASES = [
             ),
         ],
     ),
+    # "à bord de ce même Soyouz": the flight's own vehicle, named before
+    (
+        "La capsule du Soyouz MS-09 s'est posée jeudi au Kazakhstan avec Alexander Gerst, Serena "
+        "Auñón-Chancellor et Sergueï Prokopiev.\n\nPartis de Baïkonour le 6 juin à bord de ce même "
+        "Soyouz, ils avaient rejoint l'ISS deux jours plus tard.",
+        "2018-12-21",
+        [
+            ("LANDING", "occurred", {"spacecraft": ["Soyouz MS-09"]}),
+            ("LAUNCH", "occurred", {"date": "2018-06-06", "spacecraft": ["Soyouz MS-09"]}),
+            ("DOCKING", "occurred", {"date": "2018-06-08", "spacecraft": ["Soyouz MS-09"]}),
+        ],
+    ),
     # an unnamed crew points back: not to the crew of another vehicle told after it
     (
         "Les trois taïkonautes de Shenzhou-17 ont regagné la Terre mardi. Le commandant Tang Hongbo était "

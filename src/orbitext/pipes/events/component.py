@@ -3378,7 +3378,7 @@ class EventExtractor:
         for ent in chosen:
             if self._is_station(ent) and not keep_station and not self._launched_station(ent, key, m.type):
                 continue
-            m.spacecraft.setdefault(canon(ent), _ev(ent))
+            m.spacecraft.setdefault(self._same_vehicle(ctx, ent), _ev(ent))
         if m.type in ("DOCKING", "UNDOCKING") and not any(self._is_station(e) for e in chosen):
             for ent in sent_craft:
                 if self._is_station(ent):
@@ -3518,6 +3518,19 @@ class EventExtractor:
         if crew.dep_.startswith("nsubj"):
             return verb.lemma_.lower() in self.host_subject_verbs
         return crew.dep_ in ("obj", "obl:arg") and verb.lemma_.lower() in self.host_object_verbs
+
+    @staticmethod
+    def _same_vehicle(ctx: _Context, ent: Span) -> str:
+        """ "à bord de ce même Soyouz": the family name said again of the vehicle named before it
+        (the last "Soyouz MS-09" told earlier), else the entity's own canonical name."""
+        name = canon(ent)
+        if " " in name or ent.start == 0 or ctx.doc[ent.start - 1].lower_ != "même":
+            return name
+        prefix = name.lower() + " "
+        for other in reversed(ctx.ents[: bisect.bisect_left(ctx._ent_starts, ent.start)]):
+            if other.label_ == "SPACECRAFT" and canon(other).lower().startswith(prefix):
+                return canon(other)
+        return name
 
     def _previous_craft(self, ctx: _Context, index: int, kind: str, max_back: int = 10_000) -> Span | None:
         fallback = None
