@@ -40,6 +40,11 @@ CASES = [
         "lieu mardi à 22h53 heure locale.",
         [("LAUNCH", "occurred", {"spacecraft": ["Vega"]})],
     ),
+    # "SpaceX a perdu le contact": losing the link to the craft is a failure
+    (
+        "La fusée Starship a décollé jeudi du Texas. SpaceX a perdu le contact environ neuf minutes après le décollage.",
+        [("LAUNCH", "failed", {"spacecraft": ["Starship"]})],
+    ),
     # a flight on Earth after the landing is no launch; a space destination keeps it
     (
         "La capsule Endeavour a amerri vendredi. Les astronautes doivent s'envoler pour Houston dans la journée.",

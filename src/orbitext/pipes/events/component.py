@@ -3025,6 +3025,12 @@ class EventExtractor:
                 )
                 if theme is None or self._space_token(theme) or theme.lemma_.lower() in self.generic_craft:
                     return True
+                # "SpaceX a perdu le contact neuf minutes après le décollage": the link to the craft
+                if any(
+                    c.dep_ == "obj" and c.lemma_.lower() in ("contact", "liaison", "signal")
+                    for c in _kids(node)
+                ):
+                    return True
         # a parse lost in the dates ("l'explosion survenue le 28 juin, deux minutes après son
         # décollage"): a failure noun just before, with only participles between
         for tok in reversed(_toks(key.doc, max(key.sent.start, key.i - 12), key.i)):
@@ -3094,6 +3100,11 @@ class EventExtractor:
         # "placé en orbite malgré une anomalie", "sans défaillance": a failure overcome or denied
         objs = [c for c in objs if not any(k.lower_ in ("malgré", "sans") for k in _kids(c))]
         if any(c.lemma_.lower() in self.failed_lemmas for c in objs):
+            return True
+        # "SpaceX a perdu le contact": the link to the craft is lost
+        if verb.lemma_.lower() in self.lost_verbs and any(
+            c.dep_ == "obj" and c.lemma_.lower() in ("contact", "liaison", "signal") for c in objs
+        ):
             return True
         # "le lanceur a dévié de sa trajectoire": leaving its path (told with "de", not "dévier sa
         # trajectoire", a planned manoeuvre) is a failure
