@@ -42,16 +42,19 @@ CASES = [
     ),
     # "SpaceX a perdu le contact": losing the link to the craft is a failure
     (
-        "La fusée Starship a décollé jeudi du Texas. SpaceX a perdu le contact environ neuf minutes après le décollage.",
+        "La fusée Starship a décollé jeudi du Texas. SpaceX a perdu le contact environ neuf minutes "
+        "après le décollage.",
         [("LAUNCH", "failed", {"spacecraft": ["Starship"]})],
     ),
     # a flight on Earth after the landing is no launch; a space destination keeps it
     (
-        "La capsule Endeavour a amerri vendredi. Les astronautes doivent s'envoler pour Houston dans la journée.",
+        "La capsule Endeavour a amerri vendredi. Les astronautes doivent s'envoler pour Houston dans "
+        "la journée.",
         [("LANDING", "occurred", {"spacecraft": ["Endeavour"]})],
     ),
     (
-        "Après leur atterrissage au Kazakhstan, les cosmonautes se sont envolés vers Moscou à bord d'un avion.",
+        "Après leur atterrissage au Kazakhstan, les cosmonautes se sont envolés vers Moscou à bord "
+        "d'un avion.",
         [("LANDING", "occurred", {"place": "Kazakhstan"})],
     ),
     (
