@@ -608,6 +608,8 @@ class EventExtractor:
         self.moment_preps = frozenset(rules.get("moment_preps", []))
         self.wish_words = frozenset(rules.get("wish_words", []))
         self.plane_words = frozenset(rules.get("plane_words", []))
+        self.lost_link_nouns = frozenset(rules.get("lost_link_nouns", []))
+        self.solid_ground_words = frozenset(rules.get("solid_ground_words", []))
         self.crew_subject_nouns = set(rules.get("crew_subject_nouns", []))
         self.fiction_nouns = set(rules.get("fiction_nouns", []))
         self.fiction_verbs = set(rules.get("fiction_verbs", []))
@@ -1147,8 +1149,6 @@ class EventExtractor:
                 evidence["participants"] = kept
             else:
                 evidence.pop("participants", None)
-        else:
-            evidence.pop("participants", None)
         event["participants"] = [n for n in event["participants"] if n not in names]
 
     def _crew_count(
@@ -1276,17 +1276,8 @@ class EventExtractor:
         if not banned:
             return
         for event in events:
-            if not banned & set(event["participants"]):
-                continue
-            evidence = event.get("evidence", {}).get("participants", [])
-            if len(evidence) == len(event["participants"]):
-                kept = [
-                    (n, ev) for n, ev in zip(event["participants"], evidence, strict=True) if n not in banned
-                ]
-                event["evidence"]["participants"] = [ev for _, ev in kept]
-                if not kept:
-                    event["evidence"].pop("participants")
-            event["participants"] = [n for n in event["participants"] if n not in banned]
+            if banned & set(event["participants"]):
+                self._drop_participants(event, banned)
 
     def _riders(self, ctx: _Context, events: list[dict]) -> None:
         """ "A bord de Vikram se trouvait aussi le petit rover Pragyan": a rover carried aboard a
@@ -1868,7 +1859,7 @@ class EventExtractor:
         # revenu se poser sur la terre ferme")
         if (
             span.end < len(span.doc)
-            and span.doc[span.end].lower_ in ("ferme", "battue")
+            and span.doc[span.end].lower_ in self.solid_ground_words
             and not any(e.label_ == "SPACECRAFT" and self._is_space_ent(e) for e in ctx.ents_in(sent))
         ):
             return False
@@ -2356,7 +2347,7 @@ class EventExtractor:
         following = ctx.sents[nxt]
         # "Mais huit minutes après le décollage, le lanceur a dévié": a trigger told as the moment
         # of what follows points back to this flight, it is no event of its own
-        moment_preps = set(self.rules.get("moment_preps", []))
+        moment_preps = self.moment_preps
         if any(
             following.start_char <= c < following.end_char
             and not any(
@@ -2935,16 +2926,6 @@ class EventExtractor:
                 if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in _toks(doc, j + 1, key.i)):
                     lo = j + 1
                 break
-            # "l'approche automatique s'était interrompue et le commandant a pris les commandes
-            # pour amarrer": a clause of its own, with its own subject and verb, before the trigger
-            if before[j - lo].lower_ in ("et", "mais"):
-                clause = _toks(doc, j + 1, key.i)
-                if any(
-                    t.dep_ in ("nsubj", "nsubj:pass") and t.head.i != key.i and t.head.i < key.i
-                    for t in clause
-                ):
-                    lo = j + 1
-                break
         window = _toks(doc, lo, hi) + [key.head]
         # "s'est écrasée samedi en tentant de se poser": the verbs the trigger hangs under
         # ("annuler la deuxième tentative de lancement"); a noun only through its complements, not
@@ -3026,10 +3007,7 @@ class EventExtractor:
                 if theme is None or self._space_token(theme) or theme.lemma_.lower() in self.generic_craft:
                     return True
                 # "SpaceX a perdu le contact neuf minutes après le décollage": the link to the craft
-                if any(
-                    c.dep_ == "obj" and c.lemma_.lower() in ("contact", "liaison", "signal")
-                    for c in _kids(node)
-                ):
+                if any(c.dep_ == "obj" and c.lemma_.lower() in self.lost_link_nouns for c in _kids(node)):
                     return True
         # a parse lost in the dates ("l'explosion survenue le 28 juin, deux minutes après son
         # décollage"): a failure noun just before, with only participles between
@@ -3103,7 +3081,7 @@ class EventExtractor:
             return True
         # "SpaceX a perdu le contact": the link to the craft is lost
         if verb.lemma_.lower() in self.lost_verbs and any(
-            c.dep_ == "obj" and c.lemma_.lower() in ("contact", "liaison", "signal") for c in objs
+            c.dep_ == "obj" and c.lemma_.lower() in self.lost_link_nouns for c in objs
         ):
             return True
         # "le lanceur a dévié de sa trajectoire": leaving its path (told with "de", not "dévier sa
