@@ -40,6 +40,20 @@ CASES = [
         "lieu mardi à 22h53 heure locale.",
         [("LAUNCH", "occurred", {"spacecraft": ["Vega"]})],
     ),
+    # the clock told first is the event's; the one in brackets or after "soit" is a conversion
+    (
+        "La fusée Soyouz s'est élancée mardi à 14h20 heure de Moscou (11h20 GMT) de Baïkonour.",
+        [("LAUNCH", "occurred", {"date": "2023-03-14", "time": "14:20"})],
+    ),
+    (
+        "Il était 22h15 lundi en Floride, soit 3h15 ce mardi à Paris, quand la Falcon 9 a décollé.",
+        [("LAUNCH", "occurred", {"date": "2023-03-13", "time": "22:15"})],
+    ),
+    # only the conversion carries a day: that day it is
+    (
+        "La capsule Orion a amerri à 9h40 heure locale (17h40 mardi à Paris) au large du Mexique.",
+        [("LANDING", "occurred", {"date": "2023-03-14", "time": "09:40"})],
+    ),
     # "SpaceX a perdu le contact": losing the link to the craft is a failure
     (
         "La fusée Starship a décollé jeudi du Texas. SpaceX a perdu le contact environ neuf minutes "

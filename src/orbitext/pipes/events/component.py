@@ -607,6 +607,10 @@ class EventExtractor:
         self.coref_pronouns = set(rules.get("coref_pronouns", []))
         self.moment_preps = frozenset(rules.get("moment_preps", []))
         self.wish_words = frozenset(rules.get("wish_words", []))
+        cues = rules.get("time_conversion_cues", [])
+        self.conversion_cue_re = re.compile(
+            "|".join(re.escape(c) if not c[0].isalpha() else rf"\b{re.escape(c)}\b" for c in cues) or "(?!)"
+        )
         self.plane_words = frozenset(rules.get("plane_words", []))
         self.lost_link_nouns = frozenset(rules.get("lost_link_nouns", []))
         self.solid_ground_words = frozenset(rules.get("solid_ground_words", []))
@@ -4144,7 +4148,12 @@ class EventExtractor:
                     return False
             return False
 
-        located = [(token_of(t), t) for t in items if mine(t) and not relative_offset(t) and not since(t)]
+        converted = self._conversions(doc_text(doc), items)
+        located = [
+            (token_of(t), t)
+            for t in items
+            if mine(t) and not relative_offset(t) and not since(t)
+        ]
         local = [t for i, t in located if i in inside]
         rest = [t for i, t in located if i not in outside]
         gap = self._days_before(key, items)
@@ -4189,6 +4198,8 @@ class EventExtractor:
         for label, attr in (("DATE", "date"), ("TIME", "time")):
             for pool in (local, rest):
                 cands = [t for t in pool if t["label"] == label and t.get("value") and not stale(t)]
+                # the clock or day told first, unless only its conversion is in reach
+                cands = [t for t in cands if id(t) not in converted] or cands
                 if cands:
                     best = min(cands, key=lambda t: abs(t["start"] - pos))
                     ev = {"start": best["start"], "end": best["end"], "text": best["text"]}
@@ -4308,6 +4319,22 @@ class EventExtractor:
                 if times:
                     t = times[0]
                     m.next_time = (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
+
+    def _conversions(self, text: str, items: list[dict]) -> set[int]:
+        """ "à 23h06 heure de Guyane, soit 4h06 ce mardi en Belgique", "à 7 h 03 (11 h 03 GMT)": the
+        clock (and day) given again in another time zone; the event's own is the one told first."""
+        out: set[int] = set()
+        times = [t for t in items if t["label"] == "TIME" and t.get("value")]
+        for first, second in zip(times, times[1:], strict=False):
+            link = text[first["end"] : second["start"]].lower()
+            if len(link) > 45 or any(c in link for c in ".;!?") or not self.conversion_cue_re.search(link):
+                continue
+            out.add(id(second))
+            # the day said with the converted clock: up to the bracket's or the clause's end
+            stop = re.search(r"[),;.]", text[second["end"] :])
+            end = second["end"] + (stop.start() if stop else 30)
+            out.update(id(t) for t in items if t["label"] == "DATE" and second["end"] <= t["start"] < end)
+        return out
 
     @staticmethod
     def _days_before(key: Token, items: list[dict]) -> int | None:
