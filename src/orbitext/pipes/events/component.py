@@ -4149,11 +4149,7 @@ class EventExtractor:
             return False
 
         converted = self._conversions(doc_text(doc), items)
-        located = [
-            (token_of(t), t)
-            for t in items
-            if mine(t) and not relative_offset(t) and not since(t)
-        ]
+        located = [(token_of(t), t) for t in items if mine(t) and not relative_offset(t) and not since(t)]
         local = [t for i, t in located if i in inside]
         rest = [t for i, t in located if i not in outside]
         gap = self._days_before(key, items)
