@@ -140,6 +140,8 @@ CASES = [
     # a vehicle named after a person
     ("Le satellite [Heinrich Hertz](SPACECRAFT) relaiera les communications.", False),
     ("La sonde [Parker](SPACECRAFT) plonge vers le [Soleil](LOC).", True),
+    # a capitalised plural after "les" names the inhabitants, not a person
+    ("Les Montluçonnais ont suivi le décollage de [Thomas Pesquet](PER) sur grand écran.", True),
 ]
 
 #: consumer products after a product head are neither companies nor people

@@ -1524,6 +1524,20 @@ CREW_CASES = [
             ("LAUNCH", "occurred", {"participants": ["Ye Guangfu", "Li Cong", "Li Guangsu"]}),
         ],
     ),
+    # "Sous les ordres du commandant X, il vole aux côtés de Y, de Z": the others of the crew
+    (
+        "La navette Endeavour s'est élancée lundi de Floride avec à son bord le Suisse Claude "
+        "Nicollier. Sous les ordres du commandant Richard Covey, il vole aux côtés de Kenneth Bowersox "
+        "et de Story Musgrave.",
+        "1993-12-03",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {"participants": ["Claude Nicollier", "Richard Covey", "Kenneth Bowersox", "Story Musgrave"]},
+            )
+        ],
+    ),
     # the station's own crew watching an arrival is not counted as its crew
     (
         "Le cargo Progress MS-24 s'est amarré samedi à la station. Les trois occupants de la station, "

@@ -265,6 +265,8 @@ class EntityRecognizer:
         self.nationalities = {fold(s).lower() for s in rules.get("nationalities", [])}
         # whole-span only: "le Normand" is no entity, but "Stade rennais" keeps its last word
         self.demonyms = {fold(s).lower() for s in rules.get("demonyms", [])}
+        self.plural_determiners = frozenset(rules.get("plural_determiners", []))
+        self.inhabitant_endings = tuple(rules.get("inhabitant_endings", []))
         self.adjective_keys = self.nationalities | self.demonyms
         self.demonym_prefixes = {fold(s).lower() for s in rules.get("demonym_prefixes", [])}
         self.titles = {fold(s).lower() for s in rules.get("titles", [])}
@@ -374,6 +376,7 @@ class EntityRecognizer:
         # the same word lists as string hashes and POS ids, for the per-document token table
         strings = vocab.strings
         self.article_hashes = frozenset(strings.add(w) for w in self.articles)
+        self.plural_determiner_hashes = frozenset(strings.add(w) for w in self.plural_determiners)
         self.strip_head_hashes = frozenset(strings.add(w) for w in self.strip_heads)
         self.trailing_hashes = frozenset(strings.add(w) for w in ("de", "du", "des", "d'", "d’"))
         self.opener_hashes = frozenset(strings.add(w) for w in ("\n", "«", '"', "“"))
@@ -1935,6 +1938,14 @@ class EntityRecognizer:
         single = end - start == 1
         first = flags(start)
         if len(text) < 2 or first[DIGIT_F] and single:
+            return None
+        # "Les Poperingeois avaient attendu": a plural noun of inhabitants, not a person or a place
+        if (
+            single
+            and start > 0
+            and lower[start - 1] in self.plural_determiner_hashes
+            and (label == "PER" and text[-1] in "sx" or key.endswith(self.inhabitant_endings))
+        ):
             return None
         # "Après", "Ensuite": a function word the model took for a name; "l'A321": a model number
         if single and (

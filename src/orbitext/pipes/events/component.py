@@ -1616,6 +1616,14 @@ class EventExtractor:
                 tied = set().union(*ties.values())
                 self._give_crew(ctx, events, group, lambda e, t=tied: not names[id(e)] & t)
 
+    @staticmethod
+    def _subject_like(ent: Span) -> bool:
+        """The name is the subject of its clause, or names the subject noun ("Le commandant X")."""
+        root = ent.root
+        return root.dep_.startswith("nsubj") or (
+            root.dep_ in ("appos", "flat:name", "nmod") and root.head.dep_.startswith("nsubj")
+        )
+
     def _crew_tie(self, ctx: _Context, sent: Span) -> set[str]:
         """The vehicles and missions a crew noun of the sentence names ("l'équipage de Crew-9",
         "les astronautes de Soyouz MS-25")."""
@@ -1678,11 +1686,18 @@ class EventExtractor:
                 # "X, 45 ans, est accompagnée de Y et Z": with a flyer named first, the phrase
                 # comes before the first name not flying yet
                 new = next((e for e in people if canon(e) not in flying), first)
+
+                def phrased(lemmas: list[str]) -> bool:
+                    return any(lemmas[k : k + len(p)] == list(p) for p in phrases for k in range(len(lemmas)))
+
                 lemmas = [t.lemma_.lower() for t in _toks(ctx.doc, sent.start, new.start)]
-                presented = (
-                    any(lemmas[k : k + len(p)] == list(p) for p in phrases for k in range(len(lemmas)))
-                    and not set(lemmas) & self.host_verbs
-                )
+                presented = phrased(lemmas) and not set(lemmas) & self.host_verbs
+                after = [e for e in people if e.start > new.start]
+                if not presented and after and self._subject_like(new):
+                    # "Le commandant X, qui ..., était entouré du pilote Y, de Z": the phrase after
+                    # the subject presents it with the others
+                    between = [t.lemma_.lower() for t in _toks(ctx.doc, new.end, after[0].start)]
+                    presented = phrased(between) and not (set(lemmas) | set(between)) & self.host_verbs
             if not presented:
                 continue
             full = {canon(e): _ev(e) for e in people if self._flyer(ctx, e, e.root) and not self.is_host(e)}
