@@ -40,6 +40,19 @@ CASES = [
         "lieu mardi à 22h53 heure locale.",
         [("LAUNCH", "occurred", {"spacecraft": ["Vega"]})],
     ),
+    # two rocket families the same day are two launches; a capsule docking a named vehicle docks
+    (
+        "Le 15 juillet 1975, une fusée Soyouz s'élançait de Baïkonour. Sept heures plus tard, le même "
+        "jour, c'était au tour d'une Saturn IB de s'arracher du Centre spatial Kennedy.",
+        [
+            ("LAUNCH", "occurred", {"place": "Baïkonour", "spacecraft": ["Soyouz"]}),
+            ("LAUNCH", "occurred", {"place": "Centre spatial Kennedy", "spacecraft": ["Saturn IB"]}),
+        ],
+    ),
+    (
+        "Le 17 juillet 1975, la capsule Apollo accostait le vaisseau Soyouz 19 au-dessus de l'Atlantique.",
+        [("DOCKING", "occurred", {"date": "1975-07-17", "spacecraft": ["Apollo", "Soyouz 19"]})],
+    ),
     # the clock told first is the event's; the one in brackets or after "soit" is a conversion
     (
         "La fusée Soyouz s'est élancée mardi à 14h20 heure de Moscou (11h20 GMT) de Baïkonour.",

@@ -319,6 +319,11 @@ def _kids(tok: Token) -> tuple[Token, ...]:
 _scope_tokens: list[Token] = []
 
 
+def _family(name: str) -> str:
+    """The first word of a vehicle name: "Soyouz-2.1a" and "Soyouz" are one family of rockets."""
+    return re.split(r"[\s\-]", name.lower(), maxsplit=1)[0]
+
+
 def _toks(doc: Doc | Span, start: int, stop: int) -> list[Token]:
     """``list(doc[start:stop])`` (same bounds rules) from one list of the scope Doc's Tokens: the
     checks read short windows around every trigger, and each slice builds a Span in Python."""
@@ -965,8 +970,19 @@ class EventExtractor:
             if mentions and mentions[-1].start == span.start_char:
                 kept.append(span)
         kinds = {canon(e): self._type(e) for e in ents if e.label_ == "SPACECRAFT"}
+        # "une fusée Soyouz": rockets by their kind or by the head noun they are told with
+        rockets = frozenset(
+            canon(e)
+            for e in ents
+            if e.label_ == "SPACECRAFT"
+            and (
+                self._type(e) in self.launcher_types
+                or e.start > 0
+                and self.generic_craft.get(e.doc[e.start - 1].lemma_.lower()) == "launcher"
+            )
+        )
         uncrewed = frozenset(canon(e) for e in ents if e.label_ == "SPACECRAFT" and self._uncrewed_ent(e))
-        events = self._merge(mentions, kinds, self._crew_lists(ctx, furniture), uncrewed)
+        events = self._merge(mentions, kinds, self._crew_lists(ctx, furniture), uncrewed, rockets)
         self._one_name_per_vehicle(ctx, events)
         self._doc_crew(ctx, events, furniture)
         modules = {canon(e) for e in ents if e.label_ == "SPACECRAFT" and self._told_module(e)}
@@ -2805,9 +2821,18 @@ class EventExtractor:
 
     def _docked_to_craft(self, ctx: _Context, key: Token, sent: Span) -> bool:
         """A docking to a named space vehicle right after the trigger: "Challenger s'amarre à
-        America", "la capsule s'est arrimée au vaisseau Soyouz 19" (a ship moored at a quay
-        names no vehicle)."""
+        America", "la capsule s'est arrimée au vaisseau Soyouz 19", "Apollo accostait Soyouz 19"
+        (a ship moored at a quay names no vehicle)."""
         doc = key.doc
+        # "la capsule Apollo accostait Soyouz 19": the vehicle is the verb's object
+        for child in _kids(key):
+            if child.dep_ != "obj":
+                continue
+            # the name itself or the name of "le vaisseau Soyouz 19"
+            for tok in [child, *(c for c in _kids(child) if c.dep_ in ("nmod", "appos", "flat:name"))]:
+                ent = ctx.ent_of.get(tok.i)
+                if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
+                    return True
         stop = min(sent.end, key.i + 5)
         for tok in _toks(doc, key.i + 1, stop):
             if tok.lower_ not in ("à", "au", "aux"):
@@ -4440,8 +4465,15 @@ class EventExtractor:
     def _shared_crafts(self, xs: set[str], ys: set[str]) -> int:
         return sum(1 for x in xs if any(self._same_craft(x, y) for y in ys))
 
-    def _compatible(self, event: dict[str, Any], m: Mention, launchers: frozenset[str] = frozenset()) -> int:
-        """-1 when the mention cannot be the same event; else how much it shares with it."""
+    def _compatible(
+        self,
+        event: dict[str, Any],
+        m: Mention,
+        launchers: frozenset[str] = frozenset(),
+        rockets: frozenset[str] = frozenset(),
+    ) -> int:
+        """-1 when the mention cannot be the same event; else how much it shares with it.
+        ``launchers``: the names of launcher kind; ``rockets``: those and the names told as a rocket."""
         if event["type"] != m.type:
             return -1
         if (
@@ -4472,6 +4504,16 @@ class EventExtractor:
             and not (event["date"] and m.weak_date and event["date"][0][:4] != m.weak_date[0][:4])
         ):
             shared_crafts = 1
+        # "une fusée Soyouz s'élançait ... c'était au tour d'une Saturn IB de s'arracher": rockets
+        # of two families are two launches, even told one after the other
+        told, ev_told = crafts & rockets, ev_crafts & rockets
+        if (
+            m.type == "LAUNCH"
+            and told
+            and ev_told
+            and not {_family(c) for c in told} & {_family(c) for c in ev_told}
+        ):
+            return -1
         stations = {c for c in m.spacecraft if c.lower() in self.station_names}
         ev_stations = {c for c in event["spacecraft"] if c.lower() in self.station_names}
         if stations and ev_stations and not stations & ev_stations and m.type in ("DOCKING", "UNDOCKING"):
@@ -4538,6 +4580,7 @@ class EventExtractor:
         kinds: dict[str, str] | None = None,
         crew_lists: list[tuple[int, dict[str, dict]]] | None = None,
         uncrewed: frozenset[str] = frozenset(),
+        rockets: frozenset[str] = frozenset(),
     ) -> list[dict]:
         """One event per real-world event: mentions join the most compatible event before them.
         ``kinds``: canonical vehicle name -> gazetteer kind, for the vehicles of the document;
@@ -4547,7 +4590,7 @@ class EventExtractor:
         launchers = frozenset(n for n, k in kinds.items() if k in self.launcher_types)
         events: list[dict[str, Any]] = []
         for m in mentions:
-            scored = [(self._compatible(e, m, launchers), -i) for i, e in enumerate(events)]
+            scored = [(self._compatible(e, m, launchers, rockets), -i) for i, e in enumerate(events)]
             best = max(scored, default=(-1, 0))
             if best[0] < 0:
                 if m.weak:
