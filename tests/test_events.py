@@ -53,6 +53,12 @@ CASES = [
         "Le 17 juillet 1975, la capsule Apollo accostait le vaisseau Soyouz 19 au-dessus de l'Atlantique.",
         [("DOCKING", "occurred", {"date": "1975-07-17", "spacecraft": ["Apollo", "Soyouz 19"]})],
     ),
+    # "rallier la station" docks; "rallier la station de métro" is no space event
+    (
+        "Le cargo Progress MS-20 a rallié la station lundi, deux jours après son lancement.",
+        [("DOCKING", "occurred", {"date": "2023-03-13", "spacecraft": ["Progress MS-20"]})],
+    ),
+    ("Les manifestants ont rallié la station de métro en fin de matinée.", []),
     # the clock told first is the event's; the one in brackets or after "soit" is a conversion
     (
         "La fusée Soyouz s'est élancée mardi à 14h20 heure de Moscou (11h20 GMT) de Baïkonour.",
