@@ -56,7 +56,10 @@ CASES = [
     # "rallier la station" docks; "rallier la station de métro" is no space event
     (
         "Le cargo Progress MS-20 a rallié la station lundi, deux jours après son lancement.",
-        [("DOCKING", "occurred", {"date": "2023-03-13", "spacecraft": ["Progress MS-20"]})],
+        [
+            ("DOCKING", "occurred", {"date": "2023-03-13", "spacecraft": ["Progress MS-20"]}),
+            ("LAUNCH", "occurred", {"spacecraft": ["Progress MS-20"]}),
+        ],
     ),
     ("Les manifestants ont rallié la station de métro en fin de matinée.", []),
     # the clock told first is the event's; the one in brackets or after "soit" is a conversion
