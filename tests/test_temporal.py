@@ -488,6 +488,18 @@ CASES: list[tuple[str | None, str]] = [
         "[[Le 3 novembre 2021|DATE|2021-11-03]], la station accueille un équipage."
         " En [[janvier|DATE|2021-01]], un cargo était arrivé. En [[avril|DATE|2022-04]], la capsule repart.",
     ),
+    # a relative clause's year, or a day counted back in an aside, does not move the story
+    (
+        "2024-07-20",
+        "[[Le 16 juillet 1969|DATE|1969-07-16]], la fusée décolle. [[Le 20 juillet|DATE|1969-07-20]], le"
+        " module se pose près de la sonde Surveyor 5, qui s'y était posée en [[septembre 1967|DATE|1967-09]]."
+        " [[Le 21 juillet|DATE|1969-07-21]], il redécolle.",
+    ),
+    (
+        "2023-06-18",
+        "[[Le 18 juin 1983|DATE|1983-06-18]], la navette décolle avec Sally Ride – sélectionnée"
+        " [[cinq ans auparavant|DATE|1978]] –. [[Le 24 juin|DATE|1983-06-24]], elle se pose.",
+    ),
 ]
 
 

@@ -71,6 +71,8 @@ _LATER_IN_PAST = re.compile(r"\b(?:aur|ser|pourr|devr|ir|fer|voudr|viendr)ai(?:t
 # ", arrivé en", ", lancée le": a participle in apposition, what was done before
 _APPOSED = re.compile(r",\s*[a-z]+(?:e|es|ee|ees|i|is|ie|u|us|ue)\s+(?:en|le|au|depuis)\s*$")
 _SENT_END = re.compile(r"[.!?…]\s|\n")
+# a relative clause still open before a date: ", qui s'y était posée en avril 1967"
+_RELATIVE = re.compile(r"(?i),\s*(?:qui|où|dont|lequel|laquelle)\s[^,;:]*\Z")
 # a line without closing punctuation is a heading ("Un voyage de sept ans", "Par Jean Dupont"):
 # it belongs to the paragraph it announces
 _HEADING = re.compile(r"[^\n]{0,120}(?<![.!?…:;»\"”)])")
@@ -143,7 +145,7 @@ def _reference(points: list[tuple[int, str]], para: int, size: int, window: int 
     return None
 
 
-def _frames(text: str, cand: Candidate, value: str, news: bool = False) -> bool:
+def _frames(text: str, cand: Candidate, value: str, news: bool = False, told: bool = False) -> bool:
     """Does a date the text writes out open a story its year-less dates belong to?
 
     A full date or a month of a year does ("lancée le 20 février 1986", "en avril 1970"); a
@@ -152,9 +154,13 @@ def _frames(text: str, cand: Candidate, value: str, news: bool = False) -> bool:
     background of a news story. Nothing counted from "depuis" tells a story ("Depuis 2011, ...").
     ``news``: the text has already dated its own news (a date of the publication year): then
     a full date too opens a story only at the head of its sentence ("..., qui s'était renversé
-    en février 2024." is the background of this year's landing).
+    en février 2024." is the background of this year's landing). ``told``: a story is being
+    told; a relative clause does not leave it ("près de la sonde Surveyor 3, qui s'y était posée
+    en avril 1967").
     """
     if _SINCE.search(text, max(0, cand.start - 24), cand.start):
+        return False
+    if told and _RELATIVE.search(text, sentence_bounds(text, cand.start, cand.end)[0], cand.start):
         return False
     if len(value) > 4 and not news:
         return True
@@ -307,13 +313,14 @@ class TemporalTagger:
                     and bool(story)
                     and _first_day(value) < story[-1][1]
                 )
-                if flashback:
-                    # a year-less date behind the story's ("un cargo était arrivé en janvier"): the
-                    # story goes on from where it was, and is still told here
+                if flashback or (backward and story):
+                    # a year-less date behind the story's ("un cargo était arrivé en janvier"), or a
+                    # day counted back from it ("un an auparavant"): the story goes on from where it
+                    # was, and is still told here
                     story.append((cand.start, story[-1][1]))
                 elif from_story or (
                     (cand.kind == "ago" or explicit_year(cand) is not None)
-                    and _frames(text, cand, value, news_seen)
+                    and _frames(text, cand, value, news_seen, told=bool(story))
                 ):
                     story.append((cand.start, _first_day(value)))
                 elif (
