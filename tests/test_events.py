@@ -53,6 +53,23 @@ CASES = [
         "Le 17 juillet 1975, la capsule Apollo accostait le vaisseau Soyouz 19 au-dessus de l'Atlantique.",
         [("DOCKING", "occurred", {"date": "1975-07-17", "spacecraft": ["Apollo", "Soyouz 19"]})],
     ),
+    # "partie de Baïkonour" read as the noun "partie" is still a departure; "n'avait jamais quitté
+    # l'orbite terrestre" tells its failure; "une avarie" after the launch too
+    (
+        "La sonde Phobos 1, partie de Baïkonour le 7 juillet 1988 à bord d'une fusée Proton, n'a jamais "
+        "quitté l'orbite terrestre.",
+        [("LAUNCH", "failed", {"date": "1988-07-07", "place": "Baïkonour", "spacecraft": ["Phobos 1"]})],
+    ),
+    ("Une partie de Baïkonour reste fermée aux visiteurs.", []),
+    (
+        "La fusée Soyouz-FG a subi une avarie deux minutes après son décollage de Baïkonour.",
+        [("LAUNCH", "failed", {"place": "Baïkonour"})],
+    ),
+    # "la nuit du 19 au 20 février": one night, dated by the day it ends on
+    (
+        "Le cargo Progress M-10 a été lancé de Baïkonour dans la nuit du 12 au 13 mars.",
+        [("LAUNCH", "occurred", {"date": "2023-03-13"})],
+    ),
     # "rallier la station" docks; "rallier la station de métro" is no space event
     (
         "Le cargo Progress MS-20 a rallié la station lundi, deux jours après son lancement.",

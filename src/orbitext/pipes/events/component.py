@@ -2875,6 +2875,21 @@ class EventExtractor:
                     return True
         return False
 
+    def _check_misread_departure(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """ "la sonde Phobos 2, partie de Baïkonour le 12 juillet": the participle the tagger took for
+        the noun "partie"; with no article before it and a launch site right after "de", it lifts
+        off ("une partie de Baïkonour" is a piece of it)."""
+        if key.i > sent.start and key.nbor(-1).pos_ in ("DET", "ADJ", "NUM"):
+            return False
+        after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 4))
+        if not after or after[0].lower_ not in ("de", "d'", "d’", "du", "depuis"):
+            return False
+        for tok in after[1:]:
+            site = ctx.ent_of.get(tok.i)
+            if site is not None:
+                return site.label_ == "LOC" and self._type(site) in ("launch_site", "spaceport")
+        return False
+
     def _check_station_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         # "doit décoller le 17 août pour rejoindre Mir": the launch's aim, its destination, not a
         # docking told (the docking, when it comes, has a verb of its own)
@@ -2978,8 +2993,10 @@ class EventExtractor:
         for _ in range(3):
             if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
                 break
+            # ("partie de Baïkonour" read as a noun hangs on its subject as a clause: a participle)
             if node.pos_ != "VERB" and node.dep_ not in ("nmod", "obj", "nsubj", "nsubj:pass"):
-                break
+                if not (node.i == key.i and node.dep_ == "acl"):
+                    break
             # "l'approche s'était interrompue et le commandant a pris les commandes pour amarrer":
             # a clause coordinated with its own subject tells its own outcome
             if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in _kids(node)):
@@ -3137,7 +3154,8 @@ class EventExtractor:
         ):
             return True
         return (
-            verb.lemma_.lower() in ("atteindre", "rejoindre", "gagner")
+            # "n'a pas atteint l'orbite", "n'avait jamais quitté l'orbite terrestre"
+            verb.lemma_.lower() in ("atteindre", "rejoindre", "gagner", "quitter")
             and any(c.lower_ in ("pas", "jamais") for c in _kids(verb))
             and any(c.lemma_.lower() == "orbite" for c in objs)
         )

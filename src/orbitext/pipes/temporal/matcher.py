@@ -413,6 +413,8 @@ class TemporalGrammar:
         add(
             "day_month",
             "DATE",
+            # "la nuit du 19 au 20 février": the night ends on the second day, which names it
+            rf"(?:(?<!\w)(?:la\s+)?nuit\s+du\s+[0-3]?\d\s+au\s+)?"
             rf"(?:(?<!\w)(?P<det>le|ce|cet)\s+)?(?:(?P<wd>{wd}),?\s+)?(?<![\w,.])"
             rf"(?P<d>{day}|{numseq})\s+(?P<month>{month_any})(?:\s+(?P<y>\d{{4}}|{yy})|\s+(?P<rel>{rel}))?"
             r"(?![\w]|[.,]\d)",
@@ -752,7 +754,7 @@ class TemporalGrammar:
                 "duration": numbers,
                 # a determiner, a day (digits, "premier", number words) or a weekday, which
                 # has no word-start look-behind: weekdays count anywhere (see ``_anywhere``)
-                "day_month": ("ce", "cet", "le", "premier", *numbers, *weekdays)
+                "day_month": ("ce", "cet", "le", "la", "nuit", "premier", *numbers, *weekdays)
                 if numbers and weekdays
                 else None,
                 "weekday": ("ce", "le", "la", "nuit", *weekdays) if weekdays else None,
