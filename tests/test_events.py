@@ -273,6 +273,26 @@ CASES = [
             ("LANDING", "occurred", {"date": "1961-04-12", "participants": ["Iouri Gagarine"]}),
         ],
     ),
+    # two coordinated rovers, or two of a family, landed each on its own (the days, one each, in
+    # order); a lander and its rover land as one
+    (
+        "Les rovers Spirit et Opportunity se sont posés sur Mars en janvier 2004.",
+        [
+            ("LANDING", "occurred", {"date": "2004-01", "spacecraft": ["Spirit"]}),
+            ("LANDING", "occurred", {"date": "2004-01", "spacecraft": ["Opportunity"]}),
+        ],
+    ),
+    (
+        "En juin puis en septembre 1966, Surveyor 1 et Surveyor 2 ont tenté de se poser sur la Lune.",
+        [
+            ("LANDING", "occurred", {"date": "1966-06", "spacecraft": ["Surveyor 1"]}),
+            ("LANDING", "occurred", {"date": "1966-09", "spacecraft": ["Surveyor 2"]}),
+        ],
+    ),
+    (
+        "L'atterrisseur Vikram et le rover Pragyan se sont posés le 23 août sur la Lune.",
+        [("LANDING", "occurred", {"spacecraft": ["Vikram", "Pragyan"]})],
+    ),
     # negatives: planes, products, films, appeals, sport, fiction
     ("Un avion s'est écrasé près de Moscou.", []),
     ("Le départ du directeur de Roscosmos a surpris les analystes.", []),

@@ -11,6 +11,7 @@ sentence; mentions of the same event are merged into one record.
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as dt
 import functools
 import logging
@@ -612,6 +613,8 @@ class EventExtractor:
         self.coref_pronouns = set(rules.get("coref_pronouns", []))
         self.moment_preps = frozenset(rules.get("moment_preps", []))
         self.wish_words = frozenset(rules.get("wish_words", []))
+        self.twin_landing_kinds = frozenset(rules.get("twin_landing_kinds", []))
+        self.twin_landing_nouns = frozenset(rules.get("twin_landing_nouns", []))
         cues = rules.get("time_conversion_cues", [])
         self.conversion_cue_re = re.compile(
             "|".join(re.escape(c) if not c[0].isalpha() else rf"\b{re.escape(c)}\b" for c in cues) or "(?!)"
@@ -1002,12 +1005,81 @@ class EventExtractor:
         self._journey_crew(ctx, events, kinds, uncrewed)
         self._counted_crews(ctx, events, furniture, kinds, uncrewed)
         self._spacewalk_station(ctx, events)
+        events = self._split_twin_landings(ctx, events, kinds)
         for event in events:
             # "doit rentrer sur Terre en octobre": a return told ahead names no landing site yet
             if event["type"] == "LANDING" and event["status"] == "planned" and event["place"] == "Terre":
                 event["place"] = None
                 event["evidence"].pop("place", None)
         return events, kept
+
+    def _split_twin_landings(self, ctx: _Context, events: list[dict], kinds: dict[str, str]) -> list[dict]:
+        """ "Spirit et Opportunity se sont posés sur Mars en janvier 2004", "Luna 7 et Luna 8
+        s'écrasent": two uncrewed vehicles of one kind (two rovers, two landers, two of a family)
+        coordinated in one sentence landed each on its own: one event each. A lander and the
+        rover it carries ("Vikram et Pragyan") land together and stay one event."""
+        out: list[dict] = []
+        for event in events:
+            crafts = event["spacecraft"]
+            told = event.get("evidence", {}).get("spacecraft", [])
+            if (
+                event["type"] != "LANDING"
+                or event["participants"]
+                or len(crafts) < 2
+                or len(told) != len(crafts)
+            ):
+                out.append(event)
+                continue
+            roots = [self._token_at(ctx, item["start"]) for item in told]
+            twins: set[int] = set()
+            for a in range(len(crafts)):
+                for b in range(a + 1, len(crafts)):
+                    ta, tb = ctx.doc[roots[a]], ctx.doc[roots[b]]
+                    ea, eb = ctx.ent_of.get(ta.i), ctx.ent_of.get(tb.i)
+                    if ea is None or eb is None:
+                        continue
+                    coordinated = (ea.root.dep_ == "conj" and ea.root.head.i in range(eb.start, eb.end)) or (
+                        eb.root.dep_ == "conj" and eb.root.head.i in range(ea.start, ea.end)
+                    )
+                    kind_a, kind_b = kinds.get(crafts[a], ""), kinds.get(crafts[b], "")
+                    # "les rovers Spirit et Opportunity": a plural vehicle noun over both says they
+                    # are of one kind, whatever the gazetteer knows of one of them
+                    plural = any(
+                        h.pos_ == "NOUN"
+                        and h.lemma_.lower() in self.twin_landing_nouns
+                        and "Plur" in _morph(h, "Number")
+                        for h in (ea.root.head, eb.root.head)
+                    )
+                    alike = (
+                        (kind_a == kind_b and kind_a in self.twin_landing_kinds)
+                        or (plural and {kind_a, kind_b} - {""} <= self.twin_landing_kinds)
+                        or self._rival_crafts(crafts[a], crafts[b])
+                    )
+                    if coordinated and alike:
+                        twins.update((a, b))
+            if not twins:
+                out.append(event)
+                continue
+            shared = [k for k in range(len(crafts)) if k not in twins]
+            order = sorted(twins, key=lambda k: told[k]["start"])
+            # "En octobre, puis en décembre, Luna 7 et Luna 8 s'écrasent": as many days as vehicles
+            # in the sentence, one each, in order
+            sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, roots[order[0]]) - 1]
+            days = [
+                t
+                for t in ctx.temporals_in(sent.start_char, sent.end_char)
+                if t["label"] == "DATE" and t.get("value")
+            ]
+            for n, k in enumerate(order):
+                keep = sorted([k, *shared])
+                twin = copy.deepcopy(event)
+                twin["spacecraft"] = [crafts[j] for j in keep]
+                twin["evidence"]["spacecraft"] = [told[j] for j in keep]
+                if len(days) == len(order):
+                    twin["date"] = days[n]["value"]
+                    twin["evidence"]["date"] = [{key: days[n][key] for key in ("start", "end", "text")}]
+                out.append(twin)
+        return out
 
     def _counted_crews(
         self,

@@ -51,7 +51,8 @@ _OPENING = re.compile(
 # between a year-less date and the year that follows it: "Le 21 juillet, en 1969", "de l'an 1969",
 # "en mai et juin 2011", "du 3 au 5 mars 2012"
 _JUST_AFTER = re.compile(
-    r"(?i)\s*,?\s*(?:(?:et|ou|au|à|-|–)\s*(?:le\s+)?(?:[0-3]?\d(?:er)?\s+)?(?:\w+\.?\s+)?)?"
+    # "en juin puis en septembre 1966", "en mars et en mai 2020": the next month's year
+    r"(?i)\s*,?\s*(?:(?:et|ou|puis|au|à|-|–)\s*(?:puis\s+)?(?:le\s+|en\s+)?(?:[0-3]?\d(?:er)?\s+)?(?:\w+\.?\s+)?)?"
     r"(?:en|de\s+l['’]an(?:née)?)?\s*"
 )
 # a page's time stamp line: "Publié le 18/03/2025 à 06h30 - Mis à jour le …", "Par la rédaction |
