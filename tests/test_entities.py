@@ -140,6 +140,12 @@ CASES = [
     # a vehicle named after a person
     ("Le satellite [Heinrich Hertz](SPACECRAFT) relaiera les communications.", False),
     ("La sonde [Parker](SPACECRAFT) plonge vers le [Soleil](LOC).", True),
+    # a name with a serial number or letter beside a named vehicle is a vehicle; COVID-19 is not
+    (
+        "La fusée [Vega](SPACECRAFT) a aussi emporté [ESTCube-1](SPACECRAFT) et [Lituanica-2](SPACECRAFT).",
+        False,
+    ),
+    ("Le lancement de la fusée [Ariane 5](SPACECRAFT) avait été reporté à cause du COVID-19.", True),
     # a capitalised plural after "les" names the inhabitants, not a person
     ("Les Montluçonnais ont suivi le décollage de [Thomas Pesquet](PER) sur grand écran.", True),
 ]

@@ -302,6 +302,8 @@ class EntityRecognizer:
         self.cardinals = set(rules.get("cardinal_words", []))
         self.serial_re = re.compile(rules.get("serial_regex") or r"(?!x)x")
         self.series_re = re.compile(rules.get("series_regex") or r"(?!x)x")
+        self.designation_re = re.compile(rules.get("designation_regex") or r"(?!x)x")
+        self.designation_stop = frozenset(w.upper() for w in rules.get("designation_stop", []))
         credit = rules.get("credit_regex")
         # photo-credit lines: found by a scan that skips to their first letters in C
         self.credit_spans = MatchSpans(credit) if credit else None
@@ -637,6 +639,8 @@ class EntityRecognizer:
                 else s
                 for s in final
             ]
+        # a vehicle told by its head ("la fusée Vega", "le satellite Proba-V")
+        told_vehicle = any(v == "SPACECRAFT" for v in context.values())
         for fixed in self._base_pieces(doc, tokens):
             fstart, fend = fixed.start, fixed.end
             if furniture:
@@ -679,6 +683,18 @@ class EntityRecognizer:
                 and self._lower_org_head(tokens, fstart)
             ):
                 fixed = Span(doc, fstart, fend, label=label)
+            elif (
+                not label
+                and flabel in ("MISC", "PER", "ORG")
+                and fend - fstart == 1
+                and (space_names or told_vehicle)
+                and self.designation_re.fullmatch(fixed.text)
+                and fixed.text.split("-")[0].upper() not in self.designation_stop
+            ):
+                # "Alcomsat-1", "ESTCube-1", "Proba-V" in an article naming a space vehicle: a
+                # name with a serial number or letter is a vehicle's designation, not a person or a
+                # company
+                fixed = Span(doc, fstart, fend, label="SPACECRAFT")
             taken[fstart:fend] = b"\x01" * (fend - fstart)
             final.append(fixed)
         # names the base model missed, introduced by a telling head ("la sonde Juno")
