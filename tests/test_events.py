@@ -273,6 +273,17 @@ CASES = [
             ("LANDING", "occurred", {"date": "1961-04-12", "participants": ["Iouri Gagarine"]}),
         ],
     ),
+    # the satellites the launcher releases in the sentences after the launch are its payloads
+    (
+        "La fusée Vega a décollé lundi de Kourou. Une heure après le décollage, le lanceur a libéré "
+        "le satellite Sentinel-2A.",
+        [("LAUNCH", "occurred", {"spacecraft": ["Vega", "Sentinel-2A"]})],
+    ),
+    (
+        "La fusée Longue Marche 3B a décollé de Xichang. Vingt minutes plus tard, Belintersat-1 s'est "
+        "séparé du dernier étage.",
+        [("LAUNCH", "occurred", {"spacecraft": ["Longue Marche 3B", "Belintersat-1"]})],
+    ),
     # two coordinated rovers, or two of a family, landed each on its own (the days, one each, in
     # order); a lander and its rover land as one
     (

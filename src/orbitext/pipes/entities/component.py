@@ -686,7 +686,7 @@ class EntityRecognizer:
             elif (
                 not label
                 and flabel in ("MISC", "PER", "ORG")
-                and fend - fstart == 1
+                and " " not in fixed.text
                 and (space_names or told_vehicle)
                 and self.designation_re.fullmatch(fixed.text)
                 and fixed.text.split("-")[0].upper() not in self.designation_stop

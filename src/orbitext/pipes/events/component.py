@@ -614,6 +614,8 @@ class EventExtractor:
         self.moment_preps = frozenset(rules.get("moment_preps", []))
         self.wish_words = frozenset(rules.get("wish_words", []))
         self.twin_landing_kinds = frozenset(rules.get("twin_landing_kinds", []))
+        self.release_verbs = frozenset(rules.get("release_verbs", []))
+        self.release_from_nouns = frozenset(rules.get("release_from_nouns", []))
         self.twin_landing_nouns = frozenset(rules.get("twin_landing_nouns", []))
         cues = rules.get("time_conversion_cues", [])
         self.conversion_cue_re = re.compile(
@@ -1006,12 +1008,61 @@ class EventExtractor:
         self._counted_crews(ctx, events, furniture, kinds, uncrewed)
         self._spacewalk_station(ctx, events)
         events = self._split_twin_landings(ctx, events, kinds)
+        self._released_payloads(ctx, events, kinds)
         for event in events:
             # "doit rentrer sur Terre en octobre": a return told ahead names no landing site yet
             if event["type"] == "LANDING" and event["status"] == "planned" and event["place"] == "Terre":
                 event["place"] = None
                 event["evidence"].pop("place", None)
         return events, kept
+
+    def _released_payloads(self, ctx: _Context, events: list[dict], kinds: dict[str, str]) -> None:
+        """ "Vingt minutes après le décollage, Alcomsat-1 s'est séparé du lanceur", "Le lanceur a
+        ensuite libéré ses deux autres passagers, X et Y": the satellites a launcher releases in
+        the sentences after a launch are that launch's payloads."""
+        launches = [
+            (self._token_at(ctx, told[0]["start"]), e)
+            for e in events
+            if e["type"] == "LAUNCH"
+            and e["status"] in ("occurred", "failed")
+            and (told := e.get("evidence", {}).get("mentions"))
+        ]
+        if not launches:
+            return
+        for sent_i, sent in enumerate(ctx.sents):
+            lowers, lemmas = ctx.words(sent_i)
+            if not lemmas & self.release_verbs:
+                continue
+            ents = [e for e in ctx.ents_in(sent) if e.label_ == "SPACECRAFT"]
+            # the launcher or its stage is in the sentence; a station there makes it an undocking
+            if any(self._is_station(e) for e in ents) or not (
+                any(kinds.get(canon(e)) in self.launcher_types for e in ents)
+                or lemmas & self.release_from_nouns
+            ):
+                continue
+            payloads = [
+                e
+                for e in ents
+                if kinds.get(canon(e)) not in self.launcher_types
+                and kinds.get(canon(e)) not in self.crewed_types
+                and not self._is_station(e)
+            ]
+            before = [
+                (i, e)
+                for i, e in launches
+                if i < sent.end and sent_i - (bisect.bisect_right(ctx.sent_starts, i) - 1) <= 3
+            ]
+            if not payloads or not before:
+                continue
+            last, event = max(before, key=lambda pair: pair[0])
+            if ctx.paras[sent_i] - ctx.paras[bisect.bisect_right(ctx.sent_starts, last) - 1] > 1:
+                continue
+            told = event.setdefault("evidence", {}).setdefault("spacecraft", [])
+            for ent in payloads:
+                name = canon(ent)
+                if not any(self._same_craft(name, known) for known in event["spacecraft"]):
+                    event["spacecraft"].append(name)
+                    told.append(_ev(ent))
 
     def _split_twin_landings(self, ctx: _Context, events: list[dict], kinds: dict[str, str]) -> list[dict]:
         """ "Spirit et Opportunity se sont posés sur Mars en janvier 2004", "Luna 7 et Luna 8
