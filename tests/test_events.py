@@ -1608,6 +1608,32 @@ CREW_CASES = [
             )
         ],
     ),
+    # "avec sept astronautes à son bord" counted at a reflexive trigger; the commander's relative
+    # clause about an earlier flight and the passive "était entouré de" do not make them another
+    # flight's crew; the same shuttle's flight of another year keeps none of them
+    (
+        "Le 29 avril 1985, la navette Challenger s'arrachait du Centre spatial Kennedy avec sept "
+        "astronautes à son bord. Parmi eux, le Néerlandais Lodewijk van den Berg.\n\n"
+        "Le commandant Robert Overmyer, qui avait dirigé les essais trois ans plus tôt, était entouré du "
+        "pilote Frederick Gregory, de Don Lind, de Norman Thagard, de William Thornton et de Taylor Wang.\n\n"
+        "Le 28 janvier 1986, la même navette a explosé après son décollage.",
+        "2025-04-29",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {
+                    "participants": [
+                        "Lodewijk van den Berg",
+                        "Robert Overmyer",
+                        "Frederick Gregory",
+                        "Taylor Wang",
+                    ]
+                },
+            ),
+            ("LAUNCH", "failed", {"participants": []}),
+        ],
+    ),
     # the station's own crew watching an arrival is not counted as its crew
     (
         "Le cargo Progress MS-24 s'est amarré samedi à la station. Les trois occupants de la station, "

@@ -1164,7 +1164,8 @@ class EventExtractor:
                 {bisect.bisect_right(ctx.sent_starts, self._token_at(ctx, m["start"])) - 1 for m in told}
             )
             size, where = None, None
-            starts = {m["start"] for m in told}
+            # the trigger characters are those of the key words ("arrachait" in "s'arrachait")
+            starts = {c for c in ctx.trigger_chars for m in told if m["start"] <= c < m["end"]}
             for sent_i in sent_ids:
                 size = self._crew_count(ctx, sent_i, counts, starts)
                 nxt = sent_i + 1
@@ -1275,6 +1276,13 @@ class EventExtractor:
                 )
                 if not (vehicles & other_vehicles or part):
                     continue
+                # "la même navette a explosé en 1986": the vehicle's flight of another year
+                if (
+                    year is not None
+                    and (other_year := self._record_year(other)) is not None
+                    and other_year != year
+                ):
+                    continue
                 other["participants"] = list(crew)
                 if "participants" in evidence:
                     other.setdefault("evidence", {})["participants"] = list(evidence["participants"])
@@ -1365,14 +1373,17 @@ class EventExtractor:
         def other_time(verb: Token) -> bool:
             if not ahead and "Fut" in _morph(verb, "Tense"):
                 return True
+            # (a tense auxiliary: "était entouré de X" is a passive in the imperfect, the story's time)
             return any(
-                c.dep_.startswith("aux")
+                c.dep_ in ("aux", "aux:tense")
                 and c.lemma_ in ("avoir", "être")
                 and ("Imp" in _morph(c, "Tense") or (not ahead and "Fut" in _morph(c, "Tense")))
                 for c in _kids(verb)
             )
 
-        if any(c.dep_ == "acl:relcl" and other_time(c) for c in _kids(root)):
+        # "depuis Y, qui avait volé en 1984" (but "Le commandant X, qui avait volé trois ans plus
+        # tôt, était entouré de ...": the subject of the story's clause flies this flight)
+        if not self._subject_like(ent) and any(c.dep_ == "acl:relcl" and other_time(c) for c in _kids(root)):
             return True
         verb = self._governing_verb(ent)
         return verb is not None and other_time(verb)
@@ -1742,7 +1753,22 @@ class EventExtractor:
         if not 1 <= len(crew) <= 7:
             return
         if not any(ties.values()):
-            self._give_crew(ctx, events, crew, lambda event: True)
+            # "... Le 28 janvier 1986, la même navette a explosé": a crew presented with a flight
+            # flies the events of that flight's year, not the vehicle's flight of another year
+            first = min(self._token_at(ctx, ev["start"]) for ev in crew.values())
+            told = [
+                (self._token_at(ctx, m["start"]), e)
+                for e in events
+                for m in e.get("evidence", {}).get("mentions", [])
+            ]
+            before = [pair for pair in told if pair[0] < first]
+            year = self._record_year(max(before, key=lambda pair: pair[0])[1]) if before else None
+            self._give_crew(
+                ctx,
+                events,
+                crew,
+                lambda event: year is None or self._record_year(event) in (None, year),
+            )
             return
         # "L'équipage de Crew-9, X et Y, ...": a crew told with its vehicle or mission flies only
         # that one's events; the others get the crew told with no name

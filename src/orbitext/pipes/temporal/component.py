@@ -287,6 +287,9 @@ class TemporalTagger:
                 from_story = label == "DATE"
             elif (value := self._following(cand, points, para)) is not None:
                 from_story = True
+                # "sélectionné l'année précédente": a unit before the story's looks back from it
+                last = _reference(points, para, len(value)) if label == "DATE" else None
+                backward = last is not None and value < last[: len(value)]
             elif cand.kind == "day_only" and (value := self._day_of_month(cand, points, para)) is not None:
                 from_story = True
             else:
