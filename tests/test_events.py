@@ -273,6 +273,34 @@ CASES = [
             ("LANDING", "occurred", {"date": "1961-04-12", "participants": ["Iouri Gagarine"]}),
         ],
     ),
+    # "est prévu vendredi" after a long vehicle name the parser splits off: still a plan
+    (
+        "Le vol de la fusée New Glenn est prévu vendredi depuis Cap Canaveral.",
+        [("LAUNCH", "planned", {"date": "2023-03-17", "spacecraft": ["New Glenn"]})],
+    ),
+    # "larguer les amarres" from the station undocks (a sailing boat's does not)
+    (
+        "Le vaisseau Soyouz MS-22 a largué les amarres lundi de la Station spatiale internationale.",
+        [("UNDOCKING", "occurred", {"date": "2023-03-13", "spacecraft": ["Soyouz MS-22"]})],
+    ),
+    ("Le voilier a largué les amarres lundi du port de Brest.", []),
+    # a probe sent towards a body of the sky is launched; pictures sent to Earth are not
+    (
+        "L'agence a envoyé lundi la sonde Psyche vers Mars.",
+        [("LAUNCH", "occurred", {"date": "2023-03-13", "spacecraft": ["Psyche"]})],
+    ),
+    ("La sonde Juno a envoyé lundi de nouvelles images de Jupiter vers la Terre.", []),
+    # a capsule coming home to a place on Earth lands; a cosmonaut going home does not
+    (
+        "La capsule Starliner est rentrée lundi sans équipage au Nouveau-Mexique.",
+        [("LANDING", "occurred", {"date": "2023-03-13", "spacecraft": ["Starliner"]})],
+    ),
+    ("Le cosmonaute Oleg Kononenko est rentré lundi à Moscou.", []),
+    # "mardi 23 satellites": a count, not the 23rd
+    (
+        "La fusée Falcon 9 a mis en orbite mardi 23 satellites Starlink.",
+        [("LAUNCH", "occurred", {"date": "2023-03-14", "spacecraft": ["Falcon 9"]})],
+    ),
     # the satellites the launcher releases in the sentences after the launch are its payloads
     (
         "La fusée Vega a décollé lundi de Kourou. Une heure après le décollage, le lanceur a libéré "

@@ -3001,6 +3001,35 @@ class EventExtractor:
             t.lower_ in ("se", "s'", "s’") for t in _toks(doc, max(sent.start, span.start - 3), span.start)
         )
 
+    def _check_craft_sent_to_space(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """ "La NASA a envoyé la sonde Europa Clipper vers Jupiter": a space vehicle sent towards a
+        body of the sky (a message or a picture sent is no launch)."""
+        if key.pos_ != "VERB":
+            return False
+        kids = _kids(key)
+        sent_craft = False
+        for child in kids:
+            if child.dep_ not in ("obj", "nsubj:pass"):
+                continue
+            for tok in [child, *(c for c in _kids(child) if c.dep_ in ("nmod", "appos", "flat:name"))]:
+                ent = ctx.ent_of.get(tok.i)
+                if ent is not None and ent.label_ == "SPACECRAFT" and not self._is_station(ent):
+                    sent_craft = True
+        if not sent_craft:
+            return False
+        # "vers Jupiter" after the verb, wherever the parser hung it
+        for tok in _toks(key.doc, key.i + 1, sent.end):
+            if tok.lower_ != "vers" or tok.i + 1 >= sent.end:
+                continue
+            ent = ctx.ent_of.get(tok.i + 1)
+            if (
+                ent is not None
+                and ent.label_ == "LOC"
+                and (self._type(ent) == "celestial" or canon(ent).lower() in self.celestial_names)
+            ):
+                return True
+        return False
+
     def _check_launch_site_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "la navette Endeavour a quitté le centre spatial Kennedy": a launcher or crewed vehicle
         leaving a launch site lifts off (a person leaving it only travels)."""
@@ -3455,6 +3484,18 @@ class EventExtractor:
                     tok
                 ):
                     return True
+            # "Le vol de la fusée New Glenn est prévu vendredi", parsed as two clauses: the
+            # participle the noun phrase is the subject of ("est prévu", not the aside ", prévu en
+            # 2001, avait été annulé"), with no other verb between
+            for tok in _toks(doc, key.i + 1, min(sent.end, key.i + 10)):
+                if tok.pos_ == "VERB":
+                    if (
+                        tok.lemma_.lower() in ("prévoir", "programmer", "planifier")
+                        and doc[tok.i - 1].pos_ == "AUX"
+                        and not self._blocked_prevu(tok)
+                    ):
+                        return True
+                    break
             if key.head.i != key.i and key.head.lemma_.lower() in self.planned_heads and key.dep_ == "obj":
                 return True
             # "la NASA vise le 12 mars pour le lancement": the aim of a planning verb

@@ -439,7 +439,10 @@ class TemporalGrammar:
             "weekday_day",
             "DATE",
             rf"(?:(?<!\w)(?P<det>le|ce)\s+)?(?<!\w)(?P<wd>{wd})\s+(?P<d>[0-3]?\d(?:er)?|premier)"
-            r"(?!\w|\s*(?:[:h/.,]\s*\d|%|°))",
+            r"(?!\w|\s*(?:[:h/.,]\s*\d|%|°))"
+            # "a mis en orbite mardi 23 satellites": a count of things, not the 23rd
+            r"(?!\s+(?!(?:dans|vers|après|apres|dès|des|lors|puis|mais|sans|sous|alors|plus|moins)\b)"
+            r"[a-zà-ÿ]+[sx]\b)",
         )
         add(
             "holiday",
