@@ -296,6 +296,23 @@ CASES = [
         [("LANDING", "occurred", {"date": "2023-03-13", "spacecraft": ["Starliner"]})],
     ),
     ("Le cosmonaute Oleg Kononenko est rentré lundi à Moscou.", []),
+    # "après avoir quitté le sol": the rocket of the main clause lifted off, and the explosion
+    # tells its failure; a plane leaving the ground is no launch
+    (
+        "La fusée Starship a explosé lundi quelques minutes après avoir quitté le sol.",
+        [("LAUNCH", "failed", {"date": "2023-03-13", "spacecraft": ["Starship"]})],
+    ),
+    ("L'avion a quitté le sol lundi à Roissy avec deux heures de retard.", []),
+    # "n'a pas réussi à placer son satellite en orbite": the launch failed (not scrubbed)
+    (
+        "Lundi, la fusée H3 n'a pas réussi à placer son satellite en orbite.",
+        [("LAUNCH", "failed", {"date": "2023-03-13", "spacecraft": ["H3"]})],
+    ),
+    # a known astronaut back on solid ground has landed
+    (
+        "Après six mois dans l'espace, Thomas Pesquet a retrouvé la terre ferme lundi.",
+        [("LANDING", "occurred", {"date": "2023-03-13", "participants": ["Thomas Pesquet"]})],
+    ),
     # "mardi 23 satellites": a count, not the 23rd
     (
         "La fusée Falcon 9 a mis en orbite mardi 23 satellites Starlink.",

@@ -2044,7 +2044,12 @@ class EventExtractor:
         if (
             span.end < len(span.doc)
             and span.doc[span.end].lower_ in self.solid_ground_words
-            and not any(e.label_ == "SPACECRAFT" and self._is_space_ent(e) for e in ctx.ents_in(sent))
+            and not any(
+                (e.label_ == "SPACECRAFT" and self._is_space_ent(e))
+                # "Thomas Pesquet a retrouvé la terre ferme": a known astronaut comes back
+                or (e.label_ == "PER" and self._type(e) in self.space_per_types)
+                for e in ctx.ents_in(sent)
+            )
         ):
             return False
         if fiction or not (
@@ -2664,6 +2669,13 @@ class EventExtractor:
         ]
         if key.dep_ in ("acl", "acl:relcl", "amod"):
             candidates.append(key.head)
+        # "La fusée a explosé après avoir quitté le sol": the infinitive's doer is the subject of
+        # the verb it depends on
+        if key.dep_ == "advcl" and (
+            "Inf" in _morph(key, "VerbForm")
+            or any(c.dep_.startswith("aux") and "Inf" in _morph(c, "VerbForm") for c in _kids(key))
+        ):
+            candidates.extend(c for c in _kids(key.head) if c.dep_.startswith("nsubj"))
         # "Parti mercredi de Wenchang, le cargo s'est amarré": the opening participle's subject
         # is the subject of the clause it opens
         if key.i == sent.start and key.head.i != key.i and key.head.pos_ in ("VERB", "AUX"):
@@ -3210,7 +3222,9 @@ class EventExtractor:
             # "n'a jamais pu se poser", "ne s'est pas posé": the attempt failed; a launch that did
             # not take off ("n'a pas pu décoller") was scrubbed
             kind = self.trigger_rules[span.label_]["type"] if span.label_ in self.trigger_rules else ""
-            return "cancelled" if kind == "LAUNCH" else "failed"
+            # "n'a pas réussi à placer son satellite en orbite": it flew, and missed the orbit
+            into_orbit = span[-1].lemma_.lower() == "orbite"
+            return "cancelled" if kind == "LAUNCH" and not into_orbit else "failed"
         for lemma, tok in lemmas:
             if lemma in self.cancelled_lemmas:
                 if lemma == "reporter" and tok.pos_ == "NOUN":
