@@ -251,6 +251,25 @@ def test_figurative_orbit_makes_no_space_text(nlp: Language, text: str) -> None:
     assert doc._.events == []
 
 
+# a review of a play about astronauts; a rocket-shaped playground; events denied outright
+WORK_AND_PLAY_DOCS = [
+    "La compagnie Gravité présente au théâtre des Célestins un spectacle sur deux astronautes en "
+    "orbite. La metteuse en scène raconte leur dernière sortie extravéhiculaire, vue depuis la "
+    "station. Les comédiens portent le texte avec justesse : pas de décollage tonitruant, mais un "
+    "huis clos sur la solitude. Le spectacle se joue au théâtre jusqu'au 3 mars.",
+    "La fusée de l'aire de jeux du parc Monplaisir a été réinstallée mardi. Déposée par une grue, "
+    "elle s'est posée sur son socle sous les applaudissements. « Elle ne décollera plus », promet "
+    "l'adjoint au maire, et les enfants retrouveront son toboggan samedi.",
+    "Pas de décollage ni d'atterrissage pour la capsule Soyouz cette année : aucun lancement "
+    "n'est inscrit au calendrier de Roscosmos.",
+]
+
+
+@pytest.mark.parametrize("text", WORK_AND_PLAY_DOCS)
+def test_work_play_and_denial_give_no_event(nlp: Language, text: str) -> None:
+    assert nlp(text)._.events == []
+
+
 def test_play_document_without_space_name(nlp: Language) -> None:
     """A theme-park article: the cue sits in one sentence, the take-off in the next."""
     doc = nlp(

@@ -2114,6 +2114,9 @@ class EventExtractor:
                     k.lemma_.lower() in self.plane_words for k in _kids(c) if k.dep_ == "nmod"
                 ):
                     return False
+        # "Pas de décollage spectaculaire ni d'amerrissage", "aucun lancement": an event denied
+        if key.pos_ == "NOUN" and self._denied_noun(key):
+            return False
         # "le décollage des ventes", "l'atterrissage en douceur de l'économie": a figure's rise
         # or fall
         if key.pos_ == "NOUN" and any(
@@ -2170,6 +2173,19 @@ class EventExtractor:
             return False
         check = rule.get("requires")
         return not check or getattr(self, f"_check_{check}")(ctx, key, span, sent)
+
+    @staticmethod
+    def _denied_noun(key: Token) -> bool:
+        """ "pas de décollage", "ni d'amerrissage", "aucun lancement": a noun trigger whose
+        determiner denies it."""
+        before = [t.lower_ for t in _toks(key.doc, max(0, key.i - 3), key.i)]
+        if before and before[-1] in ("aucun", "aucune", "nul", "nulle"):
+            return True
+        for k in range(len(before) - 1):
+            if before[k] in ("pas", "ni", "plus", "jamais") and before[k + 1] in ("de", "d'", "d’"):
+                # "pas de X", "ni d'X", with at most the noun's adjective after
+                return k + 2 == len(before) or (k + 3 == len(before))
+        return False
 
     def _career(self, key: Token) -> bool:
         """ "X avait déjà volé en 2005", "il avait déjà commandé le vol de Y", "le premier Français à
