@@ -9,8 +9,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
+
+from orbitext import make_doc
 
 SPACE = ("SPACECRAFT", "MISSION")
 
@@ -287,3 +292,21 @@ def test_space_sentence_keeps_its_event(nlp: Language, text: str, kind: str, cra
     assert events, [(e["type"], e["trigger"]["text"]) for e in doc._.events]
     if craft is not None:
         assert any(craft in e["spacecraft"] for e in events)
+
+
+# 24 articles written in session 8 (sport, business, culture, aviation, rides, fireworks...) that use
+# space words literally or figuratively: no events and no missions on any
+NON_SPACE_ARTICLES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "nonspace" / "session8.jsonl")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.parametrize("article", NON_SPACE_ARTICLES, ids=[a["id"] for a in NON_SPACE_ARTICLES])
+def test_non_space_article_gives_no_event(nlp: Language, article: dict) -> None:
+    doc = nlp(make_doc(nlp, article["text"], article["date"]))
+    assert doc._.events == []
+    assert doc._.missions == []

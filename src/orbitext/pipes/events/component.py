@@ -617,6 +617,9 @@ class EventExtractor:
         self.release_verbs = frozenset(rules.get("release_verbs", []))
         self.release_from_nouns = frozenset(rules.get("release_from_nouns", []))
         self.twin_landing_nouns = frozenset(rules.get("twin_landing_nouns", []))
+        self.orbit_payload_nouns = frozenset(rules.get("orbit_payload_nouns", []))
+        self.commerce_words = frozenset(rules.get("commerce_words", []))
+        self.work_part_nouns = frozenset(rules.get("work_part_nouns", []))
         cues = rules.get("time_conversion_cues", [])
         self.conversion_cue_re = re.compile(
             "|".join(re.escape(c) if not c[0].isalpha() else rf"\b{re.escape(c)}\b" for c in cues) or "(?!)"
@@ -2080,6 +2083,37 @@ class EventExtractor:
             )
         ):
             return False
+        # « un retour sur terre douloureux », "après une telle envolée, un retour sur terre": the
+        # earth in lowercase is solid ground or reality, a space return only with a real
+        # participant in the sentence
+        if (
+            span[-1].text == "terre"
+            and self.trigger_rules.get(span.label_, {}).get("type") == "LANDING"
+            and not any(self._real_participant(e) for e in ctx.ents_in(sent))
+        ):
+            return False
+        # "l'application le met en orbite autour de son bourg", "la brasserie met en orbite sa
+        # nouvelle bière": put in orbit, a thing that is no space vehicle is promoted, not launched
+        if span[-1].lemma_.lower() == "orbite" and not self._orbit_payload(ctx, key, span, sent):
+            return False
+        # "Le lancement national aura lieu aux Galeries Lafayette et dans les boutiques": a
+        # product put on sale; "La scène de la sortie extravéhiculaire": a part of a work
+        if key.pos_ == "NOUN" and not any(self._real_participant(e) for e in ctx.ents_in(sent)):
+            lowers, lemmas = ctx.words(sent_i)
+            if self.trigger_rules.get(span.label_, {}).get("type") == "LAUNCH" and (
+                lemmas & self.commerce_words or lowers & self.commerce_words
+            ):
+                return False
+            if key.dep_ == "nmod" and key.head.lemma_.lower() in self.work_part_nouns:
+                return False
+        # "une danseuse qui semble décoller du sable": an appearance, no event
+        if (
+            key.pos_ == "VERB"
+            and "Inf" in _morph(key, "VerbForm")
+            and key.head.lemma_.lower() in ("sembler", "paraître")
+            and key.dep_ in ("xcomp", "ccomp")
+        ):
+            return False
         # "un nom qui donne envie de décoller", "il rêve de s'envoler": a wish is no event (read
         # on the words: the parser hangs the infinitive on "donner" as often as on "envie")
         if key.pos_ == "VERB" and "Inf" in _morph(key, "VerbForm"):
@@ -2173,6 +2207,22 @@ class EventExtractor:
             return False
         check = rule.get("requires")
         return not check or getattr(self, f"_check_{check}")(ctx, key, span, sent)
+
+    def _orbit_payload(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """What is put in orbit is a space vehicle: a vehicle named or a vehicle noun ("satellite",
+        "sonde") in the sentence, or a real space participant (agency, launch site, launcher)."""
+        if any(self._real_participant(e) for e in ctx.ents_in(sent)):
+            return True
+        # "Il sera placé en orbite autour du Soleil": the vehicle told before
+        verb = key if key.pos_ == "VERB" else key.head
+        if any(c.dep_ == "nsubj:pass" and c.pos_ == "PRON" for c in _kids(verb)):
+            return True
+        # (a common noun: "la brasserie Cosmonaute" is a brand)
+        return any(
+            t.text[:1].islower()
+            and (t.lemma_.lower() in self.generic_craft or t.lemma_.lower() in self.orbit_payload_nouns)
+            for t in sent
+        )
 
     @staticmethod
     def _denied_noun(key: Token) -> bool:
