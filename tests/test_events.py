@@ -313,6 +313,21 @@ CASES = [
         "Après six mois dans l'espace, Thomas Pesquet a retrouvé la terre ferme lundi.",
         [("LANDING", "occurred", {"date": "2023-03-13", "participants": ["Thomas Pesquet"]})],
     ),
+    # astronauts "sortis" (no place left, no attribute) in a text telling spacewalks went out
+    (
+        "Lundi, John Grunsfeld et Andrew Feustel ont effectué une sortie extravéhiculaire. Le "
+        "lendemain, ils sont sortis une dernière fois.",
+        [
+            ("SPACEWALK", "occurred", {"date": "2023-03-13"}),
+            ("SPACEWALK", "occurred", {"date": "2023-03-14"}),
+        ],
+    ),
+    (
+        "Thomas Pesquet est sorti vainqueur du débat. Il avait fait une sortie extravéhiculaire en 2017.",
+        [
+            ("SPACEWALK", "occurred", {"date": "2017"}),
+        ],
+    ),
     # "mardi 23 satellites": a count, not the 23rd
     (
         "La fusée Falcon 9 a mis en orbite mardi 23 satellites Starlink.",

@@ -619,6 +619,8 @@ class EventExtractor:
         self.twin_landing_nouns = frozenset(rules.get("twin_landing_nouns", []))
         self.orbit_payload_nouns = frozenset(rules.get("orbit_payload_nouns", []))
         self.commerce_words = frozenset(rules.get("commerce_words", []))
+        self.spacewalk_doc_cues = tuple(rules.get("spacewalk_doc_cues", []))
+        self.crew_role_nouns = frozenset(rules.get("crew_role_nouns", []))
         self.work_part_nouns = frozenset(rules.get("work_part_nouns", []))
         cues = rules.get("time_conversion_cues", [])
         self.conversion_cue_re = re.compile(
@@ -3130,6 +3132,31 @@ class EventExtractor:
                 if self._type(site) in ("launch_site", "spaceport"):
                     return True
         return False
+
+    def _check_astronaut_outing(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """ "Grunsfeld et Feustel sont sortis une dernière fois", "le commandant est ressorti le 17":
+        known astronauts (a crew role, or "ils") going out, with no place left ("sortir de
+        l'hôpital") nor an attribute ("est sorti vainqueur"), in a text that tells spacewalks
+        ("sortie extravéhiculaire", "dans l'espace")."""
+        after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 2))
+        if key.pos_ not in ("VERB", "ADJ") or any(
+            t.lower_ in ("de", "du", "des", "d'", "d’") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in after
+        ):
+            return False
+        flyers = False
+        for subj in (c for c in _kids(key) if c.dep_.startswith("nsubj")):
+            if subj.lower_ in ("ils", "elles"):
+                flyers = True
+            for tok in [subj, *(c for c in _kids(subj) if c.dep_ in ("conj", "appos", "flat:name"))]:
+                ent = ctx.ent_of.get(tok.i)
+                if ent is not None and ent.label_ == "PER" and self._type(ent) in self.space_per_types:
+                    flyers = True
+                if tok.lemma_.lower() in self.crew_role_nouns:
+                    flyers = True
+        if not flyers:
+            return False
+        text = doc_text(ctx.doc).lower()
+        return any(cue in text for cue in self.spacewalk_doc_cues)
 
     def _check_misread_departure(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "la sonde Phobos 2, partie de Baïkonour le 12 juillet": the participle the tagger took for
