@@ -328,6 +328,13 @@ CASES = [
             ("SPACEWALK", "occurred", {"date": "2017"}),
         ],
     ),
+    # a first flight counted from is a record's reference; "depuis son lancement le 14 octobre"
+    # dates the launch itself
+    ("Depuis son vol inaugural en février 2012, le lanceur Vega avait enchaîné quatorze succès.", []),
+    (
+        "Depuis son lancement le 14 octobre, la sonde Europa Clipper a parcouru 300 millions de km.",
+        [("LAUNCH", "occurred", {"date": "2022-10-14", "spacecraft": ["Europa Clipper"]})],
+    ),
     # "mardi 23 satellites": a count, not the 23rd
     (
         "La fusée Falcon 9 a mis en orbite mardi 23 satellites Starlink.",

@@ -2150,6 +2150,14 @@ class EventExtractor:
                     k.lemma_.lower() in self.plane_words for k in _kids(c) if k.dep_ == "nmod"
                 ):
                     return False
+        # "Depuis son vol inaugural en février 2012, le lanceur a enchaîné quatorze succès": a first
+        # flight counted from is the reference of a record, not a flight of the story
+        if (
+            key.pos_ == "NOUN"
+            and any(c.dep_ == "case" and c.lower_ == "depuis" for c in _kids(key))
+            and any(c.lemma_.lower() in ("premier", "inaugural") for c in _kids(key) if c.dep_ == "amod")
+        ):
+            return False
         # "Pas de décollage spectaculaire ni d'amerrissage", "aucun lancement": an event denied
         if key.pos_ == "NOUN" and self._denied_noun(key):
             return False
@@ -4498,7 +4506,8 @@ class EventExtractor:
             start = token_of(item)
             for tok in reversed(doc[max(sent.start, start - 5) : max(sent.start, start)]):
                 if tok.lower_ == "depuis":
-                    return True
+                    # "Depuis son lancement le 14 octobre": the day of the trigger counted from
+                    return not tok.i < key.i < start
                 if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
                     return False
             return False
