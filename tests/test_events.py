@@ -335,6 +335,12 @@ CASES = [
         "Depuis son lancement le 14 octobre, la sonde Europa Clipper a parcouru 300 millions de km.",
         [("LAUNCH", "occurred", {"date": "2022-10-14", "spacecraft": ["Europa Clipper"]})],
     ),
+    # a space company's own (single) flight is a flight; its "vols commerciaux" are a series
+    (
+        "Virgin Galactic a effectué lundi son septième vol commercial au-dessus du Nouveau-Mexique.",
+        [("LAUNCH", "occurred", {"date": "2023-03-13"})],
+    ),
+    ("Virgin Galactic a entamé en juin ses vols commerciaux avec trois passagers.", []),
     # "mardi 23 satellites": a count, not the 23rd
     (
         "La fusée Falcon 9 a mis en orbite mardi 23 satellites Starlink.",

@@ -2847,7 +2847,14 @@ class EventExtractor:
         if self._possessive(key):
             verb = key.head if key.dep_ in ("obj", "nsubj") else None
             subjects = [c for c in _kids(verb) if c.dep_.startswith("nsubj")] if verb is not None else []
-            if any((e := ctx.ent_of.get(c.i)) is not None and e.label_ == "SPACECRAFT" for c in subjects):
+            # (or the space company that flies it: "Virgin Galactic a effectué son septième vol";
+            # "a entamé ses vols commerciaux" is a series, no one flight)
+            single = "Plur" not in _morph(key, "Number")
+            if any(
+                (e := ctx.ent_of.get(c.i)) is not None
+                and (e.label_ == "SPACECRAFT" or (single and self._space_org(e)))
+                for c in subjects
+            ):
                 return True
             # "Son vol inaugural, en 1996, ...": the vehicle the article just named
             named = self._previous_craft(ctx, key.i, "launcher", max_back=60)
