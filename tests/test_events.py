@@ -341,6 +341,18 @@ CASES = [
         [("LAUNCH", "occurred", {"date": "2023-03-13"})],
     ),
     ("Virgin Galactic a entamé en juin ses vols commerciaux avec trois passagers.", []),
+    # "détruite en vol" tells a failed launch of a rocket (not of a plane); a vehicle set down on
+    # the Moon lands ("poser le pied" sets down no vehicle)
+    (
+        "La fusée H3 a dû être détruite en vol lundi après un problème d'allumage.",
+        [("LAUNCH", "failed", {"date": "2023-03-13", "spacecraft": ["H3"]})],
+    ),
+    ("L'avion a dû être détruit en vol lundi par l'armée de l'air.", []),
+    (
+        "L'Inde a réussi lundi à poser son module Vikram près du pôle Sud de la Lune.",
+        [("LANDING", "occurred", {"date": "2023-03-13", "spacecraft": ["Vikram"], "place": "Lune"})],
+    ),
+    ("Neil Armstrong a posé le pied sur la Lune en juillet 1969.", []),
     # "mardi 23 satellites": a count, not the 23rd
     (
         "La fusée Falcon 9 a mis en orbite mardi 23 satellites Starlink.",

@@ -3173,6 +3173,43 @@ class EventExtractor:
         text = doc_text(ctx.doc).lower()
         return any(cue in text for cue in self.spacewalk_doc_cues)
 
+    def _check_rocket_lost_in_flight(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """ "La fusée H3 a dû être détruite en vol", "le lanceur a explosé en vol": the subject (of
+        the verb or of the modal it depends on) is a space vehicle (a plane lost in flight is not)."""
+        node = key
+        for _ in range(2):
+            for subj in (c for c in _kids(node) if c.dep_.startswith("nsubj")):
+                for tok in [subj, *(c for c in _kids(subj) if c.dep_ in ("nmod", "appos", "flat:name"))]:
+                    ent = ctx.ent_of.get(tok.i)
+                    if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
+                        return True
+            if node.dep_ != "xcomp" or node.head.i == node.i:
+                break
+            node = node.head
+        return False
+
+    def _check_craft_set_down(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """ "L'Inde a réussi à poser son module Vikram près du pôle Sud de la Lune": a space vehicle
+        set down (not "se poser", its own rule) on a body of the sky named in the sentence ("poser
+        une question", "poser le pied sur la Lune" set down no vehicle)."""
+        if key.i > sent.start and key.nbor(-1).lower_ in ("se", "s'", "s’"):
+            return False
+        craft = False
+        for child in _kids(key):
+            if child.dep_ != "obj":
+                continue
+            for tok in [child, *(c for c in _kids(child) if c.dep_ in ("nmod", "appos", "flat:name"))]:
+                ent = ctx.ent_of.get(tok.i)
+                if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
+                    craft = True
+        if not craft:
+            return False
+        return any(
+            e.label_ == "LOC" and (self._type(e) == "celestial" or canon(e).lower() in self.celestial_names)
+            for e in ctx.ents_in(sent)
+            if e.start > key.i
+        )
+
     def _check_misread_departure(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "la sonde Phobos 2, partie de Baïkonour le 12 juillet": the participle the tagger took for
         the noun "partie"; with no article before it and a launch site right after "de", it lifts
@@ -3274,6 +3311,10 @@ class EventExtractor:
     # status
     def _status(self, key: Token, span: Span, sent: Span) -> str:
         doc = key.doc
+        # a trigger that tells its outcome itself ("détruite en vol")
+        told = self.trigger_rules.get(span.label_, {}).get("status")
+        if told:
+            return told
         lo, hi = max(sent.start, key.i - 5), min(sent.end, key.i + 6)
         # "La sortie ... est annulée, et la capsule amerrit": the words before ", et" + a new subject
         # belong to another clause and tell nothing of this trigger
