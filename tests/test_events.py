@@ -353,6 +353,11 @@ CASES = [
         [("LANDING", "occurred", {"date": "2023-03-13", "spacecraft": ["Vikram"], "place": "Lune"})],
     ),
     ("Neil Armstrong a posé le pied sur la Lune en juillet 1969.", []),
+    # the numbered Soyouz of 1967-1981 are vehicles of their own ("Soyouz-2" is the launcher)
+    (
+        "Le vaisseau Soyouz 37 s'est posé lundi au Kazakhstan.",
+        [("LANDING", "occurred", {"date": "2023-03-13", "spacecraft": ["Soyouz 37"], "place": "Kazakhstan"})],
+    ),
     # "mardi 23 satellites": a count, not the 23rd
     (
         "La fusée Falcon 9 a mis en orbite mardi 23 satellites Starlink.",
