@@ -353,6 +353,14 @@ CASES = [
         [("LANDING", "occurred", {"date": "2023-03-13", "spacecraft": ["Vikram"], "place": "Lune"})],
     ),
     ("Neil Armstrong a posé le pied sur la Lune en juillet 1969.", []),
+    # "la capsule est redescendue dans le désert": the capsule named before lands; a museum piece
+    # "arrivée à Moscou" does not
+    (
+        "La capsule RSS First Step a décollé lundi du Texas. Dix minutes plus tard, la capsule est "
+        "redescendue sous parachutes dans le désert du Texas.",
+        [("LAUNCH", "occurred", {"date": "2023-03-13"}), ("LANDING", "occurred", {"date": "2023-03-13"})],
+    ),
+    ("La capsule Soyouz MS-25 sera exposée au musée. La capsule est arrivée lundi à Moscou par camion.", []),
     # the numbered Soyouz of 1967-1981 are vehicles of their own ("Soyouz-2" is the launcher)
     (
         "Le vaisseau Soyouz 37 s'est posé lundi au Kazakhstan.",

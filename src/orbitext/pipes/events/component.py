@@ -3297,7 +3297,21 @@ class EventExtractor:
         )
         after = [e for e in ctx.ents_in(sent) if key.i < e.start < stop]
         if not any(e.label_ == "SPACECRAFT" and not self._is_station(e) for e in before):
-            return False
+            # "la capsule est redescendue dans le désert": a vehicle noun pointing back to the
+            # vehicle named before (not "la capsule est arrivée à Moscou", brought by truck)
+            if key.lemma_.lower() != "redescendre":
+                return False
+            kinds = [
+                self.generic_craft.get(c.lemma_.lower())
+                for c in _kids(key)
+                if c.dep_.startswith("nsubj") and c.pos_ == "NOUN"
+            ]
+            if not any(
+                kind in ("capsule", "lander")
+                and self._previous_craft(ctx, key.i, kind, max_back=60) is not None
+                for kind in kinds
+            ):
+                return False
         if any(self._is_station(e) for e in after):
             return False
         if any(e.label_ == "LOC" for e in after):
