@@ -488,6 +488,12 @@ CASES: list[tuple[str | None, str]] = [
         "[[Le 3 novembre 2021|DATE|2021-11-03]], la station accueille un équipage."
         " En [[janvier|DATE|2021-01]], un cargo était arrivé. En [[avril|DATE|2022-04]], la capsule repart.",
     ),
+    # a year behind a headline's kicker frames the review: its year-less dates are of that year
+    (
+        "2019-01-04",
+        "Chine : [[2018|DATE|2018]], l'année des records\n\n[[12 mars|DATE|2018-03-12]] : un premier "
+        "succès\nLa fusée Longue Marche décolle de Xichang.",
+    ),
     # a relative clause's year, or a day counted back in an aside, does not move the story
     (
         "2024-07-20",

@@ -46,7 +46,9 @@ _BY = re.compile(r"(?i)\bd['’]ici\s+(?:le\s+|la\s+|l['’])?\Z")
 _SINCE = re.compile(r"(?i)\bdepuis\s+(?:le\s+|l['’]|la\s+fin\s+|le\s+début\s+)?\Z")
 # what may precede a year that opens its sentence: "En 1965, ...", "Mais dès 1957, ...", "C'est en 1998 que"
 _OPENING = re.compile(
-    r"(?i)[\s«\"“(—–-]*(?:(?:mais|puis|et|or|alors|ainsi|déjà|deja|c['’]est)\s+)?(?:en|dès|des|vers)?\s*"
+    # (after a headline's kicker: "Inde : 2017, l'année des records")
+    r"(?i)(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*)?"
+    r"[\s«\"“(—–-]*(?:(?:mais|puis|et|or|alors|ainsi|déjà|deja|c['’]est)\s+)?(?:en|dès|des|vers)?\s*"
 )
 # between a year-less date and the year that follows it: "Le 21 juillet, en 1969", "de l'an 1969",
 # "en mai et juin 2011", "du 3 au 5 mars 2012"
