@@ -488,6 +488,12 @@ CASES: list[tuple[str | None, str]] = [
         "[[Le 3 novembre 2021|DATE|2021-11-03]], la station accueille un équipage."
         " En [[janvier|DATE|2021-01]], un cargo était arrivé. En [[avril|DATE|2022-04]], la capsule repart.",
     ),
+    # a fraction of a second keeps its fraction
+    (
+        "2013-07-11",
+        "Le signal de décollage a été donné [[0,4 seconde|DURATION|PT0.4S]] trop tôt, puis le moteur a "
+        "tourné [[2,5 secondes|DURATION|PT2.5S]] de trop.",
+    ),
     # a year behind a headline's kicker frames the review: its year-less dates are of that year
     (
         "2019-01-04",

@@ -1129,7 +1129,8 @@ class TemporalGrammar:
         if amount[:1].isdigit():  # "1.000", "1 000", "2,5": the whole part, unseparated
             amount = re.sub(r"[.,]\d{1,2}$|[.,]\d{4,}$|[.\s]", "", amount)
         number = self.vocab.number(amount)
-        if number is None:
+        # "0,4 seconde": a fraction with no whole part
+        if number is None and not (amount == "0" and unit.startswith("seconde")):
             return False
         if unit == "h" and not (self._duration_context(text, match) or _LAPSE_OF.match(text, match.end())):
             return False

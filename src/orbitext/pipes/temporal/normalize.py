@@ -192,11 +192,17 @@ def format_duration(parts: dict[str, float]) -> str | None:
     hours = int(hours)
     seconds += (minutes % 1) * 60
     minutes = int(minutes)
-    seconds = round(seconds)
+    # "0,4 seconde" -> PT0.4S: a fraction of a second told as such is kept (to the millisecond)
+    seconds = round(seconds, 3) if seconds and not minutes and not hours and seconds % 1 else round(seconds)
     date_part = "".join(
         f"{int(v)}{u}" for v, u in ((years, "Y"), (months, "M"), (weeks, "W"), (days, "D")) if v
     )
-    time_part = "".join(f"{int(v)}{u}" for v, u in ((hours, "H"), (minutes, "M"), (seconds, "S")) if v)
+    second_text = f"{seconds:g}" if isinstance(seconds, float) and seconds % 1 else f"{int(seconds)}"
+    time_part = "".join(
+        f"{v}{u}"
+        for v, u in ((str(int(hours)), "H"), (str(int(minutes)), "M"), (second_text, "S"))
+        if v not in ("0",)
+    )
     if not date_part and not time_part:
         return None
     return "P" + date_part + ("T" + time_part if time_part else "")
