@@ -711,7 +711,7 @@ GENERAL_CASES = [
     (
         "lede-names-the-flight-told-next",
         "2026-08-11",
-        "Virgin Galactic a réalisé hier son troisième vol commercial, baptisé Galactic 09.\n\n"
+        "Virgin Galactic a réalisé jeudi son troisième vol commercial, baptisé Galactic 09.\n\n"
         "Jeudi, l'avion-fusée VSS Unity a décollé du Spaceport America avec quatre passagers.",
         lambda ms: len(ms) == 1 and ms[0]["name"] == "Galactic 09",
     ),
