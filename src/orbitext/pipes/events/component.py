@@ -3063,6 +3063,17 @@ class EventExtractor:
             t.lemma_.lower() == "spatial" for t in sent
         )
 
+    @staticmethod
+    def _crafts_named_by(ctx: _Context, tok: Token) -> list[Span]:
+        """The vehicles a noun names: itself ("Soyouz 19") or the name under it ("le vaisseau
+        Soyouz 19", "la sonde Europa Clipper")."""
+        out: list[Span] = []
+        for t in [tok, *(c for c in _kids(tok) if c.dep_ in ("nmod", "appos", "flat:name"))]:
+            ent = ctx.ent_of.get(t.i)
+            if ent is not None and ent.label_ == "SPACECRAFT":
+                out.append(ent)
+        return out
+
     def _docked_to_craft(self, ctx: _Context, key: Token, sent: Span) -> bool:
         """A docking to a named space vehicle right after the trigger: "Challenger s'amarre à
         America", "la capsule s'est arrimée au vaisseau Soyouz 19", "Apollo accostait Soyouz 19"
@@ -3072,11 +3083,8 @@ class EventExtractor:
         for child in _kids(key):
             if child.dep_ != "obj":
                 continue
-            # the name itself or the name of "le vaisseau Soyouz 19"
-            for tok in [child, *(c for c in _kids(child) if c.dep_ in ("nmod", "appos", "flat:name"))]:
-                ent = ctx.ent_of.get(tok.i)
-                if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
-                    return True
+            if any(self._is_space_ent(e) for e in self._crafts_named_by(ctx, child)):
+                return True
         stop = min(sent.end, key.i + 5)
         for tok in _toks(doc, key.i + 1, stop):
             if tok.lower_ not in ("à", "au", "aux"):
@@ -3106,10 +3114,8 @@ class EventExtractor:
         for child in kids:
             if child.dep_ not in ("obj", "nsubj:pass"):
                 continue
-            for tok in [child, *(c for c in _kids(child) if c.dep_ in ("nmod", "appos", "flat:name"))]:
-                ent = ctx.ent_of.get(tok.i)
-                if ent is not None and ent.label_ == "SPACECRAFT" and not self._is_station(ent):
-                    sent_craft = True
+            if any(not self._is_station(e) for e in self._crafts_named_by(ctx, child)):
+                sent_craft = True
         if not sent_craft:
             return False
         # "vers Jupiter" after the verb, wherever the parser hung it
@@ -3179,10 +3185,8 @@ class EventExtractor:
         node = key
         for _ in range(2):
             for subj in (c for c in _kids(node) if c.dep_.startswith("nsubj")):
-                for tok in [subj, *(c for c in _kids(subj) if c.dep_ in ("nmod", "appos", "flat:name"))]:
-                    ent = ctx.ent_of.get(tok.i)
-                    if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
-                        return True
+                if any(self._is_space_ent(e) for e in self._crafts_named_by(ctx, subj)):
+                    return True
             if node.dep_ != "xcomp" or node.head.i == node.i:
                 break
             node = node.head
@@ -3198,10 +3202,8 @@ class EventExtractor:
         for child in _kids(key):
             if child.dep_ != "obj":
                 continue
-            for tok in [child, *(c for c in _kids(child) if c.dep_ in ("nmod", "appos", "flat:name"))]:
-                ent = ctx.ent_of.get(tok.i)
-                if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
-                    craft = True
+            if any(self._is_space_ent(e) for e in self._crafts_named_by(ctx, child)):
+                craft = True
         if not craft:
             return False
         return any(
