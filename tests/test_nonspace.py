@@ -241,23 +241,13 @@ def test_borrowed_name_gives_no_event_nor_vehicle(nlp: Language, text: str) -> N
     assert [e.text for e in doc.ents if e.label_ in SPACE] == []
 
 
-# figurative senses only: a sphere of influence, a line opening, sales taking off
-FIGURATIVE_DOCS = [
+# figurative senses only: a sphere of influence, a line opening, sales taking off; a review of a
+# play about astronauts; a rocket-shaped playground; events denied outright
+NO_EVENT_DOCS = [
     "Avec son nouveau métro, Saint-Denis entre dans l'orbite de Paris. Le lancement de la ligne 15 "
     "est prévu samedi, et les commerçants espèrent un décollage de leurs ventes.",
     "Depuis 2014, la Biélorussie gravite dans l'orbite de Moscou. Le lancement du nouveau gazoduc "
     "a eu lieu mardi à Minsk.",
-]
-
-
-@pytest.mark.parametrize("text", FIGURATIVE_DOCS)
-def test_figurative_orbit_makes_no_space_text(nlp: Language, text: str) -> None:
-    doc = nlp(text)
-    assert doc._.events == []
-
-
-# a review of a play about astronauts; a rocket-shaped playground; events denied outright
-WORK_AND_PLAY_DOCS = [
     "La compagnie Gravité présente au théâtre des Célestins un spectacle sur deux astronautes en "
     "orbite. La metteuse en scène raconte leur dernière sortie extravéhiculaire, vue depuis la "
     "station. Les comédiens portent le texte avec justesse : pas de décollage tonitruant, mais un "
@@ -270,8 +260,8 @@ WORK_AND_PLAY_DOCS = [
 ]
 
 
-@pytest.mark.parametrize("text", WORK_AND_PLAY_DOCS)
-def test_work_play_and_denial_give_no_event(nlp: Language, text: str) -> None:
+@pytest.mark.parametrize("text", NO_EVENT_DOCS)
+def test_figure_work_play_or_denial_gives_no_event(nlp: Language, text: str) -> None:
     assert nlp(text)._.events == []
 
 
