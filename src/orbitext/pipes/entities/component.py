@@ -265,7 +265,6 @@ class EntityRecognizer:
         self.nationalities = {fold(s).lower() for s in rules.get("nationalities", [])}
         # whole-span only: "le Normand" is no entity, but "Stade rennais" keeps its last word
         self.demonyms = {fold(s).lower() for s in rules.get("demonyms", [])}
-        self.plural_determiners = frozenset(rules.get("plural_determiners", []))
         self.inhabitant_endings = tuple(rules.get("inhabitant_endings", []))
         self.adjective_keys = self.nationalities | self.demonyms
         self.demonym_prefixes = {fold(s).lower() for s in rules.get("demonym_prefixes", [])}
@@ -378,7 +377,7 @@ class EntityRecognizer:
         # the same word lists as string hashes and POS ids, for the per-document token table
         strings = vocab.strings
         self.article_hashes = frozenset(strings.add(w) for w in self.articles)
-        self.plural_determiner_hashes = frozenset(strings.add(w) for w in self.plural_determiners)
+        self.plural_determiner_hashes = frozenset(strings.add(w) for w in rules.get("plural_determiners", []))
         self.strip_head_hashes = frozenset(strings.add(w) for w in self.strip_heads)
         self.trailing_hashes = frozenset(strings.add(w) for w in ("de", "du", "des", "d'", "d’"))
         self.opener_hashes = frozenset(strings.add(w) for w in ("\n", "«", '"', "“"))

@@ -320,6 +320,10 @@ def _kids(tok: Token) -> tuple[Token, ...]:
 _scope_tokens: list[Token] = []
 
 
+# where a clock given again in another time zone ends: "(11 h 03 GMT mercredi)", ", soit 4h06 ce mardi,"
+_CLAUSE_STOP = re.compile(r"[),;.]")
+
+
 def _family(name: str) -> str:
     """The first word of a vehicle name: "Soyouz-2.1a" and "Soyouz" are one family of rockets."""
     return re.split(r"[\s\-]", name.lower(), maxsplit=1)[0]
@@ -622,6 +626,11 @@ class EventExtractor:
         self.spacewalk_doc_cues = tuple(rules.get("spacewalk_doc_cues", []))
         self.crew_role_nouns = frozenset(rules.get("crew_role_nouns", []))
         self.work_part_nouns = frozenset(rules.get("work_part_nouns", []))
+        self.appearance_verbs = frozenset(rules.get("appearance_verbs", []))
+        self.first_flight_adjectives = frozenset(rules.get("first_flight_adjectives", []))
+        self.denying_determiners = frozenset(rules.get("denying_determiners", []))
+        self.denying_adverbs = frozenset(rules.get("denying_adverbs", []))
+        self.plural_subject_pronouns = frozenset(rules.get("plural_subject_pronouns", []))
         cues = rules.get("time_conversion_cues", [])
         self.conversion_cue_re = re.compile(
             "|".join(re.escape(c) if not c[0].isalpha() else rf"\b{re.escape(c)}\b" for c in cues) or "(?!)"
@@ -1025,8 +1034,9 @@ class EventExtractor:
         """ "Vingt minutes après le décollage, Alcomsat-1 s'est séparé du lanceur", "Le lanceur a
         ensuite libéré ses deux autres passagers, X et Y": the satellites a launcher releases in
         the sentences after a launch are that launch's payloads."""
+        # (sentence of the first mention, event)
         launches = [
-            (self._token_at(ctx, told[0]["start"]), e)
+            (bisect.bisect_right(ctx.sent_starts, self._token_at(ctx, told[0]["start"])) - 1, e)
             for e in events
             if e["type"] == "LAUNCH"
             and e["status"] in ("occurred", "failed")
@@ -1035,7 +1045,7 @@ class EventExtractor:
         if not launches:
             return
         for sent_i, sent in enumerate(ctx.sents):
-            lowers, lemmas = ctx.words(sent_i)
+            _, lemmas = ctx.words(sent_i)
             if not lemmas & self.release_verbs:
                 continue
             ents = [e for e in ctx.ents_in(sent) if e.label_ == "SPACECRAFT"]
@@ -1052,15 +1062,11 @@ class EventExtractor:
                 and kinds.get(canon(e)) not in self.crewed_types
                 and not self._is_station(e)
             ]
-            before = [
-                (i, e)
-                for i, e in launches
-                if i < sent.end and sent_i - (bisect.bisect_right(ctx.sent_starts, i) - 1) <= 3
-            ]
+            before = [(j, e) for j, e in launches if 0 <= sent_i - j <= 3]
             if not payloads or not before:
                 continue
             last, event = max(before, key=lambda pair: pair[0])
-            if ctx.paras[sent_i] - ctx.paras[bisect.bisect_right(ctx.sent_starts, last) - 1] > 1:
+            if ctx.paras[sent_i] - ctx.paras[last] > 1:
                 continue
             told = event.setdefault("evidence", {}).setdefault("spacecraft", [])
             for ent in payloads:
@@ -1090,8 +1096,7 @@ class EventExtractor:
             twins: set[int] = set()
             for a in range(len(crafts)):
                 for b in range(a + 1, len(crafts)):
-                    ta, tb = ctx.doc[roots[a]], ctx.doc[roots[b]]
-                    ea, eb = ctx.ent_of.get(ta.i), ctx.ent_of.get(tb.i)
+                    ea, eb = ctx.ent_of.get(roots[a]), ctx.ent_of.get(roots[b])
                     if ea is None or eb is None:
                         continue
                     coordinated = (ea.root.dep_ == "conj" and ea.root.head.i in range(eb.start, eb.end)) or (
@@ -2091,16 +2096,16 @@ class EventExtractor:
         if (
             span[-1].text == "terre"
             and self.trigger_rules.get(span.label_, {}).get("type") == "LANDING"
-            and not any(self._real_participant(e) for e in ctx.ents_in(sent))
+            and not self._real_sentence(ctx, sent_i)
         ):
             return False
         # "l'application le met en orbite autour de son bourg", "la brasserie met en orbite sa
         # nouvelle bière": put in orbit, a thing that is no space vehicle is promoted, not launched
-        if span[-1].lemma_.lower() == "orbite" and not self._orbit_payload(ctx, key, span, sent):
+        if span[-1].lemma_.lower() == "orbite" and not self._orbit_payload(ctx, key, sent_i):
             return False
         # "Le lancement national aura lieu aux Galeries Lafayette et dans les boutiques": a
         # product put on sale; "La scène de la sortie extravéhiculaire": a part of a work
-        if key.pos_ == "NOUN" and not any(self._real_participant(e) for e in ctx.ents_in(sent)):
+        if key.pos_ == "NOUN" and not self._real_sentence(ctx, sent_i):
             lowers, lemmas = ctx.words(sent_i)
             if self.trigger_rules.get(span.label_, {}).get("type") == "LAUNCH" and (
                 lemmas & self.commerce_words or lowers & self.commerce_words
@@ -2112,7 +2117,7 @@ class EventExtractor:
         if (
             key.pos_ == "VERB"
             and "Inf" in _morph(key, "VerbForm")
-            and key.head.lemma_.lower() in ("sembler", "paraître")
+            and key.head.lemma_.lower() in self.appearance_verbs
             and key.dep_ in ("xcomp", "ccomp")
         ):
             return False
@@ -2155,7 +2160,7 @@ class EventExtractor:
         if (
             key.pos_ == "NOUN"
             and any(c.dep_ == "case" and c.lower_ == "depuis" for c in _kids(key))
-            and any(c.lemma_.lower() in ("premier", "inaugural") for c in _kids(key) if c.dep_ == "amod")
+            and any(c.lemma_.lower() in self.first_flight_adjectives for c in _kids(key) if c.dep_ == "amod")
         ):
             return False
         # "Pas de décollage spectaculaire ni d'amerrissage", "aucun lancement": an event denied
@@ -2218,10 +2223,16 @@ class EventExtractor:
         check = rule.get("requires")
         return not check or getattr(self, f"_check_{check}")(ctx, key, span, sent)
 
-    def _orbit_payload(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+    def _real_sentence(self, ctx: _Context, sent_i: int) -> bool:
+        """A real space participant is named in the sentence (looked at once per sentence)."""
+        if sent_i not in ctx.real_sents:
+            ctx.real_sents[sent_i] = any(self._real_participant(e) for e in ctx.ents_in(ctx.sents[sent_i]))
+        return ctx.real_sents[sent_i]
+
+    def _orbit_payload(self, ctx: _Context, key: Token, sent_i: int) -> bool:
         """What is put in orbit is a space vehicle: a vehicle named or a vehicle noun ("satellite",
         "sonde") in the sentence, or a real space participant (agency, launch site, launcher)."""
-        if any(self._real_participant(e) for e in ctx.ents_in(sent)):
+        if self._real_sentence(ctx, sent_i):
             return True
         # "Il sera placé en orbite autour du Soleil": the vehicle told before
         verb = key if key.pos_ == "VERB" else key.head
@@ -2231,18 +2242,17 @@ class EventExtractor:
         return any(
             t.text[:1].islower()
             and (t.lemma_.lower() in self.generic_craft or t.lemma_.lower() in self.orbit_payload_nouns)
-            for t in sent
+            for t in ctx.sents[sent_i]
         )
 
-    @staticmethod
-    def _denied_noun(key: Token) -> bool:
+    def _denied_noun(self, key: Token) -> bool:
         """ "pas de décollage", "ni d'amerrissage", "aucun lancement": a noun trigger whose
         determiner denies it."""
         before = [t.lower_ for t in _toks(key.doc, max(0, key.i - 3), key.i)]
-        if before and before[-1] in ("aucun", "aucune", "nul", "nulle"):
+        if before and before[-1] in self.denying_determiners:
             return True
         for k in range(len(before) - 1):
-            if before[k] in ("pas", "ni", "plus", "jamais") and before[k + 1] in ("de", "d'", "d’"):
+            if before[k] in self.denying_adverbs and before[k + 1] in ("de", "d'", "d’"):
                 # "pas de X", "ni d'X", with at most the noun's adjective after
                 return k + 2 == len(before) or (k + 3 == len(before))
         return False
@@ -3166,7 +3176,7 @@ class EventExtractor:
             return False
         flyers = False
         for subj in (c for c in _kids(key) if c.dep_.startswith("nsubj")):
-            if subj.lower_ in ("ils", "elles"):
+            if subj.lower_ in self.plural_subject_pronouns:
                 flyers = True
             for tok in [subj, *(c for c in _kids(subj) if c.dep_ in ("conj", "appos", "flat:name"))]:
                 ent = ctx.ent_of.get(tok.i)
@@ -3176,8 +3186,7 @@ class EventExtractor:
                     flyers = True
         if not flyers:
             return False
-        text = doc_text(ctx.doc).lower()
-        return any(cue in text for cue in self.spacewalk_doc_cues)
+        return any(cue in ctx.lower_text for cue in self.spacewalk_doc_cues)
 
     def _check_rocket_lost_in_flight(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "La fusée H3 a dû être détruite en vol", "le lanceur a explosé en vol": the subject (of
@@ -4755,8 +4764,8 @@ class EventExtractor:
                 continue
             out.add(id(second))
             # the day said with the converted clock: up to the bracket's or the clause's end
-            stop = re.search(r"[),;.]", text[second["end"] :])
-            end = second["end"] + (stop.start() if stop else 30)
+            stop = _CLAUSE_STOP.search(text, second["end"])
+            end = stop.start() if stop else second["end"] + 30
             out.update(id(t) for t in items if t["label"] == "DATE" and second["end"] <= t["start"] < end)
         return out
 
@@ -5228,6 +5237,7 @@ class _Context:
         self.trigger_chars: list[int] = []
         self.trigger_kinds: list[str] = []
         self.space_sents: dict[int, bool] = {}
+        self.real_sents: dict[int, bool] = {}  # a real space participant named in the sentence
         self.fiction: dict[int, bool] = {}
         self.fiction_doc = False  # the text is about a work (a film review, a novel)
         self.has_launch = False
@@ -5238,6 +5248,11 @@ class _Context:
         self._lower_ids: numpy.ndarray | None = None
         # starts of self.temporals, for the list they were read from (None: not sorted by start)
         self._temporal_starts: tuple[list | None, list[int] | None] = (None, None)
+
+    @functools.cached_property
+    def lower_text(self) -> str:
+        """The document's text in lowercase, made once."""
+        return doc_text(self.doc).lower()
 
     def anchor(self) -> str:
         """``doc._.orbitext_anchor or ""``, read once (an Underscore object per read)."""

@@ -192,16 +192,15 @@ def format_duration(parts: dict[str, float]) -> str | None:
     hours = int(hours)
     seconds += (minutes % 1) * 60
     minutes = int(minutes)
-    # "0,4 seconde" -> PT0.4S: a fraction of a second told as such is kept (to the millisecond)
-    seconds = round(seconds, 3) if seconds and not minutes and not hours and seconds % 1 else round(seconds)
+    # "0,4 seconde" -> PT0.4S: seconds told alone keep their fraction (to the millisecond)
+    seconds = round(seconds, 3) if seconds % 1 and not (hours or minutes) else round(seconds)
     date_part = "".join(
         f"{int(v)}{u}" for v, u in ((years, "Y"), (months, "M"), (weeks, "W"), (days, "D")) if v
     )
-    second_text = f"{seconds:g}" if isinstance(seconds, float) and seconds % 1 else f"{int(seconds)}"
     time_part = "".join(
-        f"{v}{u}"
-        for v, u in ((str(int(hours)), "H"), (str(int(minutes)), "M"), (second_text, "S"))
-        if v not in ("0",)
+        f"{v:g}{u}" if isinstance(v, float) else f"{int(v)}{u}"
+        for v, u in ((hours, "H"), (minutes, "M"), (seconds, "S"))
+        if v
     )
     if not date_part and not time_part:
         return None
