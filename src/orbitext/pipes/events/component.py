@@ -249,6 +249,7 @@ def canon_scope(doc: Doc | None) -> None:
     _scope_names = None
     _item_memo.clear()
     _kids_memo.clear()
+    _subtree_memo.clear()
     _morph_memo.clear()
     _scope_tokens.clear()
     _char_token_memo.clear()
@@ -313,6 +314,21 @@ def _kids(tok: Token) -> tuple[Token, ...]:
     found = _kids_memo.get(tok.i)
     if found is None:
         found = _kids_memo[tok.i] = tuple(tok.children)
+    return found
+
+
+# subtree token indices of the tokens of the Doc in scope, by token index (see _subtree_ids)
+_subtree_memo: dict[int, tuple[int, ...]] = {}
+
+
+def _subtree_ids(tok: Token) -> tuple[int, ...]:
+    """``tuple(t.i for t in tok.subtree)``, read once per token while a component works on its
+    Doc: every trigger of a sentence asks which clauses are nested under its own."""
+    if _canon_memo[0] is not tok.doc:
+        return tuple(t.i for t in tok.subtree)
+    found = _subtree_memo.get(tok.i)
+    if found is None:
+        found = _subtree_memo[tok.i] = tuple(t.i for t in tok.subtree)
     return found
 
 
@@ -600,6 +616,7 @@ class EventExtractor:
         self.lost_verbs = set(rules.get("lost_verbs", []))
         self.aim_verbs = set(rules.get("aim_verbs", []))
         self.plan_verbs = set(rules.get("plan_verbs", []))
+        self.aim_or_plan_verbs = self.aim_verbs | self.plan_verbs
         self.carrier_types = set(rules.get("carrier_types", []))
         self.carried_types = set(rules.get("carried_types", []))
         self.bord_id = self.vocab.strings.add("bord")
@@ -2711,7 +2728,7 @@ class EventExtractor:
                 # ...\n\nLe 2 décembre 1993, la navette s'arrachait"): another sentence, whose
                 # subtree may reach into this one
                 if child.i not in inside and child.dep_ in CLAUSE_DEPS and sent.start <= child.i < sent.end:
-                    out.update(t.i for t in child.subtree)
+                    out.update(_subtree_ids(child))
         return out
 
     # requires= checks
@@ -3613,7 +3630,7 @@ class EventExtractor:
             # "l'agence veut lancer la sonde en 2027", "la NASA prévoit de lancer": an aim or a plan
             # in the present
             if (
-                tok.lemma_.lower() in self.aim_verbs | self.plan_verbs
+                tok.lemma_.lower() in self.aim_or_plan_verbs
                 and tok.pos_ == "VERB"
                 and "Pres" in _morph(tok, "Tense")
             ):
@@ -4011,6 +4028,32 @@ class EventExtractor:
 
     def _flyer(self, ctx: _Context, ent: Span, trigger: Token) -> bool:
         """False for people quoted or named with an official title, or tied to a non-flight noun."""
+        # what the entity's own context says is the same for every trigger of the article
+        key = (ent.start, ent.end, ent.label)
+        alone = ctx.flyer_alone.get(key)
+        if alone is None:
+            alone = ctx.flyer_alone[key] = self._flyer_alone(ctx, ent)
+        if not alone:
+            return False
+        node = ent.root
+        for _ in range(2):
+            head = node.head
+            if (
+                head.i == node.i
+                or head.i == trigger.i
+                or head.pos_ in ("VERB", "AUX")
+                or head.ent_type_ == "PER"
+            ):
+                break
+            if head.lemma_.lower() in self.role_nouns or head.lower_ in self.role_nouns:
+                break
+            node = node.head
+            if node.lemma_.lower() in self.non_flyer_heads:
+                return False
+        return True
+
+    def _flyer_alone(self, ctx: _Context, ent: Span) -> bool:
+        """The checks of :meth:`_flyer` that read the entity and its neighbours, not the trigger."""
         doc = ctx.doc
         if self._type(ent) in self.non_flyer_per_types:
             return False
@@ -4075,21 +4118,6 @@ class EventExtractor:
                 return False
         for tok in _toks(doc, max(0, ent.start - 3), ent.start):
             if tok.lemma_.lower() in self.speech_lemmas and tok.pos_ == "VERB":
-                return False
-        node = root
-        for _ in range(2):
-            head = node.head
-            if (
-                head.i == node.i
-                or head.i == trigger.i
-                or head.pos_ in ("VERB", "AUX")
-                or head.ent_type_ == "PER"
-            ):
-                break
-            if head.lemma_.lower() in self.role_nouns or head.lower_ in self.role_nouns:
-                break
-            node = node.head
-            if node.lemma_.lower() in self.non_flyer_heads:
                 return False
         return True
 
@@ -5238,6 +5266,7 @@ class _Context:
         self.trigger_kinds: list[str] = []
         self.space_sents: dict[int, bool] = {}
         self.real_sents: dict[int, bool] = {}  # a real space participant named in the sentence
+        self.flyer_alone: dict[tuple[int, int, int], bool] = {}  # see EventExtractor._flyer
         self.fiction: dict[int, bool] = {}
         self.fiction_doc = False  # the text is about a work (a film review, a novel)
         self.has_launch = False
