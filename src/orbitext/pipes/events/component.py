@@ -617,6 +617,7 @@ class EventExtractor:
         self.aim_verbs = set(rules.get("aim_verbs", []))
         self.plan_verbs = set(rules.get("plan_verbs", []))
         self.aim_or_plan_verbs = self.aim_verbs | self.plan_verbs
+        self.anchor_nouns = frozenset(rules.get("anchor_nouns", []))
         self.carrier_types = set(rules.get("carrier_types", []))
         self.carried_types = set(rules.get("carried_types", []))
         self.bord_id = self.vocab.strings.add("bord")
@@ -1040,12 +1041,37 @@ class EventExtractor:
         self._spacewalk_station(ctx, events)
         events = self._split_twin_landings(ctx, events, kinds)
         self._released_payloads(ctx, events, kinds)
+        events = self._anchored(ctx, events)
         for event in events:
             # "doit rentrer sur Terre en octobre": a return told ahead names no landing site yet
             if event["type"] == "LANDING" and event["status"] == "planned" and event["place"] == "Terre":
                 event["place"] = None
                 event["evidence"].pop("place", None)
         return events, kept
+
+    def _anchored(self, ctx: _Context, events: list[dict]) -> list[dict]:
+        """ "Les pilotes X et Y ont décollé à 11 h", "la brasserie a lancé sa bière": when none of
+        an article's events names a vehicle, a known space traveller, a space destination or a
+        space place, the article tells no space flight, whatever its trigger words (one event
+        that does anchors them all: "la sortie prévue mardi" in a story about the station)."""
+        flyers = {canon(e) for e in ctx.ents if e.label_ == "PER" and self._is_space_ent(e)}
+        places = {canon(e) for e in ctx.ents if e.label_ in ("LOC", "ORG") and self._is_space_ent(e)}
+        if any(
+            event["spacecraft"]
+            or flyers & set(event["participants"])
+            or event.get("destination")
+            or (event.get("place") and event["place"] in places)
+            for event in events
+        ):
+            return events
+        # "Les astronautes sortiront mardi", "le vaisseau s'est placé en orbite": space travellers or
+        # vehicles told by a common noun anchor it too (lowercase: « Cosmonaute », a beer, is none)
+        starts = [sent.start_char for sent in ctx.sents]
+        for event in events:
+            sent = ctx.sents[bisect.bisect_right(starts, event["trigger"]["start"]) - 1]
+            if any(t.text[:1].islower() and t.lemma_.lower() in self.anchor_nouns for t in sent):
+                return events
+        return []
 
     def _released_payloads(self, ctx: _Context, events: list[dict], kinds: dict[str, str]) -> None:
         """ "Vingt minutes après le décollage, Alcomsat-1 s'est séparé du lanceur", "Le lanceur a
