@@ -190,6 +190,17 @@ NAMING = [
 
 # (sentence, event type that must stay, spacecraft it names or None)
 EVENT_CONTROLS = [
+    # animals that flew
+    (
+        "La chienne Laïka a décollé de Baïkonour le 3 novembre 1957 à bord de Spoutnik 2.",
+        "LAUNCH",
+        "Spoutnik 2",
+    ),
+    (
+        "Le 18 octobre 1963, la chatte Félicette a décollé d'Hammaguir à bord d'une fusée Véronique.",
+        "LAUNCH",
+        None,
+    ),
     # nothing named, but space travellers told by a common noun
     ("Les deux astronautes sortiront dans l'espace mardi pour changer une batterie.", "SPACEWALK", None),
     ("Les trois taïkonautes ont décollé jeudi matin du désert de Gobi.", "LAUNCH", None),
@@ -268,6 +279,16 @@ NO_EVENT_DOCS = [
     "l'adjoint au maire, et les enfants retrouveront son toboggan samedi.",
     "Pas de décollage ni d'atterrissage pour la capsule Soyouz cette année : aucun lancement "
     "n'est inscrit au calendrier de Roscosmos.",
+    # animals named after vehicles
+    "Hippisme : « Apollo Star » décolle dans la ligne droite. Le hongre de six ans, monté par le "
+    "jockey Paul Rivière, s'est imposé dimanche à Longchamp devant « Vostok ».",
+    "Le chien « Spoutnik » a été retrouvé mardi. Parti de chez lui samedi, il s'est envolé comme "
+    "une fusée à la vue d'un chat, raconte sa maîtresse.",
+    # nobody flew: a denied subject
+    "Quarante ans après Rakesh Sharma, aucun autre Indien n'a volé à bord d'un Soyouz.",
+    "Depuis Apollo 17, nul équipage ne s'est posé sur la Lune.",
+    "Aucune fusée Ariane 6 n'a décollé de Kourou en mars.",
+    "Personne n'a décollé de Baïkonour depuis l'accident du Soyouz MS-10.",
 ]
 
 
@@ -304,9 +325,7 @@ NON_SPACE_ARTICLES = [
     for line in (Path(__file__).parent / "data" / "nonspace" / name).read_text("utf-8").splitlines()
     if line.strip()
 ]
-# a racehorse named « Soyouz » that "décolle dans la dernière ligne droite": the vehicle's name is
-# read as the vehicle
-KNOWN_NON_SPACE_FAILURES = {"ns9-12-cheval-soyouz-chantilly"}
+KNOWN_NON_SPACE_FAILURES: set[str] = set()
 
 
 @pytest.mark.parametrize(

@@ -512,6 +512,14 @@ CASES: list[tuple[str | None, str]] = [
         "[[Le 18 juin 1983|DATE|1983-06-18]], la navette décolle avec Sally Ride – sélectionnée"
         " [[cinq ans auparavant|DATE|1978]] –. [[Le 24 juin|DATE|1983-06-24]], elle se pose.",
     ),
+    # years counted up to the publication year are the interview's present: the story goes on
+    (
+        "2024-04-05",
+        "[[Le 3 avril 1984|DATE|1984-04-03]], Rakesh Sharma décolle de Baïkonour.\n\n"
+        "[[Quarante ans plus tard|DATE|2024]], l'ancien pilote nous reçoit chez lui, à Coonoor.\n\n"
+        "[[Le 4 avril|DATE|1984-04-04]], le vaisseau s'amarre à Saliout 7. Et [[quarante ans plus "
+        "tard|DATE|2024]], aucun autre Indien n'a volé à bord d'un Soyouz.",
+    ),
 ]
 
 

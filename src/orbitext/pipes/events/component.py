@@ -707,6 +707,8 @@ class EventExtractor:
         )
         # theme parks, games, toys, flares, matches: one regex, tried only where no real space
         # participant is named (see _play_sentence)
+        animals = rules.get("animal_cues", [])
+        self.animal_cues = _phrase_regex(animals) if animals else None
         cues = sorted(rules.get("play_cues", []), key=len, reverse=True)
         self.play_cues = _phrase_regex(cues) if cues else None
         self.non_space_subjects = frozenset(rules.get("non_space_subjects", []))
@@ -864,7 +866,7 @@ class EventExtractor:
         agency, a launch or landing site. A celestial body is not one."""
         label = ent.label_
         if label == "SPACECRAFT":
-            return self._is_space_ent(ent) and not self._is_station(ent)
+            return self._is_space_ent(ent) and not self._is_station(ent) and not self._animal_name(ent)
         if label == "MISSION":
             return True
         if label == "ORG":
@@ -882,6 +884,21 @@ class EventExtractor:
         if self.play_cues is None or any(self._real_participant(e) for e in ctx.ents):
             return False
         return self.play_cues.search(doc_text(ctx.doc)) is not None
+
+    def _animal_name(self, ent: Span) -> bool:
+        """« Soyouz » in a text about horses or dogs: a vehicle name inside a quoted name, in a
+        text with an animal word, names the animal."""
+        if self.animal_cues is None:
+            return False
+        text = doc_text(ent.doc)
+        # inside a short quoted name: « Soyouz », « Vostok Girl »
+        before = text[max(0, ent.start_char - 30) : ent.start_char]
+        after = text[ent.end_char : ent.end_char + 30]
+        opened = before.rfind("«")
+        closed = after.find("»")
+        if opened < 0 or closed < 0 or "»" in before[opened:] or "«" in after[:closed]:
+            return False
+        return self.animal_cues.search(text) is not None
 
     def _play_sentence(self, ctx: _Context, sent: Span) -> bool:
         """ "Au parc, le simulateur fait décoller les enfants à bord d'une navette", "la fusée des
@@ -2209,6 +2226,9 @@ class EventExtractor:
         # "Pas de décollage spectaculaire ni d'amerrissage", "aucun lancement": an event denied
         if key.pos_ == "NOUN" and self._denied_noun(key):
             return False
+        # "aucun autre Indien n'a volé", "nul équipage ne s'est posé": nobody did
+        if key.pos_ == "VERB" and self._denied_subject(key):
+            return False
         # "le décollage des ventes", "l'atterrissage en douceur de l'économie": a figure's rise
         # or fall
         if key.pos_ == "NOUN" and any(
@@ -2299,6 +2319,30 @@ class EventExtractor:
                 # "pas de X", "ni d'X", with at most the noun's adjective after
                 return k + 2 == len(before) or (k + 3 == len(before))
         return False
+
+    def _denied_subject(self, verb: Token) -> bool:
+        """The verb's subject is denied by its determiner ("aucun autre Indien", "nul équipage") or
+        is the pronoun "aucun" / "personne", with the "ne" of the verb."""
+        ne = next((c for c in _kids(verb) if c.lower_ in ("ne", "n'", "n’") and c.i < verb.i), None)
+        if ne is None:
+            return False
+        # the words just before "ne", back to a comma: "…, aucun autre Indien n'a volé" (whatever
+        # the parser made the subject)
+        for tok in reversed(_toks(verb.doc, max(0, ne.i - 4), ne.i)):
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+                break
+            if tok.lower_ in self.denying_determiners or (tok.lower_ == "personne" and tok.pos_ == "PRON"):
+                return True
+        subject = self._subject_of(verb)
+        if subject is None and verb.dep_ in ("acl", "acl:relcl") and verb.head.i != verb.i:
+            subject = verb.head  # "Aucune fusée Ariane 6 n'a décollé" parsed as a noun and its clause
+        if subject is None:
+            return False
+        return (
+            subject.lower_ in self.denying_determiners
+            or subject.lower_ == "personne"
+            or any(c.dep_ in ("det", "amod") and c.lower_ in self.denying_determiners for c in _kids(subject))
+        )
 
     def _career(self, key: Token) -> bool:
         """ "X avait déjà volé en 2005", "il avait déjà commandé le vol de Y", "le premier Français à

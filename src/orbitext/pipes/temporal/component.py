@@ -259,6 +259,7 @@ class TemporalTagger:
             start, end, label = cand.start, cand.end, cand.label
             backward = False
             from_story = False
+            present = False
             if cand.kind == "ago" and cand.group("about") and fold(cand.group("dir")) == "dans":
                 # "dans environ un mois": the approximate amount is a lapse, not a day
                 start = text.index(cand.group("about"), cand.start) + len(cand.group("about"))
@@ -287,6 +288,18 @@ class TemporalTagger:
                 last = _reference(points, para, len(value)) if label == "DATE" else None
                 backward = last is not None and value < last[: len(value)]
                 from_story = label == "DATE"
+                if (
+                    label == "DATE"
+                    and len(value) == 4
+                    and dated is not None
+                    and int(value) == dated.year
+                    and last is not None
+                    and int(last[:4]) < dated.year
+                ):
+                    # "Le 24 juillet 1980, ... Quarante-cinq ans plus tard, il nous reçoit": years
+                    # counted from the story up to the publication year are the interview's
+                    # present, an aside; the story's next dates and counts go on from 1980
+                    present = True
             elif (value := self._following(cand, points, para)) is not None:
                 from_story = True
                 # "sélectionné l'année précédente": a unit before the story's looks back from it
@@ -312,7 +325,7 @@ class TemporalTagger:
                 )
             if value is None:
                 continue
-            if label == "DATE" and not any(lo <= start < hi for lo, hi in stamps):
+            if label == "DATE" and not present and not any(lo <= start < hi for lo, hi in stamps):
                 flashback = (
                     from_story
                     and cand.kind in RETRO_KINDS
