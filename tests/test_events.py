@@ -2685,3 +2685,64 @@ def test_round_rules(nlp, text, date, expected):
     with nlp.select_pipes(disable=["orbitext_missions"]):
         events = nlp(make_doc(nlp, text, date))._.events
     assert_events(events, expected)
+
+
+def _launch(start: int, date: str, crafts: list[str], **slots: str) -> dict:
+    values = {"time": None, "place": None, "destination": None, **slots}
+    evidence = {slot: [{"start": start, "end": start + 1, "text": v}] for slot, v in slots.items()}
+    evidence["spacecraft"] = [{"start": start, "end": start + 1, "text": c} for c in crafts]
+    evidence["mentions"] = [{"start": start, "end": start + 1, "text": "décollé"}]
+    trigger = {"start": start, "end": start + 1, "text": "décollé"}
+    return {
+        "type": "LAUNCH",
+        "status": "occurred",
+        "date": date,
+        "spacecraft": list(crafts),
+        "participants": [],
+        "organizations": [],
+        "trigger": trigger,
+        "evidence": evidence,
+        **values,
+    }
+
+
+@pytest.mark.parametrize(
+    ("events", "joined"),
+    [
+        # the payload's take-off, then the launcher's, the same day: one launch
+        (
+            [
+                _launch(10, "2024-12-05", ["Proba-3"], place="Inde"),
+                _launch(90, "2024-12-05", ["PSLV-C59"], time="16:04", place="Sriharikota"),
+            ],
+            1,
+        ),
+        # another day, or a third launch that day: kept apart
+        ([_launch(10, "2024-12-04", ["Proba-3"]), _launch(90, "2024-12-05", ["PSLV-C59"])], 2),
+        (
+            [
+                _launch(10, "2024-12-05", ["Proba-3"]),
+                _launch(50, "2024-12-05", ["Falcon 9"]),
+                _launch(90, "2024-12-05", ["PSLV-C59"]),
+            ],
+            3,
+        ),
+        # two clock times: two launches
+        (
+            [
+                _launch(10, "2024-12-05", ["Proba-3"], time="10:00"),
+                _launch(90, "2024-12-05", ["PSLV-C59"], time="16:04"),
+            ],
+            2,
+        ),
+    ],
+)
+def test_launcher_and_payload_of_one_day_join(nlp, events, joined):
+    extractor = nlp.get_pipe("orbitext_events")
+    kinds = {"PSLV": "launcher", "Falcon 9": "launcher", "Proba-3": "probe"}
+    out = extractor._join_launcher_and_payload(events, kinds, frozenset({"Falcon 9"}))
+    assert len(out) == joined
+    if joined == 1:
+        assert out[0]["spacecraft"] == ["Proba-3", "PSLV-C59"]
+        assert (out[0]["time"], out[0]["place"]) == ("16:04", "Inde")
+        assert [m["start"] for m in out[0]["evidence"]["mentions"]] == [10, 90]

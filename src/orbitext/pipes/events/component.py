@@ -1059,12 +1059,72 @@ class EventExtractor:
         events = self._split_twin_landings(ctx, events, kinds)
         self._released_payloads(ctx, events, kinds)
         events = self._anchored(ctx, events)
+        events = self._join_launcher_and_payload(events, kinds, rockets)
         for event in events:
             # "doit rentrer sur Terre en octobre": a return told ahead names no landing site yet
             if event["type"] == "LANDING" and event["status"] == "planned" and event["place"] == "Terre":
                 event["place"] = None
                 event["evidence"].pop("place", None)
         return events, kept
+
+    def _join_launcher_and_payload(
+        self, events: list[dict], kinds: dict[str, str], rockets: frozenset[str]
+    ) -> list[dict]:
+        """ "Le satellite Proba-3 a décollé jeudi ... La fusée PSLV-C59 s'est élancée à 16 h 04": a
+        launch that names only launchers and one that names only payloads, on the same day, are
+        one launch when no other launch is told that day."""
+
+        # "PSLV-C59", a flight number the gazetteers do not know, is of the PSLV family
+        families = {_family(n) for n, k in kinds.items() if k in self.launcher_types}
+
+        def is_rocket(name: str) -> bool:
+            kind = kinds.get(name)
+            return kind in self.launcher_types or name in rockets or (not kind and _family(name) in families)
+
+        def only(event: dict, launchers: bool) -> bool:
+            crafts = event["spacecraft"]
+            return bool(crafts) and all(is_rocket(c) is launchers for c in crafts)
+
+        launches = [e for e in events if e["type"] == "LAUNCH" and e["date"] and len(e["date"]) == 10]
+        dropped: list[dict] = []
+        for rocket in launches:
+            if not only(rocket, True):
+                continue
+            same_day = [e for e in launches if e is not rocket and e["date"] == rocket["date"]]
+            if len(same_day) != 1:
+                continue
+            payload = same_day[0]
+            if (
+                not only(payload, False)
+                or payload["status"] != rocket["status"]
+                or (payload["time"] and rocket["time"] and payload["time"] != rocket["time"])
+                or (payload["participants"] and rocket["participants"])
+            ):
+                continue
+            first, second = (
+                (rocket, payload)
+                if rocket["trigger"]["start"] < payload["trigger"]["start"]
+                else (
+                    payload,
+                    rocket,
+                )
+            )
+            evidence, more = first["evidence"], second["evidence"]
+            for slot in ("time", "place", "destination"):
+                if first[slot] is None and second[slot] is not None:
+                    first[slot] = second[slot]
+                    if slot in more:
+                        evidence[slot] = more[slot]
+            for slot in ("spacecraft", "participants", "organizations"):
+                for k, name in enumerate(second[slot]):
+                    if name not in first[slot]:
+                        first[slot].append(name)
+                        evidence.setdefault(slot, []).append(more[slot][k])
+            evidence["mentions"] = sorted(
+                evidence.get("mentions", []) + more.get("mentions", []), key=lambda m: m["start"]
+            )
+            dropped.append(second)
+        return [e for e in events if not any(e is d for d in dropped)]
 
     def _anchored(self, ctx: _Context, events: list[dict]) -> list[dict]:
         """ "Les pilotes X et Y ont décollé à 11 h", "la brasserie a lancé sa bière": when none of
