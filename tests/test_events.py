@@ -204,7 +204,7 @@ CASES = [
         [("LANDING", "occurred", {"time": "11:17", "spacecraft": ["Soyouz MS-24"]})],
     ),
     # a return told ahead names no landing site (session 5: the annotated sets give none)
-    ("Le retour sur Terre de l'équipage est prévu le 27 mars.", [("LANDING", "planned", {"place": None})]),
+    ("Le retour sur Terre de l'équipage de l'ISS est prévu le 27 mars.", [("LANDING", "planned", {"place": None})]),
     (
         "Le lancement de la fusée SLS, prévu lundi, a été reporté. Une nouvelle tentative de lancement "
         "aura lieu samedi.",
@@ -2671,6 +2671,16 @@ ROUND7_CASES = [
         "Ce jour-là, une fusée Atlas V avait arraché à son pas de tir la sonde New Horizons.",
         "2016-01-19",
         [("LAUNCH", "occurred", {"spacecraft": ["Atlas V", "New Horizons"]})],
+    ),
+    # a historical future through the verb a trigger noun is the object of, dated in the story
+    (
+        "Le 12 avril 1985, la navette Discovery décollait de Floride. Le 16 avril suivant, David Griggs "
+        "réussira la première sortie extravéhiculaire imprévue de l'histoire.",
+        "2025-04-12",
+        [
+            ("LAUNCH", "occurred", {"date": "1985-04-12"}),
+            ("SPACEWALK", "occurred", {"date": "1985-04-16", "participants": ["David Griggs"]}),
+        ],
     ),
 ]
 

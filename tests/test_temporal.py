@@ -512,6 +512,12 @@ CASES: list[tuple[str | None, str]] = [
         "[[Le 18 juin 1983|DATE|1983-06-18]], la navette décolle avec Sally Ride – sélectionnée"
         " [[cinq ans auparavant|DATE|1978]] –. [[Le 24 juin|DATE|1983-06-24]], elle se pose.",
     ),
+    # "suivant" counts from the story's day, whatever the tense
+    (
+        "2025-03-23",
+        "[[Le 23 mars 1965|DATE|1965-03-23]], Gus Grissom et John Young décollaient de Cap Kennedy."
+        " [[Le 3 juin suivant|DATE|1965-06-03]], Ed White réussira la première sortie américaine.",
+    ),
     # years counted up to the publication year are the interview's present: the story goes on
     (
         "2024-04-05",

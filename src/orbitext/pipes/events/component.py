@@ -1128,14 +1128,20 @@ class EventExtractor:
 
     def _anchored(self, ctx: _Context, events: list[dict]) -> list[dict]:
         """ "Les pilotes X et Y ont décollé à 11 h", "la brasserie a lancé sa bière": when none of
-        an article's events names a vehicle, a known space traveller, a space destination or a
-        space place, the article tells no space flight, whatever its trigger words (one event
+        an article's events names a vehicle, a known space traveller, a space company or agency, a
+        space destination or a space place, the article tells no space flight, whatever its trigger words (one event
         that does anchors them all: "la sortie prévue mardi" in a story about the station)."""
-        flyers = {canon(e) for e in ctx.ents if e.label_ == "PER" and self._is_space_ent(e)}
+        flyers = {
+            canon(e)
+            for e in ctx.ents
+            if e.label_ == "PER" and (self._is_space_ent(e) or self._real_participant(e))
+        }
         places = {canon(e) for e in ctx.ents if e.label_ in ("LOC", "ORG") and self._is_space_ent(e)}
+        agencies = {canon(e) for e in ctx.ents if e.label_ == "ORG" and self._space_org(e)}
         if any(
             event["spacecraft"]
             or flyers & set(event["participants"])
+            or agencies & set(event["organizations"])
             or event.get("destination")
             or (event.get("place") and event["place"] in places)
             for event in events
@@ -1143,11 +1149,19 @@ class EventExtractor:
             return events
         # "Les astronautes sortiront mardi", "le vaisseau s'est placé en orbite": space travellers or
         # vehicles told by a common noun anchor it too (lowercase: « Cosmonaute », a beer, is none)
+        # when they are in the trigger's sentence or the one before
         starts = [sent.start_char for sent in ctx.sents]
         for event in events:
-            sent = ctx.sents[bisect.bisect_right(starts, event["trigger"]["start"]) - 1]
-            if any(t.text[:1].islower() and t.lemma_.lower() in self.anchor_nouns for t in sent):
+            # the trigger's sentence and the one before ("Une capsule a été larguée par la sonde.
+            # Elle a atterri mardi")
+            at = bisect.bisect_right(starts, event["trigger"]["start"]) - 1
+            # "Le retour sur Terre de l'équipage de l'ISS est prévu le 27 mars": a real space
+            # participant told with the trigger, though not one of the event's values
+            if self._real_sentence(ctx, at) or any(self._is_station(e) for e in ctx.ents_in(ctx.sents[at])):
                 return events
+            for sent in ctx.sents[max(0, at - 1) : at + 1]:
+                if any(t.text[:1].islower() and t.lemma_.lower() in self.anchor_nouns for t in sent):
+                    return events
         return []
 
     def _released_payloads(self, ctx: _Context, events: list[dict], kinds: dict[str, str]) -> None:
@@ -4774,15 +4788,17 @@ class EventExtractor:
                 and (value < anchor[: len(value)])
             )
 
-        if m.status == "planned" and anchor and "Fut" in _morph(key, "Tense"):
+        # "Le 3 juin suivant, Ed White réussira la première sortie": the future of the verb the
+        # trigger noun is the object of
+        told = key if key.pos_ != "NOUN" or key.dep_ not in ("obj", "nsubj", "nsubj:pass") else key.head
+        if m.status == "planned" and anchor and "Fut" in _morph(told, "Tense"):
             # "Clervoy repartira, en décembre 1999, à bord de Discovery": a future told of a year
             # before the article is the historical future of a retrospective, the flight happened
+            # (a year-less date too, once the temporal layer read it in the story's year)
             years = [
                 t
-                for t in local
-                if t["label"] == "DATE"
-                and YEAR_DIGITS.search(t["text"])
-                and (t.get("value") or "")[:4] < anchor[:4]
+                for t in (local if told is key else rest)
+                if t["label"] == "DATE" and (t.get("value") or "")[:4] < anchor[:4]
             ]
             if years:
                 m.status = "occurred"

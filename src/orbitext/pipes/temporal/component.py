@@ -448,6 +448,10 @@ class TemporalTagger:
             historical = any(lo <= pos < cand.start for pos, _ in story) and any(
                 pos < lo and bisect.bisect_right(paragraphs, pos) >= para - WINDOW for pos, _ in story
             )
+            # "Le 3 juin suivant, Ed White réussira ...": "suivant" counts from the story's day
+            historical = historical or (
+                bool(story) and cand.kind in RETRO_KINDS and _rel_word(cand) in ("suivant", "precedent")
+            )
         else:
             historical = True
         if needs_tense and historical:
