@@ -204,7 +204,10 @@ CASES = [
         [("LANDING", "occurred", {"time": "11:17", "spacecraft": ["Soyouz MS-24"]})],
     ),
     # a return told ahead names no landing site (session 5: the annotated sets give none)
-    ("Le retour sur Terre de l'équipage de l'ISS est prévu le 27 mars.", [("LANDING", "planned", {"place": None})]),
+    (
+        "Le retour sur Terre de l'équipage de l'ISS est prévu le 27 mars.",
+        [("LANDING", "planned", {"place": None})],
+    ),
     (
         "Le lancement de la fusée SLS, prévu lundi, a été reporté. Une nouvelle tentative de lancement "
         "aura lieu samedi.",

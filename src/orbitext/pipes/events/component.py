@@ -1129,8 +1129,9 @@ class EventExtractor:
     def _anchored(self, ctx: _Context, events: list[dict]) -> list[dict]:
         """ "Les pilotes X et Y ont décollé à 11 h", "la brasserie a lancé sa bière": when none of
         an article's events names a vehicle, a known space traveller, a space company or agency, a
-        space destination or a space place, the article tells no space flight, whatever its trigger words (one event
-        that does anchors them all: "la sortie prévue mardi" in a story about the station)."""
+        space destination or a space place, the article tells no space flight, whatever its
+        trigger words (one event that does anchors them all: "la sortie prévue mardi" in a story
+        about the station)."""
         flyers = {
             canon(e)
             for e in ctx.ents
