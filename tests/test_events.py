@@ -2759,3 +2759,17 @@ def test_launcher_and_payload_of_one_day_join(nlp, events, joined):
         assert out[0]["spacecraft"] == ["Proba-3", "PSLV-C59"]
         assert (out[0]["time"], out[0]["place"]) == ("16:04", "Inde")
         assert [m["start"] for m in out[0]["evidence"]["mentions"]] == [10, 90]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La fusée New Shepard a décollé hier du Texas avec à son bord Michael Strahan et Laura Churchley, "
+        "la fille du premier Américain dans l'espace, Alan Shepard.",
+        "La fusée New Shepard a décollé hier du Texas avec à son bord Michael Strahan et Laura Churchley, "
+        "petite-fille de Youri Gagarine.",
+    ],
+)
+def test_relative_flies_not_the_famous_parent(nlp, text):
+    events = nlp(make_doc(nlp, text, "2021-12-12"))._.events
+    assert [set(e["participants"]) for e in events] == [{"Michael Strahan", "Laura Churchley"}]
