@@ -2675,6 +2675,13 @@ ROUND7_CASES = [
         "2016-01-19",
         [("LAUNCH", "occurred", {"spacecraft": ["Atlas V", "New Horizons"]})],
     ),
+    # a carrying participle inside the trigger's clause takes neither its date nor its clock
+    (
+        "Le 2 décembre 1990, à 11h13 heure de Moscou, une fusée Soyouz emportant le vaisseau Soyouz "
+        "TM-11 décollait de Baïkonour avec trois hommes à bord.",
+        "2025-12-02",
+        [("LAUNCH", "occurred", {"date": "1990-12-02", "time": "11:13"})],
+    ),
     # a historical future through the verb a trigger noun is the object of, dated in the story
     (
         "Le 12 avril 1985, la navette Discovery décollait de Floride. Le 16 avril suivant, David Griggs "

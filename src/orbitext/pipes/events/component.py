@@ -1017,6 +1017,11 @@ class EventExtractor:
         # dates go to the nearest accepted trigger of their sentence
         ctx.trigger_chars = [self._key_token(s).idx for s in accepted]
         ctx.trigger_kinds = [self.trigger_rules[s.label_]["type"] for s in accepted]
+        ctx.weak_chars = {
+            c
+            for c, s in zip(ctx.trigger_chars, accepted, strict=True)
+            if self.trigger_rules[s.label_].get("weak")
+        }
         for span in accepted:
             rule = self.trigger_rules[span.label_]
             for mention in self._mentions(ctx, span, rule):
@@ -4729,7 +4734,16 @@ class EventExtractor:
         def token_of(item: dict) -> int:
             return _start_token(doc, item["start"], item["end"])
 
-        others = [c for c in ctx.trigger_chars if c != key.idx and sent.start_char <= c < sent.end_char]
+        # a weak trigger inside this trigger's clause ("une fusée emportant le vaisseau X décollait")
+        # is an aside of it: it takes no date or clock from it
+        own_chars = {t.idx for t in scope} if not m.weak else set()
+        others = [
+            c
+            for c in ctx.trigger_chars
+            if c != key.idx
+            and sent.start_char <= c < sent.end_char
+            and not (c in ctx.weak_chars and c in own_chars)
+        ]
 
         def mine(item: dict) -> bool:
             mid = item["start"]
@@ -5411,6 +5425,7 @@ class _Context:
         self.roles: dict[str, list[str]] = {}
         self.trigger_chars: list[int] = []
         self.trigger_kinds: list[str] = []
+        self.weak_chars: set[int] = set()  # trigger_chars of weak triggers ("emportant")
         self.space_sents: dict[int, bool] = {}
         self.real_sents: dict[int, bool] = {}  # a real space participant named in the sentence
         self.flyer_alone: dict[tuple[int, int, int], bool] = {}  # see EventExtractor._flyer
