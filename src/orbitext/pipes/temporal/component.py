@@ -77,8 +77,9 @@ _SENT_END = re.compile(r"[.!?…]\s|\n")
 # a relative clause still open before a date: ", qui s'y était posée en avril 1967"
 _RELATIVE = re.compile(r"(?i),\s*(?:qui|où|dont|lequel|laquelle)\s[^,;:]*\Z")
 # a line without closing punctuation is a heading ("Un voyage de sept ans", "Par Jean Dupont"):
-# it belongs to the paragraph it announces
-_HEADING = re.compile(r"[^\n]{0,120}(?<![.!?…:;»\"”)])")
+# it belongs to the paragraph it announces (at most 120 characters, not ending with one of these)
+_HEADING_MAX = 120
+_CLOSING = frozenset('.!?…:;»"”)')
 _BREAK = re.compile(r"\n+")
 # "Deux jours plus tard, le 8 juin": a date set in apposition to a counted expression
 _APPOSITION = re.compile(r"\s*,\s*")
@@ -99,10 +100,12 @@ def paragraph_breaks(text: str, furniture: Sequence[tuple[int, int]] = ()) -> li
     """
     breaks, line = [], 0
     for match in _BREAK.finditer(text):
-        if not _HEADING.fullmatch(text, line, match.start()) and not (
-            furniture and any(start <= match.end() < end for start, end in furniture)
-        ):
-            breaks.append(match.start())
+        end = match.start()
+        # a length and a last character (the one before the line when it is empty): no regex
+        # backtracking over every long line
+        heading = end - line <= _HEADING_MAX and (end == 0 or text[end - 1] not in _CLOSING)
+        if not heading and not (furniture and any(start <= match.end() < stop for start, stop in furniture)):
+            breaks.append(end)
         line = match.end()
     return breaks
 
@@ -760,11 +763,12 @@ class TemporalTagger:
 
     def _is_verb(self, token: Token) -> bool:
         """A verb, or one the tagger missed ("sont partis", "décolla" tagged NOUN)."""
-        return (
-            token.pos_ in ("VERB", "AUX")
-            or any(c.dep_.startswith("aux") for c in token.children)
-            or self._simple_past(token)
-        )
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        if not (token.n_lefts or token.n_rights):
+            # most words of a sentence head nothing: no auxiliary, no subject to read
+            return token.dep_ == "ROOT" and self._simple_past(token)
+        return any(c.dep_.startswith("aux") for c in token.children) or self._simple_past(token)
 
     def _verb_tense(self, verb: Token, *, direct: bool = False) -> Tense:
         """Tense of a verb with its auxiliaries; ``direct``: it governs the expression itself."""
