@@ -389,6 +389,14 @@ def _det_starts(low: str, words: tuple[str, ...], dets: tuple[str, ...], pre: tu
 
 
 @functools.lru_cache(maxsize=256)
+def _phrases_before(text: str, start: int) -> frozenset[str]:
+    """The last one to four folded words before ``start``, each run of them joined by spaces
+    ("de", "pres de", "un peu pres de"...): the cue phrases a hit may follow, one set test."""
+    before = _words_before(text, start)[-4:]
+    return frozenset(" ".join(before[i:]) for i in range(len(before)))
+
+
+@functools.lru_cache(maxsize=256)
 def _words_before(text: str, start: int) -> tuple[str, ...]:
     """The folded words of the 40 characters before ``start``: validators read them for one hit
     several times (``text`` hashes once: a string keeps its hash)."""
@@ -781,6 +789,9 @@ class TemporalGrammar:
         self._agency = re.compile(r"\s*\([A-ZÀ-Ý][\w-]*\)")
         self._time_preps = {fold(p) for p in vocab.time_prepositions}
         self._dur_preps = {fold(p) for p in vocab.duration_prepositions}
+        # the cue sets the validators test each hit against, built once
+        self._dur_cues = frozenset(self._dur_preps - {"depuis", "apres"})
+        self._clock_cues = frozenset(self._time_preps | {"depuis", "a partir de"})
         self._year_preps = {fold(p) for p in vocab.year_prepositions}
         self._ambiguous = {fold(m) for m in vocab.ambiguous_months}
         # families that need a word of a vocabulary list: skipped when the text has none
@@ -976,9 +987,8 @@ class TemporalGrammar:
     def _after(text: str, match: re.Match[str]) -> str:
         return text[match.end() : match.end() + 30]
 
-    def _preceded_by(self, text: str, match: re.Match[str], cues: set[str]) -> bool:
-        before = self._before(text, match, 4)
-        return any(" ".join(before[i:]) in cues for i in range(len(before)))
+    def _preceded_by(self, text: str, match: re.Match[str], cues: set[str] | frozenset[str]) -> bool:
+        return not _phrases_before(text, match.start()).isdisjoint(cues)
 
     # -- validators (False rejects the hit) ------------------------------------------------------
     def _ok_month_case(self, text: str, match: re.Match[str]) -> bool:
@@ -1149,7 +1159,7 @@ class TemporalGrammar:
 
     def _duration_context(self, text: str, match: re.Match[str]) -> bool:
         """Is the hit the object of a duration cue ("pendant", "a duré", "au bout de")?"""
-        if self._preceded_by(text, match, self._dur_preps - {"depuis", "apres"}):
+        if self._preceded_by(text, match, self._dur_cues):
             return True
         before = self._before(text, match, 2)
         return bool(before) and (
@@ -1173,7 +1183,7 @@ class TemporalGrammar:
             return self._preceded_by(text, match, self._time_preps)
         if match.group("part") or match.group("tz") or match.group("m") or match.group("mw"):
             return True
-        if self._preceded_by(text, match, self._time_preps | {"depuis", "a partir de"}):
+        if self._preceded_by(text, match, self._clock_cues):
             return True
         after = text[match.end() : match.end() + 40]
         if re.match(r"\s*(?:de|d['’]|du|des)\s", after):
