@@ -15,7 +15,8 @@ import spacy
 from conftest import TEMPORAL_CORPUS, needs_shared, read_jsonl, score_corpus
 from orbitext.pipeline import make_doc
 from orbitext.pipes.temporal import normalize_date_expression
-from orbitext.pipes.temporal.matcher import TemporalGrammar
+from orbitext.pipes.temporal.component import paragraph_breaks
+from orbitext.pipes.temporal.matcher import TemporalGrammar, _follows, _lead_heads, _RunIndex
 from orbitext.pipes.temporal.normalize import default_grammar
 
 MARK = re.compile(r"\[\[(?P<text>[^|\]]+)\|(?P<label>DATE|TIME|DURATION)\|(?P<value>[^\]]+)\]\]")
@@ -866,3 +867,23 @@ def test_temporal_cases6(nlp, anchor: str | None, marked: str, absent: tuple[str
     text, _ = parse_case(marked)
     doc = nlp(make_doc(nlp, text, anchor))
     assert not [t for t in doc._.orbitext_temporals if t["text"] in absent]
+
+
+def test_two_word_heads_start_where_the_next_word_follows() -> None:
+    """A determiner head waits for its next word: spaces (any number) or one apostrophe, then
+    the beginning of that word, accents or not."""
+    heads = _lead_heads(["la veille", "l'avant-veille", "hier", "avant-hier"])
+    assert heads == ("avant", "avanthier", "hier", "l'avant", "la veille")
+    assert _follows(heads) == (("l", "'", ("avant",)), ("la", " ", ("veille",)))
+    low = "la  veille, la nuit, l’avant-veille, l avant, hier et avant-hier"
+    index = _RunIndex(low, re.compile(r"\b(?:[0-9]\w*|(?:la|l|hier|avant|avanthier)\b)"))
+    # not "la nuit" nor "l avant" (no apostrophe); "avant" alone is a head of "avant-hier"
+    found = [low[p : p + 6] for p in index.starts(heads)]
+    assert found == ["la  ve", "l’avan", "avant-", "avant,", "hier e", "avant-", "hier"]
+
+
+def test_headings_join_the_paragraph_they_announce() -> None:
+    """A short line without closing punctuation opens no paragraph; a sentence or a long line does."""
+    text = "Titre\nUne phrase.\n\n" + "x" * 121 + "\nFin"
+    assert paragraph_breaks(text) == [5 + 1 + 11, 19 + 121]
+    assert paragraph_breaks("\nA\nB.\nC") == [5]

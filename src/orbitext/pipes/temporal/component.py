@@ -77,8 +77,9 @@ _SENT_END = re.compile(r"[.!?…]\s|\n")
 # a relative clause still open before a date: ", qui s'y était posée en avril 1967"
 _RELATIVE = re.compile(r"(?i),\s*(?:qui|où|dont|lequel|laquelle)\s[^,;:]*\Z")
 # a line without closing punctuation is a heading ("Un voyage de sept ans", "Par Jean Dupont"):
-# it belongs to the paragraph it announces
-_HEADING = re.compile(r"[^\n]{0,120}(?<![.!?…:;»\"”)])")
+# it belongs to the paragraph it announces (at most 120 characters, not ending with one of these)
+_HEADING_MAX = 120
+_CLOSING = frozenset('.!?…:;»"”)')
 _BREAK = re.compile(r"\n+")
 # "Deux jours plus tard, le 8 juin": a date set in apposition to a counted expression
 _APPOSITION = re.compile(r"\s*,\s*")
@@ -89,6 +90,8 @@ _NOWADAYS = ("aujourd'hui", "aujourd’hui")
 #: (a retrospective tells one day over a few paragraphs: "Le 16 juin 1963, ..." then, two
 #: paragraphs on, "Deux jours plus tôt, ...")
 WINDOW = 2
+#: (morphological analysis, field) -> values: bounded like the analyses a tagger predicts
+FEATURE_MEMO_MAX = 20_000
 
 
 def paragraph_breaks(text: str, furniture: Sequence[tuple[int, int]] = ()) -> list[int]:
@@ -99,10 +102,12 @@ def paragraph_breaks(text: str, furniture: Sequence[tuple[int, int]] = ()) -> li
     """
     breaks, line = [], 0
     for match in _BREAK.finditer(text):
-        if not _HEADING.fullmatch(text, line, match.start()) and not (
-            furniture and any(start <= match.end() < end for start, end in furniture)
-        ):
-            breaks.append(match.start())
+        end = match.start()
+        # a length and a last character (the one before the line when it is empty): no regex
+        # backtracking over every long line
+        heading = end - line <= _HEADING_MAX and (end == 0 or text[end - 1] not in _CLOSING)
+        if not heading and not (furniture and any(start <= match.end() < stop for start, stop in furniture)):
+            breaks.append(end)
         line = match.end()
     return breaks
 
@@ -199,6 +204,7 @@ class TemporalTagger:
         self.use_tense = use_tense
         self._nlp = nlp
         self._verbs: set[str] | None = None
+        self._features: dict[tuple[int, str], list[str]] = {}
         self._set_vocab(TemporalVocab.load(Path(vocab_path) if vocab_path else None))
 
     def _set_vocab(self, vocab: TemporalVocab) -> None:
@@ -775,19 +781,30 @@ class TemporalTagger:
                 return max(("past", "future"), key=votes.count)
         return None
 
+    def _feature(self, token: Token, field: str) -> list[str]:
+        """``token.morph.get(field)`` (read, never changed), memoised by the analysis: each ``get``
+        builds an array and splits strings, and a text holds a few dozen analyses."""
+        morph = token.morph
+        key = (morph.key, field)
+        found = self._features.get(key)
+        if found is None:
+            if len(self._features) > FEATURE_MEMO_MAX:
+                self._features.clear()
+            found = self._features[key] = morph.get(field)
+        return found
+
     def _is_verb(self, token: Token) -> bool:
         """A verb, or one the tagger missed ("sont partis", "décolla" tagged NOUN)."""
-        return (
-            token.pos_ in ("VERB", "AUX")
-            or any(c.dep_.startswith("aux") for c in token.children)
-            or self._simple_past(token)
-        )
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        if not (token.n_lefts or token.n_rights):
+            # most words of a sentence head nothing: no auxiliary, no subject to read
+            return token.dep_ == "ROOT" and self._simple_past(token)
+        return any(c.dep_.startswith("aux") for c in token.children) or self._simple_past(token)
 
     def _verb_tense(self, verb: Token, *, direct: bool = False) -> Tense:
         """Tense of a verb with its auxiliaries; ``direct``: it governs the expression itself."""
-        morph = verb.morph
-        # each MorphAnalysis.get parses the features again: read the verb's own ones once
-        tenses, forms = morph.get("Tense"), morph.get("VerbForm")
+        tenses, forms = self._feature(verb, "Tense"), self._feature(verb, "VerbForm")
         lemma = fold(verb.lemma_ or verb.text)
         if lemma == "avoir" and self._participle_after(verb):
             return "past"  # "a amerri" with "amerri" tagged ADJ: a compound past all the same
@@ -796,18 +813,18 @@ class TemporalTagger:
             # "est prévu le 5", "a été reporté au 5": the date is ahead; "initialement prévu
             # le 5" (no auxiliary) or "était prévu" says nothing: read the governing clause
             if auxes:
-                if any(t in a.morph.get("Tense") for a in auxes for t in ("Pres", "Fut")):
+                if any(t in self._feature(a, "Tense") for a in auxes for t in ("Pres", "Fut")):
                     return "future"
                 return None
             if "Part" in forms:
                 return None
             return None if "Imp" in tenses else "future"
         if ("Fut" in tenses and _FUTURE_FORM.search(fold(verb.text))) or any(
-            "Fut" in a.morph.get("Tense") and _FUTURE_FORM.search(fold(a.text)) for a in auxes
+            "Fut" in self._feature(a, "Tense") and _FUTURE_FORM.search(fold(a.text)) for a in auxes
         ):
             return "future"
         perfect = self._perfect(verb, auxes)
-        if lemma in ("aller", "devoir") and any("Inf" in c.morph.get("VerbForm") for c in verb.children):
+        if lemma in ("aller", "devoir") and any("Inf" in self._feature(c, "VerbForm") for c in verb.children):
             # "a dû / avait dû lancer" is a past obligation; "doit lancer" is ahead
             if perfect:
                 return "past"
@@ -817,7 +834,7 @@ class TemporalTagger:
             if (
                 head.i != verb.i
                 and fold(head.lemma_) in ("aller", "devoir")
-                and "Imp" not in head.morph.get("Tense")
+                and "Imp" not in self._feature(head, "Tense")
             ):
                 head_auxes = [c for c in head.children if c.dep_.startswith("aux")]
                 return "past" if self._perfect(head, head_auxes) else "future"
@@ -825,11 +842,11 @@ class TemporalTagger:
                 return "future"
         if perfect:
             return "past"
-        if "Cnd" in morph.get("Mood") and "Part" not in forms:
+        if "Cnd" in self._feature(verb, "Mood") and "Part" not in forms:
             # the tagger reads some imperfects as conditionals ("transportait"): no -r- ending
             return "future" if self._conditional_form(verb.text, lemma) else "past"
         if "Part" in forms:
-            if any(t in a.morph.get("Tense") for a in auxes for t in ("Imp", "Past")):
+            if any(t in self._feature(a, "Tense") for a in auxes for t in ("Imp", "Past")):
                 return "past"
             if not auxes and verb.dep_ in ("acl", "advcl") and "Past" in tenses:
                 # "l'appareil, présenté lundi, ...": a bare past participle tells what was done

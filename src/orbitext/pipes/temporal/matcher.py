@@ -126,8 +126,20 @@ def _keywords(forms: Iterable[str]) -> tuple[str, ...] | None:
 
 
 #: the end of "deux ans plus tard", "trois jours auparavant", "quatre ans après,": without one,
-#: no "later" expression (a number before it is far more common than the words themselves)
-_LATER_GATE = re.compile(r"plus\s+t(?:ard|ôt|ot)|auparavant|(?:après|apres|avant)\s*(?:[,;.:!?)]|$)")
+#: no "later" expression (a number before it is far more common than the words themselves);
+#: each pattern opens with a letter, so ``re`` skips to it in C instead of trying every position
+_LATER_PLUS = re.compile(r"plus\s+t(?:ard|ôt|ot)")
+_LATER_ADVERB = re.compile(r"a(?:près|pres|vant)\s*(?:[,;.:!?)]|$)")
+
+
+def _later_gate(text: str, low: str) -> bool:
+    """Does ``low`` hold the end of a "later" expression ("plus tard", "auparavant", "après,")?"""
+    return (
+        "auparavant" in low
+        or ("plus" in low and _LATER_PLUS.search(low) is not None)
+        or _LATER_ADVERB.search(low) is not None
+    )
+
 
 #: families that cannot match without one of these words: skipped with one ``in`` test
 _NEEDS: dict[str, Callable[[str, str], bool]] = {
@@ -139,7 +151,7 @@ _NEEDS: dict[str, Callable[[str, str], bool]] = {
     "month_mod": _has("fin", "début", "debut", "mi", "courant"),
     "range_day": lambda text, low: _RANGE_GATE.search(low) is not None,
     "ref_of": lambda text, low: ("lendemain" in low or "veille" in low) and (" du " in low or " de " in low),
-    "later": lambda text, low: _LATER_GATE.search(low) is not None,
+    "later": _later_gate,
     "dm_num": lambda text, low: "/" in text,
     "ago": _has("dans", "y"),  # "dans", "il y a"
     "ref_part": _has("dans"),
@@ -229,6 +241,43 @@ def _lead_runs(forms: Iterable[str]) -> tuple[str, ...] | None:
     return tuple(sorted(runs)) if runs else None
 
 
+def _lead_heads(forms: Iterable[str]) -> tuple[str, ...] | None:
+    """:func:`_lead_runs`, but where spaces or an apostrophe follow the first word of a form, that
+    word with the beginning of the next one: "la veille" -> "la veille" (the word "la", spaces,
+    then "veille"), "l'avant-veille" -> "l'avant". A determiner alone is in every text; with the
+    next word, it starts far fewer matches to try (see :meth:`_RunIndex.starts`)."""
+    heads: set[str] = set()
+    for form in forms:
+        for variant in {form.lower(), fold(form)}:
+            pieces = re.split(r"(\s+|-|['’])", variant)
+            if len(pieces) > 2 and pieces[1] != "-" and pieces[2] and re.fullmatch(r"\w+", pieces[0]):
+                heads.add(pieces[0] + (" " if pieces[1].isspace() else "'") + pieces[2])
+            elif (runs := _lead_runs([variant])) is not None:
+                heads.update(runs)
+            else:
+                return None
+    return tuple(sorted(heads)) if heads else None
+
+
+#: (first word, separator, beginnings of the next word) of two-word heads
+_Follows = tuple[tuple[str, str, tuple[str, ...]], ...]
+
+
+def _follows(heads: tuple[str, ...]) -> _Follows:
+    """The two-word heads of :func:`_lead_heads` as (first word, separator, beginnings of the
+    next word), one entry per first word and separator."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for head in heads:
+        split = re.fullmatch(r"(\w+)([ '])(.+)", head)
+        if split is not None:
+            found.setdefault((split[1], split[2]), set()).add(split[3])
+    return tuple((first, sep, tuple(sorted(nexts))) for (first, sep), nexts in sorted(found.items()))
+
+
+#: the spaces between two words (``\s+`` in :func:`_alt`)
+_SPACES = re.compile(r"\s+")
+
+
 def _index_regex(keep: frozenset[str]) -> re.Pattern[str]:
     """One regex finding, in a lower-case text, the whole words (maximal ``\\w`` runs) that are
     in ``keep`` or begin with an ASCII digit: ``re`` skips the other words in C, where a Python
@@ -272,21 +321,38 @@ class _RunIndex:
         return not self.words.isdisjoint(words)
 
     def starts(
-        self, heads: tuple[str, ...], anywhere: tuple[str, ...] = (), head_set: frozenset[str] | None = None
+        self,
+        heads: tuple[str, ...],
+        anywhere: tuple[str, ...] = (),
+        head_set: frozenset[str] | None = None,
+        follows: _Follows | None = None,
     ) -> list[int]:
         """Sorted positions where a word of the text is one of ``heads`` (a digit head: a word
-        beginning with that digit), or where one of ``anywhere`` occurs, even inside a word.
-        ``head_set``: ``frozenset(heads)`` when the caller keeps one."""
+        beginning with that digit; a two-word head of :func:`_lead_heads`: that word, then spaces
+        or one apostrophe, then text beginning with the rest), or where one of ``anywhere``
+        occurs, even inside a word. ``head_set`` and ``follows``: ``frozenset(heads)`` and
+        ``_follows(heads)`` when the caller keeps them."""
         found: set[int] = set()
         head_set = frozenset(heads) if head_set is None else head_set
         # set intersections (in C): a text has a few dozen indexed words, a head list up to a
-        # few hundred
+        # few hundred (two-word heads hold a space or an apostrophe: never a word of the text)
         runs, by_digit = self.runs, self.by_digit
         for word in self.words & head_set:
             found.update(runs[word])
         for digit in self.digits & head_set:
             found.update(by_digit[digit])
         low = self.low
+        for first, sep, nexts in _follows(heads) if follows is None else follows:
+            size = len(first)
+            for pos in runs.get(first, ()):
+                after = pos + size
+                if sep == "'":
+                    if low[after : after + 1] in ("'", "’") and low.startswith(nexts, after + 1):
+                        found.add(pos)
+                else:
+                    spaces = _SPACES.match(low, after)
+                    if spaces is not None and low.startswith(nexts, spaces.end()):
+                        found.add(pos)
         for word in anywhere:
             pos = low.find(word)
             while pos >= 0:
@@ -320,6 +386,14 @@ def _det_starts(low: str, words: tuple[str, ...], dets: tuple[str, ...], pre: tu
                             found.update(before - len(p) for p in pre if low.endswith(p, 0, before))
             pos = low.find(word, pos + 1)
     return sorted(found)
+
+
+@functools.lru_cache(maxsize=256)
+def _phrases_before(text: str, start: int) -> frozenset[str]:
+    """The last one to four folded words before ``start``, each run of them joined by spaces
+    ("de", "pres de", "un peu pres de"...): the cue phrases a hit may follow, one set test."""
+    before = _words_before(text, start)[-4:]
+    return frozenset(" ".join(before[i:]) for i in range(len(before)))
 
 
 @functools.lru_cache(maxsize=256)
@@ -715,6 +789,9 @@ class TemporalGrammar:
         self._agency = re.compile(r"\s*\([A-ZÀ-Ý][\w-]*\)")
         self._time_preps = {fold(p) for p in vocab.time_prepositions}
         self._dur_preps = {fold(p) for p in vocab.duration_prepositions}
+        # the cue sets the validators test each hit against, built once
+        self._dur_cues = frozenset(self._dur_preps - {"depuis", "apres"})
+        self._clock_cues = frozenset(self._time_preps | {"depuis", "a partir de"})
         self._year_preps = {fold(p) for p in vocab.year_prepositions}
         self._ambiguous = {fold(m) for m in vocab.ambiguous_months}
         # families that need a word of a vocabulary list: skipped when the text has none
@@ -724,7 +801,7 @@ class TemporalGrammar:
         digits = tuple("0123456789")
         numbers = digits + number_words if number_words else None
         weekdays = _lead_runs(vocab.weekdays)
-        relday_heads = _lead_runs([d for d in vocab.relative_days if d not in this_parts])
+        relday_heads = _lead_heads([d for d in vocab.relative_days if d not in this_parts])
         word_lists = {
             # their determiners ("la", "le") are in every text: the names' own words are not
             "holiday": _keywords(vocab.holidays),
@@ -756,11 +833,12 @@ class TemporalGrammar:
                 "clock": numbers,
                 "duration": numbers,
                 # a determiner, a day (digits, "premier", number words) or a weekday, which
-                # has no word-start look-behind: weekdays count anywhere (see ``_anywhere``)
-                "day_month": ("ce", "cet", "le", "la", "nuit", "premier", *numbers, *weekdays)
+                # has no word-start look-behind: weekdays count anywhere (see ``_anywhere``);
+                # "la" only before "nuit" ("la nuit du 19 au 20 février")
+                "day_month": ("ce", "cet", "le", "la nuit", "nuit", "premier", *numbers, *weekdays)
                 if numbers and weekdays
                 else None,
-                "weekday": ("ce", "le", "la", "nuit", *weekdays) if weekdays else None,
+                "weekday": ("ce", "le", "la nuit", "nuit", *weekdays) if weekdays else None,
                 "weekday_day": ("ce", "le", *weekdays) if weekdays else None,
                 "iso": digits,
                 "dmy_num": ("le", *digits),
@@ -771,10 +849,10 @@ class TemporalGrammar:
                 # also right after "du " and "les ", and a weekday or a number word may open it
                 "range_start": ("du", "le", "les"),
                 "range_day": digits,
-                "ref_of": _lead_runs(vocab.reference_days),
-                "ref_day": _lead_runs(vocab.reference_days),
+                "ref_of": _lead_heads(vocab.reference_days),
+                "ref_day": _lead_heads(vocab.reference_days),
                 "ref_event": ("au", "le", "la"),
-                "holiday": _lead_runs(vocab.holidays),
+                "holiday": _lead_heads(vocab.holidays),
                 "unit_part": ("fin", "début", "debut", "milieu", "courant", "cours"),
                 "frac_hour": ("1", "3"),
                 "whole": ("tout", "toute"),
@@ -807,7 +885,7 @@ class TemporalGrammar:
         self._needs["range_dash"] = lambda text, low: dash_gate.search(text) is not None
         if this_parts:
             self._needs["this_part"] = _has(*(_keywords(this_parts) or ("",)))
-            if heads := _lead_runs(this_parts):
+            if heads := _lead_heads(this_parts):
                 self._starts["this_part"] = heads
         tests: dict[tuple[str, ...], Callable[[str, str], bool]] = {}
         for kind, heads in word_lists.items():
@@ -819,13 +897,13 @@ class TemporalGrammar:
         # per family, (a number shared by equal head lists, their set): find() keys its cache of
         # start positions by the number (hashing a long tuple twice per family cost more)
         numbers: dict[tuple[str, ...], int] = {}
-        self._start_keys: dict[str, tuple[int, frozenset[str]]] = {
-            kind: (numbers.setdefault(heads, len(numbers)), self._start_sets[heads])
+        self._start_keys: dict[str, tuple[int, frozenset[str], _Follows]] = {
+            kind: (numbers.setdefault(heads, len(numbers)), self._start_sets[heads], _follows(heads))
             for kind, heads in self._starts.items()
         }
         # the words find() asks the word index about (words beginning with a digit are all kept)
         self._index_words = frozenset(
-            word
+            re.split(r"[ ']", word, maxsplit=1)[0]  # a two-word head: its first word
             for words in (*self._starts.values(), *self._needs_words.values())
             for word in words
             if not word[0].isdigit()
@@ -873,11 +951,13 @@ class TemporalGrammar:
                     continue
                 matches: Iterable[re.Match[str]] = _match_from(regex, text, positions)
             elif heads is not None:
-                number, head_set = self._start_keys[kind]
+                number, head_set, follows = self._start_keys[kind]
                 positions = starts.get(number)
                 if positions is None:
                     index = index or _RunIndex(low, self._index_regex)
-                    positions = starts[number] = index.starts(heads, self._anywhere.get(kind, ()), head_set)
+                    positions = starts[number] = index.starts(
+                        heads, self._anywhere.get(kind, ()), head_set, follows
+                    )
                 matches = _match_from(regex, text, positions)
             else:
                 matches = regex.finditer(text)
@@ -907,9 +987,8 @@ class TemporalGrammar:
     def _after(text: str, match: re.Match[str]) -> str:
         return text[match.end() : match.end() + 30]
 
-    def _preceded_by(self, text: str, match: re.Match[str], cues: set[str]) -> bool:
-        before = self._before(text, match, 4)
-        return any(" ".join(before[i:]) in cues for i in range(len(before)))
+    def _preceded_by(self, text: str, match: re.Match[str], cues: set[str] | frozenset[str]) -> bool:
+        return not _phrases_before(text, match.start()).isdisjoint(cues)
 
     # -- validators (False rejects the hit) ------------------------------------------------------
     def _ok_month_case(self, text: str, match: re.Match[str]) -> bool:
@@ -1080,7 +1159,7 @@ class TemporalGrammar:
 
     def _duration_context(self, text: str, match: re.Match[str]) -> bool:
         """Is the hit the object of a duration cue ("pendant", "a duré", "au bout de")?"""
-        if self._preceded_by(text, match, self._dur_preps - {"depuis", "apres"}):
+        if self._preceded_by(text, match, self._dur_cues):
             return True
         before = self._before(text, match, 2)
         return bool(before) and (
@@ -1104,7 +1183,7 @@ class TemporalGrammar:
             return self._preceded_by(text, match, self._time_preps)
         if match.group("part") or match.group("tz") or match.group("m") or match.group("mw"):
             return True
-        if self._preceded_by(text, match, self._time_preps | {"depuis", "a partir de"}):
+        if self._preceded_by(text, match, self._clock_cues):
             return True
         after = text[match.end() : match.end() + 40]
         if re.match(r"\s*(?:de|d['’]|du|des)\s", after):
