@@ -2675,12 +2675,19 @@ ROUND7_CASES = [
         "2016-01-19",
         [("LAUNCH", "occurred", {"spacecraft": ["Atlas V", "New Horizons"]})],
     ),
-    # a carrying participle inside the trigger's clause takes neither its date nor its clock
+    # a carrying participle inside the trigger's clause takes neither its date nor its clock; the
+    # rocket of a family and the capsule of that family are two vehicles
     (
         "Le 2 décembre 1990, à 11h13 heure de Moscou, une fusée Soyouz emportant le vaisseau Soyouz "
         "TM-11 décollait de Baïkonour avec trois hommes à bord.",
         "2025-12-02",
-        [("LAUNCH", "occurred", {"date": "1990-12-02", "time": "11:13"})],
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {"date": "1990-12-02", "time": "11:13", "spacecraft": ["Soyouz", "Soyouz TM-11"]},
+            )
+        ],
     ),
     # a historical future through the verb a trigger noun is the object of, dated in the story
     (

@@ -5230,7 +5230,12 @@ class EventExtractor:
                 if new is not None and (event[slot] is None or new[2] < event[slot][2]):
                     event[slot] = new
             for name, ev in m.spacecraft.items():
-                if not any(self._same_craft(name, known) for known in event["spacecraft"]):
+                # "une fusée Soyouz emportant le vaisseau Soyouz TM-11": the rocket of a family and a
+                # capsule of that family are two vehicles
+                if not any(
+                    self._same_craft(name, known) and (name in rockets) == (known in rockets)
+                    for known in event["spacecraft"]
+                ):
                     event["spacecraft"][name] = ev
             for slot in ("participants", "organizations"):
                 for name, ev in getattr(m, slot).items():
