@@ -14,6 +14,7 @@ callbacks) fall back to one ordinary ``Matcher`` call.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import sys
 import weakref
@@ -671,8 +672,9 @@ def doc_text(doc: Doc) -> str:
     return known
 
 
-#: token string by ``orth`` (a hash of the string itself, so the same in every vocabulary)
-_orth_text: dict[int, str] = {}
+#: token string by ``orth`` (a hash of the string itself, so the same in every vocabulary), as
+#: (without, with a trailing space): indexed by the token's ``SPACY`` value
+_orth_text: dict[int, tuple[str, str]] = {}
 
 
 def remember_text(doc: Doc, text: str) -> Doc:
@@ -684,15 +686,16 @@ def remember_text(doc: Doc, text: str) -> Doc:
 
 def _join_tokens(doc: Doc) -> str:
     """What ``Doc.text`` returns, built from the token hashes: a Token object per token costs
-    more than a dictionary look-up per token."""
+    more than a dictionary look-up per token, and the look-ups, the choice of the spaced form
+    and the join all run in C (no Python step, no new string per token)."""
     if len(_orth_text) > 500_000:  # the vocabulary only grows: keep the table bounded
         _orth_text.clear()
-    strings = doc.vocab.strings
-    get = _orth_text.get
-    parts = []
-    for orth, space in doc.to_array([ORTH, SPACY]).tolist():
-        word = get(orth)
-        if word is None:
-            word = _orth_text[orth] = strings[orth]
-        parts.append(word + " " if space else word)
-    return "".join(parts)
+    orths, spaces = doc.to_array([ORTH, SPACY]).reshape(-1, 2).T.tolist()
+    forms = list(map(_orth_text.get, orths))
+    if None in forms:  # words not seen yet: a few per document once the table is warm
+        strings = doc.vocab.strings
+        for i, form in enumerate(forms):
+            if form is None:
+                word = strings[orths[i]]
+                forms[i] = _orth_text[orths[i]] = (word, word + " ")
+    return "".join(map(operator.getitem, forms, spaces))
