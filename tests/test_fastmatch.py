@@ -9,7 +9,14 @@ import pytest
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from orbitext.fastmatch import BranchDispatch, MatchSpans, PrefilteredMatcher, doc_text, literal_prefixes
+from orbitext.fastmatch import (
+    BranchDispatch,
+    MatchSpans,
+    PrefilteredMatcher,
+    doc_text,
+    guarded_alternation,
+    literal_prefixes,
+)
 from orbitext.resources import MODELS_DIR
 
 SENTENCES = [
@@ -147,6 +154,34 @@ def test_match_spans_as_finditer(text: str) -> None:
     fast = MatchSpans(pattern)
     assert fast.scan is not None
     assert fast(text) == [m.span() for m in re.finditer(pattern, text)]
+
+
+CUES = [
+    r"(?:tout )?(?:accepter|refuser)\W*$",
+    r"lire aussi\b",
+    r".{0,40}\bcookies?\b.{0,200}(?:accepter|refuser)",  # no first character to read: unguarded
+    r"à (?:lire|voir) aussi",
+    r"\s*partager",
+    r"(?<=\n)abonnez-vous",
+]
+CUE_TEXTS = [
+    "Accepter\nLIRE AUSSI : la suite\n  À voir aussi\nNous utilisons des cookies pour accepter",
+    "\tpartager sur X\nabonnez-vous\n\nRien ici.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_guarded_alternation_matches_as_plain(text: str) -> None:
+    plain = re.compile(r"^[ \t]*(?:" + "|".join(f"(?:{p})" for p in CUES) + ")", re.I | re.M)
+    body = guarded_alternation(CUES, re.IGNORECASE)
+    assert "(?=" in body  # some runs got a guard
+    fast = re.compile(r"^[ \t]*(?:" + body + ")", re.I | re.M)
+    for variant in (text, text.upper(), text.lower()):
+        assert [m.span() for m in fast.finditer(variant)] == [m.span() for m in plain.finditer(variant)]
+        assert [m.span() for m in re.finditer(body, variant, re.I)] == [
+            m.span() for m in re.finditer("|".join(f"(?:{p})" for p in CUES), variant, re.I)
+        ]
 
 
 def test_doc_text_once_per_doc_in_any_order(nlp: Language) -> None:

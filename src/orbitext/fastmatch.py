@@ -393,6 +393,26 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
         return ""
 
 
+def guarded_alternation(patterns: list[str], flags: int = 0) -> str:
+    """``"|".join(f"(?:{p})" for p in patterns)`` with a first-character guard before each run of
+    consecutive patterns that have one (see :func:`first_char_guard`): a place no pattern can
+    start at fails on one class test instead of a try of every branch. The branches keep their
+    order, so the first one that matches is the same (and so are the match and its groups)."""
+    runs: list[tuple[bool, list[str]]] = []
+    for pattern in patterns:
+        guarded = bool(first_char_guard(f"(?:{pattern})", flags))
+        if guarded and runs and runs[-1][0]:
+            runs[-1][1].append(pattern)
+        else:
+            runs.append((guarded, [pattern]))
+    parts = []
+    for guarded, run in runs:
+        body = "|".join(f"(?:{p})" for p in run)
+        guard = first_char_guard(body, flags) if guarded else ""
+        parts.append(f"{guard}(?:{body})" if guard else body)
+    return "|".join(parts)
+
+
 # -- an alternation tried only with the branches that can start on the character at hand ----------
 # ``first_char_guard`` lets ``re`` reject most positions of a long alternation at once, but at
 # every position the guard lets through (a word starting with "s", "c", "l"... when an
