@@ -413,6 +413,23 @@ def guarded_alternation(patterns: list[str], flags: int = 0) -> str:
     return "|".join(parts)
 
 
+def line_matches(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``regex.finditer(text)`` for a regex that opens with a multiline ``^``, trying it only at
+    the line starts (``re`` would try, and reject, every other position as well)."""
+    out = []
+    end = 0
+    start = 0
+    while start >= 0:
+        if start >= end:  # finditer goes on after the last match
+            m = regex.match(text, start)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return out
+
+
 # -- an alternation tried only with the branches that can start on the character at hand ----------
 # ``first_char_guard`` lets ``re`` reject most positions of a long alternation at once, but at
 # every position the guard lets through (a word starting with "s", "c", "l"... when an

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...extensions import FURNITURE_GROUP
-from ...fastmatch import doc_text, guarded_alternation
+from ...fastmatch import doc_text, guarded_alternation, line_matches
 from ...resources import MODELS_DIR
 
 
@@ -38,23 +38,6 @@ def compile_cues(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     body = guarded_alternation(patterns, re.IGNORECASE)
     return re.compile(rf"^[ \t]*(?:{body})", re.IGNORECASE | re.MULTILINE)
-
-
-def line_matches(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """``regex.finditer(text)`` for a regex that opens with a multiline ``^``, trying it only at
-    the line starts (``re`` would try, and reject, every other position as well)."""
-    out = []
-    end = 0
-    start = 0
-    while start >= 0:
-        if start >= end:  # finditer goes on after the last match
-            m = regex.match(text, start)
-            if m is not None:
-                out.append(m)
-                end = m.end()
-        start = text.find("\n", start)
-        start = start + 1 if start >= 0 else -1
-    return out
 
 
 FURNITURE = "FURNITURE"
