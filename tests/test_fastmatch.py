@@ -16,6 +16,7 @@ from orbitext.fastmatch import (
     doc_text,
     guarded_alternation,
     literal_prefixes,
+    required_literals,
 )
 from orbitext.resources import MODELS_DIR
 
@@ -137,6 +138,31 @@ def test_literal_prefixes() -> None:
     assert found == {"soyouz ms", "soyouz-ms", "soyuz ms", "soyuz-ms"}
     assert literal_prefixes("(?:(?:SpaceX )?Crew-\\d)") == {"spacex crew-", "crew-"}
     assert literal_prefixes("[A-Z][a-z]+") is None
+
+
+def test_required_literals() -> None:
+    assert required_literals('[A-Z][a-z]+ ["«][A-Z][a-z]+') == {' "', " «"}
+    assert required_literals("[A-Z]\\w+ (?:Capital|Ventures?)") == {"Capital", "Venture"}
+    assert required_literals("(?:(?<=astéroïde )|(?<=comète ))\\d+") == {"astéroïde ", "comète "}
+    # nothing a match must hold, or letters that may be written in another case
+    assert required_literals("[A-Z][a-z]+") is None
+    assert required_literals("(?:x|)[a-z]") is None
+    assert required_literals("(?i:capital)") is None
+    assert required_literals("(?i)capital") is None
+
+
+def test_branch_dispatch_leaves_out_parts_a_text_cannot_match() -> None:
+    parts = [
+        "(?P<f0>Crew-\\d)",
+        "(?P<f1>[A-Z][a-z]+ (?:Capital|Partners))",
+        "(?P<f2>[A-Z][a-z]+ «[A-Z][a-z]+»)",
+    ]
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)")
+    fast = BranchDispatch(parts, r"(?<![\w-])", r"(?!\w)", r"[\w-]")
+    assert [number for number, _ in fast.gates] == [1, 2]
+    for text in ("Crew-8 et Sequoia Capital", "Youri «Gaga» avec Crew-9", "Rien", "Crew-1", ""):
+        want = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == want
 
 
 @pytest.mark.parametrize(

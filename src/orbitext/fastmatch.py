@@ -523,6 +523,67 @@ def literal_prefixes(pattern: str, limit: int = 32) -> set[str] | None:
     return {p for p in found if not any(q != p and p.startswith(q) for q in found)}
 
 
+def _required(items: list[Any], limit: int) -> set[str] | None:
+    """Strings one of which every match of a parsed sequence contains, matched with case (the
+    most telling of those its items give), or None when none is known."""
+    best: set[str] | None = None
+    run: set[str] | None = None  # the strings of the literal run being read
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        if found and "" not in found:
+            if best is None or min(map(len, found)) > min(map(len, best)):
+                best = found
+
+    for op, av in items:
+        chars: set[str] | None = None
+        if op is _C.LITERAL:
+            chars = {chr(av)}
+        elif op is _C.IN and all(o is _C.LITERAL for o, _ in av) and len(av) <= limit:
+            chars = {chr(a) for _, a in av}
+        if chars is not None:
+            run = chars if run is None else {a + b for a in run for b in chars}
+            if len(run) > limit:
+                run = None
+            continue
+        consider(run)
+        run = None
+        found: set[str] | None = None
+        if op is _C.SUBPATTERN:
+            _, add_flags, _, sub = av
+            # a group that ignores case: its letters may be written otherwise
+            found = None if add_flags & re.IGNORECASE else _required(list(sub), limit)
+        elif op is _C.ASSERT:  # what a look-ahead or look-behind requires is in the text too
+            found = _required(list(av[1]), limit)
+        elif op is _C.BRANCH:
+            found = set()
+            for alt in av[1]:
+                got = _required(list(alt), limit)
+                if got is None:
+                    found = None
+                    break
+                found |= got
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+            found = _required(list(av[2]), limit)
+        consider(found)
+    consider(run)
+    return best
+
+
+def required_literals(pattern: str, limit: int = 16) -> set[str] | None:
+    """Strings one of which every match of ``pattern`` contains (with their case), or None when
+    none is known: a text holding none of them has no match."""
+    if _P is None:
+        return None
+    try:
+        parsed = _P.parse(pattern)
+        # a pattern that ignores case as a whole: its letters may be written otherwise
+        found = None if parsed.state.flags & re.IGNORECASE else _required(list(parsed), limit)
+    except Exception:  # noqa: BLE001  (an unusual pattern: no requirement)
+        return None
+    return found if found and len(found) <= limit else None
+
+
 class BranchDispatch:
     r"""``re.compile(head + "(?:" + "|".join(parts) + ")" + tail).finditer`` that, at each place a
     match can start, tries only the parts whose first character fits the text there.
@@ -534,8 +595,14 @@ class BranchDispatch:
     first characters cannot be read make every call fall back to the plain regex.
     """
 
-    def __init__(self, parts: list[str], head: str = "", tail: str = "", not_after: str = "") -> None:
-        self.parts, self.head, self.tail = parts, head, tail
+    def __init__(
+        self, parts: list[str], head: str = "", tail: str = "", not_after: str = "", *, gate: bool = True
+    ) -> None:
+        self.parts, self.head, self.tail, self.not_after = parts, head, tail, not_after
+        # parts with no literal start (tried at every capital) but with strings a match must
+        # hold ("Capital", " «"): a text that holds none of them is scanned without those parts
+        self.gates: list[tuple[int, tuple[str, ...]]] = []
+        self._without: dict[tuple[int, ...], BranchDispatch] = {}
         whole = head + "(?:" + "|".join(parts) + ")" + tail
         self.regex = re.compile(first_char_guard(whole) + whole)  # the fallback, and the reference
         self.firsts: list[re.Pattern[str]] = []
@@ -581,6 +648,11 @@ class BranchDispatch:
             self.scan = None
             return
         self.finds = sorted(p for p in finds if not any(q != p and p.startswith(q) for q in finds))
+        if gate:
+            for number, part in enumerate(parts):
+                if literal_prefixes(part) is None and (needed := required_literals(part)) is not None:
+                    self.gates.append((number, tuple(sorted(needed))))
+            del self.gates[8:]  # at most 2 ** 8 variants
         if self.finds:
             # text holding a character ``re`` takes for one of these letters but ``str.lower``
             # does not ("ſ" for "s") is scanned the slow way
@@ -606,6 +678,16 @@ class BranchDispatch:
         if len(self._by_char) < 4096:  # one entry per character seen: bounded anyway
             self._by_char[char] = regex
         return regex
+
+    def _without_parts(self, off: tuple[int, ...]) -> BranchDispatch:
+        """The same alternation without the parts numbered ``off`` (built once per such set)."""
+        found = self._without.get(off)
+        if found is None:
+            left = [part for number, part in enumerate(self.parts) if number not in off]
+            # no part left: an empty alternation, which matches nothing
+            found = BranchDispatch(left or ["(?!)"], self.head, self.tail, self.not_after, gate=False)
+            self._without[off] = found
+        return found
 
     def _has_special(self, text: str) -> bool:
         """Whether ``text`` holds one of ``special_chars``."""
@@ -633,6 +715,11 @@ class BranchDispatch:
         """The matches ``self.regex.finditer(text)`` gives, as a list."""
         if self.scan is None:
             return list(self.regex.finditer(text))
+        if self.gates:
+            off = tuple(number for number, needed in self.gates if not any(s in text for s in needed))
+            if off:
+                # the parts that cannot match here are left out: the others match as before
+                return self._without_parts(off).finditer(text)
         out = []
         end = 0
         by_char = self._by_char
