@@ -652,6 +652,14 @@ class EntityRecognizer:
                     continue
             if taken.find(1, fstart, fend) >= 0:
                 inside = chosen[bisect_right(chosen_ends, fstart) : bisect_left(chosen_starts, fend)]
+                # a rule hit on the very same words (the common case): it wins, and no word is
+                # left over (what _keeps_over_rules and _leftovers would find, without their walk)
+                if (
+                    self.overwrite_ents
+                    and len(inside) == 1
+                    and (inside[0].start, inside[0].end) == (fstart, fend)
+                ):
+                    continue
                 if not self.overwrite_ents or self._keeps_over_rules(fixed, inside, tokens):
                     inner = [s for s in final if s.start < fend and fstart < s.end]
                     if len(inner) == 1 and inner[0].label_ == fixed.label_ and not fixed.kb_id_:
