@@ -210,6 +210,15 @@ def test_guarded_alternation_matches_as_plain(text: str) -> None:
         ]
 
 
+def test_match_spans_on_line_breaks() -> None:
+    # a pattern that may start with a line break (the scan's look-behind must take one)
+    pattern = r"[.!?…][\"»”)]*\s+|\n"
+    fast = MatchSpans(pattern)
+    assert fast.scan is not None
+    for text in ("Titre\n\nUn. Deux !\n», fin…", "\n", ".\n\n", "sans fin"):
+        assert fast(text) == [m.span() for m in re.finditer(pattern, text)]
+
+
 def test_doc_text_once_per_doc_in_any_order(nlp: Language) -> None:
     docs = [nlp.make_doc(text) for text in SENTENCES if text]
     assert [doc_text(doc) for doc in docs] == [doc.text for doc in docs]

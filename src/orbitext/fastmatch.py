@@ -753,7 +753,8 @@ class MatchSpans:
                 if ws is not _ANY and mid is not _ANY and not nullable and ws:
                     cls = _case_class(ws | mid)
             if cls is not None:
-                self.scan = re.compile(cls + f"(?<=(?=({pattern})).)")
+                # (?s:.): the class may hold a line break, which a bare dot does not match
+                self.scan = re.compile(cls + f"(?<=(?=({pattern}))(?s:.))")
         except Exception:  # noqa: BLE001  (an unreadable pattern: plain finditer)
             self.scan = None
 
