@@ -813,7 +813,9 @@ def _join_tokens(doc: Doc) -> str:
     """What ``Doc.text`` returns, built from the token hashes: a Token object per token costs
     more than a dictionary look-up per token, and the look-ups, the choice of the spaced form
     and the join all run in C (no Python step, no new string per token)."""
-    if len(_orth_text) > 500_000:  # the vocabulary only grows: keep the table bounded
+    # the vocabulary only grows: keep the table bounded (two strings an entry: about the memory
+    # 500,000 single strings took)
+    if len(_orth_text) > 300_000:
         _orth_text.clear()
     orths, spaces = doc.to_array([ORTH, SPACY]).reshape(-1, 2).T.tolist()
     forms = list(map(_orth_text.get, orths))
