@@ -9,7 +9,15 @@ import pytest
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from orbitext.fastmatch import BranchDispatch, MatchSpans, PrefilteredMatcher, doc_text, literal_prefixes
+from orbitext.fastmatch import (
+    BranchDispatch,
+    MatchSpans,
+    PrefilteredMatcher,
+    doc_text,
+    guarded_alternation,
+    literal_prefixes,
+    required_literals,
+)
 from orbitext.resources import MODELS_DIR
 
 SENTENCES = [
@@ -132,6 +140,31 @@ def test_literal_prefixes() -> None:
     assert literal_prefixes("[A-Z][a-z]+") is None
 
 
+def test_required_literals() -> None:
+    assert required_literals('[A-Z][a-z]+ ["«][A-Z][a-z]+') == {' "', " «"}
+    assert required_literals("[A-Z]\\w+ (?:Capital|Ventures?)") == {"Capital", "Venture"}
+    assert required_literals("(?:(?<=astéroïde )|(?<=comète ))\\d+") == {"astéroïde ", "comète "}
+    # nothing a match must hold, or letters that may be written in another case
+    assert required_literals("[A-Z][a-z]+") is None
+    assert required_literals("(?:x|)[a-z]") is None
+    assert required_literals("(?i:capital)") is None
+    assert required_literals("(?i)capital") is None
+
+
+def test_branch_dispatch_leaves_out_parts_a_text_cannot_match() -> None:
+    parts = [
+        "(?P<f0>Crew-\\d)",
+        "(?P<f1>[A-Z][a-z]+ (?:Capital|Partners))",
+        "(?P<f2>[A-Z][a-z]+ «[A-Z][a-z]+»)",
+    ]
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)")
+    fast = BranchDispatch(parts, r"(?<![\w-])", r"(?!\w)", r"[\w-]")
+    assert [number for number, _ in fast.gates] == [1, 2]
+    for text in ("Crew-8 et Sequoia Capital", "Youri «Gaga» avec Crew-9", "Rien", "Crew-1", ""):
+        want = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == want
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -147,6 +180,43 @@ def test_match_spans_as_finditer(text: str) -> None:
     fast = MatchSpans(pattern)
     assert fast.scan is not None
     assert fast(text) == [m.span() for m in re.finditer(pattern, text)]
+
+
+CUES = [
+    r"(?:tout )?(?:accepter|refuser)\W*$",
+    r"lire aussi\b",
+    r".{0,40}\bcookies?\b.{0,200}(?:accepter|refuser)",  # no first character to read: unguarded
+    r"à (?:lire|voir) aussi",
+    r"\s*partager",
+    r"(?<=\n)abonnez-vous",
+]
+CUE_TEXTS = [
+    "Accepter\nLIRE AUSSI : la suite\n  À voir aussi\nNous utilisons des cookies pour accepter",
+    "\tpartager sur X\nabonnez-vous\n\nRien ici.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_guarded_alternation_matches_as_plain(text: str) -> None:
+    plain = re.compile(r"^[ \t]*(?:" + "|".join(f"(?:{p})" for p in CUES) + ")", re.I | re.M)
+    body = guarded_alternation(CUES, re.IGNORECASE)
+    assert "(?=" in body  # some runs got a guard
+    fast = re.compile(r"^[ \t]*(?:" + body + ")", re.I | re.M)
+    for variant in (text, text.upper(), text.lower()):
+        assert [m.span() for m in fast.finditer(variant)] == [m.span() for m in plain.finditer(variant)]
+        assert [m.span() for m in re.finditer(body, variant, re.I)] == [
+            m.span() for m in re.finditer("|".join(f"(?:{p})" for p in CUES), variant, re.I)
+        ]
+
+
+def test_match_spans_on_line_breaks() -> None:
+    # a pattern that may start with a line break (the scan's look-behind must take one)
+    pattern = r"[.!?…][\"»”)]*\s+|\n"
+    fast = MatchSpans(pattern)
+    assert fast.scan is not None
+    for text in ("Titre\n\nUn. Deux !\n», fin…", "\n", ".\n\n", "sans fin"):
+        assert fast(text) == [m.span() for m in re.finditer(pattern, text)]
 
 
 def test_doc_text_once_per_doc_in_any_order(nlp: Language) -> None:

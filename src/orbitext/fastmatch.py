@@ -14,6 +14,7 @@ callbacks) fall back to one ordinary ``Matcher`` call.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import sys
 import weakref
@@ -392,6 +393,43 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
         return ""
 
 
+def guarded_alternation(patterns: list[str], flags: int = 0) -> str:
+    """``"|".join(f"(?:{p})" for p in patterns)`` with a first-character guard before each run of
+    consecutive patterns that have one (see :func:`first_char_guard`): a place no pattern can
+    start at fails on one class test instead of a try of every branch. The branches keep their
+    order, so the first one that matches is the same (and so are the match and its groups)."""
+    runs: list[tuple[bool, list[str]]] = []
+    for pattern in patterns:
+        guarded = bool(first_char_guard(f"(?:{pattern})", flags))
+        if guarded and runs and runs[-1][0]:
+            runs[-1][1].append(pattern)
+        else:
+            runs.append((guarded, [pattern]))
+    parts = []
+    for guarded, run in runs:
+        body = "|".join(f"(?:{p})" for p in run)
+        guard = first_char_guard(body, flags) if guarded else ""
+        parts.append(f"{guard}(?:{body})" if guard else body)
+    return "|".join(parts)
+
+
+def line_matches(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``regex.finditer(text)`` for a regex that opens with a multiline ``^``, trying it only at
+    the line starts (``re`` would try, and reject, every other position as well)."""
+    out = []
+    end = 0
+    start = 0
+    while start >= 0:
+        if start >= end:  # finditer goes on after the last match
+            m = regex.match(text, start)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return out
+
+
 # -- an alternation tried only with the branches that can start on the character at hand ----------
 # ``first_char_guard`` lets ``re`` reject most positions of a long alternation at once, but at
 # every position the guard lets through (a word starting with "s", "c", "l"... when an
@@ -485,6 +523,67 @@ def literal_prefixes(pattern: str, limit: int = 32) -> set[str] | None:
     return {p for p in found if not any(q != p and p.startswith(q) for q in found)}
 
 
+def _required(items: list[Any], limit: int) -> set[str] | None:
+    """Strings one of which every match of a parsed sequence contains, matched with case (the
+    most telling of those its items give), or None when none is known."""
+    best: set[str] | None = None
+    run: set[str] | None = None  # the strings of the literal run being read
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        if found and "" not in found:
+            if best is None or min(map(len, found)) > min(map(len, best)):
+                best = found
+
+    for op, av in items:
+        chars: set[str] | None = None
+        if op is _C.LITERAL:
+            chars = {chr(av)}
+        elif op is _C.IN and all(o is _C.LITERAL for o, _ in av) and len(av) <= limit:
+            chars = {chr(a) for _, a in av}
+        if chars is not None:
+            run = chars if run is None else {a + b for a in run for b in chars}
+            if len(run) > limit:
+                run = None
+            continue
+        consider(run)
+        run = None
+        found: set[str] | None = None
+        if op is _C.SUBPATTERN:
+            _, add_flags, _, sub = av
+            # a group that ignores case: its letters may be written otherwise
+            found = None if add_flags & re.IGNORECASE else _required(list(sub), limit)
+        elif op is _C.ASSERT:  # what a look-ahead or look-behind requires is in the text too
+            found = _required(list(av[1]), limit)
+        elif op is _C.BRANCH:
+            found = set()
+            for alt in av[1]:
+                got = _required(list(alt), limit)
+                if got is None:
+                    found = None
+                    break
+                found |= got
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+            found = _required(list(av[2]), limit)
+        consider(found)
+    consider(run)
+    return best
+
+
+def required_literals(pattern: str, limit: int = 16) -> set[str] | None:
+    """Strings one of which every match of ``pattern`` contains (with their case), or None when
+    none is known: a text holding none of them has no match."""
+    if _P is None:
+        return None
+    try:
+        parsed = _P.parse(pattern)
+        # a pattern that ignores case as a whole: its letters may be written otherwise
+        found = None if parsed.state.flags & re.IGNORECASE else _required(list(parsed), limit)
+    except Exception:  # noqa: BLE001  (an unusual pattern: no requirement)
+        return None
+    return found if found and len(found) <= limit else None
+
+
 class BranchDispatch:
     r"""``re.compile(head + "(?:" + "|".join(parts) + ")" + tail).finditer`` that, at each place a
     match can start, tries only the parts whose first character fits the text there.
@@ -496,8 +595,14 @@ class BranchDispatch:
     first characters cannot be read make every call fall back to the plain regex.
     """
 
-    def __init__(self, parts: list[str], head: str = "", tail: str = "", not_after: str = "") -> None:
-        self.parts, self.head, self.tail = parts, head, tail
+    def __init__(
+        self, parts: list[str], head: str = "", tail: str = "", not_after: str = "", *, gate: bool = True
+    ) -> None:
+        self.parts, self.head, self.tail, self.not_after = parts, head, tail, not_after
+        # parts with no literal start (tried at every capital) but with strings a match must
+        # hold ("Capital", " «"): a text that holds none of them is scanned without those parts
+        self.gates: list[tuple[int, tuple[str, ...]]] = []
+        self._without: dict[tuple[int, ...], BranchDispatch] = {}
         whole = head + "(?:" + "|".join(parts) + ")" + tail
         self.regex = re.compile(first_char_guard(whole) + whole)  # the fallback, and the reference
         self.firsts: list[re.Pattern[str]] = []
@@ -543,6 +648,11 @@ class BranchDispatch:
             self.scan = None
             return
         self.finds = sorted(p for p in finds if not any(q != p and p.startswith(q) for q in finds))
+        if gate:
+            for number, part in enumerate(parts):
+                if literal_prefixes(part) is None and (needed := required_literals(part)) is not None:
+                    self.gates.append((number, tuple(sorted(needed))))
+            del self.gates[8:]  # at most 2 ** 8 variants
         if self.finds:
             # text holding a character ``re`` takes for one of these letters but ``str.lower``
             # does not ("ſ" for "s") is scanned the slow way
@@ -568,6 +678,16 @@ class BranchDispatch:
         if len(self._by_char) < 4096:  # one entry per character seen: bounded anyway
             self._by_char[char] = regex
         return regex
+
+    def _without_parts(self, off: tuple[int, ...]) -> BranchDispatch:
+        """The same alternation without the parts numbered ``off`` (built once per such set)."""
+        found = self._without.get(off)
+        if found is None:
+            left = [part for number, part in enumerate(self.parts) if number not in off]
+            # no part left: an empty alternation, which matches nothing
+            found = BranchDispatch(left or ["(?!)"], self.head, self.tail, self.not_after, gate=False)
+            self._without[off] = found
+        return found
 
     def _has_special(self, text: str) -> bool:
         """Whether ``text`` holds one of ``special_chars``."""
@@ -595,6 +715,11 @@ class BranchDispatch:
         """The matches ``self.regex.finditer(text)`` gives, as a list."""
         if self.scan is None:
             return list(self.regex.finditer(text))
+        if self.gates:
+            off = tuple(number for number, needed in self.gates if not any(s in text for s in needed))
+            if off:
+                # the parts that cannot match here are left out: the others match as before
+                return self._without_parts(off).finditer(text)
         out = []
         end = 0
         by_char = self._by_char
@@ -628,7 +753,8 @@ class MatchSpans:
                 if ws is not _ANY and mid is not _ANY and not nullable and ws:
                     cls = _case_class(ws | mid)
             if cls is not None:
-                self.scan = re.compile(cls + f"(?<=(?=({pattern})).)")
+                # (?s:.): the class may hold a line break, which a bare dot does not match
+                self.scan = re.compile(cls + f"(?<=(?=({pattern}))(?s:.))")
         except Exception:  # noqa: BLE001  (an unreadable pattern: plain finditer)
             self.scan = None
 
@@ -671,8 +797,9 @@ def doc_text(doc: Doc) -> str:
     return known
 
 
-#: token string by ``orth`` (a hash of the string itself, so the same in every vocabulary)
-_orth_text: dict[int, str] = {}
+#: token string by ``orth`` (a hash of the string itself, so the same in every vocabulary), as
+#: (without, with a trailing space): indexed by the token's ``SPACY`` value
+_orth_text: dict[int, tuple[str, str]] = {}
 
 
 def remember_text(doc: Doc, text: str) -> Doc:
@@ -684,15 +811,18 @@ def remember_text(doc: Doc, text: str) -> Doc:
 
 def _join_tokens(doc: Doc) -> str:
     """What ``Doc.text`` returns, built from the token hashes: a Token object per token costs
-    more than a dictionary look-up per token."""
-    if len(_orth_text) > 500_000:  # the vocabulary only grows: keep the table bounded
+    more than a dictionary look-up per token, and the look-ups, the choice of the spaced form
+    and the join all run in C (no Python step, no new string per token)."""
+    # the vocabulary only grows: keep the table bounded (two strings an entry: about the memory
+    # 500,000 single strings took)
+    if len(_orth_text) > 300_000:
         _orth_text.clear()
-    strings = doc.vocab.strings
-    get = _orth_text.get
-    parts = []
-    for orth, space in doc.to_array([ORTH, SPACY]).tolist():
-        word = get(orth)
-        if word is None:
-            word = _orth_text[orth] = strings[orth]
-        parts.append(word + " " if space else word)
-    return "".join(parts)
+    orths, spaces = doc.to_array([ORTH, SPACY]).reshape(-1, 2).T.tolist()
+    forms = list(map(_orth_text.get, orths))
+    if None in forms:  # words not seen yet: a few per document once the table is warm
+        strings = doc.vocab.strings
+        for i, form in enumerate(forms):
+            if form is None:
+                word = strings[orths[i]]
+                forms[i] = _orth_text[orths[i]] = (word, word + " ")
+    return "".join(map(operator.getitem, forms, spaces))

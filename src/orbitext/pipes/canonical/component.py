@@ -34,52 +34,54 @@ class CanonicalNames:
         return doc
 
     def canonicals(self, doc: Doc, ents: list[Span]) -> dict[str, str]:
-        groups = UnionFind(len(ents))
-        ambiguous = self._link_people(ents, groups)
-        first_by_key: dict[tuple[str, str], int] = {}
-        # Span.text joins tokens on each access: slice the document's text once per mention;
-        # and every Span attribute is a property call: read each once
-        text = doc_text(doc)
+        # every Span attribute is a property call (``label_`` a string look-up too): each is read
+        # once per mention; Span.text joins tokens on each access: slice the document's text once
+        labels = [e.label_ for e in ents]
         chars = [(e.start_char, e.end_char) for e in ents]
+        bounds = [(e.start, e.end) for e in ents]
+        text = doc_text(doc)
         texts = [text[a:b] for a, b in chars]
-        sizes = [(len(e), len(t)) for e, t in zip(ents, texts, strict=True)]
+        groups = UnionFind(len(ents))
+        ambiguous = self._link_people(ents, labels, groups)
+        first_by_key: dict[tuple[str, str], int] = {}
         for i, ent in enumerate(ents):
-            keys = [("text", ent.label_ + ":" + name_key(texts[i]))]
+            first = first_by_key.setdefault(("text", labels[i] + ":" + name_key(texts[i])), i)
+            if first != i:
+                groups.union(first, i)
             # a bare surname shared by two people named in the text keeps no gazetteer link
             kb_id = ent.kb_id_
             if kb_id and i not in ambiguous:
-                keys.append(("kb", kb_id))
-            for key in keys:
-                if key in first_by_key:
-                    groups.union(first_by_key[key], i)
-                else:
-                    first_by_key[key] = i
-        self._link_acronyms(doc, ents, groups, texts)
+                first = first_by_key.setdefault(("kb", kb_id), i)
+                if first != i:
+                    groups.union(first, i)
+        self._link_acronyms(doc, bounds, labels, groups, texts)
+        roots = [groups.find(i) for i in range(len(ents))]
+        sizes = [(end - start, len(t)) for (start, end), t in zip(bounds, texts, strict=True)]
         best: dict[int, int] = {}
-        for i in range(len(ents)):
-            root = groups.find(i)
+        for i, root in enumerate(roots):
             known = best.get(root)
             if known is None or sizes[i] > sizes[known]:
                 best[root] = i
-        return {f"{a}:{b}": texts[best[groups.find(i)]] for i, (a, b) in enumerate(chars)}
+        return {f"{a}:{b}": texts[best[root]] for (a, b), root in zip(chars, roots, strict=True)}
 
     @staticmethod
-    def _link_people(ents: list[Span], groups: UnionFind) -> set[int]:
+    def _link_people(ents: list[Span], labels: list[str], groups: UnionFind) -> set[int]:
         """A shorter person mention points to the one longer name that ends or starts with it;
-        returns the mentions that fit several people."""
+        returns the mentions that fit several people (``labels``: the mentions' labels)."""
         ambiguous: set[int] = set()
         people = [
-            (i, [name_key(t.text) for t in e if not t.is_punct])
-            for i, e in enumerate(ents)
-            if e.label_ == "PER"
+            (i, tuple(name_key(t.text) for t in ents[i] if not t.is_punct))
+            for i, label in enumerate(labels)
+            if label == "PER"
         ]
         for i, words in people:
             if not words:
                 continue
+            size = len(words)
             fuller = {
-                tuple(other)
-                for j, other in people
-                if len(other) > len(words) and (other[-len(words) :] == words or other[: len(words)] == words)
+                other
+                for _, other in people
+                if len(other) > size and (other[-size:] == words or other[:size] == words)
             }
             # "Bezos" with both "Jeff Bezos" and "Mark Bezos" in the text stays on its own
             if len(fuller) > 1:
@@ -88,26 +90,27 @@ class CanonicalNames:
                 continue
             target = next(iter(fuller))
             for j, other in people:
-                if tuple(other) == target:
+                if other == target:
                     groups.union(i, j)
                     break
         return ambiguous
 
     @staticmethod
-    def _link_acronyms(doc: Doc, ents: list[Span], groups: UnionFind, texts: list[str]) -> None:
+    def _link_acronyms(
+        doc: Doc, bounds: list[tuple[int, int]], labels: list[str], groups: UnionFind, texts: list[str]
+    ) -> None:
         """``Name (ACR)``: the entity in parentheses right after another names the same thing
-        (``texts``: the entities' texts)."""
-        bounds = [(e.start, e.end) for e in ents]
+        (``bounds``, ``labels``, ``texts``: the entities' token bounds, labels and texts)."""
         n = len(doc)
-        for i in range(len(ents) - 1):
+        for i in range(len(bounds) - 1):
             (_, a_end), (b_start, b_end) = bounds[i], bounds[i + 1]
             if b_start - a_end != 1 or b_end >= n:
                 continue
-            a, b = ents[i], ents[i + 1]
             in_parens = doc[a_end].text == "(" and doc[b_end].text == ")"
             # "Kourou (Guyane)" is a place and its region, not a name and its acronym
             if in_parens and _ACRONYM.match(texts[i + 1]):
-                if b.label_ == a.label_ or {a.label_, b.label_} <= {"ORG", "SPACECRAFT", "LOC", "MISSION"}:
+                a, b = labels[i], labels[i + 1]
+                if b == a or {a, b} <= {"ORG", "SPACECRAFT", "LOC", "MISSION"}:
                     groups.union(i, i + 1)
 
 

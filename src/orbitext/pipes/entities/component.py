@@ -33,7 +33,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span
 
 from ...extensions import FURNITURE_GROUP, GAZETTEER_GROUP, record_component_error
-from ...fastmatch import BranchDispatch, MatchSpans, doc_text
+from ...fastmatch import BranchDispatch, MatchSpans, doc_text, line_matches
 from ...resources import MODELS_DIR, read_jsonl, write_jsonl
 from ...text import compact_key
 from ...text import strip_accents as fold
@@ -640,7 +640,9 @@ class EntityRecognizer:
             ]
         # a vehicle told by its head ("la fusée Vega", "le satellite Proba-V")
         told_vehicle = any(v == "SPACECRAFT" for v in context.values())
-        for fixed in self._base_pieces(doc, tokens):
+        # the base model's entities, read once (spaCy builds a Span per entity at each access)
+        base_ents = doc.ents
+        for fixed in self._base_pieces(doc, tokens, base_ents):
             fstart, fend = fixed.start, fixed.end
             if furniture:
                 if self.drop_furniture_ents and any(a <= fstart and fend <= b for a, b in furniture):
@@ -650,6 +652,14 @@ class EntityRecognizer:
                     continue
             if taken.find(1, fstart, fend) >= 0:
                 inside = chosen[bisect_right(chosen_ends, fstart) : bisect_left(chosen_starts, fend)]
+                # a rule hit on the very same words (the common case): it wins, and no word is
+                # left over (what _keeps_over_rules and _leftovers would find, without their walk)
+                if (
+                    self.overwrite_ents
+                    and len(inside) == 1
+                    and (inside[0].start, inside[0].end) == (fstart, fend)
+                ):
+                    continue
                 if not self.overwrite_ents or self._keeps_over_rules(fixed, inside, tokens):
                     inner = [s for s in final if s.start < fend and fstart < s.end]
                     if len(inner) == 1 and inner[0].label_ == fixed.label_ and not fixed.kb_id_:
@@ -685,10 +695,10 @@ class EntityRecognizer:
             elif (
                 not label
                 and flabel in ("MISC", "PER", "ORG")
-                and " " not in fixed.text
+                and " " not in (fixed_text := tokens.span_text(fstart, fend))
                 and (space_names or told_vehicle)
-                and self.designation_re.fullmatch(fixed.text)
-                and fixed.text.split("-")[0].upper() not in self.designation_stop
+                and self.designation_re.fullmatch(fixed_text)
+                and fixed_text.split("-")[0].upper() not in self.designation_stop
             ):
                 # "Alcomsat-1", "ESTCube-1", "Proba-V" in an article naming a space vehicle: a
                 # name with a serial number or letter is a vehicle's designation, not a person or a
@@ -710,7 +720,7 @@ class EntityRecognizer:
         rule_taken = bytearray(len(doc) + 1)
         for start, end in zip(chosen_starts, chosen_ends, strict=True):
             rule_taken[start:end] = b"\x01" * (end - start)
-        for inst in self._institutions(doc, tokens, rule_taken):
+        for inst in self._institutions(doc, tokens, rule_taken, base_ents):
             # the base model's own ORG from the same head may run on over a list ("Ministère du
             # développement, de l'innovation et ..."): it stays
             if any(s.start == inst.start and s.end >= inst.end and s.label_ == "ORG" for s in final):
@@ -749,7 +759,7 @@ class EntityRecognizer:
             final = [s for s in final if not (s.start < span.end and span.start < s.end)]
             final.append(span)
         # "WASHINGTON, 2 mars (Reuters)": the base model reads a capitalised city as a body
-        for m in _DATELINE.finditer(text):
+        for m in line_matches(_DATELINE, text):  # (tried at line starts only)
             span = doc.char_span(m.start("name"), m.end("name"), label="LOC", alignment_mode="expand")
             if span is None or any(
                 (s.start, s.end, s.label_) == (span.start, span.end, "LOC") for s in final
@@ -759,7 +769,7 @@ class EntityRecognizer:
             final.append(span)
         final = self._bracket_initials(doc, final, tokens)
         final = self._ship_names(doc, self._drop_glosses(final, tokens), tokens)
-        final = self._capitals_follow(doc, self._one_sense(doc, final, context))
+        final = self._capitals_follow(doc, self._one_sense(doc, final, context, tokens), tokens)
         # "(GFR)" closing a dispatch: the writer's initials, unless a known agency ("(AFP)")
         sign_off = _SIGN_OFF.search(text)
         if sign_off is not None:
@@ -1576,38 +1586,45 @@ class EntityRecognizer:
         return out
 
     @staticmethod
-    def _one_sense(doc: Doc, spans: list[Span], context: dict[Any, str]) -> list[Span]:
+    def _one_sense(doc: Doc, spans: list[Span], context: dict[Any, str], tokens: _Tokens) -> list[Span]:
         """A name a head has told a thing ("le ferry Wouri Express") keeps that sense at its other
         mentions, where the base model guessed ("Le Wouri Express doit ..."). Not vehicles: a
         cargo named after a person shares the name with the person."""
         # "la compagnie Mare Nostru ... Mare Nostru envisage": a company a head has told too
         told = {
-            s.text: s.label_
+            tokens.span_text(s.start, s.end): s.label_
             for s in spans
             if s.label_ in ("MISC", "ORG") and not s.id_ and context.get(s.start) == s.label_
         }
         if not told:
             return spans
         return [
-            Span(doc, s.start, s.end, label=told[s.text])
-            if s.label_ in ("LOC", "ORG", "PER", "MISC") and not s.id_ and s.text in told
+            Span(doc, s.start, s.end, label=told[text])
+            if s.label_ in ("LOC", "ORG", "PER", "MISC")
+            and not s.id_
+            and (text := tokens.span_text(s.start, s.end)) in told
             else s
             for s in spans
         ]
 
     @staticmethod
-    def _capitals_follow(doc: Doc, spans: list[Span]) -> list[Span]:
+    def _capitals_follow(doc: Doc, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """A headline in capitals ("GAINDESAT-1A : ...") names what the body names: the label of
         the same name in other letters."""
-        vehicles = {s.text.casefold(): s.label_ for s in spans if s.label_ in ("SPACECRAFT", "MISSION")}
+        # (Span.text joins the span's tokens on each access: the document's string is sliced)
+        vehicles = {
+            tokens.span_text(s.start, s.end).casefold(): s.label_
+            for s in spans
+            if s.label_ in ("SPACECRAFT", "MISSION")
+        }
         if not vehicles:
             return spans
         return [
-            Span(doc, s.start, s.end, label=vehicles[s.text.casefold()])
+            Span(doc, s.start, s.end, label=vehicles[text.casefold()])
             if s.label_ in ("LOC", "ORG", "PER")
             and not s.id_
-            and s.text.isupper()
-            and s.text.casefold() in vehicles
+            and (text := tokens.span_text(s.start, s.end)).isupper()
+            and text.casefold() in vehicles
             else s
             for s in spans
         ]
@@ -1648,7 +1665,7 @@ class EntityRecognizer:
         """A byline in capitals (PER) on a line of its own, with the paper's name on the line
         under it (ORG): "SIMON TREMBLAY / Le Quotidien de Montréal", "Par JEAN DUPONT"."""
         out: list[Span] = []
-        for m in _BYLINE.finditer(text):
+        for m in line_matches(_BYLINE, text):  # (tried at line starts only)
             words = m.group("name").split()
             if any(self.nlp.vocab[w.lower()].is_stop for w in words):
                 continue
@@ -1709,11 +1726,14 @@ class EntityRecognizer:
                 break
         return i
 
-    def _institutions(self, doc: Doc, tokens: _Tokens, rule_taken: bytearray) -> list[Span]:
+    def _institutions(
+        self, doc: Doc, tokens: _Tokens, rule_taken: bytearray, base_ents: tuple[Span, ...]
+    ) -> list[Span]:
         """ORG spans for institution names spelt as a capitalised head, lowercase adjectives and
         noun complements, then an optional place ("l'Agence sénégalaise d'études spatiales",
         "l'Office national marocain du tourisme", "la Caisse de dépôt et placement du Québec"),
-        plus the acronym in brackets right after one. Names on a rule span are left alone."""
+        plus the acronym in brackets right after one. Names on a rule span are left alone
+        (``base_ents``: the base model's entities, which may name what follows a head)."""
         out: list[Span] = []
         n = len(tokens.orth)
         heads, links = self.institution_name_heads, self.institution_body_links
@@ -1722,7 +1742,7 @@ class EntityRecognizer:
         candidates = _positions(orth[: n - 1], head_hashes)
         if not candidates:
             return out
-        named = {e.start for e in doc.ents if e.label_ in ("PER", "LOC")}
+        named = {e.start for e in base_ents if e.label_ in ("PER", "LOC")}
         for head in candidates:
             if tokens.token_text(head) not in heads:
                 continue
@@ -1806,13 +1826,14 @@ class EntityRecognizer:
         # all capitals ("MASCOT") or capitalised inner words ("SuperCam", "BepiColombo")
         return len(text) >= 2 and text[0].isupper() and text.isalpha()
 
-    def _base_pieces(self, doc: Doc, tokens: _Tokens) -> list[Span]:
+    def _base_pieces(self, doc: Doc, tokens: _Tokens, base_ents: tuple[Span, ...]) -> list[Span]:
         """Base entities split at credit separators ("X via Y", "A / B"), cleaned, and
-        relabelled PER when they repeat the surname of a person named in the document."""
+        relabelled PER when they repeat the surname of a person named in the document
+        (``base_ents``: the base model's ``doc.ents``)."""
         pieces: list[Span] = []
         # the tests of _splits_entity inline (a method call per token cost more than they do)
         orth, split_hashes, flags = tokens.orth, self.split_hashes, tokens.flags
-        for ent in doc.ents:
+        for ent in base_ents:
             start, end = ent.start, ent.end
             label, ids = ent.label_, (ent.label, ent.kb_id)
             for i in range(start, end + 1):

@@ -27,33 +27,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...extensions import FURNITURE_GROUP
-from ...fastmatch import doc_text
+from ...fastmatch import doc_text, guarded_alternation, line_matches
 from ...resources import MODELS_DIR
 
 
 def compile_cues(patterns: list[str]) -> re.Pattern[str] | None:
-    """One multiline regex: any cue at the start of a line."""
+    """One multiline regex: any cue at the start of a line (a line no cue can open with fails
+    on a first-character test, not on a try of each cue)."""
     if not patterns:
         return None
-    body = "|".join(f"(?:{p})" for p in patterns)
+    body = guarded_alternation(patterns, re.IGNORECASE)
     return re.compile(rf"^[ \t]*(?:{body})", re.IGNORECASE | re.MULTILINE)
-
-
-def line_matches(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """``regex.finditer(text)`` for a regex that opens with a multiline ``^``, trying it only at
-    the line starts (``re`` would try, and reject, every other position as well)."""
-    out = []
-    end = 0
-    start = 0
-    while start >= 0:
-        if start >= end:  # finditer goes on after the last match
-            m = regex.match(text, start)
-            if m is not None:
-                out.append(m)
-                end = m.end()
-        start = text.find("\n", start)
-        start = start + 1 if start >= 0 else -1
-    return out
 
 
 FURNITURE = "FURNITURE"
@@ -111,7 +95,7 @@ class FurnitureDetector:
         anywhere = list(self.data.get("anywhere_patterns", []))
         # one pass over the text, not one try per line start: these cues sit anywhere in a line
         self.anywhere = (
-            re.compile("|".join(f"(?:{p})" for p in anywhere), re.IGNORECASE) if anywhere else None
+            re.compile(guarded_alternation(anywhere, re.IGNORECASE), re.IGNORECASE) if anywhere else None
         )
         self.anywhere_keys = [k.lower() for k in self.data.get("anywhere_keywords", [])]
         self.menu_words = {fold(w) for w in self.data.get("menu_words", [])}
