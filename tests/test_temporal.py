@@ -549,6 +549,7 @@ def test_temporal_cases(nlp, anchor: str | None, marked: str) -> None:
     "text",
     [
         "Le rover Perseverance roule sur Mars depuis son arrivée.",
+        "Le satellite de navigation IRNSS-1H est resté piégé sous la coiffe.",
         "La mission Mars 2020 a été un succès.",
         "Sept astronautes sont à bord de la station.",
         "L'actrice, 37 ans, a tourné en orbite.",

@@ -680,7 +680,8 @@ class TemporalGrammar:
         add(
             "clock",
             "TIME",
-            rf"(?<![\w:.,])(?P<h>\d{{1,2}}|{numseq})\s*(?P<hu>h(?![a-zà-ÿ])|heures?(?!\w))"
+            # (not the "1H" of a designation, "IRNSS-1H")
+            rf"(?<![\w:.,])(?<![A-Za-z]-)(?P<h>\d{{1,2}}|{numseq})\s*(?P<hu>h(?![a-zà-ÿ])|heures?(?!\w))"
             rf"(?:\s*(?P<m>[0-5]\d)(?![\w:])(?:\s*(?:min|mn)(?!\w))?|\s+(?P<frac>{frac})"
             rf"|(?:\s+et)?\s+(?P<mu>\d{{1,2}}|{numseq})\s*(?:minutes?|min|mn)(?!\w)"
             rf"|\s+(?P<mw>{numseq})(?!\s*{unit}))?"
