@@ -1106,14 +1106,8 @@ class EventExtractor:
                 or (payload["participants"] and rocket["participants"])
             ):
                 continue
-            first, second = (
-                (rocket, payload)
-                if rocket["trigger"]["start"] < payload["trigger"]["start"]
-                else (
-                    payload,
-                    rocket,
-                )
-            )
+            # the event told first keeps its trigger and takes the other's values
+            first, second = sorted((rocket, payload), key=lambda e: e["trigger"]["start"])
             evidence, more = first["evidence"], second["evidence"]
             for slot in ("time", "place", "destination"):
                 if first[slot] is None and second[slot] is not None:
