@@ -2675,6 +2675,19 @@ ROUND7_CASES = [
         "2016-01-19",
         [("LAUNCH", "occurred", {"spacecraft": ["Atlas V", "New Horizons"]})],
     ),
+    # any space vehicle but a station leaving a launch site, named alone or under a site noun, lifts off
+    (
+        "La sonde Luna 9 avait quitté Baïkonour le 31 janvier 1966.",
+        "2025-06-14",
+        [("LAUNCH", "occurred", {"date": "1966-01-31", "place": "Baïkonour", "spacecraft": ["Luna 9"]})],
+    ),
+    (
+        "Ce jour-là, une fusée Soyouz quittait le cosmodrome de Baïkonour avec deux cosmonautes à bord.",
+        "2025-06-14",
+        [("LAUNCH", "occurred", {"place": "Baïkonour", "spacecraft": ["Soyouz"]})],
+    ),
+    ("Les deux cosmonautes ont quitté Baïkonour en bus pour l'aéroport.", "2025-06-14", []),
+    ("Le satellite Galileo a quitté Toulouse mardi par avion.", "2025-06-14", []),
     # a carrying participle inside the trigger's clause takes neither its date nor its clock; the
     # rocket of a family and the capsule of that family are two vehicles
     (

@@ -618,6 +618,7 @@ class EventExtractor:
         self.plan_verbs = set(rules.get("plan_verbs", []))
         self.aim_or_plan_verbs = self.aim_verbs | self.plan_verbs
         self.anchor_nouns = frozenset(rules.get("anchor_nouns", []))
+        self.site_nouns = frozenset(rules.get("launch_site_nouns", []))
         self.carrier_types = set(rules.get("carrier_types", []))
         self.carried_types = set(rules.get("carried_types", []))
         self.bord_id = self.vocab.strings.add("bord")
@@ -3314,14 +3315,32 @@ class EventExtractor:
         subj = subjects[0]
         ent = ctx.ent_of.get(subj.i)
         if ent is not None:
-            if ent.label_ != "SPACECRAFT" or self._type(ent) not in self.launcher_types | self.crewed_types:
+            # "La sonde Venera 9 avait quitté Baïkonour le 8 juin 1975": any space vehicle but a
+            # station leaves a launch site by its launch
+            if (
+                ent.label_ != "SPACECRAFT"
+                or self._type(ent) in self.non_space_craft_types
+                or self._is_station(ent)
+            ):
                 return False
-        elif self.generic_craft.get(subj.lemma_.lower()) not in ("launcher", "capsule"):
+        elif self.generic_craft.get(subj.lemma_.lower()) is None:
             return False
         for child in _kids(key):
-            site = ctx.ent_of.get(child.i)
-            if child.dep_ in ("obj", "obl:arg", "obl:mod") and site is not None and site.label_ == "LOC":
-                if self._type(site) in ("launch_site", "spaceport"):
+            if child.dep_ not in ("obj", "obl:arg", "obl:mod"):
+                continue
+            # "quittait le cosmodrome de Baïkonour": the site named under a site noun
+            places = (
+                [child] + [c for c in _kids(child) if c.dep_ == "nmod"]
+                if child.lemma_.lower() in self.site_nouns
+                else [child]
+            )
+            for place in places:
+                site = ctx.ent_of.get(place.i)
+                if (
+                    site is not None
+                    and site.label_ == "LOC"
+                    and self._type(site) in ("launch_site", "spaceport")
+                ):
                     return True
         return False
 
