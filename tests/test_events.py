@@ -2687,6 +2687,13 @@ ROUND7_CASES = [
         [("LAUNCH", "occurred", {"place": "Baïkonour", "spacecraft": ["Soyouz"]})],
     ),
     ("Les deux cosmonautes ont quitté Baïkonour en bus pour l'aéroport.", "2025-06-14", []),
+    # a verb hung on its subject noun as a conjunct, past an apposition
+    (
+        "À Cap Kennedy, ce 8 avril 1964, la pression est donc maximale quand la fusée Titan II, un ancien "
+        "missile intercontinental reconverti, s'élève du complexe 19 à 11 h 00 heure locale.",
+        "2024-04-08",
+        [("LAUNCH", "occurred", {"date": "1964-04-08", "time": "11:00", "spacecraft": ["Titan II"]})],
+    ),
     ("Le satellite Galileo a quitté Toulouse mardi par avion.", "2025-06-14", []),
     # a carrying participle inside the trigger's clause takes neither its date nor its clock; the
     # rocket of a family and the capsule of that family are two vehicles

@@ -2917,6 +2917,14 @@ class EventExtractor:
         ]
         if key.dep_ in ("acl", "acl:relcl", "amod"):
             candidates.append(key.head)
+        # "quand la fusée Titan II, un ancien missile reconverti, s'élève du complexe 19": a verb the
+        # parser hung on its subject noun as a conjunct, with no subject of its own
+        if (
+            key.dep_ == "conj"
+            and key.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_.startswith("nsubj") for c in _kids(key))
+        ):
+            candidates.append(key.head)
         # "La fusée a explosé après avoir quitté le sol": the infinitive's doer is the subject of
         # the verb it depends on
         if key.dep_ == "advcl" and (
