@@ -295,29 +295,29 @@ HELDOUT_SETS = {
     ),
     # written in session 8 (one value per slot, no alternatives): blind at 4de385b (session start)
     # -> end of session 8: h18 0.952 / 0.620 / 0.695 / 0.780 / 0.954 -> 0.952 / 0.634 / 0.706 /
-    # 0.789 / 0.956; read in session 9: 0.952 / 0.722 / 0.758 / 0.799 / 0.984
+    # 0.789 / 0.956; read in session 9: 0.952 / 0.755 / 0.781 / 0.821 / 0.984
     "heldout18": (
         DATA / "heldout18" / "gold.jsonl",
         (15, 15),
         {
             "entities_exact": 0.94,
-            "event_detection": 0.70,
-            "event_slots": 0.74,
-            "mission_slots": 0.78,
+            "event_detection": 0.73,
+            "event_slots": 0.76,
+            "mission_slots": 0.80,
             "temporal_values": 0.97,
         },
         ["h18-13-parapente-verbier", "h18-14-biere-cosmonaute-wavre", "h18-15-film-grand-saut-zoe"],
     ),
     # h19 0.951 / 0.688 / 0.748 / 0.756 / 0.964 -> 0.954 / 0.717 / 0.761 / 0.773 / 0.967; read in
-    # session 9: 0.954 / 0.733 / 0.773 / 0.780 / 0.967
+    # session 9: 0.954 / 0.747 / 0.788 / 0.793 / 0.967
     "heldout19": (
         DATA / "heldout19" / "gold.jsonl",
         (15, 15),
         {
             "entities_exact": 0.94,
-            "event_detection": 0.71,
-            "event_slots": 0.76,
-            "mission_slots": 0.76,
+            "event_detection": 0.72,
+            "event_slots": 0.77,
+            "mission_slots": 0.77,
             "temporal_values": 0.95,
         },
         ["h19-13-saut-ski-chaux-neuve", "h19-14-microbrasserie-orbite", "h19-15-film-derniere-tournee"],
@@ -341,15 +341,15 @@ HELDOUT_SETS = {
             "h20-15-expo-tintin-lune-louvain",
         ],
     ),
-    # h21 0.922 / 0.826 / 0.757 / 0.749 / 0.959 -> 0.922 / 0.826 / 0.757 / 0.749 / 0.959
+    # h21 0.922 / 0.826 / 0.757 / 0.749 / 0.959 -> 0.922 / 0.836 / 0.777 / 0.766 / 0.959
     "heldout21": (
         DATA / "heldout21" / "gold.jsonl",
         (15, 15),
         {
             "entities_exact": 0.90,
-            "event_detection": 0.80,
-            "event_slots": 0.74,
-            "mission_slots": 0.73,
+            "event_detection": 0.81,
+            "event_slots": 0.76,
+            "mission_slots": 0.74,
             "temporal_values": 0.94,
         },
         ["h21-13-trot-soyouz-vincennes", "h21-14-traversier-matane", "h21-15-vol-a-voile-saint-auban"],
