@@ -2687,6 +2687,17 @@ ROUND7_CASES = [
         [("LAUNCH", "occurred", {"place": "Baïkonour", "spacecraft": ["Soyouz"]})],
     ),
     ("Les deux cosmonautes ont quitté Baïkonour en bus pour l'aéroport.", "2025-06-14", []),
+    # coming back down aboard a vehicle lands; going back inside the station does not
+    (
+        "Le 31 juillet 1980, Gorbatko et Pham Tuân redescendent à bord de Soyouz 36.",
+        "2025-07-23",
+        [("LANDING", "occurred", {"date": "1980-07-31", "spacecraft": ["Soyouz 36"]})],
+    ),
+    (
+        "Les deux astronautes sont rentrés à bord de la Station spatiale internationale après leur sortie.",
+        "2025-07-23",
+        [],
+    ),
     # a verb hung on its subject noun as a conjunct, past an apposition
     (
         "À Cap Kennedy, ce 8 avril 1964, la pression est donc maximale quand la fusée Titan II, un ancien "

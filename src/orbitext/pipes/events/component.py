@@ -3495,6 +3495,15 @@ class EventExtractor:
             key.i + 11,
         )
         after = [e for e in ctx.ents_in(sent) if key.i < e.start < stop]
+        # "Gorbatko et Pham Tuân redescendent à bord de Soyouz 36": coming back aboard a vehicle
+        # (not "rentrer à bord de la station", going back inside)
+        if key.lemma_.lower() in ("redescendre", "rentrer") and any(
+            e.label_ == "SPACECRAFT"
+            and not self._is_station(e)
+            and any(t.lower_ == "bord" for t in _toks(key.doc, key.i + 1, e.start))
+            for e in after
+        ):
+            return True
         if not any(e.label_ == "SPACECRAFT" and not self._is_station(e) for e in before):
             # "la capsule est redescendue dans le désert": a vehicle noun pointing back to the
             # vehicle named before (not "la capsule est arrivée à Moscou", brought by truck)
