@@ -295,7 +295,7 @@ HELDOUT_SETS = {
     ),
     # written in session 8 (one value per slot, no alternatives): blind at 4de385b (session start)
     # -> end of session 8: h18 0.952 / 0.620 / 0.695 / 0.780 / 0.954 -> 0.952 / 0.634 / 0.706 /
-    # 0.789 / 0.956; read in session 9: 0.952 / 0.755 / 0.781 / 0.821 / 0.984
+    # 0.789 / 0.956; read in session 9: 0.952 / 0.755 / 0.784 / 0.825 / 0.984
     "heldout18": (
         DATA / "heldout18" / "gold.jsonl",
         (15, 15),
