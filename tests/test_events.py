@@ -2687,6 +2687,18 @@ ROUND7_CASES = [
         [("LAUNCH", "occurred", {"place": "Baïkonour", "spacecraft": ["Soyouz"]})],
     ),
     ("Les deux cosmonautes ont quitté Baïkonour en bus pour l'aéroport.", "2025-06-14", []),
+    # a noun trigger whose verb of happening is negated was called off
+    (
+        "Le décollage de la fusée Vega-C, prévu mardi, n'a pas eu lieu en raison d'une anomalie.",
+        "2024-03-14",
+        [("LAUNCH", "cancelled", {"date": "2024-03-12", "spacecraft": ["Vega-C"]})],
+    ),
+    (
+        "Le lancement de la fusée Ariane 6 n'a pas eu lieu mardi comme prévu.",
+        "2024-03-14",
+        [("LAUNCH", "cancelled", {"date": "2024-03-12"})],
+    ),
+    ("Le lancement de la fusée Ariane 6 a eu lieu mardi.", "2024-03-14", [("LAUNCH", "occurred", {})]),
     # coming back down aboard a vehicle lands; going back inside the station does not
     (
         "Le 31 juillet 1980, Gorbatko et Pham Tuân redescendent à bord de Soyouz 36.",

@@ -619,6 +619,7 @@ class EventExtractor:
         self.aim_or_plan_verbs = self.aim_verbs | self.plan_verbs
         self.anchor_nouns = frozenset(rules.get("anchor_nouns", []))
         self.site_nouns = frozenset(rules.get("launch_site_nouns", []))
+        self.happening_verbs = frozenset(rules.get("happening_verbs", []))
         self.carrier_types = set(rules.get("carrier_types", []))
         self.carried_types = set(rules.get("carried_types", []))
         self.bord_id = self.vocab.strings.add("bord")
@@ -3589,6 +3590,9 @@ class EventExtractor:
             return "failed"
         if self._relative_failure(key):
             return "failed"
+        if key.pos_ == "NOUN" and key.dep_ == "nsubj" and self._did_not_happen(key.head):
+            # "Le décollage, prévu mardi, n'a pas eu lieu": called off
+            return "cancelled"
         if self._negated(key):
             # "n'a jamais pu se poser", "ne s'est pas posé": the attempt failed; a launch that did
             # not take off ("n'a pas pu décoller") was scrubbed
@@ -3677,6 +3681,17 @@ class EventExtractor:
             nodes.append(key.head)
         # "ne" must be there: "le plus puissant jamais envoyé" means "ever"
         words = {c.lower_ for n in nodes for c in _kids(n) if c.dep_ == "advmod"}
+        return bool(words & self.negation_words) and bool(words & {"ne", "n'", "n’"})
+
+    def _did_not_happen(self, verb: Token) -> bool:
+        """ "n'a pas eu lieu", "ne s'est jamais produit": a verb of happening, negated."""
+        lemma = verb.lemma_.lower()
+        happens = lemma in self.happening_verbs or (
+            lemma == "avoir" and any(c.dep_ == "obj" and c.lower_ == "lieu" for c in _kids(verb))
+        )
+        if not happens:
+            return False
+        words = {c.lower_ for c in _kids(verb) if c.dep_ == "advmod"}
         return bool(words & self.negation_words) and bool(words & {"ne", "n'", "n’"})
 
     def _relative_failure(self, key: Token) -> bool:
