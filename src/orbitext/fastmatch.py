@@ -23,7 +23,7 @@ from typing import Any
 import numpy
 from spacy.attrs import LEMMA, LOWER, NORM, ORTH, SPACY
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 #: token attributes the pre-scan can read: pattern key -> spaCy attribute id
@@ -780,6 +780,23 @@ class MatchSpans:
 # Doc when it is freed.
 _last_text: tuple[Doc | None, str] = (None, "")
 _texts: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+# morph.get answers by (analysis hash, field), for every Doc: the analysis a hash names never
+# changes, and parsing it costs ten times reading the hash. Callers only read the list.
+_morph_by_key: dict[tuple[int, str], list[str]] = {}
+
+
+def morph_values(token: Token, field: str) -> list[str]:
+    """``token.morph.get(field)``, memoised by the analysis (each ``get`` builds an array and
+    splits strings; a text holds a few dozen analyses). Read the list, never change it."""
+    morph = token.morph
+    key = (morph.key, field)
+    found = _morph_by_key.get(key)
+    if found is None:
+        if len(_morph_by_key) > 100_000:  # a long run over many texts: start again rather than grow
+            _morph_by_key.clear()
+        found = _morph_by_key[key] = morph.get(field)
+    return found
 
 
 def doc_text(doc: Doc) -> str:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP, _span_canonical, record_component_error
-from ...fastmatch import PrefilteredMatcher, doc_text
+from ...fastmatch import PrefilteredMatcher, doc_text, morph_values
 from ...resources import MODELS_DIR, read_jsonl
 from ...schema import Event
 
@@ -336,6 +336,9 @@ def _subtree_ids(tok: Token) -> tuple[int, ...]:
 _scope_tokens: list[Token] = []
 
 
+# the first word of a French negation ("ne ... pas"), as the tokenizer writes it
+_NE = frozenset({"ne", "n'", "n’"})
+
 # where a clock given again in another time zone ends: "(11 h 03 GMT mercredi)", ", soit 4h06 ce mardi,"
 _CLAUSE_STOP = re.compile(r"[),;.]")
 
@@ -401,20 +404,8 @@ def _morph(tok: Token, field: str) -> list[str]:
     key = (tok.i, field)
     found = _morph_memo.get(key)
     if found is None:
-        morph = tok.morph
-        shared = (morph.key, field)
-        found = _morph_by_key.get(shared)
-        if found is None:
-            if len(_morph_by_key) > 100_000:  # a long run over many texts: start again rather than grow
-                _morph_by_key.clear()
-            found = _morph_by_key[shared] = morph.get(field)
-        _morph_memo[key] = found
+        found = _morph_memo[key] = morph_values(tok, field)
     return found
-
-
-# morph.get answers by (analysis hash, field), for every Doc: the analysis a hash names never
-# changes, and parsing it costs ten times reading the hash. Callers only read the list.
-_morph_by_key: dict[tuple[int, str], list[str]] = {}
 
 
 # the Doc's canonical-name table, copied by canon_scope (None: read the extension)
@@ -1133,6 +1124,9 @@ class EventExtractor:
         space destination or a space place, the article tells no space flight, whatever its
         trigger words (one event that does anchors them all: "la sortie prévue mardi" in a story
         about the station)."""
+        # (most articles: a vehicle or a destination, with no entity to look at)
+        if any(event["spacecraft"] or event.get("destination") for event in events):
+            return events
         flyers = {
             canon(e)
             for e in ctx.ents
@@ -1141,10 +1135,8 @@ class EventExtractor:
         places = {canon(e) for e in ctx.ents if e.label_ in ("LOC", "ORG") and self._is_space_ent(e)}
         agencies = {canon(e) for e in ctx.ents if e.label_ == "ORG" and self._space_org(e)}
         if any(
-            event["spacecraft"]
-            or flyers & set(event["participants"])
+            flyers & set(event["participants"])
             or agencies & set(event["organizations"])
-            or event.get("destination")
             or (event.get("place") and event["place"] in places)
             for event in events
         ):
@@ -2346,9 +2338,8 @@ class EventExtractor:
         # "l'ISS, à laquelle il ne devait pas s'amarrer": a plan denied, no event either (but "ne
         # doit pas se poser avant plusieurs mois" puts the plan later)
         if key.pos_ == "VERB" and key.dep_ == "xcomp" and key.head.lemma_.lower() in ("devoir", "aller"):
-            words = {c.lower_ for c in _kids(key.head) if c.dep_ == "advmod"}
             later = any(t.lower_ == "avant" for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 8)))
-            if words & self.negation_words and words & {"ne", "n'", "n’"} and not later:
+            if self._ne_negated([key.head]) and not later:
                 return False
         # "Aucun des quatre n'avait jamais volé": a life story, not a flight
         if key.lemma_.lower() in self.never_lemmas and (
@@ -2399,7 +2390,7 @@ class EventExtractor:
     def _denied_subject(self, verb: Token) -> bool:
         """The verb's subject is denied by its determiner ("aucun autre Indien", "nul équipage") or
         is the pronoun "aucun" / "personne", with the "ne" of the verb."""
-        ne = next((c for c in _kids(verb) if c.lower_ in ("ne", "n'", "n’") and c.i < verb.i), None)
+        ne = next((c for c in _kids(verb) if c.lower_ in _NE and c.i < verb.i), None)
         if ne is None:
             return False
         # the words just before "ne", back to a comma: "…, aucun autre Indien n'a volé" (whatever
@@ -3679,9 +3670,13 @@ class EventExtractor:
         nodes = [key]
         if key.dep_ == "xcomp" and key.head.lemma_.lower() in self.failed_modals:
             nodes.append(key.head)
-        # "ne" must be there: "le plus puissant jamais envoyé" means "ever"
-        words = {c.lower_ for n in nodes for c in _kids(n) if c.dep_ == "advmod"}
-        return bool(words & self.negation_words) and bool(words & {"ne", "n'", "n’"})
+        return self._ne_negated(nodes)
+
+    def _ne_negated(self, verbs: list[Token]) -> bool:
+        """A "ne" and a negation word ("pas", "jamais", "plus") among the adverbs of ``verbs``:
+        "ne" must be there ("le plus puissant jamais envoyé" means "ever")."""
+        words = {c.lower_ for n in verbs for c in _kids(n) if c.dep_ == "advmod"}
+        return bool(words & self.negation_words) and bool(words & _NE)
 
     def _did_not_happen(self, verb: Token) -> bool:
         """ "n'a pas eu lieu", "ne s'est jamais produit": a verb of happening, negated."""
@@ -3689,10 +3684,7 @@ class EventExtractor:
         happens = lemma in self.happening_verbs or (
             lemma == "avoir" and any(c.dep_ == "obj" and c.lower_ == "lieu" for c in _kids(verb))
         )
-        if not happens:
-            return False
-        words = {c.lower_ for c in _kids(verb) if c.dep_ == "advmod"}
-        return bool(words & self.negation_words) and bool(words & {"ne", "n'", "n’"})
+        return happens and self._ne_negated([verb])
 
     def _relative_failure(self, key: Token) -> bool:
         """ "son premier vol, en juin 1996, qui s'était soldé par une explosion": a relative clause

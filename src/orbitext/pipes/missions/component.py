@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import record_component_error
-from ...fastmatch import doc_text
+from ...fastmatch import doc_text, morph_values
 from ...resources import MODELS_DIR
 from ...schema import Mission
 from ...text import UnionFind
@@ -2711,7 +2711,7 @@ class MissionLinker:
         sent = sent if sent is not None else ent.sent
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") and (
-                "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood")
+                "Fut" in morph_values(tok, "Tense") or "Cnd" in morph_values(tok, "Mood")
             ):
                 return True
             if tok.pos_ == "VERB" and self.plan_verbs & {tok.lemma_.lower(), tok.lower_}:

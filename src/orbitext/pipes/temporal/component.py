@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import FURNITURE_GROUP, TEMPORAL_GROUP, record_component_error
-from ...fastmatch import doc_text
+from ...fastmatch import doc_text, morph_values
 from .matcher import Candidate, TemporalGrammar
 from .normalize import Normalizer, Tense
 from .vocab import TemporalVocab, fold
@@ -90,8 +90,6 @@ _NOWADAYS = ("aujourd'hui", "aujourd’hui")
 #: (a retrospective tells one day over a few paragraphs: "Le 16 juin 1963, ..." then, two
 #: paragraphs on, "Deux jours plus tôt, ...")
 WINDOW = 2
-#: (morphological analysis, field) -> values: bounded like the analyses a tagger predicts
-FEATURE_MEMO_MAX = 20_000
 
 
 def paragraph_breaks(text: str, furniture: Sequence[tuple[int, int]] = ()) -> list[int]:
@@ -204,7 +202,6 @@ class TemporalTagger:
         self.use_tense = use_tense
         self._nlp = nlp
         self._verbs: set[str] | None = None
-        self._features: dict[tuple[int, str], list[str]] = {}
         self._set_vocab(TemporalVocab.load(Path(vocab_path) if vocab_path else None))
 
     def _set_vocab(self, vocab: TemporalVocab) -> None:
@@ -781,18 +778,6 @@ class TemporalTagger:
                 return max(("past", "future"), key=votes.count)
         return None
 
-    def _feature(self, token: Token, field: str) -> list[str]:
-        """``token.morph.get(field)`` (read, never changed), memoised by the analysis: each ``get``
-        builds an array and splits strings, and a text holds a few dozen analyses."""
-        morph = token.morph
-        key = (morph.key, field)
-        found = self._features.get(key)
-        if found is None:
-            if len(self._features) > FEATURE_MEMO_MAX:
-                self._features.clear()
-            found = self._features[key] = morph.get(field)
-        return found
-
     def _is_verb(self, token: Token) -> bool:
         """A verb, or one the tagger missed ("sont partis", "décolla" tagged NOUN)."""
         if token.pos_ in ("VERB", "AUX"):
@@ -804,7 +789,7 @@ class TemporalTagger:
 
     def _verb_tense(self, verb: Token, *, direct: bool = False) -> Tense:
         """Tense of a verb with its auxiliaries; ``direct``: it governs the expression itself."""
-        tenses, forms = self._feature(verb, "Tense"), self._feature(verb, "VerbForm")
+        tenses, forms = morph_values(verb, "Tense"), morph_values(verb, "VerbForm")
         lemma = fold(verb.lemma_ or verb.text)
         if lemma == "avoir" and self._participle_after(verb):
             return "past"  # "a amerri" with "amerri" tagged ADJ: a compound past all the same
@@ -813,18 +798,18 @@ class TemporalTagger:
             # "est prévu le 5", "a été reporté au 5": the date is ahead; "initialement prévu
             # le 5" (no auxiliary) or "était prévu" says nothing: read the governing clause
             if auxes:
-                if any(t in self._feature(a, "Tense") for a in auxes for t in ("Pres", "Fut")):
+                if any(t in morph_values(a, "Tense") for a in auxes for t in ("Pres", "Fut")):
                     return "future"
                 return None
             if "Part" in forms:
                 return None
             return None if "Imp" in tenses else "future"
         if ("Fut" in tenses and _FUTURE_FORM.search(fold(verb.text))) or any(
-            "Fut" in self._feature(a, "Tense") and _FUTURE_FORM.search(fold(a.text)) for a in auxes
+            "Fut" in morph_values(a, "Tense") and _FUTURE_FORM.search(fold(a.text)) for a in auxes
         ):
             return "future"
         perfect = self._perfect(verb, auxes)
-        if lemma in ("aller", "devoir") and any("Inf" in self._feature(c, "VerbForm") for c in verb.children):
+        if lemma in ("aller", "devoir") and any("Inf" in morph_values(c, "VerbForm") for c in verb.children):
             # "a dû / avait dû lancer" is a past obligation; "doit lancer" is ahead
             if perfect:
                 return "past"
@@ -834,7 +819,7 @@ class TemporalTagger:
             if (
                 head.i != verb.i
                 and fold(head.lemma_) in ("aller", "devoir")
-                and "Imp" not in self._feature(head, "Tense")
+                and "Imp" not in morph_values(head, "Tense")
             ):
                 head_auxes = [c for c in head.children if c.dep_.startswith("aux")]
                 return "past" if self._perfect(head, head_auxes) else "future"
@@ -842,11 +827,11 @@ class TemporalTagger:
                 return "future"
         if perfect:
             return "past"
-        if "Cnd" in self._feature(verb, "Mood") and "Part" not in forms:
+        if "Cnd" in morph_values(verb, "Mood") and "Part" not in forms:
             # the tagger reads some imperfects as conditionals ("transportait"): no -r- ending
             return "future" if self._conditional_form(verb.text, lemma) else "past"
         if "Part" in forms:
-            if any(t in self._feature(a, "Tense") for a in auxes for t in ("Imp", "Past")):
+            if any(t in morph_values(a, "Tense") for a in auxes for t in ("Imp", "Past")):
                 return "past"
             if not auxes and verb.dep_ in ("acl", "advcl") and "Past" in tenses:
                 # "l'appareil, présenté lundi, ...": a bare past participle tells what was done
@@ -883,7 +868,7 @@ class TemporalTagger:
         word = doc[i]
         if word.pos_ not in ("ADJ", "NOUN", "PROPN") or not word.text.islower():
             return False
-        if "Part" in word.morph.get("VerbForm"):
+        if "Part" in morph_values(word, "VerbForm"):
             return True
         folded, lemma = fold(word.text), fold(word.lemma_)
         if folded in ("lieu", "vu"):  # "a lieu samedi": the present of an event to come
