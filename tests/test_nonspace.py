@@ -190,6 +190,13 @@ NAMING = [
 
 # (sentence, event type that must stay, spacecraft it names or None)
 EVENT_CONTROLS = [
+    # dogs flew, and "Soyouz de Roscosmos" is no horse's name
+    (
+        "La chienne Laïka a été lancée le 3 novembre 1957 à bord de Spoutnik 2. Le vaisseau Soyouz de "
+        "Roscosmos a décollé de Baïkonour en 1967, longtemps après les chiens Belka et Strelka.",
+        "LAUNCH",
+        "Soyouz",
+    ),
     # animals that flew
     (
         "La chienne Laïka a décollé de Baïkonour le 3 novembre 1957 à bord de Spoutnik 2.",
@@ -284,6 +291,21 @@ NO_EVENT_DOCS = [
     "jockey Paul Rivière, s'est imposé dimanche à Longchamp devant « Vostok ».",
     "Le chien « Spoutnik » a été retrouvé mardi. Parti de chez lui samedi, il s'est envolé comme "
     "une fusée à la vue d'un chat, raconte sa maîtresse.",
+    "Trot : Apollo des Landes s'envole à Enghien. Le trotteur de sept ans a décollé dans le "
+    "dernier virage pour battre Gemini du Moulin. « On l'a lancé au bon moment », dit son driver.",
+    "Grand prix de Pornichet : Vostok de la Lande a décollé sur la fin. Le hongre a devancé Mir "
+    "des Champs et son entraîneur parle déjà d'une nouvelle mission à Vincennes.",
+    "Soyouz des Prés décolle enfin\n\nLe trotteur de cinq ans s'est envolé dans la ligne droite "
+    "dimanche à Cagnes-sur-Mer. Son éleveur a baptisé tous ses poulains d'après des vaisseaux : "
+    "Apollo de Juin, Spoutnik du Bois.",
+    "Spoutnik du Vivier s'envole à Vincennes\n\nLe cheval de l'entraîneur Paul Marchal a gagné "
+    "dimanche. Il a décollé dans le dernier tournant. L'atterrissage a été délicat : après la "
+    "ligne, Spoutnik du Vivier a refusé de ralentir avant de rejoindre son box.",
+    # a comic-book exhibition: the heroes' Moon trip, and the author who imagined it
+    "Au musée de la bande dessinée de Bruxelles, le capitaine Haddock décolle pour la Lune. "
+    "L'exposition montre les planches des deux albums et les croquis du dessinateur. Le parcours "
+    "suit l'intrigue : la fusée s'envole, les héros se posent sur la Lune, puis rentrent sur Terre. "
+    "Le dessinateur a imaginé l'alunissage seize ans avant Neil Armstrong.",
     # nobody flew: a denied subject
     "Quarante ans après Rakesh Sharma, aucun autre Indien n'a volé à bord d'un Soyouz.",
     "Depuis Apollo 17, nul équipage ne s'est posé sur la Lune.",

@@ -48,6 +48,16 @@ DATELINE = re.compile(
     r"(?m)^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' .-]+(?:\s*\([^)\n]{1,40}\))?\s*,\s*[^\n]{3,40}?"
     r"(?:\s*\([^)\n]{1,20}\))?\s+[-–—]\s"
 )
+# "Soyouz du Bocage", "Mir des Prés": a name + "du/de la/des + Name", how breeders name a horse
+ANIMAL_AFFIX = re.compile(r"[ \t]+(?:du|des|de la|de l'|de l’|de|d'|d’)[ \t]*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+
+
+def _overcome(tok: Token) -> bool:
+    """ "a grimpé jusqu'à 100 km, malgré une embardée qui l'a dévié de sa route": a mishap told
+    inside a "malgré" / "sans" phrase (its own, or the noun its relative clause hangs on) was
+    overcome, or did not happen."""
+    nodes = [tok] + ([tok.head] if tok.dep_ in ("acl:relcl", "acl") and tok.head.i != tok.i else [])
+    return any(c.dep_ in ("case", "mark") and c.lower_ in ("malgré", "sans") for n in nodes for c in _kids(n))
 
 
 def default_rules_path() -> Path:
@@ -69,7 +79,24 @@ def load_kb_types(folder: Path | None = None) -> dict[str, str]:
                         types.setdefault(str(entry["wikidata"]), str(entry["type"]))
         except (OSError, ValueError):
             continue
+    # designation families ("Surveyor 1", "Luna 16", "Longue Marche 2F") give their members a kind
+    families = folder.parent / "patterns" / "families.jsonl"
+    if families.is_file():
+        for entry in read_jsonl(families):
+            if entry.get("id") and entry.get("type"):
+                types[str(entry["id"])] = str(entry["type"])
     return types
+
+
+def kb_kind(kb_types: dict[str, str], kb_id: str) -> str:
+    """The kind of a knowledge-base id; a designation family's member
+    ("pattern:numbered-probe:surveyor1") has its family's."""
+    if not kb_id:
+        return ""
+    found = kb_types.get(kb_id, "")
+    if not found and kb_id.startswith("pattern:"):
+        found = kb_types.get(":".join(kb_id.split(":", 2)[:2]), "")
+    return found
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -483,6 +510,16 @@ def _ev(span: Span | Token) -> dict[str, Any]:
     return {"start": span.start_char, "end": span.end_char, "text": span_text(span)}
 
 
+def _guess_contradicted(event: dict[str, Any], m: Any) -> bool:
+    """The day told for one side contradicts the day guessed (from the sentence before) for the
+    other."""
+    pairs = ((event["date"], m.weak_date), (m.date, event["weak_date"]))
+    return any(
+        told and guess and not (event["date"] and m.date) and not _dates_compatible(told[0], guess[0])
+        for told, guess in pairs
+    )
+
+
 def _dates_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
@@ -652,6 +689,8 @@ class EventExtractor:
         self.crew_subject_nouns = set(rules.get("crew_subject_nouns", []))
         self.fiction_nouns = set(rules.get("fiction_nouns", []))
         self.fiction_verbs = set(rules.get("fiction_verbs", []))
+        self.imagined_verbs = set(rules.get("imagined_verbs", []))
+        self.landmark_words = frozenset(rules.get("landmark_words", []))
         self.fiction_doc_ids = numpy.array(
             sorted({self.vocab.strings.add(w) for w in rules.get("fiction_doc_nouns", [])}),
             dtype=numpy.uint64,
@@ -750,7 +789,7 @@ class EventExtractor:
         if found is None:
             if len(self._types_by_hash) > 100_000:  # new family referents keep coming: stay bounded
                 self._types_by_hash.clear()
-            found = self._types_by_hash[kb] = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
+            found = self._types_by_hash[kb] = kb_kind(self.kb_types, ent.kb_id_)
         return found
 
     @_per_item
@@ -805,7 +844,7 @@ class EventExtractor:
         a body or a person that is no celestial body (the Earth, the Moon, Mars...)."""
         for child in _kids(tok):
             if child.dep_ == "nmod" and child.ent_type_ in ("LOC", "ORG", "PER"):
-                kind = self.kb_types.get(child.ent_kb_id_, "") if child.ent_kb_id_ else ""
+                kind = kb_kind(self.kb_types, child.ent_kb_id_)
                 if kind != "celestial" and child.lower_ not in self.celestial_names:
                     return True
         return False
@@ -861,7 +900,7 @@ class EventExtractor:
         if label == "SPACECRAFT":
             return self._is_space_ent(ent) and not self._is_station(ent) and not self._animal_name(ent)
         if label == "MISSION":
-            return True
+            return not self._animal_name(ent)
         if label == "ORG":
             return self._space_org(ent)
         if label == "PER":
@@ -879,19 +918,35 @@ class EventExtractor:
         return self.play_cues.search(doc_text(ctx.doc)) is not None
 
     def _animal_name(self, ent: Span) -> bool:
-        """« Soyouz » in a text about horses or dogs: a vehicle name inside a quoted name, in a
-        text with an animal word, names the animal."""
+        """« Soyouz » or Soyouz du Bocage in a text about horses or dogs: a vehicle name inside a
+        quoted name, or followed by a breeder's "du/de la/des + Name", in a text with an animal
+        word, names the animal."""
         if self.animal_cues is None:
             return False
         text = doc_text(ent.doc)
-        # inside a short quoted name: « Soyouz », « Vostok Girl »
-        before = text[max(0, ent.start_char - 30) : ent.start_char]
         after = text[ent.end_char : ent.end_char + 30]
-        opened = before.rfind("«")
-        closed = after.find("»")
-        if opened < 0 or closed < 0 or "»" in before[opened:] or "«" in after[:closed]:
-            return False
+        if not self._breeder_affix(ent, after):
+            # inside a short quoted name: « Soyouz », « Vostok Girl »
+            before = text[max(0, ent.start_char - 30) : ent.start_char]
+            opened = before.rfind("«")
+            closed = after.find("»")
+            if opened < 0 or closed < 0 or "»" in before[opened:] or "«" in after[:closed]:
+                return False
         return self.animal_cues.search(text) is not None
+
+    def _breeder_affix(self, ent: Span, after: str) -> bool:
+        """ "Soyouz du Bocage", not "Soyouz de Roscosmos" nor "Soyouz de Baïkonour": the name after
+        "du/de la/des" is no company and no space place."""
+        found = ANIMAL_AFFIX.match(after)
+        if found is None:
+            return False
+        doc = ent.doc
+        end = ent.end_char + found.end()
+        at = doc.char_span(end - 2, end, alignment_mode="expand")
+        if at is None or not at.root.ent_type_:
+            return True
+        named = next((e for e in doc.ents if e.start <= at.start < e.end), None)
+        return named is None or not (named.label_ == "ORG" or self._is_space_ent(named))
 
     def _play_sentence(self, ctx: _Context, sent: Span) -> bool:
         """ "Au parc, le simulateur fait décoller les enfants à bord d'une navette", "la fusée des
@@ -1125,8 +1180,15 @@ class EventExtractor:
         trigger words (one event that does anchors them all: "la sortie prévue mardi" in a story
         about the station)."""
         # (most articles: a vehicle or a destination, with no entity to look at)
-        if any(event["spacecraft"] or event.get("destination") for event in events):
+        if any(event.get("destination") for event in events):
             return events
+        if any(event["spacecraft"] for event in events):
+            # a horse named Spoutnik du Vivier is no vehicle (every mention of the name is the animal's)
+            crafts = [e for e in ctx.ents if e.label_ in ("SPACECRAFT", "MISSION")]
+            animals = {canon(e) for e in crafts if self._animal_name(e)}
+            animals -= {canon(e) for e in crafts if not self._animal_name(e)}
+            if any(set(event["spacecraft"]) - animals for event in events):
+                return events
         flyers = {
             canon(e)
             for e in ctx.ents
@@ -2176,6 +2238,9 @@ class EventExtractor:
                 # a ride, a game, a water rocket, a flare, a sports metaphor
                 or self._play_sentence(ctx, sent)
             )
+        # "Hergé a imaginé l'alunissage quinze ans avant Neil Armstrong": dreamt up by the author
+        if ctx.fiction_doc and key.head.lemma_ in self.imagined_verbs:
+            return False
         # "les passagers du manège reviennent sur la terre ferme": solid ground, said of anyone,
         # unless a vehicle of the sentence comes back ("le premier étage de la Falcon 9 est
         # revenu se poser sur la terre ferme")
@@ -2787,7 +2852,9 @@ class EventExtractor:
         ):
             return False
         if any(
-            t.pos_ == "VERB" and (t.lemma_.lower() in self.failed_verbs or self._failure_verb(t))
+            t.pos_ == "VERB"
+            and (t.lemma_.lower() in self.failed_verbs or self._failure_verb(t))
+            and not _overcome(t)
             for t in _toks(ctx.doc, following.start, following.end)
         ):
             return True
@@ -3847,7 +3914,13 @@ class EventExtractor:
                     and tok.lower_ != "dû"
                 ):
                     return True
-        if key.pos_ == "VERB" and key.dep_ != "conj" and "Inf" in _morph(key, "VerbForm"):
+        if (
+            key.pos_ == "VERB"
+            and key.dep_ != "conj"
+            and "Inf" in _morph(key, "VerbForm")
+            # "il s'est envolé" tagged as an infinitive: a tense auxiliary makes it a participle
+            and not any(c.dep_ == "aux:tense" for c in _kids(key))
+        ):
             # "Orion reviendra amerrir", "ils resteront douze jours dans la station avant de
             # rentrer": an infinitive under a verb in the future (through a noun it may hang on)
             node = key
@@ -4000,6 +4073,7 @@ class EventExtractor:
             if e.label_ == "SPACECRAFT"
             and self._type(e) not in self.non_space_craft_types
             and not self._compared(e)
+            and not self._landmark(e)
         ]
         chosen = sent_craft
         if m.type in ("DOCKING", "UNDOCKING") or (
@@ -4052,6 +4126,19 @@ class EventExtractor:
             c.dep_ == "amod" and "Ord" in _morph(c, "NumType") for c in _kids(key)
         )
         if (
+            m.type == "LAUNCH"
+            and named_launcher
+            and not m.participants
+            and key.pos_ == "VERB"
+            and self._pronoun_subject(key)
+        ):
+            # "Il avait été lancé de Baïkonour par une fusée Proton": the pronoun is the payload
+            # named before, not the launcher of the sentence
+            referent = self._previous_craft(ctx, key.i, "capsule", max_back=60)
+            if referent is not None and self._type(referent) not in self.launcher_types:
+                m.spacecraft.setdefault(canon(referent), _ev(referent))
+                return
+        if (
             not chosen
             and not m.participants
             and (self._pronoun_subject(key) or self._possessive(key) or ordinal)
@@ -4076,6 +4163,13 @@ class EventExtractor:
             if referent is not None:
                 m.spacecraft.setdefault(canon(referent), _ev(tok))
                 return
+
+    def _landmark(self, ent: Span) -> bool:
+        """ "se sont posés à moins de 200 mètres de Surveyor 3", "près de la sonde": a vehicle that
+        marks where the event happened is not its vehicle."""
+        if ent.start < 2 or _tok(ent.doc, ent.start - 1).lower_ not in ("de", "d'", "d’", "du"):
+            return False
+        return _tok(ent.doc, ent.start - 2).lower_ in self.landmark_words
 
     @staticmethod
     def _launched_station(ent: Span, key: Token, kind: str) -> bool:
@@ -4304,7 +4398,11 @@ class EventExtractor:
             if title.dep_.startswith("nsubj") and title.head.lemma_.lower() in self.speech_lemmas:
                 return False
         for tok in _toks(doc, max(0, ent.start - 3), ent.start):
-            if tok.lemma_.lower() in self.speech_lemmas and tok.pos_ == "VERB":
+            if tok.lemma_.lower() in self.speech_lemmas and (
+                tok.pos_ == "VERB"
+                # "« ... », tempère X": right after a closing quote, whatever the tagger says
+                or (tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].text in ("»", "”", '"'))
+            ):
                 return False
         return True
 
@@ -5142,8 +5240,11 @@ class EventExtractor:
         if stations and ev_stations and not stations & ev_stations and m.type in ("DOCKING", "UNDOCKING"):
             return -1
         shared_people = len(set(m.participants) & set(event["participants"]))
-        # the next sentence about the same kind of event tells more about it
-        follows = 0 <= m.sent - event["sent"] <= 1
+        # the next sentence about the same kind of event tells more about it, unless the day it
+        # tells is not the one guessed for the event ("ils ont pris place le 16 novembre 1973 ...
+        # La fusée s'est arrachée ... \n La station avait été lancée le 14 mai 1973 par une Saturn V")
+        contradicted = _guess_contradicted(event, m)
+        follows = 0 <= m.sent - event["sent"] <= 1 and not contradicted
         if crafts and ev_crafts and not shared_crafts and not follows:
             return -1
         # people found by looking back from "l'équipage" are a guess: they do not set events apart
@@ -5303,8 +5404,11 @@ class EventExtractor:
                     for name, ev in e["spacecraft"].items():
                         if not any(self._same_craft(name, known) for known in launch["spacecraft"]):
                             launch["spacecraft"][name] = ev
-            if e.get("after_launch") and not e["date"] and launches:
-                e["weak_date"] = launches[-1]["date"] or launches[-1]["weak_date"]
+            # (a launch is not timed from a launch: "huit heures après le décollage" names it)
+            if e.get("after_launch") and not e["date"] and launches and e["type"] != "LAUNCH":
+                # the launch told last before it (a launch told later is another flight's)
+                told = [o for o in launches if min(o["sents"]) <= min(e["sents"])] or launches
+                e["weak_date"] = told[-1]["date"] or told[-1]["weak_date"]
             if e.get("hours_from_prev") and not e["date"]:
                 # "Elle avait quitté la station trois heures plus tôt": the day of the event just before
                 first = min(e["sents"])

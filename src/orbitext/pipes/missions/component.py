@@ -32,7 +32,7 @@ from ...fastmatch import doc_text, morph_values
 from ...resources import MODELS_DIR
 from ...schema import Mission
 from ...text import UnionFind
-from ..events.component import EventExtractor, canon, canon_scope, load_kb_types, sentences
+from ..events.component import EventExtractor, canon, canon_scope, kb_kind, load_kb_types, sentences
 
 logger = logging.getLogger(__name__)
 RULES_FILE = "missions.json"
@@ -430,7 +430,7 @@ class MissionLinker:
         return name.lower() in self.station_names
 
     def _is_station(self, ent: Span) -> bool:
-        kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
+        kind = kb_kind(self.kb_types, ent.kb_id_)
         return ent.label_ == "SPACECRAFT" and (kind in self.station_types or self._is_station_name(ent.text))
 
     def _people_index(
@@ -615,10 +615,10 @@ class MissionLinker:
             else set()
         )
         self._doc_craft_types = {
-            canon(e): self.kb_types.get(e.kb_id_, "") for e in self._labelled(doc, "SPACECRAFT") if e.kb_id_
+            canon(e): kb_kind(self.kb_types, e.kb_id_) for e in self._labelled(doc, "SPACECRAFT") if e.kb_id_
         }
         self._person_kinds = {
-            canon(e): self.kb_types.get(e.kb_id_, "") for e in self._labelled(doc, "PER") if e.kb_id_
+            canon(e): kb_kind(self.kb_types, e.kb_id_) for e in self._labelled(doc, "PER") if e.kb_id_
         }
         self._vehicle_pairs = None  # found when a record first holds two capsules
         self._crew_sizes = self._told_crew_sizes(doc, events)
