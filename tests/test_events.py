@@ -2802,6 +2802,16 @@ ROUND8_CASES = [
             ("LAUNCH", "occurred", {"date": "1973-05-14", "spacecraft": ["Saturn V"]}),
         ],
     ),
+    # a live blog: an entry under its time stamp is told on the day of publication
+    (
+        "EN DIRECT. Le retour de l'équipage\n\n21h40\nLe vaisseau Crew Dragon Endeavour a amerri au large "
+        "de Pensacola à 21 h 33, heure de Paris.\n\n15h02\nLa capsule s'est désamarrée de l'ISS à 14 h 55.",
+        "2024-03-12",
+        [
+            ("LANDING", "occurred", {"date": "2024-03-12", "time": "21:33"}),
+            ("UNDOCKING", "occurred", {"date": "2024-03-12", "time": "14:55"}),
+        ],
+    ),
     # a vehicle that marks the spot is not the event's vehicle
     (
         "En novembre 1969, Pete Conrad et Alan Bean se sont posés à moins de 200 mètres de Surveyor 3.",

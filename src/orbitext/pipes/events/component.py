@@ -48,6 +48,8 @@ DATELINE = re.compile(
     r"(?m)^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' .-]+(?:\s*\([^)\n]{1,40}\))?\s*,\s*[^\n]{3,40}?"
     r"(?:\s*\([^)\n]{1,20}\))?\s+[-–—]\s"
 )
+# "22h57", "9 h 05", "14:30": the time stamp heading an entry of a live blog
+LIVE_STAMP = re.compile(r"\d{1,2} ?[h:] ?\d{2}")
 # "Soyouz du Bocage", "Mir des Prés": a name + "du/de la/des + Name", how breeders name a horse
 ANIMAL_AFFIX = re.compile(r"[ \t]+(?:du|des|de la|de l'|de l’|de|d'|d’)[ \t]*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 
@@ -5167,6 +5169,10 @@ class EventExtractor:
             if t["label"] == "DATE" and len(t.get("value") or "") == 10 and t["start"] - head.start_char <= 2
         ]
         if not dates:
+            # "22h57" over an entry of a live blog: the entry is told on the day of publication
+            anchor = ctx.anchor()
+            if LIVE_STAMP.fullmatch(text) and len(anchor) == 10:
+                return (anchor, {"start": head.start_char, "end": head.start_char + len(text), "text": text})
             return None
         t = dates[0]
         return (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
