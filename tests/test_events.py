@@ -2812,6 +2812,33 @@ ROUND8_CASES = [
             ("UNDOCKING", "occurred", {"date": "2024-03-12", "time": "14:55"}),
         ],
     ),
+    # a time zone after a clock is no vehicle and no clause of its own; "l'Allemand" is the one
+    # introduced as "le premier Allemand"
+    (
+        "Sigmund Jähn, le premier Allemand de l'espace, est mort samedi. Le 26 août 1978, à 14 h 51 GMT, "
+        "une fusée Soyouz s'élevait de Baïkonour avec à son bord le commandant Valeri Bykovski et "
+        "l'Allemand.",
+        "2019-09-23",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {
+                    "date": "1978-08-26",
+                    "time": "14:51",
+                    "spacecraft": ["Soyouz"],
+                    "participants": ["Valeri Bykovski", "Sigmund Jähn"],
+                },
+            )
+        ],
+    ),
+    # a pluperfect is before the day of the sentence before it
+    (
+        "Le cosmonaute Sigmund Jähn s'est éteint samedi. Il avait volé vers la station Saliout 6 en "
+        "pleine guerre froide.",
+        "2019-09-23",
+        [("LAUNCH", "occurred", {"date": None})],
+    ),
     # a vehicle that marks the spot is not the event's vehicle
     (
         "En novembre 1969, Pete Conrad et Alan Bean se sont posés à moins de 200 mètres de Surveyor 3.",
@@ -2938,3 +2965,13 @@ def test_vehicle_marking_the_spot_is_not_the_event_vehicle(nlp, place):
     text = f"En novembre 1969, Pete Conrad et Alan Bean se sont posés {place}."
     events = nlp(make_doc(nlp, text, "2019-11-19"))._.events
     assert [(e["type"], e["spacecraft"]) for e in events] == [("LANDING", [])]
+
+
+def test_demonym_points_back_not_forward(nlp):
+    """ "la Française" is the one introduced before it, not one named with it paragraphs later."""
+    text = (
+        "Le Soyouz TM-24 a décollé le 17 août 1996 avec le commandant Valeri Korzoun et la Française.\n\n"
+        "En 2022, la Française Sophie Adenot a été sélectionnée par l'ESA."
+    )
+    events = nlp(make_doc(nlp, text, "2024-08-17"))._.events
+    assert events and "Sophie Adenot" not in events[0]["participants"]

@@ -1510,6 +1510,9 @@ class EntityRecognizer:
             # "Nilesat 301": a number goes on a name but does not open one
             while start < stop and not tokens.token_text(start)[:1].isupper():
                 start += 1
+            # "à 14 h 51 GMT, une fusée Soyouz": a time zone after a clock time names nothing
+            if start < stop and start > 0 and tokens.token_text(start - 1)[-1:].isdigit():
+                start = stop
             if start < stop:
                 out[(start, stop)] = "SPACECRAFT"
                 out.setdefault(start, "SPACECRAFT")

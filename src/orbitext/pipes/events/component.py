@@ -512,6 +512,14 @@ def _ev(span: Span | Token) -> dict[str, Any]:
     return {"start": span.start_char, "end": span.end_char, "text": span_text(span)}
 
 
+def _nested_clause(tok: Token) -> bool:
+    """``tok`` heads a clause of its own under its head; not a verbless name the parser hung as
+    one ("Le 26 août 1978, à 14 h 51 GMT, une fusée s'élevait": "GMT" read as an adverbial clause)."""
+    if tok.dep_ not in CLAUSE_DEPS:
+        return False
+    return tok.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
+
+
 def _guess_contradicted(event: dict[str, Any], m: Any) -> bool:
     """The day told for one side contradicts the day guessed (from the sentence before) for the
     other."""
@@ -693,6 +701,7 @@ class EventExtractor:
         self.fiction_verbs = set(rules.get("fiction_verbs", []))
         self.imagined_verbs = set(rules.get("imagined_verbs", []))
         self.landmark_words = frozenset(rules.get("landmark_words", []))
+        self.demonyms = frozenset(rules.get("demonyms", []))
         self.fiction_doc_ids = numpy.array(
             sorted({self.vocab.strings.add(w) for w in rules.get("fiction_doc_nouns", [])}),
             dtype=numpy.uint64,
@@ -2190,31 +2199,49 @@ class EventExtractor:
             event.setdefault("evidence", {})["participants"] = list(crew.values())
 
     # -- doc-level indexes -------------------------------------------------------------------
-    def _role_index(self, ctx: _Context) -> dict[str, list[str]]:
-        """Role noun -> canonical names it introduces ("l'actrice Ioulia Peressild")."""
-        index: dict[str, list[str]] = {}
+    def _role_index(self, ctx: _Context) -> dict[str, list[tuple[str, int]]]:
+        """Role noun -> canonical names it introduces ("l'actrice Ioulia Peressild"), with the token
+        where each is first introduced."""
+        index: dict[str, list[tuple[str, int]]] = {}
         doc = ctx.doc
         for ent in ctx.ents:
             if ent.label_ != "PER":
                 continue
             found: list[str] = []
             for tok in reversed(_toks(doc, max(0, ent.start - 4), ent.start)):
-                if tok.lemma_.lower() in self.role_nouns or tok.lower_ in self.role_nouns:
+                if (
+                    tok.lemma_.lower() in self.role_nouns
+                    or tok.lower_ in self.role_nouns
+                    or self._demonym(tok)
+                ):
                     found.append(tok.lower_)
                     break
                 if tok.ent_type_ == "PER" or tok.lower_ in (".", ";", "et"):
                     break
             if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
-                tok = doc[ent.end + 1]
-                if tok.is_stop and ent.end + 2 < len(doc):
-                    tok = doc[ent.end + 2]
-                if tok.lemma_.lower() in self.role_nouns:
-                    found.append(tok.lower_)
+                # "Sigmund Jähn, le premier Allemand de l'espace": past the article and adjectives
+                for tok in _toks(doc, ent.end + 1, min(len(doc), ent.end + 4)):
+                    if tok.lemma_.lower() in self.role_nouns or self._demonym(tok):
+                        found.append(tok.lower_)
+                        break
+                    if not (tok.is_stop or tok.pos_ in ("DET", "ADJ")):
+                        break
             for role in found:
                 names = index.setdefault(role, [])
-                if canon(ent) not in names:
-                    names.append(canon(ent))
+                if all(canon(ent) != name for name, _ in names):
+                    names.append((canon(ent), ent.start))
         return index
+
+    @staticmethod
+    def _pluperfect(verb: Token) -> bool:
+        """ "avait volé", "était partie": a tense auxiliary in the imperfect."""
+        return verb.pos_ == "VERB" and any(
+            c.dep_ == "aux:tense" and "Imp" in _morph(c, "Tense") for c in _kids(verb)
+        )
+
+    def _demonym(self, tok: Token) -> bool:
+        """ "l'Allemand", "la Française": a capitalised nationality noun stands for a person."""
+        return tok.text in self.demonyms
 
     # -- one trigger -------------------------------------------------------------------------
     def _key_token(self, span: Span) -> Token:
@@ -2920,7 +2947,7 @@ class EventExtractor:
                 continue
             tokens.append(tok)
             for child in _kids(tok):
-                if child.i == key.i or child.dep_ not in CLAUSE_DEPS:
+                if child.i == key.i or not _nested_clause(child):
                     stack.append(child)
         return sorted(tokens, key=lambda t: t.i)
 
@@ -2933,7 +2960,7 @@ class EventExtractor:
                 # a title line the parser hung on the trigger ("Il y a 33 ans, un Vaudois aidait
                 # ...\n\nLe 2 décembre 1993, la navette s'arrachait"): another sentence, whose
                 # subtree may reach into this one
-                if child.i not in inside and child.dep_ in CLAUSE_DEPS and sent.start <= child.i < sent.end:
+                if child.i not in inside and _nested_clause(child) and sent.start <= child.i < sent.end:
                     out.update(_subtree_ids(child))
         return out
 
@@ -4450,10 +4477,14 @@ class EventExtractor:
             role = tok.lower_
             if role not in ctx.roles or tok.i == 0 or tok.nbor(-1).lower_ not in ("l'", "l’", "le", "la"):
                 continue
+            if role not in self.role_nouns and not self._demonym(tok):
+                continue  # "l'allemand", the language, is not "l'Allemand"
             nxt = doc[tok.i + 1 : tok.i + 3]
             if any(t.ent_type_ == "PER" for t in nxt):
                 continue  # "le cosmonaute Anton Chkaplerov" names its referent itself
-            names = ctx.roles[role]
+            # an anaphor: the ones introduced before it ("la Française" does not point forward to
+            # "la Française Sophie Adenot" told paragraphs later)
+            names = [name for name, at in ctx.roles[role] if at < tok.i]
             if len(names) == 1:
                 m.participants.setdefault(names[0], _ev(tok))
         # "... s'est posé. À son bord se trouvaient X, Y et Z": the crew list that follows; when the
@@ -5052,9 +5083,18 @@ class EventExtractor:
                 prev.start_char <= c < prev.end_char and kind != m.type
                 for c, kind in zip(ctx.trigger_chars, ctx.trigger_kinds, strict=False)
             )
+            # "Il est mort samedi. Il avait volé vers Saliout 6": a pluperfect tells a time before
+            # the day of a sentence that is not in the pluperfect itself
+            earlier = self._pluperfect(key) and not any(self._pluperfect(t) for t in prev if t.pos_ == "VERB")
             for t in reversed(ctx.temporals_in(prev.start_char, prev.end_char)):
                 ev = {"start": t["start"], "end": t["end"], "text": t["text"]}
-                if t["label"] == "DATE" and t.get("value") and m.weak_date is None and not stale(t):
+                if (
+                    t["label"] == "DATE"
+                    and t.get("value")
+                    and m.weak_date is None
+                    and not stale(t)
+                    and not earlier
+                ):
                     m.weak_date = (t["value"], ev)
                 if t["label"] == "TIME" and t.get("value") and m.weak_time is None and not other_kind:
                     m.weak_time = (t["value"], ev)
@@ -5574,7 +5614,7 @@ class _Context:
         self.ents = ents
         self.ent_of = ent_of
         self.temporals = temporals
-        self.roles: dict[str, list[str]] = {}
+        self.roles: dict[str, list[tuple[str, int]]] = {}
         self.trigger_chars: list[int] = []
         self.trigger_kinds: list[str] = []
         self.weak_chars: set[int] = set()  # trigger_chars of weak triggers ("emportant")
