@@ -1946,7 +1946,7 @@ class EntityRecognizer:
                 and tokens.flags(end)[ALPHA_F]
             ):
                 end += 1
-        if start < end and label in ("PER", "MISC", "ORG", "LOC"):
+        if start < end and label in ("PER", "MISC", "ORG", "LOC") and self._titled(tokens, start):
             named = self._strip_person_title(tokens, start, end)
             # an ORG or LOC reading ("Premier ministre X" as ORG) counts only when a name follows
             if named is not None and label not in ("PER", "MISC"):
@@ -1956,20 +1956,23 @@ class EntityRecognizer:
                 label, ids = "PER", (self.nlp.vocab.strings["PER"], 0)
         if label == "ORG" and start < end and tokens.token_text(start) in self.keep_base_heads:
             end = self._extend_institution(tokens, start, end)
+        trailing = self.trailing_hashes
         while end > start and (
-            flags(end - 1)[PUNCT_F] or flags(end - 1)[SPACE_F] or lower[end - 1] in self.trailing_hashes
+            (last := flags(end - 1))[PUNCT_F] or last[SPACE_F] or lower[end - 1] in trailing
         ):
             end -= 1
         if start >= end:
             return None
         text = tokens.span_text(start, end)
-        key = fold(text).lower()
+        # (an ASCII string has no accent to drop: most names)
+        key = (text if text.isascii() else fold(text)).lower()
         if (
             key in self.stop
             or key in self.nationalities
             or key in self.demonyms
             or key in self.titles
-            or self._compound_demonym(key)
+            or "-" in key
+            and self._compound_demonym(key)
         ):
             return None
         if not (text[:1].isupper() or text[:1].isdigit()):
@@ -2063,6 +2066,12 @@ class EntityRecognizer:
         return last in self.adjective_keys and all(
             p in self.demonym_prefixes or p in self.adjective_keys for p in heads
         )
+
+    def _titled(self, tokens: _Tokens, start: int) -> bool:
+        """Does token ``start`` open a title or role (the test :meth:`_strip_person_title` starts
+        with: without one it returns None)?"""
+        word = tokens.token_text(start)
+        return word in self.person_abbrevs or word.lower() in self.title_words
 
     def _strip_person_title(self, tokens: _Tokens, start: int, end: int) -> tuple[int, int] | None:
         """(start, end) of the name after a title or role ("M. Dupont", "Premier ministre Ousmane
