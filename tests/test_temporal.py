@@ -568,6 +568,7 @@ def test_temporal_cases(nlp, anchor: str | None, marked: str) -> None:
         "Le pilote du vaisseau est le jeune Ivan Petrov, 30 ans.",
         "La veille de son départ vers la base, l'équipage a dîné en famille.",
         "Le volcan de l'île de Pâques a été photographié depuis la station.",
+        "La fusée a perdu une tuile dans l'ascension.",
     ],
 )
 def test_no_false_dates(nlp, text: str) -> None:
@@ -857,6 +858,21 @@ CASES6: list[tuple[str | None, str, tuple[str, ...]]] = [
         "2020-05-30",
         "[[Le 14 avril 1970|DATE|1970-04-14]], un réservoir explose. C'est [[ce mardi-là|DATE|1970-04-14]]"
         " que l'équipage comprend le danger.",
+        (),
+    ),
+    # "depuis décembre" in a story lies before the story's day, and the story goes on from there
+    (
+        "2021-05-18",
+        "[[Le 18 mai 1991|DATE|1991-05-18]], le Soyouz TM-12 décolle. À bord de Mir, deux cosmonautes"
+        " les attendent depuis [[décembre|DATE|1990-12]].\n\nLe séjour est bref : elle redescend"
+        " [[le 26 mai|DATE|1991-05-26]].",
+        (),
+    ),
+    # the day of a clock's conversion in parentheses is no reference for "la veille"
+    (
+        "2003-10-16",
+        "Le taïkonaute est rentré [[jeudi|DATE|2003-10-16]] à 6h23 heure de Pékin (22h23 GMT"
+        " [[mercredi|DATE|2003-10-15]]). Il avait décollé [[la veille|DATE|2003-10-15]] à 9h00.",
         (),
     ),
 ]

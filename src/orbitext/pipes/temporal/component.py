@@ -133,6 +133,14 @@ def _looks_back(text: str, cand: Candidate) -> bool:
     return _APPOSED.search(fold(text[max(lo, cand.start - 40) : cand.start])) is not None
 
 
+_CONVERSION = re.compile(r"\(\s*\d{1,2}\s?[hH:]\s?\d{0,2}[^()]{0,25}$")
+
+
+def _clock_conversion(text: str, start: int) -> bool:
+    """The date at ``start`` sits inside parentheses that open on a clock time: "(22h23 GMT mercredi)"."""
+    return _CONVERSION.search(text, max(0, start - 40), start) is not None
+
+
 def _first_day(value: str) -> dt.date:
     """The first day of a DATE value ("1969" -> 1969-01-01, "1969-07" -> 1969-07-01)."""
     parts = [int(p) for p in value.split("-")] + [1, 1]
@@ -355,7 +363,9 @@ class TemporalTagger:
                     # "Il y a deux ans, en avril 2023": the sentence that set the story's year
                     # tells its month
                     story[-1] = (story[-1][0], _first_day(value))
-                if not backward:
+                # "(22h23 GMT mercredi)": the day of a clock's conversion to another zone is no
+                # reference for what follows ("la veille" counts from the local day told first)
+                if not backward and not _clock_conversion(text, cand.start):
                     points.append((para, value))
                 # the news dated by itself, not reached by counting from the story ("Vingt ans
                 # plus tard, ..." in a retrospective)
@@ -477,7 +487,9 @@ class TemporalTagger:
                 # a retrospective: the year-less date takes the story's year ("En avril 1970,
                 # ... Le 17 avril"), or the next one when that is nearer the story's previous
                 # date ("Le 30 décembre 1968 ... Le 2 janvier"); never after the publication date
-                value = self._story_value(cand, ref, _looks_back(text, cand))
+                value = self._story_value(
+                    cand, ref, _looks_back(text, cand), since=self._context_tense(text, cand) == "past"
+                )
                 if value is not None and dated is not None and value > dated.isoformat()[: len(value)]:
                     value = None
                 para = bisect.bisect_right(paragraphs, cand.start)
@@ -539,16 +551,19 @@ class TemporalTagger:
                 best = (gap, day)
         return best[1] if best else None
 
-    def _story_value(self, cand: Candidate, ref: dt.date, looks_back: bool = False) -> str | None:
+    def _story_value(
+        self, cand: Candidate, ref: dt.date, looks_back: bool = False, since: bool = False
+    ) -> str | None:
         """A year-less date of a story: the first such date on or after the story's date, unless
         the one before it in the same year is much nearer (a story moves on, but "En avril 1970
         ... Le 19 mars, il avait été écarté" looks back a few weeks), or the clause looks back
-        (``looks_back``: a pluperfect, "plus tôt", "Linenger, arrivé en janvier")."""
+        (``looks_back``: a pluperfect, "plus tôt", "Linenger, arrivé en janvier"). ``since``:
+        "depuis décembre" counts from the last such date up to the story's day."""
         ahead = self.normalizer.value(cand, ref, "future")
         if _rel_word(cand) == "suivant":  # "le 9 septembre suivant": the next one, whatever the gap
             return ahead
         back = self.normalizer.value(cand, ref, "past")
-        if _rel_word(cand) == "precedent":
+        if _rel_word(cand) == "precedent" or (since and back is not None):
             return back
         if ahead is None or _first_day(ahead).year <= ref.year:
             return ahead

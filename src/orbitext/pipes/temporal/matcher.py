@@ -1235,7 +1235,9 @@ class TemporalGrammar:
         return not fold(ref).endswith("la") or re.search(r"-\s*l[àa]$", ref, re.IGNORECASE) is not None
 
     def _ok_holiday(self, text: str, match: re.Match[str]) -> bool:
-        """ "l'île de Pâques" is a place."""
+        """ "l'île de Pâques" is a place; "dans l'ascension" (lowercase) is a climb, not the feast."""
+        if re.search(r"(?<![\w-])ascension", match.group(0)):
+            return False
         return not re.search(r"(?i)\b[iî]le\s+de\s+$", text[max(0, match.start() - 12) : match.start()])
 
     def _ok_this_part(self, text: str, match: re.Match[str]) -> bool:
