@@ -2839,6 +2839,16 @@ ROUND8_CASES = [
         "2019-09-23",
         [("LAUNCH", "occurred", {"date": None})],
     ),
+    # a participle set after a vehicle's name flies that vehicle and those of its own phrase
+    (
+        "Le satellite Sentinel-2C remplace Sentinel-2A, lancé en 2015 depuis Kourou, et rejoint "
+        "Sentinel-2B, parti en 2017 à bord d'une fusée Vega.",
+        "2024-09-05",
+        [
+            ("LAUNCH", "occurred", {"date": "2015", "spacecraft": ["Sentinel-2A"]}),
+            ("LAUNCH", "occurred", {"date": "2017", "spacecraft": ["Sentinel-2B", "Vega"]}),
+        ],
+    ),
     # a vehicle that marks the spot is not the event's vehicle
     (
         "En novembre 1969, Pete Conrad et Alan Bean se sont posés à moins de 200 mètres de Surveyor 3.",
@@ -2975,3 +2985,12 @@ def test_demonym_points_back_not_forward(nlp):
     )
     events = nlp(make_doc(nlp, text, "2024-08-17"))._.events
     assert events and "Sophie Adenot" not in events[0]["participants"]
+
+
+def test_participle_flies_only_the_vehicle_it_follows(nlp):
+    text = (
+        "Le satellite Sentinel-2C remplace Sentinel-2A, lancé en 2015 depuis Kourou, et rejoint "
+        "Sentinel-2B, parti en 2017 à bord d'une fusée Vega."
+    )
+    events = nlp(make_doc(nlp, text, "2024-09-05"))._.events
+    assert [sorted(e["spacecraft"]) for e in events] == [["Sentinel-2A"], ["Sentinel-2B", "Vega"]]

@@ -4105,6 +4105,15 @@ class EventExtractor:
             and not self._landmark(e)
         ]
         chosen = sent_craft
+        # "Sentinel-1C, parti de Kourou à bord d'une Vega-C, et Sentinel-1A, lancé en 2014": a
+        # participle on a vehicle's name flies that vehicle and the ones in its own phrase
+        owner = self._participle_owner(ctx, key)
+        if owner is not None and owner in sent_craft:
+            doc = ctx.doc
+            end = key.i + 1
+            while end < sent.end and doc[end].text not in (",", ";", ")") and doc[end].lower_ != "et":
+                end += 1
+            chosen = [e for e in sent_craft if e is owner or key.i < e.start < end]
         if m.type in ("DOCKING", "UNDOCKING") or (
             m.type != "LAUNCH"
             and any(not self._is_station(e) and self._type(e) not in self.launcher_types for e in chosen)
@@ -4192,6 +4201,17 @@ class EventExtractor:
             if referent is not None:
                 m.spacecraft.setdefault(canon(referent), _ev(tok))
                 return
+
+    def _participle_owner(self, ctx: _Context, key: Token) -> Span | None:
+        """The vehicle a participle trigger is set after: "Sentinel-1A, lancé en 2014"."""
+        if key.pos_ != "VERB" or key.i < 2 or ctx.doc[key.i - 1].text != ",":
+            return None
+        if "Part" not in _morph(key, "VerbForm") or any(c.dep_.startswith("aux") for c in _kids(key)):
+            return None
+        owner = ctx.ent_of.get(key.i - 2)
+        if owner is None or owner.label_ != "SPACECRAFT" or self._is_station(owner):
+            return None
+        return owner
 
     def _landmark(self, ent: Span) -> bool:
         """ "se sont posés à moins de 200 mètres de Surveyor 3", "près de la sonde": a vehicle that
