@@ -2994,3 +2994,14 @@ def test_participle_flies_only_the_vehicle_it_follows(nlp):
     )
     events = nlp(make_doc(nlp, text, "2024-09-05"))._.events
     assert [sorted(e["spacecraft"]) for e in events] == [["Sentinel-2A"], ["Sentinel-2B", "Vega"]]
+
+
+def test_subordinate_clause_with_its_own_event_keeps_its_vehicles(nlp):
+    """ "... avant que X ne redécollent à bord d'Eagle": Eagle is the lift-off's, not the crash's."""
+    text = (
+        "La sonde soviétique Luna 15 s'est écrasée sur la Lune le 21 juillet 1969, peu avant que Neil "
+        "Armstrong et Buzz Aldrin ne redécollent à bord du module Eagle."
+    )
+    events = nlp(make_doc(nlp, text, "2019-07-21"))._.events
+    crash = [e for e in events if e["type"] == "LANDING"]
+    assert crash and crash[0]["spacecraft"] == ["Luna 15"] and crash[0]["participants"] == []

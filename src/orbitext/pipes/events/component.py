@@ -702,6 +702,7 @@ class EventExtractor:
         self.imagined_verbs = set(rules.get("imagined_verbs", []))
         self.landmark_words = frozenset(rules.get("landmark_words", []))
         self.demonyms = frozenset(rules.get("demonyms", []))
+        self.subordinate_heads = frozenset(rules.get("subordinate_heads", []))
         self.fiction_doc_ids = numpy.array(
             sorted({self.vocab.strings.add(w) for w in rules.get("fiction_doc_nouns", [])}),
             dtype=numpy.uint64,
@@ -2964,6 +2965,39 @@ class EventExtractor:
                     out.update(_subtree_ids(child))
         return out
 
+    def _foreign_clauses(self, ctx: _Context, key: Token, scope: list[Token], sent: Span) -> set[int]:
+        """Token indices of a subordinate clause of the trigger's sentence ("avant que", "alors
+        que", "lorsque" ... up to the next comma) that tells an event of its own, when the trigger
+        is outside it: "s'était écrasée le 21 juillet, deux heures avant qu'Armstrong et Aldrin ne
+        redécollent à bord d'Eagle" (its vehicles and people are that event's). Read on the
+        surface: the parser often makes the subordinate verb the root."""
+        triggers = {c for c in ctx.trigger_chars if sent.start_char <= c < sent.end_char and c != key.idx}
+        if not triggers:
+            return set()
+        doc = ctx.doc
+        out: set[int] = set()
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            opens = tok.lower_ in ("lorsque", "lorsqu'", "lorsqu’") or (
+                tok.lower_ in ("que", "qu'", "qu’")
+                and i > sent.start
+                and doc[i - 1].lower_ in self.subordinate_heads
+            )
+            if not opens:
+                i += 1
+                continue
+            end = i + 1
+            while end < sent.end and doc[end].text not in (",", ";", ":", "(", ")"):
+                end += 1
+            # (its own event, not a trigger word inside a name: "lorsque Voyager 2, lancée ...")
+            if not i <= key.i < end and any(
+                doc[j].idx in triggers and j not in ctx.ent_of for j in range(i, end)
+            ):
+                out.update(range(i, end))
+            i = end
+        return out
+
     # requires= checks
     def _check_space_complement(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         if key.head.i != key.i and key.head.lemma_.lower() in self.non_space_heads:
@@ -4096,6 +4130,7 @@ class EventExtractor:
     # arguments
     def _fill_craft(self, ctx: _Context, m: Mention, key: Token, scope: list[Token], sent: Span) -> None:
         keep_station = m.type in ("DOCKING", "UNDOCKING", "SPACEWALK")
+        foreign = self._foreign_clauses(ctx, key, scope, sent)
         sent_craft = [
             e
             for e in ctx.ents_in(sent)
@@ -4103,6 +4138,7 @@ class EventExtractor:
             and self._type(e) not in self.non_space_craft_types
             and not self._compared(e)
             and not self._landmark(e)
+            and e.start not in foreign
         ]
         chosen = sent_craft
         # "Sentinel-1C, parti de Kourou à bord d'une Vega-C, et Sentinel-1A, lancé en 2014": a
@@ -4473,7 +4509,8 @@ class EventExtractor:
             and not key.dep_.startswith("nsubj")
         ):
             return
-        people = [e for e in ctx.ents_in(sent) if e.label_ == "PER"]
+        foreign = self._foreign_clauses(ctx, key, scope, sent)
+        people = [e for e in ctx.ents_in(sent) if e.label_ == "PER" and e.start not in foreign]
         if local_only:
             # "le vol de X": the flyer is the noun's complement or named right after it
             subtree = {t.i for t in key.subtree}
