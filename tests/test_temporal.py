@@ -868,6 +868,14 @@ CASES6: list[tuple[str | None, str, tuple[str, ...]]] = [
         " [[le 26 mai|DATE|1991-05-26]].",
         (),
     ),
+    # an amount of hours before "avant que" / "après le" is a duration, not a clock
+    (
+        "2019-07-21",
+        "La sonde s'est écrasée [[le 21 juillet 1969|DATE|1969-07-21]], [[deux heures|DURATION|PT2H]]"
+        " avant que l'équipage ne redécolle, et [[trois heures|DURATION|PT3H]] après le passage du"
+        " satellite.",
+        (),
+    ),
     # the day of a clock's conversion in parentheses is no reference for "la veille"
     (
         "2003-10-16",

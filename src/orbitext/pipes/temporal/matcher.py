@@ -132,6 +132,13 @@ _LATER_PLUS = re.compile(r"plus\s+t(?:ard|ôt|ot)")
 _LATER_ADVERB = re.compile(r"a(?:près|pres|vant)\s*(?:[,;.:!?)]|$)")
 
 
+#: "deux heures avant que ...", "trois heures après le décollage": an amount before a reference
+_BEFORE_AFTER_REF = re.compile(
+    r"\s+(?:avant|après|apres)\s+(?:que|qu['’]|le|la|l['’]|les|son|sa|ses|leur|leurs|d['’]|de)\b",
+    re.IGNORECASE,
+)
+
+
 def _later_gate(text: str, low: str) -> bool:
     """Does ``low`` hold the end of a "later" expression ("plus tard", "auparavant", "après,")?"""
     return (
@@ -1189,6 +1196,8 @@ class TemporalGrammar:
         after = text[match.end() : match.end() + 40]
         if re.match(r"\s*(?:de|d['’]|du|des)\s", after):
             return False  # "16 heures de vol", "21 heures d'affilée": an amount of time
+        if _BEFORE_AFTER_REF.match(after):
+            return False  # "deux heures avant que ...", "trois heures après le décollage"
         left = text[max(0, match.start() - 30) : match.start()]
         left = re.split(r"[.;:!?\n]", left)[-1]
         return bool(
