@@ -2849,6 +2849,16 @@ ROUND8_CASES = [
             ("LAUNCH", "occurred", {"date": "2017", "spacecraft": ["Sentinel-2B", "Vega"]}),
         ],
     ),
+    # a live blog's inline stamps ("22h14 — ...") date their entries and are no event's clock
+    (
+        "DIRECT. Le cargo Dragon de retour\n\n22h14 — Amerrissage ! La capsule Dragon s'est posée au large de"
+        " la Floride.\n\n16h02 — Le cargo Dragon s'est désamarré de l'ISS à 15 h 58, heure de Paris.",
+        "2024-12-17",
+        [
+            ("LANDING", "occurred", {"date": "2024-12-17", "time": None}),
+            ("UNDOCKING", "occurred", {"date": "2024-12-17", "time": "15:58"}),
+        ],
+    ),
     # a vehicle that marks the spot is not the event's vehicle
     (
         "En novembre 1969, Pete Conrad et Alan Bean se sont posés à moins de 200 mètres de Surveyor 3.",

@@ -50,6 +50,8 @@ DATELINE = re.compile(
 )
 # "22h57", "9 h 05", "14:30": the time stamp heading an entry of a live blog
 LIVE_STAMP = re.compile(r"\d{1,2} ?[h:] ?\d{2}")
+# "02h41 — Amerrissage !": the stamp opening an entry of a live blog, on the entry's own line
+LIVE_ENTRY = re.compile(r"(?m)^[ \t]*\d{1,2} ?[h:] ?\d{2}[ \t]*[—–-][ \t]")
 # "Soyouz du Bocage", "Mir des Prés": a name + "du/de la/des + Name", how breeders name a horse
 ANIMAL_AFFIX = re.compile(r"[ \t]+(?:du|des|de la|de l'|de l’|de|d'|d’)[ \t]*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 
@@ -1032,6 +1034,8 @@ class EventExtractor:
                 ent_of[i] = ent
         temporals = sorted(doc._.orbitext_temporals or [], key=lambda t: t["start"])
         datelines = [(m.start(), m.end()) for m in DATELINE.finditer(doc_text(doc))]
+        # "01h38 — Le propulseur a amerri": a live blog's stamp is the entry's, not the event's clock
+        datelines += [(m.start(), m.end()) for m in LIVE_ENTRY.finditer(doc_text(doc))]
         if datelines:
             temporals = [t for t in temporals if not any(a <= t["start"] < b for a, b in datelines)]
         ctx = _Context(doc, sents, sent_starts, paras, ents, ent_of, temporals)
@@ -5247,6 +5251,13 @@ class EventExtractor:
     def _heading_date(self, ctx: _Context, sent_i: int) -> tuple[str, dict] | None:
         """ "12 avril 1961 : le premier homme en orbite" as the heading of a section: the full day it
         opens with dates the undated events of the paragraph right under it."""
+        text = doc_text(ctx.doc)
+        entry = LIVE_ENTRY.match(text, text.rfind("\n", 0, ctx.sents[sent_i].start_char) + 1)
+        anchor = ctx.anchor()
+        if entry is not None and len(anchor) == 10:
+            # "02h41 — Amerrissage !": an entry of a live blog is told on the day of publication
+            stamp = entry.group(0).rstrip(" \t—–-:")
+            return (anchor, {"start": entry.start(), "end": entry.start() + len(stamp), "text": stamp})
         first = sent_i
         while first > 0 and ctx.paras[first - 1] == ctx.paras[sent_i]:
             first -= 1
