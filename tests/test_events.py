@@ -2859,6 +2859,19 @@ ROUND8_CASES = [
             ("UNDOCKING", "occurred", {"date": "2024-12-17", "time": "15:58"}),
         ],
     ),
+    # "L'amarrage" as the subject of its sentence docks to the station named just before
+    (
+        "Le vaisseau Shenzhou-11 s'est arrimé mercredi à la station Tiangong-2. L'amarrage automatique a eu"
+        " lieu à 3h31 heure de Pékin.",
+        "2016-10-19",
+        [("DOCKING", "occurred", {"date": "2016-10-19", "time": "03:31"})],
+    ),
+    # a participle set after a known traveller's name: "X, parti en 2015"
+    (
+        "Tim Peake, parti en 2015, a longtemps été présenté comme le premier astronaute britannique.",
+        "2021-05-18",
+        [("LAUNCH", "occurred", {"date": "2015", "participants": ["Tim Peake"]})],
+    ),
     # a vehicle that marks the spot is not the event's vehicle
     (
         "En novembre 1969, Pete Conrad et Alan Bean se sont posés à moins de 200 mètres de Surveyor 3.",

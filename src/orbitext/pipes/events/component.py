@@ -3070,6 +3070,10 @@ class EventExtractor:
             ):
                 return True
             candidates.extend(subjects)
+        # "Tim Peake, parti en 2015, ...": a participle set after a known traveller's name
+        if self._participle_after(key) and (owner := ctx.ent_of.get(key.i - 2)) is not None:
+            if owner.label_ == "PER" and self._type(owner) in self.space_per_types:
+                return True
         for cand in candidates:
             if cand.lemma_.lower() in self.non_space and cand.dep_ == "obj":
                 return False
@@ -3365,6 +3369,15 @@ class EventExtractor:
             return True
         if self._docked_to_craft(ctx, key, sent):
             return True
+        # "Shenzhou-11 s'est arrimé mercredi à Tiangong-2. L'amarrage a eu lieu à 3h31": the
+        # definite noun, subject of its sentence, tells the docking to the station just named
+        if key.pos_ == "NOUN" and self._definite_subject(key):
+            sent_i = bisect.bisect_right(ctx.sent_starts, sent.start) - 1
+            before = [j for j in (sent_i - 1, sent_i - 2) if j >= 0 and ctx.paras[j] == ctx.paras[sent_i]]
+            if any(
+                self._stations_in(ctx, _toks(sent.doc, ctx.sents[j].start, ctx.sents[j].end)) for j in before
+            ):
+                return True
         return any(t.lemma_.lower() == "station" for t in sent) and any(
             t.lemma_.lower() == "spatial" for t in sent
         )
@@ -4242,11 +4255,16 @@ class EventExtractor:
                 m.spacecraft.setdefault(canon(referent), _ev(tok))
                 return
 
+    @staticmethod
+    def _participle_after(key: Token) -> bool:
+        """``key`` is a past participle with no auxiliary right after "Name," ("Sentinel-1A, lancé")."""
+        if key.pos_ != "VERB" or key.i < 2 or key.doc[key.i - 1].text != ",":
+            return False
+        return "Part" in _morph(key, "VerbForm") and not any(c.dep_.startswith("aux") for c in _kids(key))
+
     def _participle_owner(self, ctx: _Context, key: Token) -> Span | None:
         """The vehicle a participle trigger is set after: "Sentinel-1A, lancé en 2014"."""
-        if key.pos_ != "VERB" or key.i < 2 or ctx.doc[key.i - 1].text != ",":
-            return None
-        if "Part" not in _morph(key, "VerbForm") or any(c.dep_.startswith("aux") for c in _kids(key)):
+        if not self._participle_after(key):
             return None
         owner = ctx.ent_of.get(key.i - 2)
         if owner is None or owner.label_ != "SPACECRAFT" or self._is_station(owner):
