@@ -2872,6 +2872,19 @@ ROUND8_CASES = [
         "2021-05-18",
         [("LAUNCH", "occurred", {"date": "2015", "participants": ["Tim Peake"]})],
     ),
+    # a known traveller comes back on a day; coming back home is no landing; "à bord de" past the
+    # companions
+    (
+        "Le 18 mai 1991, le Soyouz TM-12 décolle avec Helen Sharman. Elle est redescendue le 26 mai avec "
+        "Viktor Afanassiev et Moussa Manarov, à bord du Soyouz TM-11. Anatoli Artsebarski est rentré en "
+        "octobre. Sergueï Krikalev est rentré chez lui en mars.",
+        "2021-05-18",
+        [
+            ("LAUNCH", "occurred", {"date": "1991-05-18"}),
+            ("LANDING", "occurred", {"date": "1991-05-26", "spacecraft": ["Soyouz TM-11"]}),
+            ("LANDING", "occurred", {"date": "1991-10", "participants": ["Anatoli Artsebarski"]}),
+        ],
+    ),
     # a vehicle that marks the spot is not the event's vehicle
     (
         "En novembre 1969, Pete Conrad et Alan Bean se sont posés à moins de 200 mètres de Surveyor 3.",

@@ -3636,11 +3636,39 @@ class EventExtractor:
         after = [e for e in ctx.ents_in(sent) if key.i < e.start < stop]
         # "Gorbatko et Pham Tuân redescendent à bord de Soyouz 36": coming back aboard a vehicle
         # (not "rentrer à bord de la station", going back inside)
-        if key.lemma_.lower() in ("redescendre", "rentrer") and any(
+        back = key.lemma_.lower() in ("redescendre", "rentrer")
+        # (past the companions: "elle est redescendue le 26 mai avec X et Y, à bord du Soyouz TM-11")
+        aboard = [
+            e
+            for e in ctx.ents_in(sent)
+            if key.i < e.start <= key.i + 16
+            and not any(t.pos_ in ("VERB", "AUX") for t in key.doc[key.i + 1 : e.start])
+        ]
+        if back and any(
             e.label_ == "SPACECRAFT"
             and not self._is_station(e)
             and any(t.lower_ == "bord" for t in _toks(key.doc, key.i + 1, e.start))
-            for e in after
+            for e in aboard
+        ):
+            return True
+        # "Artsebarski est rentré en octobre": a known traveller comes back on a day, from nowhere
+        # else named ("rentré en France", "rentré chez lui" are trips on Earth)
+        subject = self._subject_of(key)
+        who = ctx.ent_of.get(subject.i) if subject is not None else None
+        if (
+            back
+            and who is not None
+            and who.label_ == "PER"
+            and self._type(who) in self.space_per_types
+            and not any(e.label_ in ("LOC", "ORG") for e in after)
+            and not any(
+                t.lower_ in ("chez", "à", "au", "aux", "dans")
+                for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 3))
+            )
+            and any(
+                t["label"] == "DATE"
+                for t in ctx.temporals_in(key.idx, key.doc[min(sent.end, key.i + 4) - 1].idx + 1)
+            )
         ):
             return True
         if not any(e.label_ == "SPACECRAFT" and not self._is_station(e) for e in before):
