@@ -2885,6 +2885,16 @@ ROUND8_CASES = [
             ("LANDING", "occurred", {"date": "1991-10", "participants": ["Anatoli Artsebarski"]}),
         ],
     ),
+    # "à son tour" is the idiom (in turn), not a tower
+    (
+        "Le robot Curiosity s'est posé cette nuit sur Mars. La sonde InSight doit à son tour atterrir le 26 "
+        "novembre sur Elysium Planitia.",
+        "2012-08-06",
+        [
+            ("LANDING", "occurred", {"date": "2012-08-06"}),
+            ("LANDING", "planned", {"date": "2012-11-26"}),
+        ],
+    ),
     # a vehicle that marks the spot is not the event's vehicle
     (
         "En novembre 1969, Pete Conrad et Alan Bean se sont posés à moins de 200 mètres de Surveyor 3.",

@@ -514,6 +514,16 @@ def _ev(span: Span | Token) -> dict[str, Any]:
     return {"start": span.start_char, "end": span.end_char, "text": span_text(span)}
 
 
+def _in_turn(tok: Token) -> bool:
+    """ "à son tour", "à leur tour" (in turn): the idiom, not a tower."""
+    return (
+        tok.lower_ == "tour"
+        and tok.i >= 2
+        and tok.doc[tok.i - 2].lower_ == "à"
+        and tok.doc[tok.i - 1].pos_ == "DET"
+    )
+
+
 def _nested_clause(tok: Token) -> bool:
     """``tok`` heads a clause of its own under its head; not a verbless name the parser hung as
     one ("Le 26 août 1978, à 14 h 51 GMT, une fusée s'élevait": "GMT" read as an adverbial clause)."""
@@ -3004,7 +3014,7 @@ class EventExtractor:
 
     # requires= checks
     def _check_space_complement(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
-        if key.head.i != key.i and key.head.lemma_.lower() in self.non_space_heads:
+        if key.head.i != key.i and key.head.lemma_.lower() in self.non_space_heads and not _in_turn(key.head):
             return False
         if key.i > 0 and key.nbor(-1).lower_ in ("train", "piste", "pistes"):
             return False
