@@ -2887,8 +2887,8 @@ ROUND8_CASES = [
     ),
     # "à son tour" is the idiom (in turn), not a tower
     (
-        "Le robot Curiosity s'est posé cette nuit sur Mars. La sonde InSight doit à son tour atterrir le 26 "
-        "novembre sur Elysium Planitia.",
+        "Le robot Curiosity s'est posé cette nuit sur Mars. Son jumeau doit à son tour atterrir le 26 novembre "
+        "sur Elysium Planitia.",
         "2012-08-06",
         [
             ("LANDING", "occurred", {"date": "2012-08-06"}),
