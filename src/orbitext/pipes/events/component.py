@@ -967,7 +967,7 @@ class EventExtractor:
         # a ride flies "from Kourou" or "to Mars" as well: a place is no participant here
         if any(self._real_participant(e) for e in ents if e.label_ != "LOC"):
             return False
-        text = sent.text
+        text = span_text(sent)
         if self.play_cues is not None and self.play_cues.search(text):
             return True
         if self.metaphor_re is not None and self.metaphor_re.search(text):
@@ -1524,7 +1524,9 @@ class EventExtractor:
         triggers = [
             c for c in ctx.trigger_chars if ctx.sents[sent_i].start_char <= c < ctx.sents[sent_i].end_char
         ]
-        for tok in ctx.sents[sent_i]:
+        # most sentences have no crew noun at all: no Token to read one by one
+        words = ctx.words(sent_i)[1]
+        for tok in ctx.sents[sent_i] if not words.isdisjoint(self.crew_subject_nouns) else ():
             if tok.lemma_.lower() not in self.crew_subject_nouns or "Plur" not in _morph(tok, "Number"):
                 continue
             for child in _kids(tok):
@@ -3295,7 +3297,7 @@ class EventExtractor:
         ):
             return True
         # "les satellites X et Y se sont arrimés l'un à l'autre": two vehicles docking together
-        low = sent.text.lower().replace("’", "'")
+        low = span_text(sent).lower().replace("’", "'")
         if any(cue in low for cue in self.rules.get("reciprocal_cues", [])) and (
             sum(e.label_ == "SPACECRAFT" for e in ctx.ents_in(sent)) >= 2
         ):
@@ -4473,7 +4475,9 @@ class EventExtractor:
         # "l'actrice et le réalisateur": role nouns point back to the named referent
         doc = ctx.doc
         # the whole sentence: the parser often hangs the verb under the subject's role noun
-        for tok in sent if ctx.roles else ():  # most articles introduce nobody by a role noun
+        # most articles introduce nobody by a role noun, and most sentences hold none of theirs
+        roles_told = bool(ctx.roles) and not ctx.words(m.sent)[0].isdisjoint(ctx.roles)
+        for tok in sent if roles_told else ():
             role = tok.lower_
             if role not in ctx.roles or tok.i == 0 or tok.nbor(-1).lower_ not in ("l'", "l’", "le", "la"):
                 continue
