@@ -2263,7 +2263,7 @@ class EventExtractor:
         fiction = ctx.fiction.get(sent_i)
         if fiction is None:  # one look per sentence, however many triggers it holds
             fiction = ctx.fiction[sent_i] = (
-                self._fiction(sent, ctx.lemma_ids())
+                self._fiction(sent, lemmas=ctx.words(sent_i)[1])
                 # in a review of a space film, a plot sentence tells no real flight
                 or (ctx.fiction_doc and not self._told_flight(ctx, sent))
                 # a ride, a game, a water rocket, a flare, a sports metaphor
@@ -2914,9 +2914,16 @@ class EventExtractor:
             ctx.space_sents[sent_i] = found
         return ctx.space_sents[sent_i]
 
-    def _fiction(self, sent: Span, lemma_ids: numpy.ndarray | None = None) -> bool:
-        """A film or novel plot ("le film raconte la sortie dans l'espace d'une astronaute")."""
-        lemmas = lemma_set(sent.doc, sent, lemma_ids)
+    def _fiction(
+        self,
+        sent: Span,
+        lemma_ids: numpy.ndarray | None = None,
+        lemmas: set[str] | frozenset[str] | None = None,
+    ) -> bool:
+        """A film or novel plot ("le film raconte la sortie dans l'espace d'une astronaute");
+        ``lemmas``: the sentence's lemma set when the caller has it (see _Context.words)."""
+        if lemmas is None:
+            lemmas = lemma_set(sent.doc, sent, lemma_ids)
         return bool(lemmas & self.fiction_nouns) and bool(lemmas & self.fiction_verbs)
 
     def _space_context(self, ctx: _Context, sent: Span) -> bool:
@@ -5569,7 +5576,7 @@ class EventExtractor:
         out: list[tuple[int, dict[str, dict]]] = []
         for sent_i, people in by_sent.items():
             sent = ctx.sents[sent_i]
-            lemmas = lemma_set(ctx.doc, sent, ctx.lemma_ids())
+            _, lemmas = ctx.words(sent_i)
             # "accueillis par X et six autres occupants": the hosts aboard the station
             if "autre" not in lemmas or not lemmas & nouns or lemmas & self.host_verbs:
                 continue
