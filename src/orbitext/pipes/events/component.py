@@ -980,7 +980,7 @@ class EventExtractor:
         # a ride flies "from Kourou" or "to Mars" as well: a place is no participant here
         if any(self._real_participant(e) for e in ents if e.label_ != "LOC"):
             return False
-        text = sent.text
+        text = span_text(sent)
         if self.play_cues is not None and self.play_cues.search(text):
             return True
         if self.metaphor_re is not None and self.metaphor_re.search(text):
@@ -1539,7 +1539,9 @@ class EventExtractor:
         triggers = [
             c for c in ctx.trigger_chars if ctx.sents[sent_i].start_char <= c < ctx.sents[sent_i].end_char
         ]
-        for tok in ctx.sents[sent_i]:
+        # most sentences have no crew noun at all: no Token to read one by one
+        words = ctx.words(sent_i)[1]
+        for tok in ctx.sents[sent_i] if not words.isdisjoint(self.crew_subject_nouns) else ():
             if tok.lemma_.lower() not in self.crew_subject_nouns or "Plur" not in _morph(tok, "Number"):
                 continue
             for child in _kids(tok):
@@ -2276,7 +2278,7 @@ class EventExtractor:
         fiction = ctx.fiction.get(sent_i)
         if fiction is None:  # one look per sentence, however many triggers it holds
             fiction = ctx.fiction[sent_i] = (
-                self._fiction(sent, ctx.lemma_ids())
+                self._fiction(sent, lemmas=ctx.words(sent_i)[1])
                 # in a review of a space film, a plot sentence tells no real flight
                 or (ctx.fiction_doc and not self._told_flight(ctx, sent))
                 # a ride, a game, a water rocket, a flare, a sports metaphor
@@ -2927,9 +2929,16 @@ class EventExtractor:
             ctx.space_sents[sent_i] = found
         return ctx.space_sents[sent_i]
 
-    def _fiction(self, sent: Span, lemma_ids: numpy.ndarray | None = None) -> bool:
-        """A film or novel plot ("le film raconte la sortie dans l'espace d'une astronaute")."""
-        lemmas = lemma_set(sent.doc, sent, lemma_ids)
+    def _fiction(
+        self,
+        sent: Span,
+        lemma_ids: numpy.ndarray | None = None,
+        lemmas: set[str] | frozenset[str] | None = None,
+    ) -> bool:
+        """A film or novel plot ("le film raconte la sortie dans l'espace d'une astronaute");
+        ``lemmas``: the sentence's lemma set when the caller has it (see _Context.words)."""
+        if lemmas is None:
+            lemmas = lemma_set(sent.doc, sent, lemma_ids)
         return bool(lemmas & self.fiction_nouns) and bool(lemmas & self.fiction_verbs)
 
     def _space_context(self, ctx: _Context, sent: Span) -> bool:
@@ -3347,7 +3356,7 @@ class EventExtractor:
         ):
             return True
         # "les satellites X et Y se sont arrimés l'un à l'autre": two vehicles docking together
-        low = sent.text.lower().replace("’", "'")
+        low = span_text(sent).lower().replace("’", "'")
         if any(cue in low for cue in self.rules.get("reciprocal_cues", [])) and (
             sum(e.label_ == "SPACECRAFT" for e in ctx.ents_in(sent)) >= 2
         ):
@@ -4590,7 +4599,9 @@ class EventExtractor:
         # "l'actrice et le réalisateur": role nouns point back to the named referent
         doc = ctx.doc
         # the whole sentence: the parser often hangs the verb under the subject's role noun
-        for tok in sent if ctx.roles else ():  # most articles introduce nobody by a role noun
+        # most articles introduce nobody by a role noun, and most sentences hold none of theirs
+        roles_told = bool(ctx.roles) and not ctx.words(m.sent)[0].isdisjoint(ctx.roles)
+        for tok in sent if roles_told else ():
             role = tok.lower_
             if role not in ctx.roles or tok.i == 0 or tok.nbor(-1).lower_ not in ("l'", "l’", "le", "la"):
                 continue
@@ -5689,7 +5700,7 @@ class EventExtractor:
         out: list[tuple[int, dict[str, dict]]] = []
         for sent_i, people in by_sent.items():
             sent = ctx.sents[sent_i]
-            lemmas = lemma_set(ctx.doc, sent, ctx.lemma_ids())
+            _, lemmas = ctx.words(sent_i)
             # "accueillis par X et six autres occupants": the hosts aboard the station
             if "autre" not in lemmas or not lemmas & nouns or lemmas & self.host_verbs:
                 continue
