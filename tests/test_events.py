@@ -2887,13 +2887,20 @@ ROUND8_CASES = [
     ),
     # "à son tour" is the idiom (in turn), not a tower
     (
-        "Le robot Curiosity s'est posé cette nuit sur Mars. Son jumeau doit à son tour atterrir le 26 novembre "
-        "sur Elysium Planitia.",
+        "Le robot Curiosity s'est posé cette nuit sur Mars. Son jumeau doit à son tour atterrir le 26 "
+        "novembre sur Elysium Planitia.",
         "2012-08-06",
         [
             ("LANDING", "occurred", {"date": "2012-08-06"}),
             ("LANDING", "planned", {"date": "2012-11-26"}),
         ],
+    ),
+    # the flight a time is counted from ("42 ans après le vol de X") flies no one in this one
+    (
+        "Le vaisseau Shenzhou-5 a décollé mercredi de Jiuquan avec Yang Liwei à son bord.\n\nLa Chine "
+        "devient le troisième pays à envoyer un homme dans l'espace, 42 ans après le vol de Youri Gagarine.",
+        "2003-10-16",
+        [("LAUNCH", "occurred", {"participants": ["Yang Liwei"]})],
     ),
     # a vehicle that marks the spot is not the event's vehicle
     (
@@ -3051,3 +3058,12 @@ def test_subordinate_clause_with_its_own_event_keeps_its_vehicles(nlp):
     events = nlp(make_doc(nlp, text, "2019-07-21"))._.events
     crash = [e for e in events if e["type"] == "LANDING"]
     assert crash and crash[0]["spacecraft"] == ["Luna 15"] and crash[0]["participants"] == []
+
+
+def test_counted_from_flight_flies_no_one(nlp):
+    text = (
+        "Le vaisseau Shenzhou-5 a décollé mercredi de Jiuquan avec Yang Liwei à son bord.\n\nLa Chine "
+        "devient le troisième pays à envoyer un homme dans l'espace, 42 ans après le vol de Youri Gagarine."
+    )
+    events = nlp(make_doc(nlp, text, "2003-10-16"))._.events
+    assert [e["participants"] for e in events] == [["Yang Liwei"]]

@@ -4454,6 +4454,14 @@ class EventExtractor:
                 return True
             if tok.lower_ in self.record_preps and self._record_before(tok):
                 return True
+            # "42 ans après le vol de Youri Gagarine": the flight a time is counted from
+            if (
+                tok.lower_ in ("après", "avant")
+                and tok.i > 0
+                and _tok(doc, tok.i - 1).lemma_.lower()
+                in ("an", "année", "mois", "semaine", "jour", "siècle")
+            ):
+                return True
             # "baptisé Endeavour par les astronautes X et Y": the name given is another entity
             if tok.text in (".", ";", ":") or tok.pos_ in ("VERB", "AUX") or tok.lower_ == "par":
                 return False
