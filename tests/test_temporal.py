@@ -868,6 +868,14 @@ CASES6: list[tuple[str | None, str, tuple[str, ...]]] = [
         " [[le 26 mai|DATE|1991-05-26]].",
         (),
     ),
+    # "ce mardi-là" is the last day told that was a Tuesday, not merely the last day told
+    (
+        "2022-02-20",
+        "[[Le 20 février 1962|DATE|1962-02-20]], Glenn fait trois fois le tour de la Terre. Le vol,"
+        " prévu [[le 27 janvier|DATE|1962-01-27]], avait été reporté.\n\n[[Ce mardi-là|DATE|1962-02-20]],"
+        " la fusée Atlas s'élève enfin.",
+        (),
+    ),
     # an amount of hours before "avant que" / "après le" is a duration, not a clock
     (
         "2019-07-21",

@@ -15,7 +15,7 @@ import functools
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +139,18 @@ _CONVERSION = re.compile(r"\(\s*\d{1,2}\s?[hH:]\s?\d{0,2}[^()]{0,25}$")
 def _clock_conversion(text: str, start: int) -> bool:
     """The date at ``start`` sits inside parentheses that open on a clock time: "(22h23 GMT mercredi)"."""
     return _CONVERSION.search(text, max(0, start - 40), start) is not None
+
+
+def _weekday_reference(
+    points: list[tuple[int, str]], para: int, weekday: int, fallback: Callable[[int], str | None], size: int
+) -> str | None:
+    """The last full day told (in any paragraph up to ``para``) that falls on ``weekday``, else what
+    ``fallback`` gives."""
+    if size == 10:
+        for where, value in reversed(points):
+            if where <= para and len(value) == 10 and dt.date.fromisoformat(value).weekday() == weekday:
+                return value
+    return fallback(size)
 
 
 def _first_day(value: str) -> dt.date:
@@ -289,6 +301,17 @@ class TemporalTagger:
                 if cand.kind == "ref_day" and re.search(r"-\s*l[àa]$", cand.group("ref") or "", re.I):
                     # "ce jour-là" points back at a day the story told, however far back
                     reference = functools.partial(_reference, points, para, window=para)
+                    weekday = next(
+                        (
+                            day
+                            for word in re.split(r"[\s-]+", cand.group("ref").strip())
+                            if (day := self.normalizer.vocab.weekday(word)) is not None
+                        ),
+                        None,
+                    )
+                    if weekday is not None:
+                        # "Ce mardi-là": the last day told that was a Tuesday, if the story told one
+                        reference = functools.partial(_weekday_reference, points, para, weekday, reference)
                 found = self.normalizer.relative_to(cand, reference, anchor)
                 if found is None:
                     continue
