@@ -514,6 +514,12 @@ def _ev(span: Span | Token) -> dict[str, Any]:
     return {"start": span.start_char, "end": span.end_char, "text": span_text(span)}
 
 
+# the words that open a subordinate clause: "lorsque", or "que" after "avant", "alors" ...
+_WHEN_WORDS = frozenset({"lorsque", "lorsqu'", "lorsqu’"})
+_THAT_WORDS = frozenset({"que", "qu'", "qu’"})
+_SUBORDINATE_OPENERS = _WHEN_WORDS | _THAT_WORDS
+
+
 def _in_turn(tok: Token) -> bool:
     """ "à son tour", "à leur tour" (in turn): the idiom, not a tower."""
     return (
@@ -532,7 +538,7 @@ def _nested_clause(tok: Token) -> bool:
     return tok.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
 
 
-def _guess_contradicted(event: dict[str, Any], m: Any) -> bool:
+def _guess_contradicted(event: dict[str, Any], m: Mention) -> bool:
     """The day told for one side contradicts the day guessed (from the sentence before) for the
     other."""
     pairs = ((event["date"], m.weak_date), (m.date, event["weak_date"]))
@@ -1210,9 +1216,12 @@ class EventExtractor:
             return events
         if any(event["spacecraft"] for event in events):
             # a horse named Spoutnik du Vivier is no vehicle (every mention of the name is the animal's)
-            crafts = [e for e in ctx.ents if e.label_ in ("SPACECRAFT", "MISSION")]
-            animals = {canon(e) for e in crafts if self._animal_name(e)}
-            animals -= {canon(e) for e in crafts if not self._animal_name(e)}
+            named = [
+                (canon(e), self._animal_name(e)) for e in ctx.ents if e.label_ in ("SPACECRAFT", "MISSION")
+            ]
+            animals = {name for name, animal in named if animal} - {
+                name for name, animal in named if not animal
+            }
             if any(set(event["spacecraft"]) - animals for event in events):
                 return events
         flyers = {
@@ -2588,9 +2597,13 @@ class EventExtractor:
             elif kind == "LANDING" and (self._fails_next(ctx, sent_i) or self._lost_next(ctx, sent_i)):
                 mention.status = "failed"
         scope = self._scope(key, span, sent)
-        self._fill_people(ctx, mention, key, span, scope, sent, local_only=rule["id"] == "launch:vol")
+        # a subordinate clause telling its own event keeps its people and vehicles
+        foreign = self._foreign_clauses(ctx, sent_i, key)
+        self._fill_people(
+            ctx, mention, key, span, scope, sent, local_only=rule["id"] == "launch:vol", foreign=foreign
+        )
         mention.crew_ref = kind != "SPACEWALK" and self._crew_reference(ctx, key)
-        self._fill_craft(ctx, mention, key, scope, sent)
+        self._fill_craft(ctx, mention, key, scope, sent, foreign)
         if mention.participants and self._empty_flight(sent):
             mention.participants = {}
         if mention.participants and self._uncrewed(ctx, mention, sent):
@@ -2988,24 +3001,24 @@ class EventExtractor:
                     out.update(_subtree_ids(child))
         return out
 
-    def _foreign_clauses(self, ctx: _Context, key: Token, scope: list[Token], sent: Span) -> set[int]:
+    def _foreign_clauses(self, ctx: _Context, sent_i: int, key: Token) -> set[int]:
         """Token indices of a subordinate clause of the trigger's sentence ("avant que", "alors
         que", "lorsque" ... up to the next comma) that tells an event of its own, when the trigger
         is outside it: "s'était écrasée le 21 juillet, deux heures avant qu'Armstrong et Aldrin ne
         redécollent à bord d'Eagle" (its vehicles and people are that event's). Read on the
         surface: the parser often makes the subordinate verb the root."""
+        sent = ctx.sents[sent_i]
         triggers = {c for c in ctx.trigger_chars if sent.start_char <= c < sent.end_char and c != key.idx}
-        if not triggers:
+        # most sentences hold one trigger, or no word that opens a subordinate clause
+        if not triggers or ctx.words(sent_i)[0].isdisjoint(_SUBORDINATE_OPENERS):
             return set()
         doc = ctx.doc
         out: set[int] = set()
         i = sent.start
         while i < sent.end:
             tok = doc[i]
-            opens = tok.lower_ in ("lorsque", "lorsqu'", "lorsqu’") or (
-                tok.lower_ in ("que", "qu'", "qu’")
-                and i > sent.start
-                and doc[i - 1].lower_ in self.subordinate_heads
+            opens = tok.lower_ in _WHEN_WORDS or (
+                tok.lower_ in _THAT_WORDS and i > sent.start and doc[i - 1].lower_ in self.subordinate_heads
             )
             if not opens:
                 i += 1
@@ -3656,13 +3669,13 @@ class EventExtractor:
         # "Gorbatko et Pham Tuân redescendent à bord de Soyouz 36": coming back aboard a vehicle
         # (not "rentrer à bord de la station", going back inside)
         back = key.lemma_.lower() in ("redescendre", "rentrer")
-        # (past the companions: "elle est redescendue le 26 mai avec X et Y, à bord du Soyouz TM-11")
-        aboard = [
-            e
-            for e in ctx.ents_in(sent)
-            if key.i < e.start <= key.i + 16
-            and not any(t.pos_ in ("VERB", "AUX") for t in key.doc[key.i + 1 : e.start])
-        ]
+        # (past the companions, up to the next verb: "elle est redescendue le 26 mai avec X et Y, à
+        # bord du Soyouz TM-11")
+        reach = next(
+            (t.i for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 17)) if t.pos_ in ("VERB", "AUX")),
+            key.i + 16,
+        )
+        aboard = [e for e in ctx.ents_in(sent) if key.i < e.start <= reach]
         if back and any(
             e.label_ == "SPACECRAFT"
             and not self._is_station(e)
@@ -4192,9 +4205,17 @@ class EventExtractor:
         return prev is not None and prev.lower_ in self.planned_blockers
 
     # arguments
-    def _fill_craft(self, ctx: _Context, m: Mention, key: Token, scope: list[Token], sent: Span) -> None:
+    def _fill_craft(
+        self,
+        ctx: _Context,
+        m: Mention,
+        key: Token,
+        scope: list[Token],
+        sent: Span,
+        foreign: set[int] | frozenset[int] = frozenset(),
+    ) -> None:
+        """The vehicles of the mention (``foreign``: tokens of another event's subordinate clause)."""
         keep_station = m.type in ("DOCKING", "UNDOCKING", "SPACEWALK")
-        foreign = self._foreign_clauses(ctx, key, scope, sent)
         sent_craft = [
             e
             for e in ctx.ents_in(sent)
@@ -4578,7 +4599,9 @@ class EventExtractor:
         sent: Span,
         *,
         local_only: bool = False,
+        foreign: set[int] | frozenset[int] = frozenset(),
     ) -> None:
+        """The flyers of the mention (``foreign``: tokens of another event's subordinate clause)."""
         # "ils ont assisté au décollage": spectators, not flyers
         if (
             key.head.i != key.i
@@ -4586,7 +4609,6 @@ class EventExtractor:
             and not key.dep_.startswith("nsubj")
         ):
             return
-        foreign = self._foreign_clauses(ctx, key, scope, sent)
         people = [e for e in ctx.ents_in(sent) if e.label_ == "PER" and e.start not in foreign]
         if local_only:
             # "le vol de X": the flyer is the noun's complement or named right after it
@@ -5326,10 +5348,11 @@ class EventExtractor:
     def _heading_date(self, ctx: _Context, sent_i: int) -> tuple[str, dict] | None:
         """ "12 avril 1961 : le premier homme en orbite" as the heading of a section: the full day it
         opens with dates the undated events of the paragraph right under it."""
-        text = doc_text(ctx.doc)
-        entry = LIVE_ENTRY.match(text, text.rfind("\n", 0, ctx.sents[sent_i].start_char) + 1)
+        full = doc_text(ctx.doc)
+        entry = LIVE_ENTRY.match(full, full.rfind("\n", 0, ctx.sents[sent_i].start_char) + 1)
         anchor = ctx.anchor()
-        if entry is not None and len(anchor) == 10:
+        dated = len(anchor) == 10
+        if entry is not None and dated:
             # "02h41 — Amerrissage !": an entry of a live blog is told on the day of publication
             stamp = entry.group(0).rstrip(" \t—–-:")
             return (anchor, {"start": entry.start(), "end": entry.start() + len(stamp), "text": stamp})
@@ -5341,7 +5364,7 @@ class EventExtractor:
         head = ctx.sents[first - 1]
         text = span_text(head).strip()
         # a short line of its own, with no closing stop
-        lines = doc_text(ctx.doc)[head.start_char : ctx.sents[first].start_char]
+        lines = full[head.start_char : ctx.sents[first].start_char]
         if len(head) > 14 or text.endswith((".", "!", "?", "»")) or "\n" not in lines:
             return None
         if any(head.start_char <= c < head.end_char for c in ctx.trigger_chars):
@@ -5353,8 +5376,7 @@ class EventExtractor:
         ]
         if not dates:
             # "22h57" over an entry of a live blog: the entry is told on the day of publication
-            anchor = ctx.anchor()
-            if LIVE_STAMP.fullmatch(text) and len(anchor) == 10:
+            if LIVE_STAMP.fullmatch(text) and dated:
                 return (anchor, {"start": head.start_char, "end": head.start_char + len(text), "text": text})
             return None
         t = dates[0]

@@ -457,8 +457,10 @@ class TemporalTagger:
         paragraphs before still holds the text (a retrospective told over subheadings).
         """
         needs_tense = self.use_tense and self._needs_tense(cand)
+        # what the preposition alone says ("depuis juin"), before the clause's tense
+        told_past = needs_tense and self._context_tense(text, cand) == "past"
         tense = (
-            self._context_tense(text, cand) or self.tense(doc, cand.start, cand.end, flags, text)
+            ("past" if told_past else self.tense(doc, cand.start, cand.end, flags, text))
             if needs_tense
             else None
         )
@@ -510,9 +512,7 @@ class TemporalTagger:
                 # a retrospective: the year-less date takes the story's year ("En avril 1970,
                 # ... Le 17 avril"), or the next one when that is nearer the story's previous
                 # date ("Le 30 décembre 1968 ... Le 2 janvier"); never after the publication date
-                value = self._story_value(
-                    cand, ref, _looks_back(text, cand), since=self._context_tense(text, cand) == "past"
-                )
+                value = self._story_value(cand, ref, _looks_back(text, cand), since=told_past)
                 if value is not None and dated is not None and value > dated.isoformat()[: len(value)]:
                     value = None
                 para = bisect.bisect_right(paragraphs, cand.start)

@@ -745,6 +745,9 @@ class TemporalGrammar:
             rf"|(?<=h)\s*(?P<hm>[0-5]\d)(?!\w))?",
         )
 
+        # "dans l'ascension": a feast's common noun written in lowercase
+        lowered = [w.lower() for w in vocab.capitalised_holidays]
+        self._lowercase_feast = re.compile(rf"(?<![\w-])(?:{_alt(lowered)})(?!\w)") if lowered else None
         self._validators: dict[str, Callable[[str, re.Match[str]], bool]] = {
             "dm_num": self._ok_dm_num,
             "range_start": self._ok_range_start,
@@ -1245,7 +1248,7 @@ class TemporalGrammar:
 
     def _ok_holiday(self, text: str, match: re.Match[str]) -> bool:
         """ "l'île de Pâques" is a place; "dans l'ascension" (lowercase) is a climb, not the feast."""
-        if re.search(r"(?<![\w-])ascension", match.group(0)):
+        if self._lowercase_feast is not None and self._lowercase_feast.search(match.group(0)):
             return False
         return not re.search(r"(?i)\b[iî]le\s+de\s+$", text[max(0, match.start() - 12) : match.start()])
 

@@ -44,6 +44,9 @@ class TemporalVocab(BaseModel):
     duration_prepositions: list[str] = Field(default_factory=list)
     year_prepositions: list[str] = Field(default_factory=list)
     holidays: dict[str, str] = Field(default_factory=dict)
+    # feasts named by a common noun: only the capitalised word is the feast ("l'Ascension", not "dans
+    # l'ascension", the climb)
+    capitalised_holidays: list[str] = Field(default_factory=list)
     approximate_numbers: dict[str, int] = Field(default_factory=dict)
     seasons: dict[str, int] = Field(default_factory=dict)  # season -> month it starts in
     # "les années soixante" -> 60: the decade of the 1900s a number word names
