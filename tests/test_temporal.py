@@ -891,6 +891,39 @@ CASES6: list[tuple[str | None, str, tuple[str, ...]]] = [
         " [[mercredi|DATE|2003-10-15]]). Il avait décollé [[la veille|DATE|2003-10-15]] à 9h00.",
         (),
     ),
+    # a year told ahead ("il faudra attendre", "ne sera ... qu'en") is a glance: the story goes on
+    (
+        None,
+        "[[Le 12 octobre 1964|DATE|1964-10-12]], une fusée s'arrache de Baïkonour. Côté américain, il"
+        " faudra attendre [[mars 1965|DATE|1965-03]] pour voir Grissom décoller.\n\n"
+        "[[Le 13 octobre|DATE|1964-10-13]], la capsule se pose. [[Cinq mois plus tard|DATE|1965-03]],"
+        " Leonov sortira dans l'espace.",
+        (),
+    ),
+    (
+        "2026-09-12",
+        "[[Le 11 octobre 1968|DATE|1968-10-11]], trois astronautes quittent la Terre. Leur record ne sera"
+        " battu qu'en [[2024|DATE|2024]].\n\n[[Le 22 octobre|DATE|1968-10-22]], la capsule amerrit dans"
+        " l'Atlantique. [[Deux mois plus tard|DATE|1968-12]], Apollo 8 décollera pour la Lune.",
+        (),
+    ),
+    # ... unless the text goes on telling it: its next date would otherwise go back
+    (
+        "2026-03-16",
+        "[[Le 15 décembre 1965|DATE|1965-12-15]], Gemini 6A rejoint Gemini 7. Il faudra attendre"
+        " Gemini 12, en [[novembre 1966|DATE|1966-11]], pour maîtriser les sorties. Parti"
+        " [[le 11 novembre|DATE|1966-11-11]], Aldrin réussit une sortie de deux heures.",
+        (),
+    ),
+    # a sentence that went back before the story's day ("avait été repoussé") is no reference for
+    # the next sentence's "le lendemain"
+    (
+        "2026-09-12",
+        "[[Le 12 septembre 1966|DATE|1966-09-12]], une fusée Titan II s'élève. Le départ avait été"
+        " repoussé [[le 9 septembre|DATE|1966-09-09]], puis [[le lendemain|DATE|1966-09-10]].\n\n"
+        "[[Le lendemain|DATE|1966-09-13]], Gordon sort dans l'espace.",
+        (),
+    ),
 ]
 
 

@@ -530,6 +530,20 @@ def _in_turn(tok: Token) -> bool:
     )
 
 
+def _lap(tok: Token) -> bool:
+    """ "dès le premier tour", "un tour de la Terre": the masculine "tour" (a lap, a turn), not
+    the feminine tower of a launch pad."""
+    if tok.lower_ != "tour":
+        return False
+    before = tok.doc[max(0, tok.i - 2) : tok.i]
+    return _in_turn(tok) or any(t.pos_ in ("DET", "ADJ") and "Masc" in t.morph.get("Gender") for t in before)
+
+
+def _tower_word(tok: Token, tower_nouns: set[str]) -> bool:
+    """A word for a launch tower ("tour", "pylône"), not the lap of "le premier tour"."""
+    return (tok.lemma_.lower() in tower_nouns or tok.lower_ in tower_nouns) and not _lap(tok)
+
+
 def _nested_clause(tok: Token) -> bool:
     """``tok`` heads a clause of its own under its head; not a verbless name the parser hung as
     one ("Le 26 août 1978, à 14 h 51 GMT, une fusée s'élevait": "GMT" read as an adverbial clause)."""
@@ -3307,7 +3321,7 @@ class EventExtractor:
             return False
         # "revenu vers sa tour de lancement, dont les bras l'ont saisi": the tower before or after
         around = key.doc[max(sent.start, key.i - 10) : min(sent.end, key.i + 9)]
-        if not any(t.lemma_.lower() in self.tower_nouns or t.lower_ in self.tower_nouns for t in around):
+        if not any(_tower_word(t, self.tower_nouns) for t in around):
             return False
         if any(self._is_station(e) for e in ctx.ents_in(sent)):
             return False
@@ -3328,7 +3342,7 @@ class EventExtractor:
         if not any(t.lower_ in arms for t in sent):
             return False
         after = key.doc[key.i + 1 : min(sent.end, key.i + 9)]
-        if any(t.lemma_.lower() in self.tower_nouns or t.lower_ in self.tower_nouns for t in after):
+        if any(_tower_word(t, self.tower_nouns) for t in after):
             return False
         caught = [c for c in _kids(key) if c.dep_ in ("obj", "nsubj:pass")]
         if key.dep_ in ("acl", "amod") and key.head.i != key.i:

@@ -72,6 +72,8 @@ _IMPERFECT_FORM = re.compile(r"(?:ai[st]|aient|ions|iez)$")
 # the future of a past ("aurait", "serait", "pourrait"): the clause looks ahead
 _LATER_IN_PAST = re.compile(r"\b(?:aur|ser|pourr|devr|ir|fer|voudr|viendr)ai(?:t|ent)\b")
 # ", arrivé en", ", lancée le": a participle in apposition, what was done before
+# "il faudra attendre mars 1965 pour", "un record qui ne sera battu qu'en 2024": a glance ahead
+_GLANCE_AHEAD = re.compile(r"\battendre\b|\bqu['’]\s*(?:en|a|au|le|la|l['’])?\s*$")
 _APPOSED = re.compile(r",\s*[a-z]+(?:e|es|ee|ees|i|is|ie|u|us|ue)\s+(?:en|le|au|depuis)\s*$")
 _SENT_END = re.compile(r"[.!?…]\s|\n")
 # a relative clause still open before a date: ", qui s'y était posée en avril 1967"
@@ -232,6 +234,7 @@ class TemporalTagger:
         self._future_cues = {fold(w) for w in vocab.future_cues}
         self._past_cues = {fold(w) for w in vocab.past_cues}
         self._etre_participles = {fold(w) for w in vocab.etre_participles}
+        self._mistagged_verbs = {fold(w) for w in vocab.mistagged_verbs}
 
     # -- the component ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -274,11 +277,27 @@ class TemporalTagger:
         news_seen = False  # a date of the publication year set so far
         pending: list[Candidate] = []  # "au lendemain d'un report": dated once the sentence is
         counted_item: dict[str, Any] | None = None  # the last item counted from the story
+        # the reference days set by a sentence that went back before the story's day ("Le vol
+        # avait été repoussé : le 9 octobre, puis le lendemain"), and where that sentence ends
+        flash_points: list[tuple[int, str]] = []
+        flash_end = -1
+        # a year-told glance ahead, not yet part of the story: (position, day, reference point)
+        glance: tuple[int, dt.date, tuple[int, str]] | None = None
         for cand in cands:
             if cand.kind == "ref_event":
                 pending.append(cand)
                 continue
+            if flash_points and cand.start >= flash_end and not _looks_back(text, cand):
+                # back to the story ("Le lendemain, Gordon sort"): it counts from the story's day
+                points = [point for point in points if not any(point is p for p in flash_points)]
+                flash_points = []
             para = bisect.bisect_right(paragraphs, cand.start)
+            if glance is not None:
+                told = (doc, text, cand, flags, anchor, dated, years, story, paragraphs, news_seen)
+                if self._glance_told(*told):
+                    story.append(glance[:2])
+                    points.append(glance[2])
+                glance = None
             start, end, label = cand.start, cand.end, cand.label
             backward = False
             from_story = False
@@ -360,6 +379,19 @@ class TemporalTagger:
             if value is None:
                 continue
             if label == "DATE" and not present and not any(lo <= start < hi for lo, hi in stamps):
+                if self._prolepsis(doc, text, cand, flags, value, story, dated):
+                    # "il faudra attendre mars 1965", "un record qui ne sera battu qu'en 2024": a
+                    # retrospective's glance ahead; its next dates go on from the story's day,
+                    # unless that day would take them back (the glance became the story)
+                    glance = (cand.start, _first_day(value), (para, value))
+                    items.append(
+                        {"start": start, "end": end, "label": label, "text": text[start:end], "value": value}
+                    )
+                    counted_item = None
+                    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+                    if span is not None:
+                        spans.append(span)
+                    continue
                 flashback = (
                     from_story
                     and cand.kind in RETRO_KINDS
@@ -371,6 +403,8 @@ class TemporalTagger:
                     # day counted back from it ("un an auparavant"): the story goes on from where it
                     # was, and is still told here
                     story.append((cand.start, story[-1][1]))
+                    if flashback and _looks_back(text, cand):
+                        flash_end = max(flash_end, sentence_bounds(text, cand.start, cand.end)[1])
                 elif from_story or (
                     (cand.kind == "ago" or explicit_year(cand) is not None)
                     and _frames(text, cand, value, news_seen, told=bool(story))
@@ -390,6 +424,8 @@ class TemporalTagger:
                 # reference for what follows ("la veille" counts from the local day told first)
                 if not backward and not _clock_conversion(text, cand.start):
                     points.append((para, value))
+                    if cand.start < flash_end:
+                        flash_points.append(points[-1])
                 # the news dated by itself, not reached by counting from the story ("Vingt ans
                 # plus tard, ..." in a retrospective)
                 # (a year well past the publication is a plan, "prolongée jusqu'en 2031", not news)
@@ -435,6 +471,53 @@ class TemporalTagger:
             spans.sort(key=lambda span: span.start_char)
         doc._.orbitext_temporals = items
         doc.spans[TEMPORAL_GROUP] = spans
+
+    def _prolepsis(
+        self,
+        doc: Doc,
+        text: str,
+        cand: Candidate,
+        flags: tuple[bool, bool, bool],
+        value: str,
+        story: list[tuple[int, dt.date]],
+        dated: dt.date | None,
+    ) -> bool:
+        """A year told in the future tense past the day of a retrospective's story ("il faudra
+        attendre mars 1965"): a glance ahead, not the story moving on."""
+        if not story or explicit_year(cand) is None or cand.kind in _COUNTED:
+            return False
+        told = story[-1][1]
+        if dated is not None and told.year >= dated.year:
+            return False  # a news story: its future is a plan
+        lo = sentence_bounds(text, cand.start, cand.end)[0]
+        if _first_day(value) <= told or _GLANCE_AHEAD.search(fold(text[lo : cand.start])) is None:
+            return False
+        # the future read on the verb itself ("faudra", "sera"), not guessed from the paragraph
+        before = doc.char_span(lo, cand.start, alignment_mode="expand")
+        return before is not None and any("Fut" in t.morph.get("Tense") for t in before)
+
+    def _glance_told(
+        self,
+        doc: Doc,
+        text: str,
+        cand: Candidate,
+        flags: tuple[bool, bool, bool],
+        anchor: dt.date | None,
+        dated: dt.date | None,
+        years: list[tuple[int, int]],
+        story: list[tuple[int, dt.date]],
+        paragraphs: list[int],
+        news_seen: bool,
+    ) -> bool:
+        """Does the text go on telling the glance ahead? "Il faudra attendre Gemini 12, en novembre
+        1966. Parti le 11 novembre, ...": the story's year would put the next date behind the
+        story's day, the glance's year does not."""
+        if cand.kind not in RETRO_KINDS or explicit_year(cand) is not None or not story:
+            return False
+        value, from_story = self._absolute_or_anchored(
+            doc, text, cand, flags, anchor, dated, years, story, paragraphs, whole_story=not news_seen
+        )
+        return value is not None and from_story and _first_day(value) < story[-1][1]
 
     def _absolute_or_anchored(
         self,
@@ -788,7 +871,8 @@ class TemporalTagger:
             if wide is not None and (wide.start < sent.start or wide.end > sent.end):
                 tense = self._sentence_tense(wide, span, has_morph)
             wide = wide or sent
-            if tense is None and not any(t.pos_ in ("VERB", "AUX") for t in wide):
+            verbs = (t for t in wide if t.pos_ in ("VERB", "AUX") or self._mistagged_present(t))
+            if tense is None and next(verbs, None) is None:
                 # a sentence without a verb ("Frayeur dimanche soir à l'aéroport.") opens the
                 # story its paragraph tells: read that paragraph's verbs
                 line = doc.char_span(line_lo, line_hi, alignment_mode="expand")
@@ -981,6 +1065,11 @@ class TemporalTagger:
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 return word[: -len(ending)] + "er" in self._verb_lemmas()
         return False
+
+    def _mistagged_present(self, token: Token) -> bool:
+        """A present the tagger reads as an adjective ("la capsule amerrit"): the sentence has its
+        verb, it is not a verbless opener."""
+        return token.pos_ in ("ADJ", "NOUN") and fold(token.text) in self._mistagged_verbs
 
     def _verb_lemmas(self) -> set[str]:
         """Folded -er verb lemmas of the base lemmatizer's index (empty without one)."""

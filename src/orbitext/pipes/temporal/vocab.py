@@ -40,6 +40,8 @@ class TemporalVocab(BaseModel):
     future_cues: list[str] = Field(default_factory=list)
     future_lemmas: list[str] = Field(default_factory=list)
     etre_participles: list[str] = Field(default_factory=list)
+    # presents the tagger reads as adjectives ("la capsule amerrit"): the sentence has a verb
+    mistagged_verbs: list[str] = Field(default_factory=list)
     time_prepositions: list[str] = Field(default_factory=list)
     duration_prepositions: list[str] = Field(default_factory=list)
     year_prepositions: list[str] = Field(default_factory=list)
