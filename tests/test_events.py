@@ -2936,6 +2936,35 @@ def test_round_rules(nlp, text, date, expected):
     assert_events(events, expected)
 
 
+EXACT_CREW_CASES = [
+    # "Les trois hommes" points back to the crew told with the landing, not to the crew of another
+    # launch
+    (
+        "La capsule Soyouz TMA-17M s'est posée vendredi au Kazakhstan avec Oleg Kononenko, Kimiya Yui et "
+        "Kjell Lindgren. Les trois hommes avaient décollé de Baïkonour le 23 juillet.\n\nDans la station, "
+        "Scott Kelly et Mikhaïl Kornienko attendent trois nouveaux équipiers, dont Tim Peake, qui doivent "
+        "décoller le 15 décembre.",
+        "2015-12-12",
+        [
+            ("LANDING", {"Oleg Kononenko", "Kimiya Yui", "Kjell Lindgren"}),
+            ("LAUNCH", {"Oleg Kononenko", "Kimiya Yui", "Kjell Lindgren"}),
+            # the station's crew await the newcomers: they fly nothing here
+            ("LAUNCH", {"Tim Peake"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"), EXACT_CREW_CASES, ids=[c[0][:40] for c in EXACT_CREW_CASES]
+)
+def test_exact_crews(nlp, text, date, expected):
+    """Each event's flyers, exactly: no one from another flight."""
+    with nlp.select_pipes(disable=["orbitext_missions"]):
+        events = nlp(make_doc(nlp, text, date))._.events
+    assert [(e["type"], set(e["participants"])) for e in events] == expected
+
+
 def _launch(start: int, date: str, crafts: list[str], **slots: str) -> dict:
     values = {"time": None, "place": None, "destination": None, **slots}
     evidence = {slot: [{"start": start, "end": start + 1, "text": v}] for slot, v in slots.items()}

@@ -4636,6 +4636,7 @@ class EventExtractor:
                 and not self._other_event_complement(ctx, ent, key)
                 # "..., où les attendaient X et Y": the crew already aboard
                 and not self._inverted_host(ent)
+                and not self._awaiting(ent, key)
             ):
                 m.participants.setdefault(canon(ent), _ev(ent))
         if local_only:
@@ -4716,6 +4717,20 @@ class EventExtractor:
                 for ent in found:
                     m.participants.setdefault(canon(ent), _ev(ent))
                 return
+
+    def _awaiting(self, ent: Span, key: Token) -> bool:
+        """ "X et Y attendent (l'arrivée de) trois nouveaux équipiers, qui doivent décoller le 28
+        mai": the subjects of a host verb, told before the crew it awaits, who fly the trigger.
+        Read on the surface: the parser often hangs such lists of names anywhere."""
+        doc = key.doc
+        host = next(
+            (t for t in _toks(doc, ent.end, key.i) if t.pos_ == "VERB" and t.ent_type_ != "PER"),
+            None,
+        )
+        if host is None or host.lemma_.lower() not in self.host_subject_verbs:
+            return False
+        nouns = set(self.rules.get("crew_subject_nouns", [])) | set(self.rules.get("crew_list_nouns", []))
+        return any(t.lemma_.lower() in nouns or t.ent_type_ == "PER" for t in _toks(doc, host.i + 1, key.i))
 
     @staticmethod
     def _other_event_complement(ctx: _Context, ent: Span, key: Token) -> bool:
@@ -5698,6 +5713,10 @@ class EventExtractor:
             for other in events:
                 other_year = self._year(other)
                 if other is e or not crewed(other):
+                    continue
+                if other["type"] == e["type"] and e["type"] != "SPACEWALK":
+                    # two launches (two landings) are two flights: "Les trois hommes avaient
+                    # décollé ... trois nouveaux équipiers doivent décoller le 28 mai"
                     continue
                 # "les trois hommes ... L'équipage de Shenzhou-19 avait décollé le 30 octobre": the
                 # crew of another named vehicle told after it is not the one the unnamed crew
