@@ -2925,6 +2925,20 @@ ROUND9_CASES = [
     ),
 ]
 
+ROUND9_CASES += [
+    # "N heures plus tard" counts from the event told just before, in the same sentence too
+    (
+        "La navette Discovery a décollé hier avec John Glenn. Le 20 février 1962, Glenn avait décollé à "
+        "bord de Friendship 7 avant d'amerrir dans l'Atlantique cinq heures plus tard.",
+        "1998-10-30",
+        [
+            ("LAUNCH", "occurred", {"date": "1998-10-29"}),
+            ("LAUNCH", "occurred", {"date": "1962-02-20"}),
+            ("LANDING", "occurred", {"date": "1962-02-20", "spacecraft": ["Friendship 7"]}),
+        ],
+    ),
+]
+
 ROUND_CASES = [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES, *ROUND9_CASES]
 
 
@@ -2951,6 +2965,13 @@ EXACT_CREW_CASES = [
             # the station's crew await the newcomers: they fly nothing here
             ("LAUNCH", {"Tim Peake"}),
         ],
+    ),
+    # a flown astronaut who is the trigger's subject flies whatever his title; a witness does not
+    (
+        "John Glenn, sénateur de l'Ohio, a décollé jeudi à bord de la navette Discovery, sous les yeux de "
+        "Bill Clinton.",
+        "1998-10-30",
+        [("LAUNCH", {"John Glenn"})],
     ),
 ]
 

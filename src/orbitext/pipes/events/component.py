@@ -4511,7 +4511,7 @@ class EventExtractor:
         alone = ctx.flyer_alone.get(key)
         if alone is None:
             alone = ctx.flyer_alone[key] = self._flyer_alone(ctx, ent)
-        if not alone:
+        if not alone and not self._flying_subject(ent, trigger):
             return False
         node = ent.root
         for _ in range(2):
@@ -4529,6 +4529,18 @@ class EventExtractor:
             if node.lemma_.lower() in self.non_flyer_heads:
                 return False
         return True
+
+    def _flying_subject(self, ent: Span, trigger: Token) -> bool:
+        """ "John Glenn, sénateur de l'Ohio, s'est envolé": a flown astronaut who is the subject of
+        the trigger verb flies, whatever title the article gives him."""
+        root = ent.root
+        return (
+            trigger.pos_ == "VERB"
+            and root.dep_ == "nsubj"
+            and root.head.i == trigger.i
+            and self._type(ent) in self.space_per_types
+            and not DIGITS.search(ent.text)
+        )
 
     def _flyer_alone(self, ctx: _Context, ent: Span) -> bool:
         """The checks of :meth:`_flyer` that read the entity and its neighbours, not the trigger."""
@@ -4594,6 +4606,14 @@ class EventExtractor:
                 return False
             if title.dep_.startswith("nsubj") and title.head.lemma_.lower() in self.speech_lemmas:
                 return False
+        # "sous les yeux de Bill Clinton", "en présence de X": a witness
+        witness = set(self.rules.get("witness_nouns", []))
+        if (
+            ent.start >= 2
+            and _tok(doc, ent.start - 1).lower_ in ("de", "d'", "d’", "du")
+            and _tok(doc, ent.start - 2).lower_ in witness
+        ):
+            return False
         for tok in _toks(doc, max(0, ent.start - 3), ent.start):
             if tok.lemma_.lower() in self.speech_lemmas and (
                 tok.pos_ == "VERB"
@@ -5651,16 +5671,21 @@ class EventExtractor:
                 e["weak_date"] = told[-1]["date"] or told[-1]["weak_date"]
             if e.get("hours_from_prev") and not e["date"]:
                 # "Elle avait quitté la station trois heures plus tôt": the day of the event just before
-                first = min(e["sents"])
+                # (told before it, in its own sentence too: "avait décollé le 20 février 1962 ...
+                # avant d'amerrir cinq heures plus tard")
+                first = min(m["start"] for m in e["mentions"])
                 told = [
-                    (max(s for s in o["sents"] if s < first), o)
+                    (max(m["start"] for m in o["mentions"] if m["start"] < first), o)
                     for o in events
-                    if o is not e and any(s < first for s in o.get("sents", []))
+                    if o is not e and any(m["start"] < first for m in o["mentions"])
                 ]
                 if told:
                     prior = max(told, key=lambda pair: pair[0])[1]
                     date = prior["date"] or prior["weak_date"]
-                    if date and len(date[0]) == 10:
+                    # hours after an evening clock ("à 22h01 ... six heures plus tard") may be the
+                    # next day
+                    evening = prior["time"] is not None and prior["time"][0] >= "18:00"
+                    if date and len(date[0]) == 10 and not evening:
                         e["weak_date"] = date
         self._share_crew(events, crew_lists or [], uncrewed, launchers)
         for e in events:
