@@ -26,7 +26,9 @@ Both sets are French articles written for evaluation (never copied from ../share
 - ``heldout20`` (crewed, Vostok to 2022) and ``heldout21`` (uncrewed, 1966-2025): 15 articles each,
   written in session 9, blind through it, then read for the session 10 round;
 - ``heldout22`` (crewed) and ``heldout23`` (uncrewed and mixed): 15 articles each,
-  written in session 10 and never read by rule writers: the blind estimate.
+  written in session 10, blind through it, then read for the session 11 round;
+- ``heldout24`` (crewed) and ``heldout25`` (uncrewed and mixed): 15 articles each,
+  written in session 11 and never read by rule writers: the blind estimate.
 Floors sit a little below the scores measured on 2026-11-25, so a drop means a regression in
 generalisation and a rise means the floors can be raised.
 """
@@ -357,17 +359,16 @@ HELDOUT_SETS = {
         },
         ["h21-13-trot-soyouz-vincennes", "h21-14-traversier-matane", "h21-15-vol-a-voile-saint-auban"],
     ),
-    # never read by rule writers (written in session 10; one value per slot, no alternatives):
-    # blind at 5155af1 (session start) -> end of session 10: see the sets' READMEs
+    # written in session 10, read for the session 11 round (blind scores in the sets' READMEs)
     "heldout22": (
         DATA / "heldout22" / "gold.jsonl",
         (15, 15),
         {
             "entities_exact": 0.93,
-            "event_detection": 0.68,
-            "event_slots": 0.67,
-            "mission_slots": 0.75,
-            "temporal_values": 0.94,
+            "event_detection": 0.77,
+            "event_slots": 0.71,
+            "mission_slots": 0.80,
+            "temporal_values": 0.98,
         },
         ["h22-13-colombophilie-walcourt", "h22-14-manaslu-fribourgeois", "h22-15-fusees-a-eau-castres"],
     ),
@@ -382,6 +383,32 @@ HELDOUT_SETS = {
             "temporal_values": 0.94,
         },
         ["h23-13-hors-espace-1", "h23-14-hors-espace-2", "h23-15-hors-espace-3"],
+    ),
+    # never read by rule writers (written in session 11; one value per slot, no alternatives):
+    # blind at 2a19129 (session start) -> end of session 11: see the sets' READMEs
+    "heldout24": (
+        DATA / "heldout24" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.91,
+            "event_detection": 0.65,
+            "event_slots": 0.71,
+            "mission_slots": 0.79,
+            "temporal_values": 0.93,
+        },
+        ["h24-13-hors-espace-1", "h24-14-hors-espace-2", "h24-15-hors-espace-3"],
+    ),
+    "heldout25": (
+        DATA / "heldout25" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.93,
+            "event_detection": 0.69,
+            "event_slots": 0.74,
+            "mission_slots": 0.77,
+            "temporal_values": 0.95,
+        },
+        ["h25-13-hors-espace-1", "h25-14-hors-espace-2", "h25-15-hors-espace-3"],
     ),
 }
 
@@ -437,7 +464,9 @@ def test_scores_stay_above_floor(scored, name, metric):
 # some event of the article names a vehicle, a space traveller or a space place).
 # (h20-13, h20-15 and h21-13, read in session 10, give none since its breeder's-name and
 # comic-book rules.)
-KNOWN_BLIND_FAILURES: set[str] = set()
+# h24-13 (blind, session 11) gives an event at the session start and after its round: known only by
+# this test's pass/fail, not read.
+KNOWN_BLIND_FAILURES: set[str] = {"h24-13-hors-espace-1"}
 
 
 @needs_scorer
