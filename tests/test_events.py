@@ -2939,6 +2939,15 @@ ROUND9_CASES += [
     ),
 ]
 
+ROUND9_CASES += [
+    # what happens in a month after the publication's has not happened yet
+    (
+        "L'échec d'Ariane 5 jette une ombre sur le lancement de la sonde Rosetta, prévu le 12 janvier.",
+        "2002-12-12",
+        [("LAUNCH", "planned", {"date": "2003-01-12", "spacecraft": ["Rosetta"]})],
+    ),
+]
+
 ROUND_CASES = [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES, *ROUND9_CASES]
 
 

@@ -924,6 +924,18 @@ CASES6: list[tuple[str | None, str, tuple[str, ...]]] = [
         "[[Le lendemain|DATE|1966-09-13]], Gordon sort dans l'espace.",
         (),
     ),
+    # a bare participle of planning tells no past: the nearest such day, here ahead
+    (
+        "2002-12-12",
+        "L'échec jette une ombre sur le vol de la sonde Rosetta, prévu [[le 12 janvier|DATE|2003-01-12]]"
+        " sur une Ariane 5.",
+        (),
+    ),
+    (
+        "2002-12-12",
+        "Le tir, prévu [[le 28 novembre|DATE|2002-11-28]], avait été interrompu.",
+        (),
+    ),
 ]
 
 

@@ -1159,7 +1159,13 @@ class EventExtractor:
         self._released_payloads(ctx, events, kinds)
         events = self._anchored(ctx, events)
         events = self._join_launcher_and_payload(events, kinds, rockets)
+        published = str(doc._.orbitext_date or "")[:10]
         for event in events:
+            date = event["date"] or ""
+            if event["status"] == "occurred" and len(published) == 10 and date[:7] > published[:7]:
+                # "le lancement de Rosetta, prévu le 12 janvier" in December: what happens in a
+                # month after the publication's has not happened yet
+                event["status"] = "planned"
             # "doit rentrer sur Terre en octobre": a return told ahead names no landing site yet
             if event["type"] == "LANDING" and event["status"] == "planned" and event["place"] == "Terre":
                 event["place"] = None

@@ -926,6 +926,10 @@ class TemporalTagger:
             if "Part" in forms:
                 return None
             return None if "Imp" in tenses else "future"
+        if lemma in self._future_lemmas and "Part" in forms and not auxes:
+            # "le lancement de Rosetta, prévu le 12 janvier": a bare participle of planning tells
+            # no past, whatever governs it
+            return None
         if ("Fut" in tenses and _FUTURE_FORM.search(fold(verb.text))) or any(
             "Fut" in morph_values(a, "Tense") and _FUTURE_FORM.search(fold(a.text)) for a in auxes
         ):
