@@ -2948,6 +2948,28 @@ ROUND9_CASES += [
     ),
 ]
 
+ROUND9_CASES += [
+    # "explose" read as an adjective still says the launch failed
+    (
+        "La fusée Vanguard explose au décollage.",
+        "1957-12-06",
+        [("LAUNCH", "failed", {"spacecraft": ["Vanguard"]})],
+    ),
+    # a rocket that falls back in the sentence of its lift-off did not land: its launch failed
+    (
+        "La fusée Vanguard s'est élevée d'à peine un mètre avant de retomber et d'exploser, à 11 h 44.",
+        "1957-12-06",
+        [("LAUNCH", "failed", {"spacecraft": ["Vanguard"]})],
+    ),
+    # a plan told ahead is not part of the failed flight told before it
+    (
+        "La fusée Vanguard explose au décollage. L'armée doit tenter de lancer une fusée Jupiter-C "
+        "en janvier.",
+        "1957-12-06",
+        [("LAUNCH", "failed", {"spacecraft": ["Vanguard"]}), ("LAUNCH", "planned", {"date": "1958-01"})],
+    ),
+]
+
 ROUND_CASES = [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES, *ROUND9_CASES]
 
 

@@ -1159,6 +1159,7 @@ class EventExtractor:
         self._released_payloads(ctx, events, kinds)
         events = self._anchored(ctx, events)
         events = self._join_launcher_and_payload(events, kinds, rockets)
+        events = self._fell_back(ctx, events)
         published = str(doc._.orbitext_date or "")[:10]
         for event in events:
             date = event["date"] or ""
@@ -1171,6 +1172,38 @@ class EventExtractor:
                 event["place"] = None
                 event["evidence"].pop("place", None)
         return events, kept
+
+    @staticmethod
+    def _fell_back(ctx: _Context, events: list[dict]) -> list[dict]:
+        """ "La fusée s'est élevée d'un mètre avant de retomber et d'exploser": a vehicle that
+        falls back in the sentence of its lift-off did not land, its launch failed."""
+        starts = [s.start_char for s in ctx.sents]
+
+        def sents_of(event: dict) -> set[int]:
+            return {
+                bisect.bisect_right(starts, m["start"]) - 1 for m in event["evidence"].get("mentions", [])
+            }
+
+        dropped = []
+        for event in events:
+            if event["type"] != "LANDING" or event["status"] != "failed":
+                continue
+            if not event["trigger"]["text"].lower().startswith("retomb"):
+                continue
+            fell = {bisect.bisect_right(starts, event["trigger"]["start"]) - 1}
+            launches = [
+                o
+                for o in events
+                if o["type"] == "LAUNCH"
+                and o["status"] in ("occurred", "failed")
+                and set(o["spacecraft"]) & set(event["spacecraft"])
+                and sents_of(o) & fell
+            ]
+            if launches:
+                for launch in launches:
+                    launch["status"] = "failed"
+                dropped.append(event)
+        return [e for e in events if not any(e is d for d in dropped)]
 
     def _join_launcher_and_payload(
         self, events: list[dict], kinds: dict[str, str], rockets: frozenset[str]
@@ -3794,7 +3827,11 @@ class EventExtractor:
             )
         lemmas = [(t.lemma_.lower(), t) for t in window]
         for lemma, tok in lemmas:
-            if lemma in self.failed_lemmas and not self._other_loss(tok):
+            # (the word itself too: "la fusée explose au décollage", "explose" tagged ADJ, lemma
+            # "explos")
+            if (lemma in self.failed_lemmas or tok.lower_ in self.failed_lemmas) and not self._other_loss(
+                tok
+            ):
                 return "failed"
         if self._failed_after_launch(key, span):
             return "failed"
@@ -5548,6 +5585,17 @@ class EventExtractor:
             and not m.weak
             and m.date
             and (not event["date"] or len(event["date"][0]) > len(m.date[0]))
+        ):
+            return -1
+        # "la fusée Vanguard explose au décollage ... doit tenter de lancer son satellite en
+        # janvier": a plan told ahead (not "devait", a past plan) is no part of a failed flight
+        if (
+            m.status == "planned"
+            and event["status"] == "failed"
+            and not m.past_plan
+            and not follows
+            and m.date
+            and not event["date"]
         ):
             return -1
         # the booster caught by the tower and the ship that splashed down are two landings
