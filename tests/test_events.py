@@ -2970,6 +2970,23 @@ ROUND9_CASES += [
     ),
 ]
 
+ROUND9_CASES += [
+    # "s'y posait": the reflexive with "y" before the verb
+    (
+        "Les sondes Vega 1 et Vega 2 filaient vers Vénus. Le 11 juin 1985, l'atterrisseur de Vega 1 "
+        "s'y posait.",
+        "2025-06-11",
+        [("LANDING", "occurred", {"date": "1985-06-11", "spacecraft": ["Vega 1"]})],
+    ),
+    # a verb after "sans" tells what did not happen
+    (
+        "En mai 1969, le module lunaire d'Apollo 10 est descendu à quinze kilomètres de la surface "
+        "sans pouvoir s'y poser.",
+        "2019-05-22",
+        [],
+    ),
+]
+
 ROUND_CASES = [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES, *ROUND9_CASES]
 
 

@@ -2349,6 +2349,8 @@ class EventExtractor:
         # "Hergé a imaginé l'alunissage quinze ans avant Neil Armstrong": dreamt up by the author
         if ctx.fiction_doc and key.head.lemma_ in self.imagined_verbs:
             return False
+        if self._without(span):
+            return False
         # "les passagers du manège reviennent sur la terre ferme": solid ground, said of anyone,
         # unless a vehicle of the sentence comes back ("le premier étage de la Falcon 9 est
         # revenu se poser sur la terre ferme")
@@ -2525,6 +2527,18 @@ class EventExtractor:
             return False
         check = rule.get("requires")
         return not check or getattr(self, f"_check_{check}")(ctx, key, span, sent)
+
+    @staticmethod
+    def _without(span: Span) -> bool:
+        """ "descendu à quinze kilomètres de la surface sans pouvoir s'y poser": a verb after
+        "sans" tells what did not happen."""
+        doc = span.doc
+        for tok in reversed(doc[max(0, span.start - 4) : span.start]):
+            if tok.lower_ == "sans":
+                return span[0].pos_ in ("PRON", "VERB", "AUX") or span.root.pos_ == "VERB"
+            if tok.lower_ not in ("pouvoir", "parvenir", "à", "se", "s'", "s’", "y", "en", "réussir"):
+                return False
+        return False
 
     def _real_sentence(self, ctx: _Context, sent_i: int) -> bool:
         """A real space participant is named in the sentence (looked at once per sentence)."""
