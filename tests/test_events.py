@@ -2987,6 +2987,37 @@ ROUND9_CASES += [
     ),
 ]
 
+ROUND9_CASES += [
+    # a mishap that called off an earlier attempt did not fail the flight told before it
+    (
+        "La fusée Ariane 5 a décollé jeudi de Kourou avec le cargo Jules Verne. Un premier essai, mardi, "
+        "avait été annulé à cause d'une anomalie.",
+        "2008-03-09",
+        [("LAUNCH", "occurred", {"spacecraft": ["Ariane 5"]})],
+    ),
+    # "doit décoller ... pour rejoindre l'ISS": the aim of the launch, no docking
+    (
+        "La navette Atlantis doit décoller vendredi soir de Floride, à 21h00 heure de Paris, pour "
+        "rejoindre l'ISS.",
+        "2011-07-06",
+        [("LAUNCH", "planned", {"date": "2011-07-08"})],
+    ),
+    # "le jour même du lancement": the launch's day
+    (
+        "Le cargo Progress MS-20 a décollé le 1er juin de Baïkonour. Il s'agissait du 100e vol de ce "
+        "type.\n\nLe jour même du lancement, Oleg Artemiev et Denis Matveïev étaient sortis dans l'espace.",
+        "2022-06-03",
+        [
+            ("LAUNCH", "occurred", {"date": "2022-06-01"}),
+            (
+                "SPACEWALK",
+                "occurred",
+                {"date": "2022-06-01", "participants": ["Oleg Artemiev", "Denis Matveïev"]},
+            ),
+        ],
+    ),
+]
+
 ROUND_CASES = [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES, *ROUND9_CASES]
 
 

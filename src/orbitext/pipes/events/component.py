@@ -781,6 +781,10 @@ class EventExtractor:
         self.after_launch_re = re.compile(
             rf"\b(?:secondes?|minutes?|heures?) après (?:le|son|leur) (?:{nouns})\b", re.IGNORECASE
         )
+        # "Le jour même du lancement, X et Y étaient sortis dans l'espace": the launch's day
+        self.launch_day_re = re.compile(
+            rf"\bjour (?:même )?(?:du|de son|de leur) (?:{nouns})\b", re.IGNORECASE
+        )
         # theme parks, games, toys, flares, matches: one regex, tried only where no real space
         # participant is named (see _play_sentence)
         animals = rules.get("animal_cues", [])
@@ -2977,6 +2981,12 @@ class EventExtractor:
             for c in ctx.trigger_chars
         ):
             return False
+        # "Un premier essai, la veille, avait été annulé à cause d'une anomalie": the mishap called
+        # off an attempt, the flight told before went well
+        if any(
+            t.lemma_.lower() in self.cancelled_lemmas for t in _toks(ctx.doc, following.start, following.end)
+        ):
+            return False
         if any(
             t.pos_ == "VERB"
             and (t.lemma_.lower() in self.failed_verbs or self._failure_verb(t))
@@ -3665,10 +3675,12 @@ class EventExtractor:
     def _check_station_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         # "doit décoller le 17 août pour rejoindre Mir": the launch's aim, its destination, not a
         # docking told (the docking, when it comes, has a verb of its own)
+        # ("doit décoller ... pour rejoindre l'ISS": the aim may hang on the modal)
+        launch_heads = [key.head, *(c for c in _kids(key.head) if c.dep_ == "xcomp")]
         if (
             key.lemma_.lower() in self.rules.get("orbit_verbs", ())
             and key.dep_ == "advcl"
-            and key.head.lemma_.lower() in self.purpose_launch_heads
+            and any(h.lemma_.lower() in self.purpose_launch_heads for h in launch_heads)
             and any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in _kids(key))
         ):
             return False
@@ -5338,6 +5350,8 @@ class EventExtractor:
             # "Quelques minutes après le décollage, les propulseurs sont revenus se poser": a vague
             # count of minutes the temporal layer leaves out still ties the event to the launch day
             if m.type in ("LANDING", "DOCKING") and self.after_launch_re.search(span_text(sent)):
+                m.after_launch = True
+            if m.type != "LAUNCH" and self.launch_day_re.search(span_text(sent)):
                 m.after_launch = True
         if sent_i > 0 and ctx.paras[sent_i - 1] == m.para and not m.hours_from_prev:
             prev = ctx.sents[sent_i - 1]
