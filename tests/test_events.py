@@ -3018,6 +3018,25 @@ ROUND9_CASES += [
     ),
 ]
 
+ROUND9_CASES += [
+    # an opening participle the parser hung on the heading above it
+    (
+        "La sonde Rosetta a largué son atterrisseur lundi.\n\nUne mission semée de rebondissements\n\n"
+        "Lancée le 2 mars 2004 par une fusée Ariane 5 depuis Kourou, Rosetta était arrivée en 2014 auprès "
+        "de la comète.",
+        "2014-11-12",
+        [("LAUNCH", "occurred", {"date": "2004-03-02", "spacecraft": ["Ariane 5", "Rosetta"]})],
+    ),
+    # arriving near a body ("auprès de", "autour de") is no landing
+    ("La sonde Dawn était arrivée en 2011 auprès de l'astéroïde Vesta.", "2014-01-21", []),
+    # the vehicle the relative "que" stands for
+    (
+        "La Chine prépare déjà Chang'e 7, qu'elle espère lancer en 2026.",
+        "2024-05-03",
+        [("LAUNCH", "planned", {"date": "2026", "spacecraft": ["Chang'e 7"]})],
+    ),
+]
+
 ROUND_CASES = [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES, *ROUND9_CASES]
 
 

@@ -3150,7 +3150,10 @@ class EventExtractor:
             for c in _kids(key)
             if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl:agent")
         ]
-        if key.dep_ in ("acl", "acl:relcl", "amod"):
+        # (not a noun of another line the parser hung it on: "Une mission semée d'embûches\n\nLancée
+        # le 9 mai 2003 par une fusée M-V, Hayabusa ...")
+        outside = not sent.start <= key.head.i < sent.end
+        if key.dep_ in ("acl", "acl:relcl", "amod") and not outside:
             candidates.append(key.head)
         # "quand la fusée Titan II, un ancien missile reconverti, s'élève du complexe 19": a verb the
         # parser hung on its subject noun as a conjunct, with no subject of its own
@@ -3199,6 +3202,13 @@ class EventExtractor:
                 continue
             if any(self._space_tok_or_ent(ctx, t) for t in [cand, *_kids(cand)]):
                 return True
+        # "une Hayabusa 2, qu'elle espère lancer en 2014": the vehicle the relative "que" stands for
+        if not any(c.dep_ == "obj" for c in _kids(key)):
+            for tok in _toks(key.doc, max(sent.start + 2, key.i - 5), key.i):
+                if tok.lower_ in ("que", "qu'", "qu’") and key.doc[tok.i - 1].text == ",":
+                    ent = ctx.ent_of.get(tok.i - 2)
+                    if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
+                        return True
         # "Les engins avaient été lancés le 30 décembre à 22h00 par une fusée PSLV": a passive's
         # agent the parser hung elsewhere
         if any(c.dep_ == "aux:pass" for c in _kids(key)):
@@ -3219,7 +3229,7 @@ class EventExtractor:
                     return True
         # "Parti mercredi de Wenchang, ..., à bord d'une fusée Longue Marche 7, le cargo ...": an
         # opening participle the parser made a root of its own; "à bord d'un vaisseau" says it flies
-        if key.i == sent.start and key.dep_ == "ROOT" and "Part" in _morph(key, "VerbForm"):
+        if key.i == sent.start and (key.dep_ == "ROOT" or outside) and "Part" in _morph(key, "VerbForm"):
             for tok in _toks(key.doc, key.i + 1, sent.end):
                 if tok.dep_.startswith("nsubj") and tok.head.i != key.i:
                     if self.generic_craft.get(tok.lemma_.lower()) or self._space_tok_or_ent(
@@ -3799,6 +3809,10 @@ class EventExtractor:
             ):
                 return False
         if any(self._is_station(e) for e in after):
+            return False
+        # "arrivée en 2005 auprès de l'astéroïde Itokawa", "arrivé en orbite autour de Mars": near
+        # a body, not on it
+        if any(t.lower_ in ("auprès", "autour", "orbite") for t in _toks(key.doc, key.i + 1, stop)):
             return False
         if any(e.label_ == "LOC" for e in after):
             return True
