@@ -3037,6 +3037,22 @@ ROUND9_CASES += [
     ),
 ]
 
+ROUND9_CASES += [
+    # "depuis" + a place is where from, not since when
+    (
+        "La fusée Saturn V a décollé depuis le Centre spatial Kennedy le 16 avril 1972.",
+        "2022-04-21",
+        [("LAUNCH", "occurred", {"date": "1972-04-16", "place": "Centre spatial Kennedy"})],
+    ),
+    # a trigger coordinated with a dated one shares its day
+    (
+        "Le 24 avril 1972, le module Orion a redécollé de la Lune et s'est amarré au vaisseau Casper "
+        "quelques heures plus tard.",
+        "2022-04-21",
+        [("LAUNCH", "occurred", {"date": "1972-04-24"}), ("DOCKING", "occurred", {"date": "1972-04-24"})],
+    ),
+]
+
 ROUND_CASES = [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES, *ROUND9_CASES]
 
 

@@ -5224,6 +5224,12 @@ class EventExtractor:
             start = token_of(item)
             for tok in reversed(doc[max(sent.start, start - 5) : max(sent.start, start)]):
                 if tok.lower_ == "depuis":
+                    # "depuis le Centre spatial Kennedy le 16 avril": from a place, not since
+                    if any(
+                        (e := ctx.ent_of.get(t.i)) is not None and e.label_ == "LOC"
+                        for t in _toks(doc, tok.i + 1, start)
+                    ):
+                        return False
                     # "Depuis son lancement le 14 octobre": the day of the trigger counted from
                     return not tok.i < key.i < start
                 if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
@@ -5390,6 +5396,23 @@ class EventExtractor:
                     m.weak_date = (t["value"], ev)
                 if t["label"] == "TIME" and t.get("value") and m.weak_time is None and not other_kind:
                     m.weak_time = (t["value"], ev)
+        if (
+            m.date is None
+            and m.weak_date is None
+            and key.dep_ == "conj"
+            and key.head.idx in ctx.trigger_chars
+            and key.head.i < key.i
+        ):
+            # "Le 24 avril, Orion a redécollé de la Lune et s'est amarré à Casper quelques heures
+            # plus tard": a trigger coordinated with a dated one shares its day
+            told = [
+                t
+                for t in items
+                if t["label"] == "DATE" and len(t.get("value") or "") == 10 and t["start"] < key.head.idx
+            ]
+            if told:
+                t = told[-1]
+                m.weak_date = (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
         if m.date is None and m.weak_date is None:
             heading = self._heading_date(ctx, sent_i)
             if heading is not None:
