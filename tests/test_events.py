@@ -3087,6 +3087,13 @@ EXACT_CREW_CASES = [
         "1998-10-30",
         [("LAUNCH", {"John Glenn"})],
     ),
+    # a vehicle told as launched ("Zarya, lancé le 20 novembre") carries no one named before
+    (
+        "Samedi, l'astronaute Nancy Currie a sorti le module Unity de la soute. Dimanche, elle a saisi le "
+        "module Zarya, lancé le 20 novembre par une fusée Proton depuis Baïkonour.",
+        "1998-12-08",
+        [("LAUNCH", set())],
+    ),
 ]
 
 

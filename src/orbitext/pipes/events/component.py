@@ -4795,6 +4795,14 @@ class EventExtractor:
                         m.participants.setdefault(canon(ent), _ev(ent))
         if had or m.participants:
             return
+        # "elle a saisi Zarya, lancé le 20 novembre par une fusée Proton": a vehicle told as
+        # launched (a participle on it, a passive) carries no one named before
+        if m.type == "LAUNCH" and (
+            key.dep_ in ("acl", "amod")
+            or any(c.dep_ == "aux:pass" for c in _kids(key))
+            or self._participle_after(key)
+        ):
+            return
         # participants named in a previous sentence of the same paragraph
         for back in range(1, self.lookback_sentences + 1):
             j = m.sent - back
