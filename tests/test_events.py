@@ -3053,6 +3053,20 @@ ROUND9_CASES += [
     ),
 ]
 
+ROUND9_CASES += [
+    # "ressortir" under a modal, its subject a surname told in full before, in a text whose
+    # spacewalk is told as a "sortie extravéhiculaire"
+    (
+        "Les astronautes Jerry Ross et James Newman ont effectué lundi une sortie extravéhiculaire de sept "
+        "heures. Ross et Newman doivent ressortir mercredi pour achever les branchements.",
+        "1998-12-08",
+        [
+            ("SPACEWALK", "occurred", {"date": "1998-12-07"}),
+            ("SPACEWALK", "planned", {"date": "1998-12-09", "participants": ["James Newman"]}),
+        ],
+    ),
+]
+
 ROUND_CASES = [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES, *ROUND9_CASES]
 
 

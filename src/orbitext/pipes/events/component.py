@@ -26,6 +26,7 @@ import numpy
 import srsly
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -254,6 +255,7 @@ class Mention:
     past_plan: bool = False  # "devait se poser sur la Lune": a plan told in the past
 
 
+PER_LABEL = get_string_id("PER")  # the label's hash, as Span.label holds it
 DIGITS = re.compile(r"\d+")
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 # words opening a relative clause, whose subject may follow its verb ("où les attendaient X")
@@ -642,6 +644,7 @@ class EventExtractor:
         self.roles = roles
         self.kb_types = kb_types
         self._types_by_hash: dict[int, str] = {}  # _type's answers, by kb id hash
+        self._surname_memo: tuple[Doc | None, dict[str, str]] = (None, {})
         # same matches as spacy's Matcher, ~9x faster: it only runs where a trigger can start
         self.matcher = PrefilteredMatcher(self.vocab)
         self.trigger_rules: dict[str, dict[str, Any]] = {}
@@ -833,12 +836,26 @@ class EventExtractor:
         # keyed by the kb id's hash: ``kb_id_`` is a StringStore read, and this is asked ~30 times
         # per entity
         kb = ent.kb_id
+        if not kb and ent.label == PER_LABEL:
+            return self._surname_type(ent)
         found = self._types_by_hash.get(kb)
         if found is None:
             if len(self._types_by_hash) > 100_000:  # new family referents keep coming: stay bounded
                 self._types_by_hash.clear()
             found = self._types_by_hash[kb] = kb_kind(self.kb_types, ent.kb_id_)
         return found
+
+    def _surname_type(self, ent: Span) -> str:
+        """ "Newman" after "James Newman": a person named short is the one named in full (the
+        canonical name), with that one's kind."""
+        doc, kinds = self._surname_memo
+        if doc is not ent.doc:
+            kinds = {}
+            for other in _doc_ents(ent.doc):
+                if other.label == PER_LABEL and other.kb_id:
+                    kinds.setdefault(canon(other), self._type(other))
+            self._surname_memo = (ent.doc, kinds)
+        return kinds.get(canon(ent), "")
 
     @_per_item
     def _is_station(self, ent: Span) -> bool:
@@ -3616,12 +3633,19 @@ class EventExtractor:
         l'hôpital") nor an attribute ("est sorti vainqueur"), in a text that tells spacewalks
         ("sortie extravéhiculaire", "dans l'espace")."""
         after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 2))
+        # (a day is no attribute: "doivent ressortir mercredi")
+        dated = {t["start"] for t in ctx.temporals_in(sent.start_char, sent.end_char)}
         if key.pos_ not in ("VERB", "ADJ") or any(
-            t.lower_ in ("de", "du", "des", "d'", "d’") or t.pos_ in ("NOUN", "ADJ", "PROPN") for t in after
+            t.lower_ in ("de", "du", "des", "d'", "d’")
+            or (t.pos_ in ("NOUN", "ADJ", "PROPN") and t.idx not in dated)
+            for t in after
         ):
             return False
         flyers = False
-        for subj in (c for c in _kids(key) if c.dep_.startswith("nsubj")):
+        # "Ross et Newman doivent ressortir": the subject of the modal
+        governors = [key, key.head] if key.dep_ == "xcomp" and key.head.i != key.i else [key]
+        subjects = [s for g in governors if (s := self._subject_of(g)) is not None]
+        for subj in subjects:
             if subj.lower_ in self.plural_subject_pronouns:
                 flyers = True
             for tok in [subj, *(c for c in _kids(subj) if c.dep_ in ("conj", "appos", "flat:name"))]:
