@@ -3067,6 +3067,22 @@ ROUND9_CASES += [
     ),
 ]
 
+ROUND9_CASES += [
+    # the day first planned, then moved, is an attempt called off, not the flight's day
+    (
+        "Blue Origin s'apprête à lancer sa mission NS-21, initialement prévue le 20 mai mais reportée après "
+        "un problème sur la fusée New Shepard.",
+        "2022-06-04",
+        [("LAUNCH", "cancelled", {"date": "2022-05-20"}), ("LAUNCH", "occurred", {"date": None})],
+    ),
+    (
+        "La fusée Vega a décollé lundi de Kourou. Le lancement, d'abord prévu le 9 février, avait été "
+        "décalé de quatre jours.",
+        "2012-02-14",
+        [("LAUNCH", "occurred", {"date": "2012-02-13"}), ("LAUNCH", "cancelled", {"date": "2012-02-09"})],
+    ),
+]
+
 ROUND_CASES = [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES, *ROUND9_CASES]
 
 

@@ -255,6 +255,12 @@ class Mention:
     past_plan: bool = False  # "devait se poser sur la Lune": a plan told in the past
 
 
+# "initialement prévue le", "d'abord programmé pour le": the day first set for an event
+_FIRST_PLAN = re.compile(
+    r"(?:initialement|d['’]abord|originellement|primitivement)\s+(?:prévue?s?|programmée?s?|fixée?s?)"
+    r"\s+(?:pour\s+)?(?:le\s+|la\s+|l['’]|au\s+|en\s+|à\s+)?\Z",
+    re.IGNORECASE,
+)
 PER_LABEL = get_string_id("PER")  # the label's hash, as Span.label holds it
 DIGITS = re.compile(r"\d+")
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
@@ -2702,6 +2708,15 @@ class EventExtractor:
         if kind == "LAUNCH":
             self._fill_destination(ctx, mention, span, sent)
         self._fill_temporal(ctx, mention, key, scope, sent, sent_i)
+        first_plan = self._first_planned_date(ctx, mention, sent)
+        if first_plan is not None:
+            # "sa mission NS-21, initialement prévue le 20 mai mais reportée": the day first set is
+            # an attempt called off, not the day of the flight told
+            called_off = Mention(
+                **{**mention.__dict__, "status": "cancelled", "date": first_plan, "time": None}
+            )
+            mention.date = None
+            return [called_off, mention]
         if rule.get("per_participant_when_plural") and "Plur" in _morph(key, "Number"):
             if len(mention.participants) > 1:
                 out = []
@@ -2730,6 +2745,31 @@ class EventExtractor:
             if mention.status == "failed" and key.dep_ == "advcl" and mention.spacecraft:
                 mention.weak = False
         return [mention]
+
+    def _first_planned_date(self, ctx: _Context, m: Mention, sent: Span) -> tuple[str, dict] | None:
+        """The mention's date when the text gives it as the day first planned and then moved
+        ("initialement prévue le 20 mai mais reportée", "d'abord prévu le 9 février, ... décalé")."""
+        if m.type not in ("LAUNCH", "LANDING", "DOCKING", "UNDOCKING"):
+            return None
+        text = doc_text(ctx.doc)
+        date = m.date
+        if date is None:
+            # "Le lancement, d'abord prévu le 9 février, avait été décalé": the day set beside the
+            # trigger, which the clause test kept from it
+            for t in ctx.temporals_in(m.end, min(sent.end_char, m.end + 60)):
+                if t["label"] == "DATE" and t.get("value"):
+                    date = (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
+                    break
+        if date is None:
+            return None
+        start = date[1].get("start")
+        if start is None or not _FIRST_PLAN.search(text, max(sent.start_char, start - 40), start):
+            return None
+        moved = self.rules.get("moved_plan_words", [])
+        tail = text[start : sent.end_char].lower()
+        if not any(re.search(rf"\b{re.escape(w)}", tail) for w in moved):
+            return None
+        return date
 
     def _carried(self, ctx: _Context, m: Mention, key: Token, sent: Span) -> list[Mention]:
         """ "le lanceur a emporté le télescope James Webb, en décembre 2021, et la sonde Juice, en
