@@ -3083,6 +3083,20 @@ ROUND9_CASES += [
     ),
 ]
 
+ROUND9_CASES += [
+    # "Saturn V." at a sentence end is the rocket, its dot split off; "prévu à l'origine le 28
+    # février" is a first planned day
+    (
+        "Apollo 9 avait décollé lundi du Centre spatial Kennedy au sommet d'une fusée Saturn V. Le "
+        "lancement, prévu à l'origine le 28 février, avait été repoussé de trois jours.",
+        "1969-03-06",
+        [
+            ("LAUNCH", "occurred", {"date": "1969-03-03", "spacecraft": ["Saturn V"]}),
+            ("LAUNCH", "cancelled", {"date": "1969-02-28"}),
+        ],
+    ),
+]
+
 ROUND_CASES = [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES, *ROUND9_CASES]
 
 

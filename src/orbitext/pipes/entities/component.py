@@ -1421,8 +1421,13 @@ class EntityRecognizer:
         text = token.text
         if text.endswith(".") and offsets == [len(text) - 1]:
             if len(text) == 2:
-                # "sur X." at a sentence end, but not an initial ("John F. Kennedy")
-                return token.i > 0 and token.doc[token.i - 1].lower_ in self.one_letter_cues
+                # "sur X." at a sentence end, but not an initial ("John F. Kennedy"); "une fusée
+                # Saturn V." (a Roman numeral closing a name)
+                before = token.doc[token.i - 1] if token.i > 0 else None
+                return before is not None and (
+                    before.lower_ in self.one_letter_cues
+                    or (text[0] in "IVX" and before.text[:1].isupper() and len(before.text) > 2)
+                )
             # "SpaceX." but not "etc.", "J.-C." or "St."
             return (
                 text[:1].isupper()

@@ -257,7 +257,8 @@ class Mention:
 
 # "initialement prévue le", "d'abord programmé pour le": the day first set for an event
 _FIRST_PLAN = re.compile(
-    r"(?:initialement|d['’]abord|originellement|primitivement)\s+(?:prévue?s?|programmée?s?|fixée?s?)"
+    r"(?:(?:initialement|d['’]abord|originellement|primitivement)\s+(?:prévue?s?|programmée?s?|fixée?s?)"
+    r"|(?:prévue?s?|programmée?s?|fixée?s?)\s+(?:initialement|à\s+l['’]origine|d['’]abord))"
     r"\s+(?:pour\s+)?(?:le\s+|la\s+|l['’]|au\s+|en\s+|à\s+)?\Z",
     re.IGNORECASE,
 )
