@@ -3097,6 +3097,16 @@ ROUND9_CASES += [
     ),
 ]
 
+ROUND9_CASES += [
+    # what could not happen under a condition is no event
+    (
+        "« Si le rendez-vous échoue, le module Spider ne peut pas revenir sur Terre », rappelle un "
+        "ingénieur.",
+        "1969-03-06",
+        [],
+    ),
+]
+
 ROUND_CASES = [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES, *ROUND9_CASES]
 
 

@@ -2664,6 +2664,8 @@ class EventExtractor:
                 return []
         if self._count_or_generic(ctx, key, sent):
             return []
+        if self._hypothetical(key, sent):
+            return []
         kind = rule["type"]
         mention = Mention(
             type=kind,
@@ -2771,6 +2773,16 @@ class EventExtractor:
         if not any(re.search(rf"\b{re.escape(w)}", tail) for w in moved):
             return None
         return date
+
+    def _hypothetical(self, key: Token, sent: Span) -> bool:
+        """ "Si le rendez-vous échoue, Spider ne peut pas revenir sur Terre": what could not happen
+        under a condition is no event."""
+        words = [t.lower_ for t in _toks(key.doc, sent.start, min(sent.end, sent.start + 3))]
+        if not any(w in ("si", "s'", "s’") for w in words[:2]) or words[:2] == ["s'", "est"]:
+            return False
+        if words[0] in ("s'", "s’") and (len(words) < 2 or words[1] not in ("il", "ils")):
+            return False
+        return self._negated(key)
 
     def _carried(self, ctx: _Context, m: Mention, key: Token, sent: Span) -> list[Mention]:
         """ "le lanceur a emporté le télescope James Webb, en décembre 2021, et la sonde Juice, en
