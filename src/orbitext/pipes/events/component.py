@@ -1188,6 +1188,8 @@ class EventExtractor:
         events = self._anchored(ctx, events)
         events = self._join_launcher_and_payload(events, kinds, rockets)
         events = self._fell_back(ctx, events)
+        if not doc._.orbitext_date:
+            self._historical_future(events)
         published = str(doc._.orbitext_date or "")[:10]
         for event in events:
             date = event["date"] or ""
@@ -1200,6 +1202,17 @@ class EventExtractor:
                 event["place"] = None
                 event["evidence"].pop("place", None)
         return events, kept
+
+    @staticmethod
+    def _historical_future(events: list[dict]) -> None:
+        """An undated retrospective: a plan dated before a flight it tells as done ("Voskhod 2
+        décollera à son tour" in March 1965, "Komarov trouvera la mort en 1967") happened."""
+        done = [e["date"] for e in events if e["status"] in ("occurred", "failed") and e["date"]]
+        latest = max(done, default="")
+        for event in events:
+            date = event["date"] or ""
+            if event["status"] == "planned" and date and date[:4] < latest[:4]:
+                event["status"] = "occurred"
 
     @staticmethod
     def _fell_back(ctx: _Context, events: list[dict]) -> list[dict]:
@@ -2711,6 +2724,9 @@ class EventExtractor:
         if kind == "LAUNCH":
             self._fill_destination(ctx, mention, span, sent)
         self._fill_temporal(ctx, mention, key, scope, sent, sent_i)
+        if mention.status == "planned" and not mention.past_plan and self._told_as_past(ctx, mention):
+            # "Cinq mois plus tard, Voskhod 2 décollera à son tour": a historical future
+            mention.status = "occurred"
         first_plan = self._first_planned_date(ctx, mention, sent)
         if first_plan is not None:
             # "sa mission NS-21, initialement prévue le 20 mai mais reportée": the day first set is
@@ -2748,6 +2764,16 @@ class EventExtractor:
             if mention.status == "failed" and key.dep_ == "advcl" and mention.spacecraft:
                 mention.weak = False
         return [mention]
+
+    @staticmethod
+    def _told_as_past(ctx: _Context, m: Mention) -> bool:
+        """A plan dated in a month before the article's publication (see :meth:`_historical_future`
+        for undated articles)."""
+        if m.date is None:
+            return False
+        day = m.date[0]
+        published = str(ctx.doc._.orbitext_date or "")[:10]
+        return len(published) == 10 and len(day) >= 7 and day[:7] < published[:7]
 
     def _first_planned_date(self, ctx: _Context, m: Mention, sent: Span) -> tuple[str, dict] | None:
         """The mention's date when the text gives it as the day first planned and then moved
