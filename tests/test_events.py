@@ -3107,6 +3107,18 @@ ROUND9_CASES += [
     ),
 ]
 
+ROUND9_CASES += [
+    # a kind named as what something is ("n'est qu'un Vostok") is no vehicle of the story; a person
+    # named as the head of a design bureau flies nothing
+    (
+        "Le 12 octobre 1964, une fusée s'arrache de Baïkonour. À son sommet, le vaisseau Voskhod 1 emporte "
+        "Konstantin Feoktistov, ingénieur du bureau d'études de Sergueï Korolev. Voskhod n'est qu'un "
+        "Vostok agrandi.",
+        "2024-10-12",
+        [("LAUNCH", "occurred", {"spacecraft": ["Voskhod 1"], "participants": ["Konstantin Feoktistov"]})],
+    ),
+]
+
 ROUND_CASES = [*ROUND3_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES, *ROUND9_CASES]
 
 
@@ -3140,6 +3152,12 @@ EXACT_CREW_CASES = [
         "Bill Clinton.",
         "1998-10-30",
         [("LAUNCH", {"John Glenn"})],
+    ),
+    (
+        "Le 12 octobre 1964, une fusée s'arrache de Baïkonour. À son sommet, le vaisseau Voskhod 1 emporte "
+        "Konstantin Feoktistov, ingénieur du bureau d'études de Sergueï Korolev.",
+        "2024-10-12",
+        [("LAUNCH", {"Konstantin Feoktistov"})],
     ),
     # a vehicle told as launched ("Zarya, lancé le 20 novembre") carries no one named before
     (

@@ -4598,9 +4598,17 @@ class EventExtractor:
 
     @_per_item
     def _compared(self, ent: Span) -> bool:
-        """ "plus loin que celui de Hubble", "le successeur d'Ariane 5": a vehicle named for comparison;
-        "Son successeur, Progress MS-28, ..." names the referent itself (apposition)."""
+        """ "plus loin que celui de Hubble", "le successeur d'Ariane 5": a vehicle named for comparison
+        (or as a kind: "n'est qu'un Vostok"); "Son successeur, Progress MS-28, ..." names the
+        referent itself (apposition)."""
         doc = ent.doc
+        # "Voskhod n'est qu'un Vostok": a kind named as what something is, not a vehicle in the story
+        if (
+            ent.start >= 2
+            and doc[ent.start - 1].lower_ in ("un", "une")
+            and doc[ent.start - 2].lower_ in ("qu'", "qu’", "est", "était", "étaient", "sont")
+        ):
+            return True
         window = doc[max(0, ent.start - 2) : ent.start]
         for k, tok in enumerate(window):
             if tok.lower_ in self.comparison_cues:
