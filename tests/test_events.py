@@ -2976,7 +2976,13 @@ ROUND9_CASES += [
         "Les sondes Vega 1 et Vega 2 filaient vers Vénus. Le 11 juin 1985, l'atterrisseur de Vega 1 "
         "s'y posait.",
         "2025-06-11",
-        [("LANDING", "occurred", {"date": "1985-06-11", "spacecraft": ["Vega 1"]})],
+        [("LANDING", "occurred", {"date": "1985-06-11", "spacecraft": ["Vega 1"], "place": "Vénus"})],
+    ),
+    # "près de la calotte australe de Mars": a part of a body names the body
+    (
+        "La sonde Mars Polar Lander s'est posée vendredi près de la calotte australe de Mars.",
+        "1999-12-07",
+        [("LANDING", "occurred", {"place": "Mars"})],
     ),
     # a verb after "sans" tells what did not happen
     (

@@ -5193,6 +5193,19 @@ class EventExtractor:
             body = self._celestial_adjective(doc, span, sent, preps)
             if body is not None:
                 best = (body[0], body[1], 1)
+        if best is None and m.type == "LANDING" and any(t.lower_ == "y" for t in span):
+            # "Les sondes filaient vers Vénus. ... l'atterrisseur de Vega 1 s'y posait": "y" is the
+            # body named in the sentence before
+            i = bisect.bisect_right(ctx.sent_starts, span.start) - 1
+            if i > 0:
+                prev = ctx.sents[i - 1]
+                bodies = [
+                    e
+                    for e in ctx.ents_in(prev)
+                    if e.label_ == "LOC" and self._type(e) == "celestial" and span_text(e).lower() != "terre"
+                ]
+                if bodies:
+                    best = (canon(bodies[-1]), _ev(bodies[-1]), 2)
         m.place = best
 
     def _site_name(self, name: str) -> str:
