@@ -2984,6 +2984,12 @@ ROUND9_CASES += [
         "1999-12-07",
         [("LANDING", "occurred", {"place": "Mars"})],
     ),
+    # the clause the parser hung on the trigger noun tells its outcome
+    (
+        "Le premier vol d'Ariane 5, le 4 juin 1996, s'était lui aussi terminé par une explosion.",
+        "2002-12-12",
+        [("LAUNCH", "failed", {"date": "1996-06-04"})],
+    ),
     # a verb after "sans" tells what did not happen
     (
         "En mai 1969, le module lunaire d'Apollo 10 est descendu à quinze kilomètres de la surface "

@@ -3960,6 +3960,16 @@ class EventExtractor:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 window.append(node)
+        if key.pos_ == "NOUN":
+            # "Le premier vol d'Ariane 5, le 4 juin 1996, s'était terminé par une explosion": the
+            # clause the parser hung on the noun (with its auxiliary: a clause, not a modifier)
+            window.extend(
+                c
+                for c in _kids(key)
+                if c.dep_ in ("acl", "acl:relcl")
+                and c.pos_ == "VERB"
+                and (self._has_aux(c) or any(k.dep_.startswith("expl") for k in _kids(c)))
+            )
         governor = self._governor(key, sent)
         if governor is not None:
             # "le lancement ..., prévu lundi, a été reporté": the verb the trigger is subject of
