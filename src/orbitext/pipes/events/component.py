@@ -17,7 +17,7 @@ import functools
 import logging
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -5206,16 +5206,21 @@ class EventExtractor:
         if best is None and m.type == "LANDING" and any(t.lower_ == "y" for t in span):
             # "Les sondes filaient vers Vénus. ... l'atterrisseur de Vega 1 s'y posait": "y" is the
             # body named in the sentence before
+            # (or earlier in its own: "en route vers Vénus : le 11 juin, l'atterrisseur s'y posait")
             i = bisect.bisect_right(ctx.sent_starts, span.start) - 1
-            if i > 0:
-                prev = ctx.sents[i - 1]
-                bodies = [
+
+            def celestial(ents: Iterable[Span]) -> list[Span]:
+                return [
                     e
-                    for e in ctx.ents_in(prev)
+                    for e in ents
                     if e.label_ == "LOC" and self._type(e) == "celestial" and span_text(e).lower() != "terre"
                 ]
-                if bodies:
-                    best = (canon(bodies[-1]), _ev(bodies[-1]), 2)
+
+            bodies = celestial(e for e in ctx.ents_in(sent) if e.end <= span.start)
+            if not bodies and i > 0:
+                bodies = celestial(ctx.ents_in(ctx.sents[i - 1]))
+            if bodies:
+                best = (canon(bodies[-1]), _ev(bodies[-1]), 2)
         m.place = best
 
     def _site_name(self, name: str) -> str:
