@@ -2990,6 +2990,13 @@ ROUND9_CASES += [
         "2002-12-12",
         [("LAUNCH", "failed", {"date": "1996-06-04"})],
     ),
+    # the family member named later says which vehicle of the family landed
+    (
+        "Les deux hommes ont atterri ce mercredi au Kazakhstan, à bord d'un vaisseau Soyouz. La capsule "
+        "Soyouz TMA-18M s'est posée à 10 h 26 heure locale près de Djezkazgan.",
+        "2016-03-02",
+        [("LANDING", "occurred", {"spacecraft": ["Soyouz TMA-18M"]})],
+    ),
     # a verb after "sans" tells what did not happen
     (
         "En mai 1969, le module lunaire d'Apollo 10 est descendu à quinze kilomètres de la surface "

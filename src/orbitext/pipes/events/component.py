@@ -5896,11 +5896,26 @@ class EventExtractor:
             for name, ev in m.spacecraft.items():
                 # "une fusée Soyouz emportant le vaisseau Soyouz TM-11": the rocket of a family and a
                 # capsule of that family are two vehicles
-                if not any(
-                    self._same_craft(name, known) and (name in rockets) == (known in rockets)
+                same = [
+                    known
                     for known in event["spacecraft"]
-                ):
+                    if self._same_craft(name, known) and (name in rockets) == (known in rockets)
+                ]
+                if not same:
                     event["spacecraft"][name] = ev
+                elif (
+                    len(same) == 1
+                    and name not in rockets
+                    and name.lower().startswith(same[0].lower() + " ")
+                    and DIGITS.search(name)
+                    and not DIGITS.search(same[0])
+                ):
+                    # "à bord d'un vaisseau Soyouz ... La capsule Soyouz TMA-18M s'est posée": the
+                    # member named later says which one
+                    event["spacecraft"] = {
+                        (name if k == same[0] else k): (ev if k == same[0] else v)
+                        for k, v in event["spacecraft"].items()
+                    }
             for slot in ("participants", "organizations"):
                 for name, ev in getattr(m, slot).items():
                     event[slot].setdefault(name, ev)
