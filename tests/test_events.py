@@ -3178,6 +3178,13 @@ EXACT_CREW_CASES = [
         "2024-10-12",
         [("LAUNCH", {"Konstantin Feoktistov"})],
     ),
+    # "en compagnie de X": along with, not a company
+    (
+        "Scott Kelly et Mikhaïl Kornienko étaient partis de Baïkonour le 27 mars 2015 à bord de Soyouz "
+        "TMA-16M, en compagnie de Guennadi Padalka.",
+        "2016-03-02",
+        [("LAUNCH", {"Scott Kelly", "Mikhaïl Kornienko", "Guennadi Padalka"})],
+    ),
     # a vehicle told as launched ("Zarya, lancé le 20 novembre") carries no one named before
     (
         "Samedi, l'astronaute Nancy Currie a sorti le module Unity de la soute. Dimanche, elle a saisi le "

@@ -4731,7 +4731,8 @@ class EventExtractor:
                 break
             node = node.head
             if node.lemma_.lower() in self.non_flyer_heads:
-                return False
+                # "en compagnie de Guennadi Padalka": along with, not a company
+                return node.lower_ == "compagnie" and node.i > 0 and node.doc[node.i - 1].lower_ == "en"
         return True
 
     def _flying_subject(self, ent: Span, trigger: Token) -> bool:
