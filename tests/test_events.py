@@ -3185,6 +3185,14 @@ EXACT_CREW_CASES = [
         "2016-03-02",
         [("LAUNCH", {"Scott Kelly", "Mikhaïl Kornienko", "Guennadi Padalka"})],
     ),
+    # the crew staying aboard flies neither the landing nor the newcomers' launch
+    (
+        "La capsule Soyouz TMA-18M s'est posée mercredi.\n\nÀ bord de la station restent le Britannique "
+        "Tim Peake, l'Américain Timothy Kopra et le Russe Iouri Malentchenko. Trois nouveaux occupants "
+        "doivent décoller de Baïkonour le 18 mars.",
+        "2016-03-02",
+        [("LANDING", set()), ("LAUNCH", set())],
+    ),
     # a vehicle told as launched ("Zarya, lancé le 20 novembre") carries no one named before
     (
         "Samedi, l'astronaute Nancy Currie a sorti le module Unity de la soute. Dimanche, elle a saisi le "

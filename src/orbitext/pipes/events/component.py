@@ -2078,7 +2078,8 @@ class EventExtractor:
             cued = bool(lemmas & cues or lowers & cues) or any(
                 sent.start_char <= c < sent.end_char for c in ctx.trigger_chars
             )
-            if cued and self._flyer(ctx, ent, ent.root) and not self.is_host(ent):
+            staying = self._staying(ent, sent)
+            if cued and self._flyer(ctx, ent, ent.root) and not self.is_host(ent) and not staying:
                 crew.setdefault(canon(ent), _ev(ent))
                 ties[canon(ent)] = self._crew_tie(ctx, sent)
         if not 1 <= len(crew) <= 7:
@@ -2187,7 +2188,8 @@ class EventExtractor:
                     return any(lemmas[k : k + len(p)] == list(p) for p in phrases for k in range(len(lemmas)))
 
                 lemmas = [t.lemma_.lower() for t in _toks(ctx.doc, sent.start, new.start)]
-                presented = phrased(lemmas) and not set(lemmas) & self.host_verbs
+                # ("À bord de la station restent X, Y et Z": the crew staying, not flying)
+                presented = phrased(lemmas) and not set(lemmas) & (self.host_verbs | {"rester", "demeurer"})
                 after = [e for e in people if e.start > new.start]
                 if not presented and after and self._subject_like(new):
                     # "Le commandant X, qui ..., était entouré du pilote Y, de Z": the phrase after
@@ -4932,7 +4934,7 @@ class EventExtractor:
                 break
             prev = ctx.sents[j]
             for ent in ctx.ents_in(prev):
-                if ent.label_ == "PER" and self._flyer(ctx, ent, key):
+                if ent.label_ == "PER" and self._flyer(ctx, ent, key) and not self._staying(ent, prev):
                     m.participants.setdefault(canon(ent), _ev(ent))
         if m.participants or not (self._pronoun_subject(key) or self._crew_subject(key)):
             return
@@ -5045,6 +5047,22 @@ class EventExtractor:
                 return False
             node = head
         return False
+
+    @staticmethod
+    def _staying(ent: Span, sent: Span) -> bool:
+        """ "À bord de la station restent X, Y et Z": the crew staying aboard, named before the
+        newcomers' flight ("Trois nouveaux occupants doivent décoller le 18 mars")."""
+        stay = ("rester", "demeurer")
+        # the verb before the list of names (inverted), or right after the name
+        for tok in reversed(_toks(ent.doc, sent.start, ent.start)):
+            if tok.pos_ in ("VERB", "AUX") and tok.ent_type_ != "PER":
+                if tok.lemma_.lower() in stay:
+                    return True
+                break
+        return any(
+            t.lemma_.lower() in stay and t.pos_ in ("VERB", "AUX")
+            for t in _toks(ent.doc, ent.end, min(sent.end, ent.end + 2))
+        )
 
     def _inverted_host(self, ent: Span) -> bool:
         """The subject of a host verb, after it in a relative clause: "la station, où les
