@@ -2997,6 +2997,17 @@ ROUND9_CASES += [
         "2016-03-02",
         [("LANDING", "occurred", {"spacecraft": ["Soyouz TMA-18M"]})],
     ),
+    # a vehicle named once in a pluperfect aside is no referent of "le cargo"
+    (
+        "Le cargo Progress MS-15 s'est amarré jeudi à la Station spatiale internationale. Roscosmos avait "
+        "déjà testé ce schéma express avec Progress MS-09 en juillet 2018. Le cargo doit se détacher de la "
+        "station début décembre.",
+        "2020-07-24",
+        [
+            ("DOCKING", "occurred", {"spacecraft": ["Progress MS-15"]}),
+            ("UNDOCKING", "planned", {"spacecraft": ["Progress MS-15"]}),
+        ],
+    ),
     # a verb after "sans" tells what did not happen
     (
         "En mai 1969, le module lunaire d'Apollo 10 est descendu à quinze kilomètres de la surface "

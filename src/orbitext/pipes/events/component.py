@@ -4665,6 +4665,13 @@ class EventExtractor:
             if self._compared(ent) or self._other_crew_craft(ent):
                 continue
             etype = self._type(ent)
+            # "Roscosmos avait déjà testé ce schéma avec Progress MS-09 en 2018 ... Le cargo doit se
+            # détacher": a vehicle named once in a pluperfect aside is no referent when one of its
+            # kind was named before it
+            fits = etype == kind or (kind == "capsule" and bool(etype) and etype not in self.launcher_types)
+            if kind and fits and self._aside_once(ctx, ent):
+                fallback = fallback or ent
+                continue
             # "le satellite X ... le lanceur lourd a emporté": a vehicle of unknown kind is no
             # launcher's referent unless nothing else fits
             if not etype and kind == "launcher":
@@ -4681,6 +4688,14 @@ class EventExtractor:
             if fallback is None:
                 fallback = ent
         return fallback
+
+    def _aside_once(self, ctx: _Context, ent: Span) -> bool:
+        """The vehicle is named once in the article, in a sentence told in the pluperfect."""
+        name = canon(ent)
+        if sum(1 for e in ctx.ents if e.label_ == "SPACECRAFT" and canon(e) == name) > 1:
+            return False
+        sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, ent.start) - 1]
+        return any(self._pluperfect(t) for t in sent)
 
     def _namesake(self, ent: Span) -> bool:
         """ "baptisée en hommage au navire des explorateurs X et Y", "une première depuis le vol de
