@@ -379,7 +379,7 @@ class TemporalTagger:
             if value is None:
                 continue
             if label == "DATE" and not present and not any(lo <= start < hi for lo, hi in stamps):
-                if self._prolepsis(doc, text, cand, flags, value, story, dated):
+                if self._prolepsis(doc, text, cand, value, story, dated):
                     # "il faudra attendre mars 1965", "un record qui ne sera battu qu'en 2024": a
                     # retrospective's glance ahead; its next dates go on from the story's day,
                     # unless that day would take them back (the glance became the story)
@@ -477,7 +477,6 @@ class TemporalTagger:
         doc: Doc,
         text: str,
         cand: Candidate,
-        flags: tuple[bool, bool, bool],
         value: str,
         story: list[tuple[int, dt.date]],
         dated: dt.date | None,
