@@ -3008,6 +3008,15 @@ ROUND9_CASES += [
             ("UNDOCKING", "planned", {"spacecraft": ["Progress MS-15"]}),
         ],
     ),
+    # two full days joined by "puis" for one event told: it happened on each
+    (
+        "Le 20 novembre 2005, puis le 26 novembre, la sonde Hayabusa s'était posée sur l'astéroïde Itokawa.",
+        "2010-06-14",
+        [
+            ("LANDING", "occurred", {"date": "2005-11-20", "spacecraft": ["Hayabusa"]}),
+            ("LANDING", "occurred", {"date": "2005-11-26", "spacecraft": ["Hayabusa"]}),
+        ],
+    ),
     # a verb after "sans" tells what did not happen
     (
         "En mai 1969, le module lunaire d'Apollo 10 est descendu à quinze kilomètres de la surface "

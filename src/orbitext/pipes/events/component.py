@@ -2745,6 +2745,10 @@ class EventExtractor:
                     copy = Mention(**{**mention.__dict__, "participants": {name: ev}, "split": True})
                     out.append(copy)
                 return out
+        twice = self._two_days(ctx, mention, sent)
+        if twice:
+            # "Le 20 novembre 2005, puis le 26 novembre, elle s'était posée": two landings
+            return [Mention(**{**mention.__dict__, "date": day, "time": None}) for day in twice]
         if kind in ("LAUNCH", "LANDING") and mention.status == "cancelled":
             dates = self._attempt_dates(ctx, sent, key)
             if len(dates) > 1:
@@ -2811,6 +2815,26 @@ class EventExtractor:
         if words[0] in ("s'", "s’") and (len(words) < 2 or words[1] not in ("il", "ils")):
             return False
         return self._negated(key)
+
+    @staticmethod
+    def _two_days(ctx: _Context, m: Mention, sent: Span) -> list[tuple[str, dict]]:
+        """Two full days joined by "puis" (or "et puis") in a sentence that tells one event that
+        happened: the event happened on each day."""
+        if m.status != "occurred" or m.date is None:
+            return []
+        if sum(1 for c in ctx.trigger_chars if sent.start_char <= c < sent.end_char) != 1:
+            return []
+        days = [
+            t
+            for t in ctx.temporals_in(sent.start_char, sent.end_char)
+            if t["label"] == "DATE" and len(t.get("value") or "") == 10
+        ]
+        if len(days) != 2 or days[0]["value"] == days[1]["value"]:
+            return []
+        link = doc_text(ctx.doc)[days[0]["end"] : days[1]["start"]]
+        if not re.fullmatch(r"\s*,?\s*(?:et\s+)?puis\s*", link):
+            return []
+        return [(t["value"], {k: t[k] for k in ("start", "end", "text")}) for t in days]
 
     def _carried(self, ctx: _Context, m: Mention, key: Token, sent: Span) -> list[Mention]:
         """ "le lanceur a emporté le télescope James Webb, en décembre 2021, et la sonde Juice, en
