@@ -262,6 +262,8 @@ _FIRST_PLAN = re.compile(
     r"\s+(?:pour\s+)?(?:le\s+|la\s+|l['’]|au\s+|en\s+|à\s+)?\Z",
     re.IGNORECASE,
 )
+# "le 20 novembre 2005, puis le 26 novembre": two days, one after the other
+_THEN = re.compile(r"\s*,?\s*(?:et\s+)?puis\s*")
 PER_LABEL = get_string_id("PER")  # the label's hash, as Span.label holds it
 DIGITS = re.compile(r"\d+")
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
@@ -739,6 +741,15 @@ class EventExtractor:
         self.lost_link_nouns = frozenset(rules.get("lost_link_nouns", []))
         self.solid_ground_words = frozenset(rules.get("solid_ground_words", []))
         self.crew_subject_nouns = set(rules.get("crew_subject_nouns", []))
+        self.crew_list_nouns = set(rules.get("crew_list_nouns", []))
+        self.witness_nouns = frozenset(rules.get("witness_nouns", []))
+        # "À bord de la station restent X, Y et Z": verbs of the crew staying aboard
+        self.staying_verbs = frozenset(rules.get("staying_verbs", []))
+        # "initialement prévue le 20 mai mais reportée": a word saying the first planned day moved
+        moved = rules.get("moved_plan_words", [])
+        self.moved_plan_re = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, moved)) + ")", re.IGNORECASE) if moved else None
+        )
         self.fiction_nouns = set(rules.get("fiction_nouns", []))
         self.fiction_verbs = set(rules.get("fiction_verbs", []))
         self.imagined_verbs = set(rules.get("imagined_verbs", []))
@@ -1225,7 +1236,7 @@ class EventExtractor:
                 bisect.bisect_right(starts, m["start"]) - 1 for m in event["evidence"].get("mentions", [])
             }
 
-        dropped = []
+        dropped: set[int] = set()
         for event in events:
             if event["type"] != "LANDING" or event["status"] != "failed":
                 continue
@@ -1243,8 +1254,8 @@ class EventExtractor:
             if launches:
                 for launch in launches:
                     launch["status"] = "failed"
-                dropped.append(event)
-        return [e for e in events if not any(e is d for d in dropped)]
+                dropped.add(id(event))
+        return [e for e in events if id(e) not in dropped]
 
     def _join_launcher_and_payload(
         self, events: list[dict], kinds: dict[str, str], rockets: frozenset[str]
@@ -2189,7 +2200,7 @@ class EventExtractor:
 
                 lemmas = [t.lemma_.lower() for t in _toks(ctx.doc, sent.start, new.start)]
                 # ("À bord de la station restent X, Y et Z": the crew staying, not flying)
-                presented = phrased(lemmas) and not set(lemmas) & (self.host_verbs | {"rester", "demeurer"})
+                presented = phrased(lemmas) and not set(lemmas) & (self.host_verbs | self.staying_verbs)
                 after = [e for e in people if e.start > new.start]
                 if not presented and after and self._subject_like(new):
                     # "Le commandant X, qui ..., était entouré du pilote Y, de Z": the phrase after
@@ -2800,21 +2811,21 @@ class EventExtractor:
         start = date[1].get("start")
         if start is None or not _FIRST_PLAN.search(text, max(sent.start_char, start - 40), start):
             return None
-        moved = self.rules.get("moved_plan_words", [])
-        tail = text[start : sent.end_char].lower()
-        if not any(re.search(rf"\b{re.escape(w)}", tail) for w in moved):
+        if self.moved_plan_re is None or not self.moved_plan_re.search(text, start, sent.end_char):
             return None
         return date
 
     def _hypothetical(self, key: Token, sent: Span) -> bool:
         """ "Si le rendez-vous échoue, Spider ne peut pas revenir sur Terre": what could not happen
         under a condition is no event."""
-        words = [t.lower_ for t in _toks(key.doc, sent.start, min(sent.end, sent.start + 3))]
-        if not any(w in ("si", "s'", "s’") for w in words[:2]) or words[:2] == ["s'", "est"]:
-            return False
-        if words[0] in ("s'", "s’") and (len(words) < 2 or words[1] not in ("il", "ils")):
-            return False
-        return self._negated(key)
+        # the sentence's first words, past an opening quote: "Si ...", "« S'il ..."
+        words = [
+            t.lower_ for t in _toks(key.doc, sent.start, min(sent.end, sent.start + 3)) if not t.is_punct
+        ]
+        conditional = words[:1] == ["si"] or (
+            len(words) > 1 and words[0] in ("s'", "s’") and words[1] in ("il", "ils")
+        )
+        return conditional and self._negated(key)
 
     @staticmethod
     def _two_days(ctx: _Context, m: Mention, sent: Span) -> list[tuple[str, dict]]:
@@ -2831,8 +2842,7 @@ class EventExtractor:
         ]
         if len(days) != 2 or days[0]["value"] == days[1]["value"]:
             return []
-        link = doc_text(ctx.doc)[days[0]["end"] : days[1]["start"]]
-        if not re.fullmatch(r"\s*,?\s*(?:et\s+)?puis\s*", link):
+        if not _THEN.fullmatch(doc_text(ctx.doc), days[0]["end"], days[1]["start"]):
             return []
         return [(t["value"], {k: t[k] for k in ("start", "end", "text")}) for t in days]
 
@@ -4853,11 +4863,10 @@ class EventExtractor:
             if title.dep_.startswith("nsubj") and title.head.lemma_.lower() in self.speech_lemmas:
                 return False
         # "sous les yeux de Bill Clinton", "en présence de X": a witness
-        witness = set(self.rules.get("witness_nouns", []))
         if (
             ent.start >= 2
             and _tok(doc, ent.start - 1).lower_ in ("de", "d'", "d’", "du")
-            and _tok(doc, ent.start - 2).lower_ in witness
+            and _tok(doc, ent.start - 2).lower_ in self.witness_nouns
         ):
             return False
         for tok in _toks(doc, max(0, ent.start - 3), ent.start):
@@ -5003,7 +5012,7 @@ class EventExtractor:
         )
         if host is None or host.lemma_.lower() not in self.host_subject_verbs:
             return False
-        nouns = set(self.rules.get("crew_subject_nouns", [])) | set(self.rules.get("crew_list_nouns", []))
+        nouns = self.crew_subject_nouns | self.crew_list_nouns
         return any(t.lemma_.lower() in nouns or t.ent_type_ == "PER" for t in _toks(doc, host.i + 1, key.i))
 
     @staticmethod
@@ -5087,11 +5096,10 @@ class EventExtractor:
             node = head
         return False
 
-    @staticmethod
-    def _staying(ent: Span, sent: Span) -> bool:
+    def _staying(self, ent: Span, sent: Span) -> bool:
         """ "À bord de la station restent X, Y et Z": the crew staying aboard, named before the
         newcomers' flight ("Trois nouveaux occupants doivent décoller le 18 mars")."""
-        stay = ("rester", "demeurer")
+        stay = self.staying_verbs
         # the verb before the list of names (inverted), or right after the name
         for tok in reversed(_toks(ent.doc, sent.start, ent.start)):
             if tok.pos_ in ("VERB", "AUX") and tok.ent_type_ != "PER":
@@ -6119,7 +6127,7 @@ class EventExtractor:
     ) -> list[tuple[int, dict[str, dict]]]:
         """Sentences that list crew members as more of them ("les autres passagers étaient X, Y et
         Z", "les deux autres membres d'équipage, X et Y, ..."): (sentence index, flyers)."""
-        nouns = set(self.rules.get("crew_list_nouns", []))
+        nouns = self.crew_list_nouns
         by_sent: dict[int, list[Span]] = {}
         for ent in ctx.ents:
             if ent.label_ == "PER" and not any(a <= ent.start < b for a, b in furniture):

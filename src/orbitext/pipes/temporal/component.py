@@ -283,20 +283,32 @@ class TemporalTagger:
         flash_end = -1
         # a year-told glance ahead, not yet part of the story: (position, day, reference point)
         glance: tuple[int, dt.date, tuple[int, str]] | None = None
+
+        def read(cand: Candidate, told: list[tuple[int, dt.date]]) -> tuple[str | None, bool]:
+            """The expression read against the anchor or the story ``told`` (whole while no date of
+            the publication year has been told yet)."""
+            return self._absolute_or_anchored(
+                doc, text, cand, flags, anchor, dated, years, told, paragraphs, whole_story=not news_seen
+            )
+
         for cand in cands:
             if cand.kind == "ref_event":
                 pending.append(cand)
                 continue
             if flash_points and cand.start >= flash_end and not _looks_back(text, cand):
                 # back to the story ("Le lendemain, Gordon sort"): it counts from the story's day
-                points = [point for point in points if not any(point is p for p in flash_points)]
+                dropped = {id(point) for point in flash_points}
+                points = [point for point in points if id(point) not in dropped]
                 flash_points = []
             para = bisect.bisect_right(paragraphs, cand.start)
             if glance is not None:
-                told = (doc, text, cand, flags, anchor, dated, years, story, paragraphs, news_seen)
-                if self._glance_told(*told):
-                    story.append(glance[:2])
-                    points.append(glance[2])
+                if cand.kind in RETRO_KINDS and explicit_year(cand) is None and story:
+                    found, from_story = read(cand, story)
+                    if found is not None and from_story and _first_day(found) < story[-1][1]:
+                        # "Il faudra attendre Gemini 12, en novembre 1966. Parti le 11 novembre": read
+                        # with the story's year the day goes back, so the text tells the glance on
+                        story.append(glance[:2])
+                        points.append(glance[2])
                 glance = None
             start, end, label = cand.start, cand.end, cand.label
             backward = False
@@ -364,34 +376,17 @@ class TemporalTagger:
                 # a date of the article's own year since the story's: the text is back to the news
                 recent = _reference(points, para, 4)
                 news = dated is not None and recent is not None and int(recent[:4]) >= dated.year
-                value, from_story = self._absolute_or_anchored(
-                    doc,
-                    text,
-                    cand,
-                    flags,
-                    anchor,
-                    dated,
-                    years,
-                    [] if news else story,
-                    paragraphs,
-                    whole_story=not news_seen,
-                )
+                value, from_story = read(cand, [] if news else story)
             if value is None:
                 continue
-            if label == "DATE" and not present and not any(lo <= start < hi for lo, hi in stamps):
-                if self._prolepsis(doc, text, cand, value, story, dated):
-                    # "il faudra attendre mars 1965", "un record qui ne sera battu qu'en 2024": a
-                    # retrospective's glance ahead; its next dates go on from the story's day,
-                    # unless that day would take them back (the glance became the story)
-                    glance = (cand.start, _first_day(value), (para, value))
-                    items.append(
-                        {"start": start, "end": end, "label": label, "text": text[start:end], "value": value}
-                    )
-                    counted_item = None
-                    span = doc.char_span(start, end, label=label, alignment_mode="expand")
-                    if span is not None:
-                        spans.append(span)
-                    continue
+            in_story = label == "DATE" and not present and not any(lo <= start < hi for lo, hi in stamps)
+            ahead = in_story and self._prolepsis(doc, text, cand, value, story, dated)
+            if ahead:
+                # "il faudra attendre mars 1965", "un record qui ne sera battu qu'en 2024": a
+                # retrospective's glance ahead; its next dates go on from the story's day, unless
+                # that day would take them back (the glance became the story)
+                glance = (cand.start, _first_day(value), (para, value))
+            if in_story and not ahead:
                 flashback = (
                     from_story
                     and cand.kind in RETRO_KINDS
@@ -494,29 +489,6 @@ class TemporalTagger:
         # the future read on the verb itself ("faudra", "sera"), not guessed from the paragraph
         before = doc.char_span(lo, cand.start, alignment_mode="expand")
         return before is not None and any("Fut" in t.morph.get("Tense") for t in before)
-
-    def _glance_told(
-        self,
-        doc: Doc,
-        text: str,
-        cand: Candidate,
-        flags: tuple[bool, bool, bool],
-        anchor: dt.date | None,
-        dated: dt.date | None,
-        years: list[tuple[int, int]],
-        story: list[tuple[int, dt.date]],
-        paragraphs: list[int],
-        news_seen: bool,
-    ) -> bool:
-        """Does the text go on telling the glance ahead? "Il faudra attendre Gemini 12, en novembre
-        1966. Parti le 11 novembre, ...": the story's year would put the next date behind the
-        story's day, the glance's year does not."""
-        if cand.kind not in RETRO_KINDS or explicit_year(cand) is not None or not story:
-            return False
-        value, from_story = self._absolute_or_anchored(
-            doc, text, cand, flags, anchor, dated, years, story, paragraphs, whole_story=not news_seen
-        )
-        return value is not None and from_story and _first_day(value) < story[-1][1]
 
     def _absolute_or_anchored(
         self,
