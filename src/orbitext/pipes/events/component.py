@@ -2089,8 +2089,12 @@ class EventExtractor:
             cued = bool(lemmas & cues or lowers & cues) or any(
                 sent.start_char <= c < sent.end_char for c in ctx.trigger_chars
             )
-            staying = self._staying(ent, sent)
-            if cued and self._flyer(ctx, ent, ent.root) and not self.is_host(ent) and not staying:
+            if (
+                cued
+                and self._flyer(ctx, ent, ent.root)
+                and not self.is_host(ent)
+                and not self._staying(ent, sent)
+            ):
                 crew.setdefault(canon(ent), _ev(ent))
                 ties[canon(ent)] = self._crew_tie(ctx, sent)
         if not 1 <= len(crew) <= 7:
