@@ -939,6 +939,30 @@ CASES6: list[tuple[str | None, str, tuple[str, ...]]] = [
 ]
 
 
+CASES7: list[tuple[str | None, str, tuple[str, ...]]] = [
+    # "vingt-quatre heures" after "à" is a day's length: midnight is "minuit"
+    (
+        "2021-08-06",
+        "Personne ne savait comment le corps réagirait à [[vingt-quatre heures|DURATION|PT24H]] en orbite.",
+        (),
+    ),
+    # a year-less day naming another event ("lors du vol du 12 avril") is no reference for "le
+    # lendemain"; nor does the story's day stop being one after paragraphs that told no date
+    (
+        None,
+        "[[Le 6 août 1961|DATE|1961-08-06]], Vostok 2 décolle avec Guerman Titov, doublure de Gagarine"
+        " lors du vol du [[12 avril|DATE|1961-04-12]].\n\nTitov mange et dort.\n\nIl prend des photos."
+        "\n\nIl pilote à la main.\n\n[[Le lendemain|DATE|1961-08-07]], la capsule entame sa rentrée.",
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("anchor", "marked", "absent"), CASES7)
+def test_temporal_cases7(nlp, anchor: str | None, marked: str, absent: tuple[str, ...]) -> None:
+    _check(nlp, anchor, marked)
+
+
 @pytest.mark.parametrize(("anchor", "marked", "absent"), CASES6)
 def test_temporal_cases6(nlp, anchor: str | None, marked: str, absent: tuple[str, ...]) -> None:
     _check(nlp, anchor, marked)

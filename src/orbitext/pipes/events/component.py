@@ -90,6 +90,14 @@ def load_kb_types(folder: Path | None = None) -> dict[str, str]:
         for entry in read_jsonl(families):
             if entry.get("id") and entry.get("type"):
                 types[str(entry["id"])] = str(entry["type"])
+    # a single flight tagged with its Wikidata id ("Vostok 3", models/kb/flights.jsonl), under
+    # "flight:<id>": the kind of its designation family
+    flights = folder.parent / "kb" / "flights.jsonl"
+    if flights.is_file():
+        for flight in read_jsonl(flights):
+            kind = types.get(str(flight.get("family", "")))
+            if kind and flight.get("wikidata"):
+                types[f"flight:{flight['wikidata']}"] = kind
     return types
 
 
@@ -743,6 +751,8 @@ class EventExtractor:
         self.crew_subject_nouns = set(rules.get("crew_subject_nouns", []))
         self.crew_list_nouns = set(rules.get("crew_list_nouns", []))
         self.witness_nouns = frozenset(rules.get("witness_nouns", []))
+        self.aboard_openers = tuple(rules.get("aboard_openers", []))
+        self.area_nouns = frozenset(rules.get("area_nouns", []))
         # "À bord de la station restent X, Y et Z": verbs of the crew staying aboard
         self.staying_verbs = frozenset(rules.get("staying_verbs", []))
         # "initialement prévue le 20 mai mais reportée": a word saying the first planned day moved
@@ -1414,9 +1424,16 @@ class EventExtractor:
         for event in events:
             crafts = event["spacecraft"]
             told = event.get("evidence", {}).get("spacecraft", [])
+            # "Vostok 3 et Vostok 4 décolleront à un jour d'intervalle": two crewed ships of one
+            # family, each with its own designation, flew each its own flight
+            launch = event["type"] == "LAUNCH" and all(
+                (ent := ctx.ent_of.get(self._token_at(ctx, item["start"]))) is not None
+                and self.kb_types.get(f"flight:{ent.kb_id_}", self._type(ent)) in self.crewed_types
+                for item in told
+            )
             if (
-                event["type"] != "LANDING"
-                or event["participants"]
+                (event["type"] != "LANDING" and not launch)
+                or (event["participants"] and not launch)
                 or len(crafts) < 2
                 or len(told) != len(crafts)
             ):
@@ -1429,8 +1446,11 @@ class EventExtractor:
                     ea, eb = ctx.ent_of.get(roots[a]), ctx.ent_of.get(roots[b])
                     if ea is None or eb is None:
                         continue
-                    coordinated = (ea.root.dep_ == "conj" and ea.root.head.i in range(eb.start, eb.end)) or (
-                        eb.root.dep_ == "conj" and eb.root.head.i in range(ea.start, ea.end)
+                    # (any word of the name: "Vostok 3 et Vostok 4" may hang its number elsewhere)
+                    coordinated = any(
+                        t.dep_ == "conj" and t.head.i in range(other.start, other.end)
+                        for one, other in ((ea, eb), (eb, ea))
+                        for t in one
                     )
                     kind_a, kind_b = kinds.get(crafts[a], ""), kinds.get(crafts[b], "")
                     # "les rovers Spirit et Opportunity": a plural vehicle noun over both says they
@@ -1442,9 +1462,13 @@ class EventExtractor:
                         for h in (ea.root.head, eb.root.head)
                     )
                     alike = (
-                        (kind_a == kind_b and kind_a in self.twin_landing_kinds)
-                        or (plural and {kind_a, kind_b} - {""} <= self.twin_landing_kinds)
-                        or self._rival_crafts(crafts[a], crafts[b])
+                        (launch and self._rival_crafts(crafts[a], crafts[b]))
+                        or not launch
+                        and (
+                            (kind_a == kind_b and kind_a in self.twin_landing_kinds)
+                            or (plural and {kind_a, kind_b} - {""} <= self.twin_landing_kinds)
+                            or self._rival_crafts(crafts[a], crafts[b])
+                        )
                     )
                     if coordinated and alike:
                         twins.update((a, b))
@@ -1466,6 +1490,10 @@ class EventExtractor:
                 twin = copy.deepcopy(event)
                 twin["spacecraft"] = [crafts[j] for j in keep]
                 twin["evidence"]["spacecraft"] = [told[j] for j in keep]
+                if launch:
+                    # whose ship is whose the sentence does not say
+                    twin["participants"] = []
+                    twin["evidence"].pop("participants", None)
                 if len(days) == len(order):
                     twin["date"] = days[n]["value"]
                     twin["evidence"]["date"] = [{key: days[n][key] for key in ("start", "end", "text")}]
@@ -2432,6 +2460,16 @@ class EventExtractor:
                 and ctx.paras[sent_i - 1] == ctx.paras[sent_i]
                 and self._space_sentence(ctx, sent_i - 1)
             )
+            # "La capsule entame sa rentrée. Le pilote s'éjecte ; le Soviétique se pose": a
+            # nationality subject is the flyer the paragraph's space sentences speak of
+            or (
+                key.pos_ == "VERB"
+                and any(c.dep_ == "nsubj" and self._demonym(c) for c in _kids(key))
+                and any(
+                    ctx.paras[j] == ctx.paras[sent_i] and self._space_sentence(ctx, j)
+                    for j in range(max(0, sent_i - 3), sent_i)
+                )
+            )
             # "... vers l'ISS.\n\nLe décollage, prévu mercredi, avait été reporté": a definite event
             # noun, subject of its sentence, points back to a space sentence just before (a quote
             # may sit between)
@@ -2731,6 +2769,8 @@ class EventExtractor:
         )
         mention.crew_ref = kind != "SPACEWALK" and self._crew_reference(ctx, key)
         self._fill_craft(ctx, mention, key, scope, sent, foreign)
+        if kind == "LAUNCH":
+            self._aboard_next(ctx, mention, sent_i)
         if mention.participants and self._empty_flight(sent):
             mention.participants = {}
         if mention.participants and self._uncrewed(ctx, mention, sent):
@@ -2785,6 +2825,30 @@ class EventExtractor:
             if mention.status == "failed" and key.dep_ == "advcl" and mention.spacecraft:
                 mention.weak = False
         return [mention]
+
+    def _aboard_next(self, ctx: _Context, m: Mention, sent_i: int) -> None:
+        """ "Une fusée Vostok s'élève de Baïkonour. Au sommet, dans la capsule Vostok 2, un pilote,
+        Guerman Titov.": the verbless sentence right after the lift-off names who and what flew
+        (not the people it names through another noun: "suppléant de Iouri Gagarine")."""
+        nxt = sent_i + 1
+        if nxt >= len(ctx.sents) or ctx.paras[nxt] != m.para:
+            return
+        following = ctx.sents[nxt]
+        if not following.text.lower().startswith(self.aboard_openers) or any(
+            t.pos_ in ("VERB", "AUX") for t in following
+        ):
+            return
+        for ent in ctx.ents_in(following):
+            if ent.label_ == "SPACECRAFT":
+                if self._is_space_ent(ent) and not self._is_station(ent) and not self._compared(ent):
+                    m.spacecraft.setdefault(self._same_vehicle(ctx, ent), _ev(ent))
+            elif (
+                ent.label_ == "PER"
+                and ent.root.dep_ != "nmod"
+                and self._type(ent) in self.space_per_types
+                and not DIGITS.search(ent.text)
+            ):
+                m.participants.setdefault(canon(ent), _ev(ent))
 
     @staticmethod
     def _told_as_past(ctx: _Context, m: Mention) -> bool:
@@ -5262,6 +5326,14 @@ class EventExtractor:
             ):
                 continue
             rank = self._place_rank(ent)
+            if (
+                best is not None
+                and len(before) >= 2
+                and before[-1].lower_ in ("de", "du", "d'", "d’")
+                and before[-2].lemma_.lower() in self.area_nouns
+            ):
+                # "près de Krasny Kout, dans la région de Saratov": the area around the place told
+                continue
             # "sur le site d'atterrissage de Dongfeng, en Mongolie intérieure": the named site
             # comes before the region or country said with it
             if rank > 0 and sited:
@@ -5590,8 +5662,18 @@ class EventExtractor:
                 m.after_launch = True
             if m.type != "LAUNCH" and self.launch_day_re.search(span_text(sent)):
                 m.after_launch = True
-        if sent_i > 0 and ctx.paras[sent_i - 1] == m.para and not m.hours_from_prev:
-            prev = ctx.sents[sent_i - 1]
+        before = sent_i - 1
+        if (
+            before > 0
+            and ctx.paras[before - 1] == m.para
+            and ctx.sents[before].text.rstrip().endswith(";")
+            and not ctx.temporals_in(ctx.sents[before].start_char, ctx.sents[before].end_char)
+        ):
+            # "Le lendemain, la capsule entame sa rentrée. Le pilote s'éjecte ; le Soviétique se
+            # pose": a clause after a semicolon reads on from the sentence before its own
+            before -= 1
+        if sent_i > 0 and ctx.paras[before] == m.para and not m.hours_from_prev:
+            prev = ctx.doc[ctx.sents[before].start : ctx.sents[sent_i - 1].end]
             # "La fusée a décollé à 10 h. La capsule a amerri ...": a time told with another kind
             # of event is that event's clock, not this one's
             other_kind = any(

@@ -75,6 +75,11 @@ _LATER_IN_PAST = re.compile(r"\b(?:aur|ser|pourr|devr|ir|fer|voudr|viendr)ai(?:t
 # "il faudra attendre mars 1965 pour", "un record qui ne sera battu qu'en 2024": a glance ahead
 _GLANCE_AHEAD = re.compile(r"\battendre\b|\bqu['’]\s*(?:en|a|au|le|la|l['’])?\s*$")
 _APPOSED = re.compile(r",\s*[a-z]+(?:e|es|ee|ees|i|is|ie|u|us|ue)\s+(?:en|le|au|depuis)\s*$")
+# "lors du vol du 12 avril", "l'accident du 28 janvier": a day naming another event
+_EVENT_OF_DAY = re.compile(
+    r"\b(?:vol|lancement|decollage|tir|exploit|accident|drame|catastrophe|retour|atterrissage"
+    r"|amerrissage|sortie|mission|record|echec)s?\s+du\s*$"
+)
 _SENT_END = re.compile(r"[.!?…]\s|\n")
 # a relative clause still open before a date: ", qui s'y était posée en avril 1967"
 _RELATIVE = re.compile(r"(?i),\s*(?:qui|où|dont|lequel|laquelle)\s[^,;:]*\Z")
@@ -92,6 +97,8 @@ _NOWADAYS = ("aujourd'hui", "aujourd’hui")
 #: (a retrospective tells one day over a few paragraphs: "Le 16 juin 1963, ..." then, two
 #: paragraphs on, "Deux jours plus tôt, ...")
 WINDOW = 2
+#: how far back "le lendemain" looks when the paragraphs before it told no date at all
+FAR_WINDOW = 5
 
 
 def paragraph_breaks(text: str, furniture: Sequence[tuple[int, int]] = ()) -> list[int]:
@@ -132,7 +139,8 @@ def _looks_back(text: str, cand: Candidate) -> bool:
         return False  # "avait promis qu'il aurait une chance au printemps": ahead of the story
     if _BACK_CUE.search(sentence):
         return True
-    return _APPOSED.search(fold(text[max(lo, cand.start - 40) : cand.start])) is not None
+    before = fold(text[max(lo, cand.start - 40) : cand.start])
+    return _APPOSED.search(before) is not None or _EVENT_OF_DAY.search(before) is not None
 
 
 _CONVERSION = re.compile(r"\(\s*\d{1,2}\s?[hH:]\s?\d{0,2}[^()]{0,25}$")
@@ -329,6 +337,9 @@ class TemporalTagger:
                 continue
             elif cand.kind in _COUNTED:
                 reference = functools.partial(_reference, points, para)
+                if cand.kind == "ref_day" and _reference(points, para, 4) is None:
+                    # "Le lendemain" after paragraphs that told no date: the day told before them
+                    reference = functools.partial(_reference, points, para, window=FAR_WINDOW)
                 if cand.kind == "ref_day" and re.search(r"-\s*l[àa]$", cand.group("ref") or "", re.I):
                     # "ce jour-là" points back at a day the story told, however far back
                     reference = functools.partial(_reference, points, para, window=para)

@@ -1185,6 +1185,8 @@ class TemporalGrammar:
             return True  # "il était un peu plus de 7 h 30": the clock, whatever "plus de" says
         if self._duration_context(text, match):
             return False
+        if hour == 24 and not (match.group("m") or match.group("mw") or match.group("mu")):
+            return False  # "réagir à vingt-quatre heures d'apesanteur": a day, midnight is "minuit"
         if _LAPSE_OF.match(text, match.end()):
             return False  # "après 3 h 30 de vol", "2 h 40 de retard": an amount of time
         if fold(match.group("hu")) == "h" and re.fullmatch(r"\d{1,2}", match.group("h")):
@@ -1226,8 +1228,8 @@ class TemporalGrammar:
             return False
         if unit == "h" and not (self._duration_context(text, match) or _LAPSE_OF.match(text, match.end())):
             return False
-        if unit.startswith("heure") and self._preceded_by(text, match, self._time_preps):
-            return False
+        if unit.startswith("heure") and self._preceded_by(text, match, self._time_preps) and number != 24:
+            return False  # "à 9 heures" is the clock; "à vingt-quatre heures de vol" a day's length
         if unit == "seconde" and fold(amount) == "une" and _ORDINAL_SECOND.match(text, match.end()):
             return False  # "une seconde fois", "une seconde ligne": the ordinal, not a second
         if self.vocab.unit(unit) == "Y":
