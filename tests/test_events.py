@@ -3201,6 +3201,34 @@ ROUND10_CASES = [
     ),
 ]
 
+ROUND10_CASES += [
+    # a flight named as a flyer's past ("vétéran du vol Vostok 3") is no event and no vehicle of the
+    # story; the crew named "À bord du vaisseau X" a sentence on, with nothing named between; "la
+    # nuit" alone is the day told, not a night across two days; "sera lancée" told of a year before
+    # the article happened
+    (
+        "Le soir du 1er juin 1970, à 22 heures, une fusée Soyouz s'arrache de Baïkonour, dans la nuit "
+        "kazakhe. C'est la première fois qu'un équipage décolle de nuit. À bord du vaisseau Soyouz 9, le "
+        "commandant Andrian Nikolaïev, vétéran du vol Vostok 3, et l'ingénieur Vitali Sevastianov.\n\n"
+        "Le 19 juin, la capsule se pose près de Karaganda. La première station, Saliout 1, sera lancée en "
+        "avril 1971.",
+        "2020-06-19",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {
+                    "date": "1970-06-01",
+                    "spacecraft": ["Soyouz 9"],
+                    "participants": ["Andrian Nikolaïev", "Vitali Sevastianov"],
+                },
+            ),
+            ("LANDING", "occurred", {"spacecraft": ["Soyouz 9"], "place": "Karaganda"}),
+            ("LAUNCH", "occurred", {"date": "1971-04", "spacecraft": ["Saliout 1"], "participants": []}),
+        ],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

@@ -587,6 +587,11 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+# "la nuit de vendredi à samedi", "la nuit du 4 au 5": a night across two days ("la nuit" alone
+# is the day told)
+_NIGHT_SPAN = re.compile(r"nuit\s+d(?:e|u)\s.*\s(?:à|au)\s", re.IGNORECASE)
+
+
 def _night_apart(a: tuple[str, dict] | None, b: tuple[str, dict] | None) -> bool:
     """ "dans la nuit de dimanche à lundi" and "lundi à 1h24": two days a night joins."""
     if not a or not b or len(a[0]) != 10 or len(b[0]) != 10:
@@ -753,6 +758,7 @@ class EventExtractor:
         self.witness_nouns = frozenset(rules.get("witness_nouns", []))
         self.aboard_openers = tuple(rules.get("aboard_openers", []))
         self.area_nouns = frozenset(rules.get("area_nouns", []))
+        self.veteran_nouns = frozenset(rules.get("veteran_nouns", []))
         # "À bord de la station restent X, Y et Z": verbs of the crew staying aboard
         self.staying_verbs = frozenset(rules.get("staying_verbs", []))
         # "initialement prévue le 20 mai mais reportée": a word saying the first planned day moved
@@ -2732,6 +2738,8 @@ class EventExtractor:
                 return []
         if self._count_or_generic(ctx, key, sent):
             return []
+        if key.pos_ == "NOUN" and self._veteran_of(key):
+            return []
         if self._hypothetical(key, sent):
             return []
         kind = rule["type"]
@@ -2826,21 +2834,43 @@ class EventExtractor:
                 mention.weak = False
         return [mention]
 
+    def _veteran_of(self, words: Span | Token) -> bool:
+        """ "vétéran du vol Vostok 3": a flight (or vehicle) named as a flyer's past (any word of
+        the name: the parser may hang its number on the noun itself)."""
+        for tok in [words] if isinstance(words, Token) else words:
+            for _ in range(2):
+                if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+                    break
+                tok = tok.head
+                if tok.lemma_.lower() in self.veteran_nouns or tok.lower_ in self.veteran_nouns:
+                    return True
+        return False
+
     def _aboard_next(self, ctx: _Context, m: Mention, sent_i: int) -> None:
         """ "Une fusée Vostok s'élève de Baïkonour. Au sommet, dans la capsule Vostok 2, un pilote,
         Guerman Titov.": the verbless sentence right after the lift-off names who and what flew
         (not the people it names through another noun: "suppléant de Iouri Gagarine")."""
-        nxt = sent_i + 1
-        if nxt >= len(ctx.sents) or ctx.paras[nxt] != m.para:
-            return
-        following = ctx.sents[nxt]
-        if not following.text.lower().startswith(self.aboard_openers) or any(
-            t.pos_ in ("VERB", "AUX") for t in following
-        ):
+        following = None
+        for nxt in (sent_i + 1, sent_i + 2):
+            if nxt >= len(ctx.sents) or ctx.paras[nxt] != m.para:
+                return
+            if ctx.sents[nxt].text.lower().startswith(self.aboard_openers):
+                following = ctx.sents[nxt]
+                break
+            # ("C'est la première fois qu'un équipage décolle de nuit. À bord du vaisseau Soyouz 9,
+            # ...": a sentence between that names nobody and nothing)
+            if any(e.label_ in ("PER", "SPACECRAFT") for e in ctx.ents_in(ctx.sents[nxt])):
+                return
+        if following is None or any(t.pos_ in ("VERB", "AUX") for t in following):
             return
         for ent in ctx.ents_in(following):
             if ent.label_ == "SPACECRAFT":
-                if self._is_space_ent(ent) and not self._is_station(ent) and not self._compared(ent):
+                if (
+                    self._is_space_ent(ent)
+                    and not self._is_station(ent)
+                    and not self._compared(ent)
+                    and not self._veteran_of(ent)
+                ):
                     m.spacecraft.setdefault(self._same_vehicle(ctx, ent), _ev(ent))
             elif (
                 ent.label_ == "PER"
@@ -4538,6 +4568,7 @@ class EventExtractor:
             and not self._compared(e)
             and not self._landmark(e)
             and e.start not in foreign
+            and not self._veteran_of(e)
         ]
         chosen = sent_craft
         # "Sentinel-1C, parti de Kourou à bord d'une Vega-C, et Sentinel-1A, lancé en 2014": a
@@ -4764,7 +4795,7 @@ class EventExtractor:
             if index - ent.start > max_back:
                 break
             # "plus loin que celui de Hubble": a vehicle named for comparison
-            if self._compared(ent) or self._other_crew_craft(ent):
+            if self._compared(ent) or self._other_crew_craft(ent) or self._veteran_of(ent):
                 continue
             etype = self._type(ent)
             # "Roscosmos avait déjà testé ce schéma avec Progress MS-09 en 2018 ... Le cargo doit se
@@ -5559,7 +5590,11 @@ class EventExtractor:
         # "Le 3 juin suivant, Ed White réussira la première sortie": the future of the verb the
         # trigger noun is the object of
         told = key if key.pos_ != "NOUN" or key.dep_ not in ("obj", "nsubj", "nsubj:pass") else key.head
-        if m.status == "planned" and anchor and "Fut" in _morph(told, "Tense"):
+        # ("sera lancée en avril 1971": the future is the auxiliary's)
+        future = "Fut" in _morph(told, "Tense") or any(
+            c.dep_.startswith("aux") and "Fut" in _morph(c, "Tense") for c in _kids(told)
+        )
+        if m.status == "planned" and anchor and future:
             # "Clervoy repartira, en décembre 1999, à bord de Discovery": a future told of a year
             # before the article is the historical future of a retrospective, the flight happened
             # (a year-less date too, once the temporal layer read it in the story's year)
@@ -6237,7 +6272,13 @@ class EventExtractor:
         values: dict[str, Any] = {}
         date = e["date"] or e["weak_date"]
         time = e["time"] or e.get("next_time") or (e["weak_time"] if not e["date"] else None)
-        if date and time and len(date[0]) == 10 and "nuit" in date[1].get("text", "") and time[0] >= "12:00":
+        if (
+            date
+            and time
+            and len(date[0]) == 10
+            and _NIGHT_SPAN.search(date[1].get("text", ""))
+            and time[0] >= "12:00"
+        ):
             # "dans la nuit de vendredi à samedi, à 23 h 50": before midnight, on the first day
             day = dt.date.fromisoformat(date[0]) - dt.timedelta(days=1)
             date = (day.isoformat(), *date[1:])
