@@ -3229,6 +3229,26 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "Sa capsule Mercury porte le nom d'Aurora 7": the ship that flew, named the sentence after the
+    # lift-off (not the family said as its kind); a person whose verb says "déjà" did it before
+    (
+        "Le 24 mai 1962, une fusée Atlas décolle de Cap Canaveral avec à son bord Scott Carpenter. Sa "
+        "capsule Mercury porte le nom d'Aurora 7.\n\nLe vol se déroule bien, mais l'astronaute "
+        "s'émerveille des lucioles déjà observées par John Glenn. Au moment de la rentrée, les "
+        "rétrofusées s'allument en retard. Aurora 7 amerrit vers 12 h 41 au nord-est de Porto Rico.",
+        "2022-05-24",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {"spacecraft": ["Atlas", "Aurora 7"], "participants": ["Scott Carpenter"]},
+            ),
+            ("LANDING", "occurred", {"spacecraft": ["Aurora 7"], "participants": ["Scott Carpenter"]}),
+        ],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,
@@ -3298,6 +3318,13 @@ EXACT_CREW_CASES = [
         "module Zarya, lancé le 20 novembre par une fusée Proton depuis Baïkonour.",
         "1998-12-08",
         [("LAUNCH", set())],
+    ),
+    # a person whose verb says "déjà" ("déjà observées par John Glenn") did it before this flight
+    (
+        "Le vol de Scott Carpenter se déroule bien, mais l'astronaute s'émerveille des lucioles déjà "
+        "observées par John Glenn. La capsule Aurora 7 amerrit vers 12 h 41 au nord-est de Porto Rico.",
+        "2022-05-24",
+        [("LAUNCH", {"Scott Carpenter"}), ("LANDING", {"Scott Carpenter"})],
     ),
 ]
 

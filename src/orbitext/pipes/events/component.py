@@ -1764,6 +1764,12 @@ class EventExtractor:
         verb = self._governing_verb(ent)
         return verb is not None and other_time(verb)
 
+    def _already(self, ent: Span) -> bool:
+        """ "les lucioles déjà observées par Glenn": a person whose verb says "déjà" did it before
+        the story's time."""
+        verb = self._governing_verb(ent)
+        return verb is not None and any(c.lower_ == "déjà" for c in _kids(verb))
+
     def _other_year_verb(self, ctx: _Context, ent: Span, year: int) -> bool:
         """ "Svetlana Savitskaïa s'envole en août 1982": the verb the name is told with carries a
         date of another year (not a date in a clause about someone else)."""
@@ -2846,10 +2852,38 @@ class EventExtractor:
                     return True
         return False
 
+    def _named_craft_next(self, ctx: _Context, m: Mention, sent_i: int) -> None:
+        """ "Une fusée Atlas décolle avec Scott Carpenter. Sa capsule Mercury porte le nom d'Aurora
+        7": the next sentence, on "sa capsule" and telling no event, names the ship that flew (not
+        the family said as its kind, "capsule Mercury")."""
+        nxt = sent_i + 1
+        if nxt >= len(ctx.sents) or ctx.paras[nxt] != m.para:
+            return
+        sent = ctx.sents[nxt]
+        if (
+            len(sent) < 3
+            or sent[0].lower_ not in ("sa", "son")
+            or sent[1].lemma_.lower() not in self.generic_craft
+        ):
+            return
+        if any(sent.start_char <= c < sent.end_char for c in ctx.trigger_chars):
+            return
+        for ent in ctx.ents_in(sent):
+            if (
+                ent.label_ == "SPACECRAFT"
+                and ent.start != sent.start + 2
+                and self._is_space_ent(ent)
+                and not self._is_station(ent)
+                and self._type(ent) not in self.launcher_types
+                and not self._compared(ent)
+            ):
+                m.spacecraft.setdefault(self._same_vehicle(ctx, ent), _ev(ent))
+
     def _aboard_next(self, ctx: _Context, m: Mention, sent_i: int) -> None:
         """ "Une fusée Vostok s'élève de Baïkonour. Au sommet, dans la capsule Vostok 2, un pilote,
         Guerman Titov.": the verbless sentence right after the lift-off names who and what flew
         (not the people it names through another noun: "suppléant de Iouri Gagarine")."""
+        self._named_craft_next(ctx, m, sent_i)
         following = None
         for nxt in (sent_i + 1, sent_i + 2):
             if nxt >= len(ctx.sents) or ctx.paras[nxt] != m.para:
@@ -5081,7 +5115,12 @@ class EventExtractor:
                 break
             prev = ctx.sents[j]
             for ent in ctx.ents_in(prev):
-                if ent.label_ == "PER" and self._flyer(ctx, ent, key) and not self._staying(ent, prev):
+                if (
+                    ent.label_ == "PER"
+                    and self._flyer(ctx, ent, key)
+                    and not self._staying(ent, prev)
+                    and not self._already(ent)
+                ):
                     m.participants.setdefault(canon(ent), _ev(ent))
         if m.participants or not (self._pronoun_subject(key) or self._crew_subject(key)):
             return
