@@ -958,9 +958,23 @@ CASES7: list[tuple[str | None, str, tuple[str, ...]]] = [
 ]
 
 
+CASES7 += [
+    # an undated text cannot count "il y a ..." from its publication
+    (
+        None,
+        "Il y a plus d'un demi-siècle, une sonde se posait sur Vénus,"
+        " [[le 15 décembre 1970|DATE|1970-12-15]].",
+        ("Il y a plus d'un demi-siècle",),
+    ),
+]
+
+
 @pytest.mark.parametrize(("anchor", "marked", "absent"), CASES7)
 def test_temporal_cases7(nlp, anchor: str | None, marked: str, absent: tuple[str, ...]) -> None:
     _check(nlp, anchor, marked)
+    text, _ = parse_case(marked)
+    doc = nlp(make_doc(nlp, text, anchor))
+    assert not [t for t in doc._.orbitext_temporals if t["text"].startswith(absent)]
 
 
 @pytest.mark.parametrize(("anchor", "marked", "absent"), CASES6)

@@ -326,6 +326,9 @@ class TemporalTagger:
                 # "dans environ un mois": the approximate amount is a lapse, not a day
                 start = text.index(cand.group("about"), cand.start) + len(cand.group("about"))
                 label, value = "DURATION", self.normalizer.lapse(cand)
+            elif cand.kind == "ago" and dated is None:
+                # "Il y a plus d'un demi-siècle" in an undated text: counted from a day no one told
+                continue
             elif (
                 cand.kind == "relday"
                 and (cand.group("rd") or "").lower() in _NOWADAYS
