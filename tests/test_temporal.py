@@ -966,6 +966,13 @@ CASES7 += [
         " [[le 15 décembre 1970|DATE|1970-12-15]].",
         ("Il y a plus d'un demi-siècle",),
     ),
+    # "au début de l'année suivante": part of the unit after the story's, not the publication's
+    (
+        "2020-05-01",
+        "[[Le 15 décembre 1970|DATE|1970-12-15]], la sonde se pose. Le succès n'est établi qu'au"
+        " [[début de l'année suivante|DATE|1971]].",
+        (),
+    ),
 ]
 
 

@@ -709,6 +709,13 @@ class TemporalTagger:
             size = 7 if fold(cand.group("unit")) == "mois" else 4
             point = _reference(points, para, size)
             return point[:size] if point else None
+        if cand.kind == "unit_part" and not cand.group("y") and cand.group("rel"):
+            # "au début de l'année suivante": part of the unit after the story's
+            if not fold(cand.group("rel")).startswith(("suivant", "precedent", "d'apres", "d'avant")):
+                return None
+            size = 7 if fold(cand.group("unit")) == "mois" else 4
+            point = _reference(points, para, size)
+            return self.normalizer.value(cand, _first_day(point), None) if point else None
         if cand.kind != "rel_unit" or not (cand.group("rel") or cand.group("la")):
             return None
         if cand.group("rel") and not fold(cand.group("rel")).startswith(
