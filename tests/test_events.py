@@ -3249,6 +3249,25 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "le premier lancement": the launcher of the story, named paragraphs before; "avait tourné
+    # court" tells a failure; "les cendres de X" flew, not X
+    (
+        "Le 28 septembre 2008, la fusée Falcon 1 de SpaceX s'élance de l'île d'Omelek avec une maquette "
+        "de satellite. Dix minutes plus tard, son second étage atteint l'orbite terrestre. C'est une "
+        "première pour une fusée privée à ergols liquides conçue par une entreprise.\n\nTrois échecs\n\n"
+        "L'entreprise revenait de loin. Le 24 mars 2006, le premier lancement avait échoué après une "
+        "fuite de carburant. Le 2 août 2008, le troisième lancement avait tourné court, entraînant dans "
+        "la perte les cendres de l'astronaute Gordon Cooper.",
+        "2023-09-28",
+        [
+            ("LAUNCH", "occurred", {"spacecraft": ["Falcon 1"]}),
+            ("LAUNCH", "failed", {"date": "2006-03-24", "spacecraft": ["Falcon 1"]}),
+            ("LAUNCH", "failed", {"date": "2008-08-02", "spacecraft": ["Falcon 1"], "participants": []}),
+        ],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

@@ -759,6 +759,7 @@ class EventExtractor:
         self.aboard_openers = tuple(rules.get("aboard_openers", []))
         self.area_nouns = frozenset(rules.get("area_nouns", []))
         self.veteran_nouns = frozenset(rules.get("veteran_nouns", []))
+        self.remains_nouns = frozenset(rules.get("remains_nouns", []))
         # "À bord de la station restent X, Y et Z": verbs of the crew staying aboard
         self.staying_verbs = frozenset(rules.get("staying_verbs", []))
         # "initialement prévue le 20 mai mais reportée": a word saying the first planned day moved
@@ -4295,6 +4296,10 @@ class EventExtractor:
         objs = [c for c in objs if not any(k.lower_ in ("malgré", "sans") for k in _kids(c))]
         if any(c.lemma_.lower() in self.failed_lemmas for c in objs):
             return True
+        # "le troisième lancement avait tourné court"
+        idiom = self.rules.get("status", {}).get("failed_idioms", {}).get(verb.lemma_.lower())
+        if idiom and any(c.lower_ in idiom and c.dep_ in ("advmod", "obj", "xcomp") for c in _kids(verb)):
+            return True
         # "SpaceX a perdu le contact": the link to the craft is lost
         if verb.lemma_.lower() in self.lost_verbs and any(
             c.dep_ == "obj" and c.lemma_.lower() in self.lost_link_nouns for c in objs
@@ -4682,7 +4687,8 @@ class EventExtractor:
             and (self._pronoun_subject(key) or self._possessive(key) or ordinal)
         ):
             # "le premier tir" of the launcher the article is about, which may be named far back
-            shot = ordinal and key.lemma_.lower() == "tir"
+            # ("le premier lancement avait échoué": the launcher of the story, named paragraphs before)
+            shot = ordinal and key.lemma_.lower() in ("tir", "lancement", "essai")
             referent = self._previous_craft(
                 ctx, key.i, "launcher" if shot else "", max_back=150 if shot else 40
             )
@@ -4901,6 +4907,13 @@ class EventExtractor:
             alone = ctx.flyer_alone[key] = self._flyer_alone(ctx, ent)
         if not alone and not self._flying_subject(ent, trigger):
             return False
+        node = ent.root
+        for _ in range(3):
+            if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+                break
+            node = node.head
+            if node.lower_ in self.remains_nouns or node.lemma_.lower() in self.remains_nouns:
+                return False  # "les cendres de l'acteur James Doohan"
         node = ent.root
         for _ in range(2):
             head = node.head
