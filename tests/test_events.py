@@ -3345,6 +3345,13 @@ EXACT_CREW_CASES = [
         "2022-05-24",
         [("LAUNCH", {"Scott Carpenter"}), ("LANDING", {"Scott Carpenter"})],
     ),
+    # "les cendres de X": what is left of the person flew, not the person
+    (
+        "Le 2 août 2008, le lancement de la Falcon 1 a échoué, entraînant dans la perte les cendres de "
+        "l'astronaute Gordon Cooper.",
+        "2023-09-28",
+        [("LAUNCH", set())],
+    ),
 ]
 
 
