@@ -3268,6 +3268,23 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "Le lancement a échoué." told after the lift-off is its outcome; "le premier tir avait échoué"
+    # is another flight's
+    (
+        "Le 16 novembre 1996, une fusée Proton s'arrache de Baïkonour avec la sonde Mars 96.\n\nLes "
+        "premières minutes se passent bien. Mais le quatrième étage reste muet. Le lancement a échoué.",
+        "2021-11-16",
+        [("LAUNCH", "failed", {"date": "1996-11-16", "spacecraft": ["Proton", "Mars 96"]})],
+    ),
+    (
+        "Le 5 juillet 2023, une fusée Ariane 5 a décollé de Kourou pour son dernier vol. Sa carrière "
+        "avait commencé par une explosion : le premier tir avait échoué en 1996.",
+        "2023-07-06",
+        [("LAUNCH", "occurred", {"date": "2023-07-05"}), ("LAUNCH", "failed", {"date": "1996"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

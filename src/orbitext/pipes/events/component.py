@@ -261,6 +261,7 @@ class Mention:
     hours_from_prev: bool = False  # "trois heures plus tôt": the day of the event just told
     crew_ref: bool = False  # "l'équipage s'est posé": the subject is the crew, unnamed
     past_plan: bool = False  # "devait se poser sur la Lune": a plan told in the past
+    outcome: bool = False  # "Le lancement a échoué.": the outcome of the event just told
 
 
 # "initialement prévue le", "d'abord programmé pour le": the day first set for an event
@@ -2776,6 +2777,7 @@ class EventExtractor:
             # "Le premier étage devait se poser sur une barge. Il a été perdu pendant sa descente"
             elif kind == "LANDING" and (self._fails_next(ctx, sent_i) or self._lost_next(ctx, sent_i)):
                 mention.status = "failed"
+        mention.outcome = mention.status == "failed" and self._outcome(key)
         scope = self._scope(key, span, sent)
         # a subordinate clause telling its own event keeps its people and vehicles
         foreign = self._foreign_clauses(ctx, sent_i, key)
@@ -2840,6 +2842,19 @@ class EventExtractor:
             if mention.status == "failed" and key.dep_ == "advcl" and mention.spacecraft:
                 mention.weak = False
         return [mention]
+
+    @staticmethod
+    def _outcome(key: Token) -> bool:
+        """ "Le lancement a échoué.": a definite event noun, no rank word ("le premier tir avait
+        échoué" is another flight), subject of a verb not in the pluperfect."""
+        if key.pos_ != "NOUN" or key.dep_ != "nsubj" or key.head.pos_ != "VERB":
+            return False
+        kids = _kids(key)
+        return (
+            any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in kids)
+            and not any(c.dep_ == "amod" for c in kids)
+            and not EventExtractor._pluperfect(key.head)
+        )
 
     def _veteran_of(self, words: Span | Token) -> bool:
         """ "vétéran du vol Vostok 3": a flight (or vehicle) named as a flyer's past (any word of
@@ -6113,6 +6128,18 @@ class EventExtractor:
             # "devait se poser le 25 décembre. L'atterrissage s'est soldé par un échec": a past
             # plan whose outcome is then told as a failure failed
             if m.status == "failed" and event["status"] == "planned" and event["past_plan"]:
+                event["status"] = "failed"
+            # "une fusée Proton s'arrache de Baïkonour ... Le lancement a échoué": the outcome told
+            # after the lift-off
+            if (
+                m.outcome
+                and event["status"] == "occurred"
+                and m.type == event["type"]
+                and m.date is None
+                and not m.spacecraft
+                and m.sent > event["sent"]
+                and m.para - event["para"] <= 1
+            ):
                 event["status"] = "failed"
             event["after_launch"] = event.get("after_launch", False) or m.after_launch
             event["at_site"] = event.get("at_site", False) or m.at_site
