@@ -3285,6 +3285,33 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "Ils s'y amarrent": "y" is the station named in the sentence before
+    (
+        "Le 2 mars 1978, une fusée Soyouz décolle de Baïkonour avec Alexeï Goubarev et Vladimír Remek. "
+        "Direction : la station Saliout 6. Ils s'y amarrent le lendemain, à 20 h 09.",
+        "2018-03-02",
+        [
+            ("LAUNCH", "occurred", {"date": "1978-03-02"}),
+            ("DOCKING", "occurred", {"date": "1978-03-03", "time": "20:09", "spacecraft": ["Saliout 6"]}),
+        ],
+    ),
+    # a record ("le premier homme ni soviétique ni américain à voler") and a tally of outings with no
+    # day are no events
+    (
+        "Il y a quarante ans, un pilote tchécoslovaque devenait le premier homme ni soviétique ni "
+        "américain à voler dans l'espace.",
+        "2018-03-02",
+        [],
+    ),
+    (
+        "En 186 jours à bord de la station Tiangong, Fei Junlong, Deng Qingming et Zhang Lu ont réalisé "
+        "quatre sorties extravéhiculaires, un record.",
+        "2023-06-04",
+        [],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

@@ -2723,7 +2723,7 @@ class EventExtractor:
             return False
         # "premier civil chinois à voler": a rank word just before the infinitive's "à"
         mark = next(c for c in _kids(key) if c.dep_ == "mark" and c.lower_ == "à")
-        return any(t.lower_ in self.rank_words for t in _toks(key.doc, max(0, mark.i - 4), mark.i))
+        return any(t.lower_ in self.rank_words for t in _toks(key.doc, max(0, mark.i - 7), mark.i))
 
     def _record_before(self, prep: Token) -> bool:
         """ "une première depuis ...": a record word just before the preposition."""
@@ -2751,6 +2751,8 @@ class EventExtractor:
         if self._hypothetical(key, sent):
             return []
         kind = rule["type"]
+        if kind == "SPACEWALK" and self._tally(ctx, key, sent):
+            return []
         mention = Mention(
             type=kind,
             status=self._status(key, span, sent),
@@ -3123,6 +3125,17 @@ class EventExtractor:
         if any(ctx.ent_of.get(t.i) is not None for t in key.subtree):
             return False
         return not ctx.temporals_in(sent.start_char, sent.end_char)
+
+    @staticmethod
+    def _tally(ctx: _Context, key: Token, sent: Span) -> bool:
+        """ "ils ont réalisé quatre sorties extravéhiculaires": outings counted, with no day, are a
+        tally, not an event."""
+        if key.pos_ != "NOUN" or "Plur" not in _morph(key, "Number"):
+            return False
+        counted = any((c.dep_ == "nummod" and c.pos_ == "NUM") or c.lower_ == "plusieurs" for c in _kids(key))
+        return counted and not any(
+            t["label"] == "DATE" for t in ctx.temporals_in(sent.start_char, sent.end_char)
+        )
 
     def _empty_flight(self, sent: Span) -> bool:
         """ "la capsule s'est posée sans équipage": a flight told as empty has no crew."""
@@ -3768,6 +3781,17 @@ class EventExtractor:
             return True
         if self._docked_to_craft(ctx, key, sent):
             return True
+        # "Vers la station Saliout 6. Ils s'y amarrent le lendemain": "y" is the station just named
+        if key.pos_ == "VERB" and any(c.lower_ == "y" for c in _kids(key)):
+            sent_i = bisect.bisect_right(ctx.sent_starts, sent.start) - 1
+            if (
+                sent_i > 0
+                and ctx.paras[sent_i - 1] == ctx.paras[sent_i]
+                and self._stations_in(
+                    ctx, _toks(sent.doc, ctx.sents[sent_i - 1].start, ctx.sents[sent_i - 1].end)
+                )
+            ):
+                return True
         # "Shenzhou-11 s'est arrimé mercredi à Tiangong-2. L'amarrage a eu lieu à 3h31": the
         # definite noun, subject of its sentence, tells the docking to the station just named
         if key.pos_ == "NOUN" and self._definite_subject(key):
@@ -4647,6 +4671,19 @@ class EventExtractor:
         if m.type in ("DOCKING", "UNDOCKING") and not any(self._is_station(e) for e in chosen):
             for ent in sent_craft:
                 if self._is_station(ent):
+                    m.spacecraft.setdefault(canon(ent), _ev(ent))
+            sent_i = bisect.bisect_right(ctx.sent_starts, sent.start) - 1
+            if (
+                m.type == "DOCKING"
+                and not any(self._is_station(e) for e in sent_craft)
+                and key.pos_ == "VERB"
+                and any(c.lower_ == "y" for c in _kids(key))
+                and sent_i > 0
+                and ctx.paras[sent_i - 1] == ctx.paras[sent_i]
+            ):
+                # "Vers la station Saliout 6. Ils s'y amarrent": "y" is the station just named
+                before = ctx.sents[sent_i - 1]
+                for ent in self._stations_in(ctx, _toks(sent.doc, before.start, before.end))[-1:]:
                     m.spacecraft.setdefault(canon(ent), _ev(ent))
         # "au module Zvezda de la Station spatiale internationale": the station names the target
         modules = [e for e in chosen if self._type(e) == "station_module"]
