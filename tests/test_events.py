@@ -3312,6 +3312,17 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "a annoncé vendredi l'agence": the day of the report, not of the outing it reports
+    (
+        "Les taikonautes Fei Junlong et Zhang Lu ont effectué leur première sortie extravéhiculaire à "
+        "l'extérieur de la station Tiangong, a annoncé vendredi l'agence spatiale chinoise. Les deux "
+        "hommes étaient sortis du module Wentian jeudi en fin d'après-midi.",
+        "2023-02-10",
+        [("SPACEWALK", "occurred", {"date": "2023-02-09", "participants": ["Fei Junlong", "Zhang Lu"]})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

@@ -5660,8 +5660,19 @@ class EventExtractor:
                     return False
             return False
 
+        def announced(item: dict) -> bool:
+            # "ont effectué leur sortie, a annoncé vendredi l'agence": the day of the report
+            if item["label"] != "DATE":
+                return False
+            head = doc[token_of(item)].head
+            return head.i != key.i and head.pos_ == "VERB" and head.lemma_.lower() in self.speech_lemmas
+
         converted = self._conversions(doc_text(doc), items)
-        located = [(token_of(t), t) for t in items if mine(t) and not relative_offset(t) and not since(t)]
+        located = [
+            (token_of(t), t)
+            for t in items
+            if mine(t) and not relative_offset(t) and not since(t) and not announced(t)
+        ]
         local = [t for i, t in located if i in inside]
         rest = [t for i, t in located if i not in outside]
         gap = self._days_before(key, items)
