@@ -3323,6 +3323,19 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # birds: a beacon named after a space system ("une balise GPS") is no vehicle, and a launch in a
+    # simile ("comme pour un lancement de fusée") no event
+    (
+        "« Certaines cigognes ont décollé d'Espagne il y a dix jours », explique la bénévole. Trois "
+        "d'entre elles portent une petite balise GPS collée sur le dos.\n\nSon atterrissage sur le nid "
+        "de l'église a été filmé. « Les enfants ont crié comme pour un lancement de fusée », sourit "
+        "l'institutrice.",
+        "2024-03-08",
+        [],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

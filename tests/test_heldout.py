@@ -464,9 +464,8 @@ def test_scores_stay_above_floor(scored, name, metric):
 # some event of the article names a vehicle, a space traveller or a space place).
 # (h20-13, h20-15 and h21-13, read in session 10, give none since its breeder's-name and
 # comic-book rules.)
-# h24-13 (blind, session 11) gives an event at the session start and after its round: known only by
-# this test's pass/fail, not read.
-KNOWN_BLIND_FAILURES: set[str] = {"h24-13-hors-espace-1"}
+# (h24-13, read in session 12, gives none since its namesake-beacon and simile rules.)
+KNOWN_BLIND_FAILURES: set[str] = set()
 
 
 @needs_scorer

@@ -2451,6 +2451,13 @@ class EventExtractor:
             return False
         if self._without(span):
             return False
+        # "Les enfants ont crié comme pour un lancement de fusée": an event in a simile
+        if (
+            key.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in _kids(key))
+            and any(t.lower_ in self.simile_words for t in _toks(key.doc, max(sent.start, key.i - 4), key.i))
+        ):
+            return False
         # "les passagers du manège reviennent sur la terre ferme": solid ground, said of anyone,
         # unless a vehicle of the sentence comes back ("le premier étage de la Falcon 9 est
         # revenu se poser sur la terre ferme")
@@ -2497,7 +2504,14 @@ class EventExtractor:
                 sent_i + 1 < len(ctx.sents)
                 and ctx.paras[sent_i + 1] == ctx.paras[sent_i]
                 and any(
-                    e.label_ == "SPACECRAFT" and self._is_space_ent(e)
+                    e.label_ == "SPACECRAFT"
+                    and self._is_space_ent(e)
+                    # "une petite balise GPS": a thing named after a space system
+                    and not (
+                        e.start > 0
+                        and ctx.doc[e.start - 1].pos_ == "NOUN"
+                        and ctx.doc[e.start - 1].lemma_.lower() not in self.generic_craft
+                    )
                     for e in ctx.ents_in(ctx.sents[sent_i + 1])
                 )
             )
