@@ -3336,6 +3336,24 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "une heure après le lancement par une fusée Atlas de X": another launch the trigger is timed
+    # from, with its own rocket and payload
+    (
+        "La capsule avait décollé lundi de Cap Kennedy au sommet d'une fusée Titan II, une heure après "
+        "le lancement par une fusée Atlas de l'étage-cible Agena 10.",
+        "1966-07-22",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {"date": "1966-07-18", "spacecraft": ["Titan II"], "place": "Cap Kennedy"},
+            ),
+            ("LAUNCH", "occurred", {"spacecraft": ["Atlas", "Agena 10"]}),
+        ],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

@@ -538,6 +538,7 @@ def _ev(span: Span | Token) -> dict[str, Any]:
 _WHEN_WORDS = frozenset({"lorsque", "lorsqu'", "lorsqu’"})
 _THAT_WORDS = frozenset({"que", "qu'", "qu’"})
 _SUBORDINATE_OPENERS = _WHEN_WORDS | _THAT_WORDS
+_TIMED_FROM = frozenset({"après", "avant"})
 
 
 def _in_turn(tok: Token) -> bool:
@@ -3394,7 +3395,8 @@ class EventExtractor:
         sent = ctx.sents[sent_i]
         triggers = {c for c in ctx.trigger_chars if sent.start_char <= c < sent.end_char and c != key.idx}
         # most sentences hold one trigger, or no word that opens a subordinate clause
-        if not triggers or ctx.words(sent_i)[0].isdisjoint(_SUBORDINATE_OPENERS):
+        words = ctx.words(sent_i)[0]
+        if not triggers or (words.isdisjoint(_SUBORDINATE_OPENERS) and words.isdisjoint(_TIMED_FROM)):
             return set()
         doc = ctx.doc
         out: set[int] = set()
@@ -3404,12 +3406,24 @@ class EventExtractor:
             opens = tok.lower_ in _WHEN_WORDS or (
                 tok.lower_ in _THAT_WORDS and i > sent.start and doc[i - 1].lower_ in self.subordinate_heads
             )
-            if not opens:
+            # "une heure après le lancement par une fusée Atlas de l'étage-cible Agena 10": another
+            # event the trigger is timed from
+            timed = (
+                tok.lower_ in _TIMED_FROM
+                and i + 2 < sent.end
+                and doc[i + 1].pos_ == "DET"
+                and (doc[i + 2].idx in triggers or doc[i + 2].i == key.i)
+                and doc[i + 2].pos_ == "NOUN"
+            )
+            if not (opens or timed):
                 i += 1
                 continue
             end = i + 1
             while end < sent.end and doc[end].text not in (",", ";", ":", "(", ")"):
                 end += 1
+            if timed and i <= key.i < end:
+                # the trigger is that other event: what the sentence tells before is not its own
+                out.update(range(sent.start, i))
             # (its own event, not a trigger word inside a name: "lorsque Voyager 2, lancée ...")
             if not i <= key.i < end and any(
                 doc[j].idx in triggers and j not in ctx.ent_of for j in range(i, end)
