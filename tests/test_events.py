@@ -3354,6 +3354,19 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "depuis mardi, quand le cargo Progress M-19M a quitté la station": the day of the "quand" event
+    (
+        "Le cargo ATV-4 s'est amarré samedi à la Station spatiale internationale. Sa place n'était "
+        "libre que depuis mardi, quand le cargo russe Progress M-19M a quitté la station.",
+        "2013-06-16",
+        [
+            ("DOCKING", "occurred", {"date": "2013-06-15"}),
+            ("UNDOCKING", "occurred", {"date": "2013-06-11", "spacecraft": ["Progress M-19M"]}),
+        ],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

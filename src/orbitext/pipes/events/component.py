@@ -5683,7 +5683,17 @@ class EventExtractor:
                     ):
                         return False
                     # "Depuis son lancement le 14 octobre": the day of the trigger counted from
-                    return not tok.i < key.i < start
+                    if tok.i < key.i < start:
+                        return False
+                    # "depuis mardi, quand le cargo Progress a quitté la station": the day of the
+                    # event the "quand" clause tells
+                    end = _start_token(doc, item["end"] - 1, item["end"]) + 1
+                    after = [t for t in _toks(doc, end, min(sent.end, end + 2)) if not t.is_punct]
+                    return not (
+                        after
+                        and after[0].lower_ in ("quand", "lorsque", "lorsqu'", "lorsqu’")
+                        and key.i > end
+                    )
                 if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
                     return False
             return False
