@@ -3367,6 +3367,18 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "(23 h 30 à Paris, la veille)": the day of the clock's conversion, not the event's, when the
+    # local day was told just before
+    (
+        "Dans la nuit du 19 au 20 novembre 1999, peu de gens ont remarqué la nouvelle. À 6 h 30 heure de "
+        "Pékin (23 h 30 à Paris, la veille), une fusée Longue Marche 2F décolle de Jiuquan avec le "
+        "vaisseau Shenzhou-1.",
+        "2024-11-20",
+        [("LAUNCH", "occurred", {"date": "1999-11-20", "time": "06:30"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

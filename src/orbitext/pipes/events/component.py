@@ -5758,11 +5758,22 @@ class EventExtractor:
             ]
             if years:
                 m.status = "occurred"
+        converted_day: tuple[str, dict] | None = None
         for label, attr in (("DATE", "date"), ("TIME", "time")):
             for pool in (local, rest):
                 cands = [t for t in pool if t["label"] == label and t.get("value") and not stale(t)]
                 # the clock or day told first, unless only its conversion is in reach
-                cands = [t for t in cands if id(t) not in converted] or cands
+                own = [t for t in cands if id(t) not in converted]
+                if label == "DATE" and cands and not own:
+                    # "(23 h 30 à Paris, la veille)": the day of the conversion, only if the text
+                    # told no local day just before
+                    best = min(cands, key=lambda t: abs(t["start"] - pos))
+                    converted_day = converted_day or (
+                        best["value"],
+                        {k: best[k] for k in ("start", "end", "text")},
+                    )
+                    continue
+                cands = own or cands
                 if cands:
                     best = min(cands, key=lambda t: abs(t["start"] - pos))
                     ev = {"start": best["start"], "end": best["end"], "text": best["text"]}
@@ -5900,6 +5911,8 @@ class EventExtractor:
             if told:
                 t = told[-1]
                 m.weak_date = (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
+        if m.date is None and m.weak_date is None and converted_day is not None:
+            m.date = converted_day
         if m.date is None and m.weak_date is None:
             heading = self._heading_date(ctx, sent_i)
             if heading is not None:
@@ -5934,6 +5947,13 @@ class EventExtractor:
             # the day said with the converted clock: up to the bracket's or the clause's end
             stop = _CLAUSE_STOP.search(text, second["end"])
             end = stop.start() if stop else second["end"] + 30
+            if (
+                "(" in link
+                and ")" not in link
+                and (close := text.find(")", second["end"], second["end"] + 60)) > 0
+            ):
+                # "(23 h 30 à Paris, la veille)": the whole bracket
+                end = close
             out.update(id(t) for t in items if t["label"] == "DATE" and second["end"] <= t["start"] < end)
         return out
 
