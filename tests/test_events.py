@@ -3379,6 +3379,31 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "tout tester, sauf l'alunissage": left out, no event; "Snoopy se sépare de Charlie Brown": one
+    # ship leaving another undocks; "huit heures après la séparation": the day of the undocking; a
+    # future dated decades before the article ("se poseront ... le 20 juillet") happened
+    (
+        "Le 18 mai 1969, Apollo 10 décolle avec Thomas Stafford, John Young et Eugene Cernan. Leur "
+        "vaisseau principal a reçu le surnom de Charlie Brown, et le module lunaire celui de Snoopy. "
+        "Objectif : tout tester, sauf l'alunissage.\n\nLe 22 mai, Snoopy se sépare de Charlie Brown avec "
+        "Stafford et Cernan à son bord. Près de huit heures après la séparation, Snoopy s'amarre de "
+        "nouveau à Charlie Brown.\n\nDeux mois plus tard, Neil Armstrong et Buzz Aldrin se poseront sur "
+        "la Lune le 20 juillet.",
+        "2019-05-18",
+        [
+            ("LAUNCH", "occurred", {"date": "1969-05-18"}),
+            ("UNDOCKING", "occurred", {"date": "1969-05-22", "spacecraft": ["Snoopy", "Charlie Brown"]}),
+            ("DOCKING", "occurred", {"date": "1969-05-22"}),
+            (
+                "LANDING",
+                "occurred",
+                {"date": "1969-07-20", "participants": ["Neil Armstrong", "Buzz Aldrin"]},
+            ),
+        ],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

@@ -539,6 +539,10 @@ _WHEN_WORDS = frozenset({"lorsque", "lorsqu'", "lorsqu’"})
 _THAT_WORDS = frozenset({"que", "qu'", "qu’"})
 _SUBORDINATE_OPENERS = _WHEN_WORDS | _THAT_WORDS
 _TIMED_FROM = frozenset({"après", "avant"})
+# "huit heures après la séparation", "deux heures après l'amarrage"
+_AFTER_DOCKING_STEP = re.compile(
+    r"après (?:la |le |l['’])\s*(?:séparation|désamarrage|amarrage|arrimage|largage)\b"
+)
 
 
 def _in_turn(tok: Token) -> bool:
@@ -2659,9 +2663,26 @@ class EventExtractor:
         "sans" tells what did not happen."""
         doc = span.doc
         for tok in reversed(doc[max(0, span.start - 4) : span.start]):
+            # "tout tester, sauf l'alunissage": the one thing left out
+            if tok.lower_ == "sauf" and span.root.pos_ == "NOUN":
+                return True
             if tok.lower_ == "sans":
                 return span[0].pos_ in ("PRON", "VERB", "AUX") or span.root.pos_ == "VERB"
-            if tok.lower_ not in ("pouvoir", "parvenir", "à", "se", "s'", "s’", "y", "en", "réussir"):
+            if tok.lower_ not in (
+                "pouvoir",
+                "parvenir",
+                "à",
+                "se",
+                "s'",
+                "s’",
+                "y",
+                "en",
+                "réussir",
+                "l'",
+                "l’",
+                "le",
+                "la",
+            ):
                 return False
         return False
 
@@ -4081,6 +4102,24 @@ class EventExtractor:
             and (
                 self.generic_craft.get(subject.lemma_.lower()) == "capsule"
                 or ((e := ctx.ent_of.get(subject.i)) is not None and e.label_ == "SPACECRAFT")
+            )
+        ):
+            return True
+        # "Snoopy se sépare de Charlie Brown": a vehicle leaving the vehicle it was docked to (not
+        # a stage leaving its launcher)
+        if (
+            subject is not None
+            and (mover := ctx.ent_of.get(subject.i)) is not None
+            and mover.label_ == "SPACECRAFT"
+            and self._type(mover) not in self.launcher_types
+            and any(
+                (left := ctx.ent_of.get(t.i)) is not None
+                and left is not mover
+                and left.label_ == "SPACECRAFT"
+                and self._type(left) not in self.launcher_types
+                and t.i > 0
+                and t.nbor(-1).lower_ in ("de", "du", "d'", "d’")
+                for t in after[:4]
             )
         ):
             return True
@@ -5744,8 +5783,11 @@ class EventExtractor:
         # trigger noun is the object of
         told = key if key.pos_ != "NOUN" or key.dep_ not in ("obj", "nsubj", "nsubj:pass") else key.head
         # ("sera lancée en avril 1971": the future is the auxiliary's)
-        future = "Fut" in _morph(told, "Tense") or any(
-            c.dep_.startswith("aux") and "Fut" in _morph(c, "Tense") for c in _kids(told)
+        future = (
+            "Fut" in _morph(told, "Tense")
+            or any(c.dep_.startswith("aux") and "Fut" in _morph(c, "Tense") for c in _kids(told))
+            # ("se poseront": a future the tagger did not mark)
+            or (told.pos_ == "VERB" and "Cnd" not in _morph(told, "Mood") and self._future(told))
         )
         if m.status == "planned" and anchor and future:
             # "Clervoy repartira, en décembre 1999, à bord de Discovery": a future told of a year
@@ -5840,6 +5882,14 @@ class EventExtractor:
                     t["label"] == "DURATION"
                     and (t.get("value") or "").startswith("PT")
                     and after.startswith(("plus tôt", "plus tard", "auparavant"))
+                ):
+                    m.hours_from_prev = True
+                # "Près de huit heures après la séparation, Snoopy s'amarre": hours after the
+                # undocking (or docking) told just before
+                if (
+                    t["label"] == "DURATION"
+                    and (t.get("value") or "").startswith("PT")
+                    and _AFTER_DOCKING_STEP.match(doc_text(doc)[t["end"] : t["end"] + 40].lower().lstrip())
                 ):
                     m.hours_from_prev = True
                 # "Après une orbite de 108 minutes, il a atterri", "six heures et demie après le
