@@ -3404,6 +3404,21 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "s'écrase après un échec au lancement": the crash is the launch's failure, no landing; "Cet
+    # amarrage est de fait annulé" points back to the docking planned
+    (
+        "Un cargo russe Progress s'écrase après un échec au lancement\n\nLe cargo Progress M-12M a été "
+        "perdu mercredi peu après son lancement de Baïkonour. Le vaisseau devait s'amarrer à l'ISS "
+        "le 26 août. Cet amarrage est de fait annulé.",
+        "2011-08-24",
+        [
+            ("LAUNCH", "failed", {"date": "2011-08-24"}),
+            ("DOCKING", "cancelled", {"spacecraft": ["Progress M-12M"]}),
+        ],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

@@ -539,6 +539,8 @@ _WHEN_WORDS = frozenset({"lorsque", "lorsqu'", "lorsqu’"})
 _THAT_WORDS = frozenset({"que", "qu'", "qu’"})
 _SUBORDINATE_OPENERS = _WHEN_WORDS | _THAT_WORDS
 _TIMED_FROM = frozenset({"après", "avant"})
+# "Le décollage", "Cet amarrage est de fait annulé": determiners that point back to an event told
+_BACK_POINTING_DETS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 # "huit heures après la séparation", "deux heures après l'amarrage"
 _AFTER_DOCKING_STEP = re.compile(
     r"après (?:la |le |l['’])\s*(?:séparation|désamarrage|amarrage|arrimage|largage)\b"
@@ -2789,6 +2791,22 @@ class EventExtractor:
         kind = rule["type"]
         if kind == "SPACEWALK" and self._tally(ctx, key, sent):
             return []
+        if (
+            kind == "LANDING"
+            and key.lemma_.lower() == "écraser"
+            and any(
+                sent.start_char <= c < sent.end_char and other == "LAUNCH"
+                for c, other in zip(ctx.trigger_chars, ctx.trigger_kinds, strict=False)
+            )
+            and any(t.lemma_.lower() in self.failed_lemmas for t in sent if t.i != key.i)
+            # ("s'était écrasé sur la Lune, et ... le premier lancement avait échoué": a landing)
+            and not any(
+                e.label_ == "LOC" and self._type(e) == "celestial" and e.start > key.i
+                for e in ctx.ents_in(sent)
+            )
+        ):
+            # "Un cargo s'écrase après un échec au lancement": the crash is the launch's failure
+            return []
         mention = Mention(
             type=kind,
             status=self._status(key, span, sent),
@@ -4662,7 +4680,7 @@ class EventExtractor:
         return (
             key.pos_ == "NOUN"
             and key.dep_ in ("nsubj", "nsubj:pass")
-            and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in _kids(key))
+            and any(c.dep_ == "det" and c.lower_ in _BACK_POINTING_DETS for c in _kids(key))
         )
 
     def _first_plan(self, key: Token, span: Span, sent: Span) -> bool:
