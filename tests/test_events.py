@@ -3419,6 +3419,19 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "(11 h 33 GMT)" is the conversion even when it alone is in the trigger's clause; "n'est pas la
+    # première à quitter la Terre" is a record, no flight
+    (
+        "Le 18 juin 1983, la navette Challenger décollait du Centre spatial Kennedy avec Sally Ride.\n\n"
+        "Ce samedi-là, à 7 h 33 heure de Floride (11 h 33 GMT), la mission STS-7 s'élance avec cinq "
+        "astronautes.\n\nLa jeune femme n'est pas la première à quitter la Terre : la Soviétique Valentina "
+        "Terechkova l'a devancée en 1963.",
+        "2023-06-18",
+        [("LAUNCH", "occurred", {"date": "1983-06-18", "time": "07:33", "participants": ["Sally Ride"]})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

@@ -5824,18 +5824,18 @@ class EventExtractor:
                 cands = [t for t in pool if t["label"] == label and t.get("value") and not stale(t)]
                 # the clock or day told first, unless only its conversion is in reach
                 own = [t for t in cands if id(t) not in converted]
-                if label == "DATE" and cands and not own:
-                    # "(23 h 30 à Paris, la veille)": the day of the conversion, only if the text
-                    # told no local day just before
+                if cands and not own:
+                    # "(23 h 30 à Paris, la veille)", "(11 h 33 GMT)": the conversion only if the
+                    # sentence (for a clock) or the text just before (for a day) told no local one
                     best = min(cands, key=lambda t: abs(t["start"] - pos))
-                    converted_day = converted_day or (
-                        best["value"],
-                        {k: best[k] for k in ("start", "end", "text")},
-                    )
+                    found = (best["value"], {k: best[k] for k in ("start", "end", "text")})
+                    if label == "DATE":
+                        converted_day = converted_day or found
+                    elif pool is rest and m.time is None:
+                        m.time = found
                     continue
-                cands = own or cands
-                if cands:
-                    best = min(cands, key=lambda t: abs(t["start"] - pos))
+                if own:
+                    best = min(own, key=lambda t: abs(t["start"] - pos))
                     ev = {"start": best["start"], "end": best["end"], "text": best["text"]}
                     setattr(m, attr, (best["value"], ev))
                     break
