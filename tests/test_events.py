@@ -3509,6 +3509,13 @@ EXACT_CREW_CASES = [
         "2022-05-24",
         [("LAUNCH", {"Scott Carpenter"}), ("LANDING", {"Scott Carpenter"})],
     ),
+    # a person listed in a sentence opening on "À bord" flies, whatever title follows the name
+    (
+        "La fusée New Shepard a décollé hier du Texas avec six passagers. À bord se trouvaient Henry "
+        "Wolfond, président de la société Bayshore Capital, et la vulgarisatrice Emily Calandrelli.",
+        "2024-11-23",
+        [("LAUNCH", {"Henry Wolfond", "Emily Calandrelli"})],
+    ),
     # "les cendres de X": what is left of the person flew, not the person
     (
         "Le 2 août 2008, le lancement de la Falcon 1 a échoué, entraînant dans la perte les cendres de "

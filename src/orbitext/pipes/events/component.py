@@ -5042,7 +5042,7 @@ class EventExtractor:
         alone = ctx.flyer_alone.get(key)
         if alone is None:
             alone = ctx.flyer_alone[key] = self._flyer_alone(ctx, ent)
-        if not alone and not self._flying_subject(ent, trigger):
+        if not alone and not self._flying_subject(ent, trigger) and not self._listed_aboard(ctx, ent):
             return False
         node = ent.root
         for _ in range(3):
@@ -5068,6 +5068,16 @@ class EventExtractor:
                 # "en compagnie de Guennadi Padalka": along with, not a company
                 return node.lower_ == "compagnie" and node.i > 0 and node.doc[node.i - 1].lower_ == "en"
         return True
+
+    def _listed_aboard(self, ctx: _Context, ent: Span) -> bool:
+        """ "À bord se trouvaient Henry Wolfond, président de Bayshore Capital, Emily Calandrelli
+        ...": a person listed in a sentence opening on "À bord" flies, whatever title follows."""
+        sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, ent.start) - 1]
+        return (
+            sent.text.lower().startswith(("à bord", "a bord"))
+            and ent.root.dep_ not in ("nmod", "obl:mod")
+            and not DIGITS.search(ent.text)
+        )
 
     def _flying_subject(self, ent: Span, trigger: Token) -> bool:
         """ "John Glenn, sénateur de l'Ohio, s'est envolé": a flown astronaut who is the subject of
