@@ -148,6 +148,9 @@ CASES = [
     ("Le lancement de la fusée [Ariane 5](SPACECRAFT) avait été reporté à cause du COVID-19.", True),
     # a capitalised plural after "les" names the inhabitants, not a person
     ("Les Montluçonnais ont suivi le décollage de [Thomas Pesquet](PER) sur grand écran.", True),
+    # the desk codes closing a dispatch name no one; an agency credit keeps its names
+    ("[Michael Collins](PER) est sorti dans l'espace.\n\nMP/JR\n", True),
+    ("[Michael Collins](PER) est sorti dans l'espace.\n\n[ATS](ORG)/[AFP](ORG)\n", True),
 ]
 
 #: consumer products after a product head are neither companies nor people

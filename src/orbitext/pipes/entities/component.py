@@ -55,6 +55,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s+|\n")
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"
 #: initials in brackets that close a text: a dispatch writer's signature
 _SIGN_OFF = re.compile(r"\(([A-Z]{2,4})\)\s*$")
+#: the desk codes closing a dispatch on a line of their own: "MP/JR", "nm/ab", "JF/MB/fff" (or an
+#: agency credit, "ATS/AFP")
+_DESK_CODES = re.compile(r"(?m)^[ \t]*[A-Za-z]{2,4}(?:[ \t]*/[ \t]*[A-Za-z]{2,4})+[ \t]*$")
 _TITLE_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
 #: a byline on a line of its own: "Par SIMON TREMBLAY", "SIMON TREMBLAY", or "Simon Tremblay"
 #: (the title-case form only with the paper's name under it)
@@ -774,6 +777,10 @@ class EntityRecognizer:
         sign_off = _SIGN_OFF.search(text)
         if sign_off is not None:
             final = [s for s in final if s.start_char != sign_off.start(1) or bool(s.id_)]
+        codes = [(m.start(), m.end()) for m in _DESK_CODES.finditer(text)] if "/" in text else []
+        if codes:
+            # (a known agency in the credit keeps its name: "ATS/AFP")
+            final = [s for s in final if bool(s.id_) or not any(a <= s.start_char < b for a, b in codes)]
         final = [s for s in final if s.label_ in label_set]
         if self.drop_furniture_ents and furniture:
             final = self._outside_furniture(final, rule_spans, furniture)
