@@ -172,6 +172,14 @@ def test_entities(nlp: Language, marked: str, strict: bool) -> None:
         assert found == expected, sorted(found - expected)
 
 
+def test_capitalised_participle_is_no_person(nlp: Language) -> None:
+    """ "Baptisée ainsi par les élèves, ...": a participle opening a sentence names no one."""
+    doc = nlp(
+        "La vedette s'appelle « Gagarine ». Baptisée ainsi par les élèves, cette femelle a parcouru 2 000 km."
+    )
+    assert "Baptisée" not in {e.text for e in doc.ents}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -781,6 +781,18 @@ class EntityRecognizer:
         if codes:
             # (a known agency in the credit keeps its name: "ATS/AFP")
             final = [s for s in final if bool(s.id_) or not any(a <= s.start_char < b for a, b in codes)]
+        # "Baptisée ainsi par les élèves, ...": a capitalised participle opening a sentence is no one
+        final = [
+            s
+            for s in final
+            if not (
+                s.label_ == "PER"
+                and len(s) == 1
+                and not s.id_
+                and "Part" in s[0].morph.get("VerbForm")
+                and s[0].lower_.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us"))
+            )
+        ]
         final = [s for s in final if s.label_ in label_set]
         if self.drop_furniture_ents and furniture:
             final = self._outside_furniture(final, rule_spans, furniture)
