@@ -28,7 +28,9 @@ Both sets are French articles written for evaluation (never copied from ../share
 - ``heldout22`` (crewed) and ``heldout23`` (uncrewed and mixed): 15 articles each,
   written in session 10, blind through it, then read for the session 11 round;
 - ``heldout24`` (crewed) and ``heldout25`` (uncrewed and mixed): 15 articles each,
-  written in session 11 and never read by rule writers: the blind estimate.
+  written in session 11, blind through it, then read for the session 12 round;
+- ``heldout26`` (crewed) and ``heldout27`` (uncrewed and mixed): 15 articles each,
+  written in session 12 and never read by rule writers: the blind estimate.
 Floors sit a little below the scores measured on 2026-11-25, so a drop means a regression in
 generalisation and a rise means the floors can be raised.
 """
@@ -384,17 +386,16 @@ HELDOUT_SETS = {
         },
         ["h23-13-hors-espace-1", "h23-14-hors-espace-2", "h23-15-hors-espace-3"],
     ),
-    # never read by rule writers (written in session 11; one value per slot, no alternatives):
-    # blind at 2a19129 (session start) -> end of session 11: see the sets' READMEs
+    # written in session 11, read for the session 12 round (blind scores in the sets' READMEs)
     "heldout24": (
         DATA / "heldout24" / "gold.jsonl",
         (15, 15),
         {
-            "entities_exact": 0.91,
-            "event_detection": 0.65,
-            "event_slots": 0.71,
-            "mission_slots": 0.79,
-            "temporal_values": 0.93,
+            "entities_exact": 0.93,
+            "event_detection": 0.79,
+            "event_slots": 0.83,
+            "mission_slots": 0.86,
+            "temporal_values": 0.94,
         },
         ["h24-13-hors-espace-1", "h24-14-hors-espace-2", "h24-15-hors-espace-3"],
     ),
@@ -403,12 +404,38 @@ HELDOUT_SETS = {
         (15, 15),
         {
             "entities_exact": 0.93,
-            "event_detection": 0.69,
-            "event_slots": 0.74,
-            "mission_slots": 0.77,
+            "event_detection": 0.73,
+            "event_slots": 0.78,
+            "mission_slots": 0.80,
             "temporal_values": 0.95,
         },
         ["h25-13-hors-espace-1", "h25-14-hors-espace-2", "h25-15-hors-espace-3"],
+    ),
+    # never read by rule writers (written in session 12; one value per slot, no alternatives):
+    # blind at b6a6a04 (session start) -> end of session 12: see the sets' READMEs
+    "heldout26": (
+        DATA / "heldout26" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.94,
+            "event_detection": 0.71,
+            "event_slots": 0.70,
+            "mission_slots": 0.80,
+            "temporal_values": 0.89,
+        },
+        ["h26-13-hors-espace-1", "h26-14-hors-espace-2", "h26-15-hors-espace-3"],
+    ),
+    "heldout27": (
+        DATA / "heldout27" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.93,
+            "event_detection": 0.74,
+            "event_slots": 0.75,
+            "mission_slots": 0.76,
+            "temporal_values": 0.95,
+        },
+        ["h27-13-hors-espace-1", "h27-14-hors-espace-2", "h27-15-hors-espace-3"],
     ),
 }
 
