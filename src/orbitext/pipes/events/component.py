@@ -539,6 +539,11 @@ _WHEN_WORDS = frozenset({"lorsque", "lorsqu'", "lorsqu’"})
 _THAT_WORDS = frozenset({"que", "qu'", "qu’"})
 _SUBORDINATE_OPENERS = _WHEN_WORDS | _THAT_WORDS
 _TIMED_FROM = frozenset({"après", "avant"})
+# the words that may sit between "sans" (or "sauf") and the event word: "sans pouvoir s'y poser",
+# "sauf l'alunissage"
+_BETWEEN_SANS_AND_VERB = frozenset(
+    {"pouvoir", "parvenir", "réussir", "à", "se", "s'", "s’", "y", "en", "l'", "l’", "le", "la"}
+)
 # "Le décollage", "Cet amarrage est de fait annulé": determiners that point back to an event told
 _BACK_POINTING_DETS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 # "huit heures après la séparation", "deux heures après l'amarrage"
@@ -2662,7 +2667,8 @@ class EventExtractor:
     @staticmethod
     def _without(span: Span) -> bool:
         """ "descendu à quinze kilomètres de la surface sans pouvoir s'y poser": a verb after
-        "sans" tells what did not happen."""
+        "sans" tells what did not happen; "tout tester, sauf l'alunissage": nor does the event
+        noun after "sauf"."""
         doc = span.doc
         for tok in reversed(doc[max(0, span.start - 4) : span.start]):
             # "tout tester, sauf l'alunissage": the one thing left out
@@ -2670,21 +2676,7 @@ class EventExtractor:
                 return True
             if tok.lower_ == "sans":
                 return span[0].pos_ in ("PRON", "VERB", "AUX") or span.root.pos_ == "VERB"
-            if tok.lower_ not in (
-                "pouvoir",
-                "parvenir",
-                "à",
-                "se",
-                "s'",
-                "s’",
-                "y",
-                "en",
-                "réussir",
-                "l'",
-                "l’",
-                "le",
-                "la",
-            ):
+            if tok.lower_ not in _BETWEEN_SANS_AND_VERB:
                 return False
         return False
 
@@ -2843,6 +2835,7 @@ class EventExtractor:
         mention.crew_ref = kind != "SPACEWALK" and self._crew_reference(ctx, key)
         self._fill_craft(ctx, mention, key, scope, sent, foreign)
         if kind == "LAUNCH":
+            self._named_craft_next(ctx, mention, sent_i)
             self._aboard_next(ctx, mention, sent_i)
         if mention.participants and self._empty_flight(sent):
             mention.participants = {}
@@ -2955,7 +2948,6 @@ class EventExtractor:
         """ "Une fusée Vostok s'élève de Baïkonour. Au sommet, dans la capsule Vostok 2, un pilote,
         Guerman Titov.": the verbless sentence right after the lift-off names who and what flew
         (not the people it names through another noun: "suppléant de Iouri Gagarine")."""
-        self._named_craft_next(ctx, m, sent_i)
         following = None
         for nxt in (sent_i + 1, sent_i + 2):
             if nxt >= len(ctx.sents) or ctx.paras[nxt] != m.para:
