@@ -773,6 +773,11 @@ class EventExtractor:
         self.area_nouns = frozenset(rules.get("area_nouns", []))
         self.veteran_nouns = frozenset(rules.get("veteran_nouns", []))
         self.remains_nouns = frozenset(rules.get("remains_nouns", []))
+        self.ordinal_launch_nouns = frozenset(rules.get("ordinal_launch_nouns", []))
+        # "avait tourné court": a verb and the adverbs that make it a failure
+        self.failed_idioms = {
+            verb: frozenset(words) for verb, words in rules.get("status", {}).get("failed_idioms", {}).items()
+        }
         # "À bord de la station restent X, Y et Z": verbs of the crew staying aboard
         self.staying_verbs = frozenset(rules.get("staying_verbs", []))
         # "initialement prévue le 20 mai mais reportée": a word saying the first planned day moved
@@ -4413,7 +4418,7 @@ class EventExtractor:
         if any(c.lemma_.lower() in self.failed_lemmas for c in objs):
             return True
         # "le troisième lancement avait tourné court"
-        idiom = self.rules.get("status", {}).get("failed_idioms", {}).get(verb.lemma_.lower())
+        idiom = self.failed_idioms.get(verb.lemma_.lower())
         if idiom and any(c.lower_ in idiom and c.dep_ in ("advmod", "obj", "xcomp") for c in _kids(verb)):
             return True
         # "SpaceX a perdu le contact": the link to the craft is lost
@@ -4817,7 +4822,7 @@ class EventExtractor:
         ):
             # "le premier tir" of the launcher the article is about, which may be named far back
             # ("le premier lancement avait échoué": the launcher of the story, named paragraphs before)
-            shot = ordinal and key.lemma_.lower() in ("tir", "lancement", "essai")
+            shot = ordinal and key.lemma_.lower() in self.ordinal_launch_nouns
             referent = self._previous_craft(
                 ctx, key.i, "launcher" if shot else "", max_back=150 if shot else 40
             )

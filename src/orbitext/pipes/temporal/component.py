@@ -75,11 +75,6 @@ _LATER_IN_PAST = re.compile(r"\b(?:aur|ser|pourr|devr|ir|fer|voudr|viendr)ai(?:t
 # "il faudra attendre mars 1965 pour", "un record qui ne sera battu qu'en 2024": a glance ahead
 _GLANCE_AHEAD = re.compile(r"\battendre\b|\bqu['’]\s*(?:en|a|au|le|la|l['’])?\s*$")
 _APPOSED = re.compile(r",\s*[a-z]+(?:e|es|ee|ees|i|is|ie|u|us|ue)\s+(?:en|le|au|depuis)\s*$")
-# "lors du vol du 12 avril", "l'accident du 28 janvier": a day naming another event
-_EVENT_OF_DAY = re.compile(
-    r"\b(?:vol|lancement|decollage|tir|exploit|accident|drame|catastrophe|retour|atterrissage"
-    r"|amerrissage|sortie|mission|record|echec)s?\s+du\s*$"
-)
 _SENT_END = re.compile(r"[.!?…]\s|\n")
 # a relative clause still open before a date: ", qui s'y était posée en avril 1967"
 _RELATIVE = re.compile(r"(?i),\s*(?:qui|où|dont|lequel|laquelle)\s[^,;:]*\Z")
@@ -129,7 +124,13 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() + 1 if after else len(text)
 
 
-def _looks_back(text: str, cand: Candidate) -> bool:
+def _story_relative(cand: Candidate) -> bool:
+    """ "suivante", "précédent", "d'après", "d'avant": counted from the story, not the article."""
+    rel = cand.group("rel")
+    return bool(rel) and fold(rel).startswith(("suivant", "precedent", "d'apres", "d'avant"))
+
+
+def _looks_back(text: str, cand: Candidate, event_of_day: re.Pattern[str] | None = None) -> bool:
     """Does the clause of a story's year-less date look back from the story's day? A pluperfect
     or "plus tôt" in its sentence ("Quelques mois plus tôt, en février, un incendie s'était
     déclaré"), or a participle it completes after a comma ("Linenger, arrivé en janvier")."""
@@ -140,7 +141,10 @@ def _looks_back(text: str, cand: Candidate) -> bool:
     if _BACK_CUE.search(sentence):
         return True
     before = fold(text[max(lo, cand.start - 40) : cand.start])
-    return _APPOSED.search(before) is not None or _EVENT_OF_DAY.search(before) is not None
+    if _APPOSED.search(before) is not None:
+        return True
+    # "lors du vol du 12 avril" (``event_of_day``, from the vocabulary's event_day_nouns)
+    return event_of_day is not None and event_of_day.search(before) is not None
 
 
 _CONVERSION = re.compile(r"\(\s*\d{1,2}\s?[hH:]\s?\d{0,2}[^()]{0,25}$")
@@ -243,6 +247,10 @@ class TemporalTagger:
         self._past_cues = {fold(w) for w in vocab.past_cues}
         self._etre_participles = {fold(w) for w in vocab.etre_participles}
         self._mistagged_verbs = {fold(w) for w in vocab.mistagged_verbs}
+        nouns = sorted({fold(w) for w in vocab.event_day_nouns}, key=len, reverse=True)
+        self._event_of_day = (
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})s?\s+du\s*$") if nouns else None
+        )
 
     # -- the component ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -303,7 +311,7 @@ class TemporalTagger:
             if cand.kind == "ref_event":
                 pending.append(cand)
                 continue
-            if flash_points and cand.start >= flash_end and not _looks_back(text, cand):
+            if flash_points and cand.start >= flash_end and not _looks_back(text, cand, self._event_of_day):
                 # back to the story ("Le lendemain, Gordon sort"): it counts from the story's day
                 dropped = {id(point) for point in flash_points}
                 points = [point for point in points if id(point) not in dropped]
@@ -412,7 +420,7 @@ class TemporalTagger:
                     # day counted back from it ("un an auparavant"): the story goes on from where it
                     # was, and is still told here
                     story.append((cand.start, story[-1][1]))
-                    if flashback and _looks_back(text, cand):
+                    if flashback and _looks_back(text, cand, self._event_of_day):
                         flash_end = max(flash_end, sentence_bounds(text, cand.start, cand.end)[1])
                 elif from_story or (
                     (cand.kind == "ago" or explicit_year(cand) is not None)
@@ -580,7 +588,9 @@ class TemporalTagger:
                 # a retrospective: the year-less date takes the story's year ("En avril 1970,
                 # ... Le 17 avril"), or the next one when that is nearer the story's previous
                 # date ("Le 30 décembre 1968 ... Le 2 janvier"); never after the publication date
-                value = self._story_value(cand, ref, _looks_back(text, cand), since=told_past)
+                value = self._story_value(
+                    cand, ref, _looks_back(text, cand, self._event_of_day), since=told_past
+                )
                 if value is not None and dated is not None and value > dated.isoformat()[: len(value)]:
                     value = None
                 para = bisect.bisect_right(paragraphs, cand.start)
@@ -709,21 +719,19 @@ class TemporalTagger:
             size = 7 if fold(cand.group("unit")) == "mois" else 4
             point = _reference(points, para, size)
             return point[:size] if point else None
-        if cand.kind == "unit_part" and not cand.group("y") and cand.group("rel"):
+        if cand.kind == "unit_part":
             # "au début de l'année suivante": part of the unit after the story's
-            if not fold(cand.group("rel")).startswith(("suivant", "precedent", "d'apres", "d'avant")):
+            if cand.group("y") or not _story_relative(cand):
                 return None
             size = 7 if fold(cand.group("unit")) == "mois" else 4
-            point = _reference(points, para, size)
-            return self.normalizer.value(cand, _first_day(point), None) if point else None
-        if cand.kind != "rel_unit" or not (cand.group("rel") or cand.group("la")):
+        elif cand.kind == "rel_unit" and (cand.group("rel") or cand.group("la")):
+            if cand.group("rel") and not _story_relative(cand):
+                return None
+            unit = fold(cand.group("unit")).replace(" ", "").replace("-", "")
+            size = {"mois": 7, "semaine": 10, "weekend": 10}.get(unit, 4)
+        else:
             return None
-        if cand.group("rel") and not fold(cand.group("rel")).startswith(
-            ("suivant", "precedent", "d'apres", "d'avant")
-        ):
-            return None
-        unit = fold(cand.group("unit")).replace(" ", "").replace("-", "")
-        point = _reference(points, para, {"mois": 7, "semaine": 10, "weekend": 10}.get(unit, 4))
+        point = _reference(points, para, size)
         return self.normalizer.value(cand, _first_day(point), None) if point else None
 
     @staticmethod

@@ -42,6 +42,8 @@ class TemporalVocab(BaseModel):
     etre_participles: list[str] = Field(default_factory=list)
     # presents the tagger reads as adjectives ("la capsule amerrit"): the sentence has a verb
     mistagged_verbs: list[str] = Field(default_factory=list)
+    # "lors du vol du 12 avril": a day after one of these nouns names another event
+    event_day_nouns: list[str] = Field(default_factory=list)
     time_prepositions: list[str] = Field(default_factory=list)
     duration_prepositions: list[str] = Field(default_factory=list)
     year_prepositions: list[str] = Field(default_factory=list)
