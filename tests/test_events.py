@@ -3432,6 +3432,40 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "Site", object of "s'arrache de" to the parser, is a word of the launch site's name, not a
+    # web site launched
+    (
+        "Décollage ! La fusée New Shepard s'arrache de Launch Site One, dans l'ouest du Texas, à 9 h 30.",
+        "2021-10-13",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {"spacecraft": ["New Shepard"], "place": "Launch Site One", "time": "09:30"},
+            )
+        ],
+    ),
+]
+
+ROUND10_CASES += [
+    # "avant d'être ajourné" says what became of the plan: a called-off launch of that day; "il a
+    # ouvert ses parachutes et s'est posé": the pronoun stands for the vehicle of the space sentence
+    # before, and "une centaine de minutes après son départ" puts it on the launch's day
+    (
+        "La navette IXV a décollé mercredi à 10 h 40 de Kourou, au sommet d'une fusée Vega.\n\n"
+        "Après avoir survolé l'Afrique, il a ouvert ses parachutes et s'est posé dans le Pacifique, une "
+        "centaine de minutes après son départ.\n\nLe lancement avait d'abord été fixé au 18 novembre "
+        "dernier, avant d'être ajourné.",
+        "2015-02-12",
+        [
+            ("LAUNCH", "occurred", {"date": "2015-02-11", "place": "Kourou"}),
+            ("LANDING", "occurred", {"date": "2015-02-11", "place": "Pacifique"}),
+            ("LAUNCH", "cancelled", {"date": "2014-11-18"}),
+        ],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,
@@ -3452,6 +3486,13 @@ def test_round_rules(nlp, text, date, expected):
 
 
 EXACT_CREW_CASES = [
+    # a person told as giving up the seat ("a renoncé et cédé sa place à Y") flies nothing
+    (
+        "La fusée New Shepard a décollé mardi avec quatre passagers. Le comédien Pete Davidson, annoncé à "
+        "bord, a renoncé et cédé sa place à Gary Lai.",
+        "2022-03-31",
+        [("LAUNCH", {"Gary Lai"})],
+    ),
     # "Les trois hommes" points back to the crew told with the landing, not to the crew of another
     # launch
     (

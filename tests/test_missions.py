@@ -1619,3 +1619,35 @@ def test_round_journey_rules(nlp, kind, date, text, check):
     for mission in missions:
         Mission.model_validate(mission)
     assert check(missions), (kind, missions)
+
+
+# (id, publication date, text, expected events as (type, spacecraft, participants) in order):
+# the whole pipeline, so the journeys the missions layer joins fill the events' crews
+ROUND13_EVENT_CASES = [
+    # a dated landing ends the journey of the nearest launch before it, not the flashback told
+    # first; the target launched empty ("un étage Agena") flies nobody and is not the capsule
+    (
+        "landing-joins-nearest-launch-target-flies-nobody",
+        "2016-09-12",
+        "En juin 1966, lors de Gemini 9, Eugene Cernan était sorti dans l'espace et en était revenu "
+        "épuisé.\n\nLa fusée Titan II a décollé de Cap Kennedy le 12 septembre 1966 avec Pete Conrad et "
+        "Richard Gordon. Une heure et demie plus tôt, une fusée Atlas avait lancé leur cible, un étage "
+        "Agena. La capsule s'est arrimée à l'Agena peu après.\n\nLa capsule a amerri dans l'Atlantique "
+        "le 15 septembre.",
+        [
+            ("SPACEWALK", [], ["Eugene Cernan"]),
+            ("LAUNCH", ["Titan II"], ["Pete Conrad", "Richard Gordon"]),
+            ("LAUNCH", ["Atlas", "Agena"], []),
+            ("DOCKING", ["Agena"], ["Pete Conrad", "Richard Gordon"]),
+            ("LANDING", [], ["Pete Conrad", "Richard Gordon"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "date", "text", "expected"), ROUND13_EVENT_CASES, ids=[c[0] for c in ROUND13_EVENT_CASES]
+)
+def test_round13_journey_events(nlp, kind, date, text, expected):
+    events = nlp(make_doc(nlp, text, date))._.events
+    assert [(e["type"], e["spacecraft"], e["participants"]) for e in events] == expected, kind

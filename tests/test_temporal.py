@@ -973,6 +973,27 @@ CASES7 += [
         " [[début de l'année suivante|DATE|1971]].",
         (),
     ),
+    # a retrospective that has not come back to the news: "la fin de l'année" is the story's year,
+    # and "en juillet suivant" the July after the story's day
+    (
+        "2019-12-21",
+        "Il y a cinquante ans, [[le 14 novembre 1969|DATE|1969-11-14]], Apollo 12 décollait sous"
+        " l'orage. La NASA voulait deux alunissages avant la [[fin de l'année|DATE|1969]].",
+        (),
+    ),
+    (
+        "2019-12-21",
+        "[[Le 19 novembre 1969|DATE|1969-11-19]], Conrad et Bean se posent. « Sans eux, pas"
+        " d'Apollo 13 en [[avril suivant|DATE|1970-04]] », résume un historien.",
+        (),
+    ),
+    # ... but a plan of the present still reads the publication's year
+    (
+        "2019-03-01",
+        "[[Le 14 novembre 1969|DATE|1969-11-14]], Apollo 12 décollait. Le musée exposera sa"
+        " capsule à la [[fin de l'année|DATE|2019]].",
+        (),
+    ),
 ]
 
 

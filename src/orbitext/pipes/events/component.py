@@ -701,8 +701,24 @@ class EventExtractor:
         self.non_flyer_per_types = set(rules.get("non_flyer_per_types", []))
         self.non_flyer_doc_types = set(rules.get("non_flyer_doc_types", []))
         self.flown_officials = {n.lower() for n in rules.get("flown_officials", [])}
+        withdrawn = rules.get("withdrawn_lemmas", {})
+        self.withdrawn_lemmas: dict[int, tuple[str, str]] = {
+            self.vocab.strings.add(lemma): (lemma, how) for lemma, how in withdrawn.items()
+        }
+        self._withdrawn_ids = numpy.array(sorted(self.withdrawn_lemmas), dtype="uint64")
         self.non_space_craft_types = set(rules.get("non_space_craft_types", []))
         self.uncrewed_types = set(rules.get("uncrewed_craft_types", []))
+        # flown up empty, then met by a crew ("une fusée Atlas avait lancé leur cible, un étage Agena")
+        self.uncrewed_launch_types = frozenset(rules.get("uncrewed_launch_types", []))
+        departures = rules.get("departure_nouns", [])
+        self._after_departure = (
+            re.compile(
+                r"(?i)\b(?:minutes?|heures?)\s+(?:plus\s+tard\s+)?après\s+(?:son|sa|leur|le|l['’])\s*"
+                rf"(?:{'|'.join(map(re.escape, departures))})\b"
+            )
+            if departures
+            else None
+        )
         self.uncrewed_names = tuple(n.lower() for n in rules.get("uncrewed_craft_names", []))
         self.non_space = set(rules["non_space_complements"])
         self.non_space_heads = set(rules["non_space_heads"])
@@ -1217,9 +1233,10 @@ class EventExtractor:
             # "le cargo s'est amarré ... L'astronaute X l'a capturé": an uncrewed vehicle's event
             # has no flyers, whoever supervised or waited for it
             crafts = [c for c in event["spacecraft"] if c not in modules]
-            if any(c in uncrewed for c in crafts) and not any(
-                kinds.get(c) in self.crewed_types for c in crafts
-            ):
+            empty = uncrewed
+            if event["type"] == "LAUNCH":
+                empty = empty | {c for c in crafts if kinds.get(c) in self.uncrewed_launch_types}
+            if any(c in empty for c in crafts) and not any(kinds.get(c) in self.crewed_types for c in crafts):
                 event["participants"] = []
                 event.get("evidence", {}).pop("participants", None)
         self._drop_leaving(ctx, events)
@@ -1229,6 +1246,7 @@ class EventExtractor:
         self._journey_crew(ctx, events, kinds, uncrewed)
         self._counted_crews(ctx, events, furniture, kinds, uncrewed)
         self._spacewalk_station(ctx, events)
+        self._dated_from_departure(ctx, events)
         events = self._split_twin_landings(ctx, events, kinds)
         self._released_payloads(ctx, events, kinds)
         events = self._anchored(ctx, events)
@@ -1344,6 +1362,39 @@ class EventExtractor:
             )
             dropped.append(second)
         return [e for e in events if not any(e is d for d in dropped)]
+
+    def _dated_from_departure(self, ctx: _Context, events: list[dict]) -> None:
+        """ "Il s'est posé dans le Pacifique, une centaine de minutes après son départ": an undated
+        landing, docking or separation told minutes or hours after the departure is on the day of
+        the last launch with a full date told before it."""
+        if self._after_departure is None:
+            return
+        text = doc_text(ctx.doc)
+        for event in events:
+            if event["date"] or event["type"] == "LAUNCH" or event["status"] == "cancelled":
+                continue
+            mentions = event.get("evidence", {}).get("mentions") or []
+            if not mentions:
+                continue
+            first = mentions[0]["start"]
+            word = ctx.doc.char_span(first, first + 1, alignment_mode="expand")
+            if word is None:
+                continue
+            sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, word.start) - 1]
+            if not self._after_departure.search(text, sent.start_char, sent.end_char):
+                continue
+            launches = [
+                e
+                for e in events
+                if e["type"] == "LAUNCH"
+                and e["status"] in ("occurred", "failed")
+                and len(e["date"] or "") == 10
+                and min(m["start"] for m in e.get("evidence", {}).get("mentions") or [{"start": first}])
+                < first
+            ]
+            if launches:
+                launch = max(launches, key=lambda e: min(m["start"] for m in e["evidence"]["mentions"]))
+                event["date"] = launch["date"]
 
     def _anchored(self, ctx: _Context, events: list[dict]) -> list[dict]:
         """ "Les pilotes X et Y ont décollé à 11 h", "la brasserie a lancé sa bière": when none of
@@ -1828,11 +1879,45 @@ class EventExtractor:
                 banned.add(name)
             elif all(w.lower() in self.title_words for w in name.split()):
                 banned.add(name)
-        if not banned:
-            return
         for event in events:
             if banned & set(event["participants"]):
                 self._drop_participants(event, banned)
+        withdrawn = self._withdrawn(ctx)
+        for event in events:
+            told = {
+                item["text"]: item["start"]
+                for item in event.get("evidence", {}).get("participants", [])
+                if len(event.get("evidence", {}).get("participants", [])) == len(event["participants"])
+            }
+            # a name the event itself tells outside the withdrawal's sentence still flies it
+            gone = {
+                name
+                for name, (lo, hi) in withdrawn.items()
+                if name in event["participants"] and not (name in told and not lo <= told[name] < hi)
+            }
+            if gone:
+                self._drop_participants(event, gone)
+
+    def _withdrawn(self, ctx: _Context) -> dict[str, tuple[int, int]]:
+        """People told as giving up their seat ("Pete Davidson, annoncé à bord, a renoncé", "X a
+        cédé sa place à Y", "X a été remplacé par Y"), with the characters of that sentence: the
+        last person named before the verb in its sentence."""
+        out: dict[str, tuple[int, int]] = {}
+        if not self.withdrawn_lemmas:
+            return out
+        ids = ctx.lemma_ids()
+        for i in numpy.flatnonzero(numpy.isin(ids, self._withdrawn_ids)).tolist():
+            tok = ctx.doc[i]
+            how = self.withdrawn_lemmas[int(ids[i])][1]
+            if how == "seat" and not any(t.lower_ == "place" for t in ctx.doc[i + 1 : i + 4]):
+                continue
+            if how == "passive" and not any(c.dep_ == "aux:pass" for c in _kids(tok)):
+                continue
+            sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, i) - 1]
+            people = [e for e in ctx.ents_in(sent) if e.label_ == "PER" and e.end <= i]
+            if people:
+                out[canon(people[-1])] = (sent.start_char, sent.end_char)
+        return out
 
     def _riders(self, ctx: _Context, events: list[dict]) -> None:
         """ "A bord de Vikram se trouvait aussi le petit rover Pragyan": a rover carried aboard a
@@ -1965,7 +2050,12 @@ class EventExtractor:
         for launch in events:
             if launch["type"] != "LAUNCH" or launch["status"] not in ("occurred", "planned"):
                 continue
-            vehicles = self._journey_vehicles(launch, kinds, uncrewed)
+            # the docking target launched empty ("un étage Agena") is met by the crew, not flown
+            vehicles = {
+                c
+                for c in self._journey_vehicles(launch, kinds, uncrewed)
+                if kinds.get(c) not in self.uncrewed_launch_types
+            }
             crews = [
                 e["participants"]
                 for e in events
@@ -2507,6 +2597,13 @@ class EventExtractor:
                     ctx.paras[j] == ctx.paras[sent_i] and self._space_sentence(ctx, j)
                     for j in range(max(0, sent_i - 3), sent_i)
                 )
+            )
+            # "La navette IXV a décollé ... Après avoir survolé l'Afrique, il a ouvert ses parachutes et
+            # s'est posé": a pronoun subject stands for the vehicle of a space sentence just before
+            or (
+                key.pos_ == "VERB"
+                and self._pronoun_led(key)
+                and any(self._space_sentence(ctx, j) for j in range(max(0, sent_i - 3), sent_i))
             )
             # "... vers l'ISS.\n\nLe décollage, prévu mercredi, avait été reporté": a definite event
             # noun, subject of its sentence, points back to a space sentence just before (a quote
@@ -3492,6 +3589,22 @@ class EventExtractor:
             return True
         return self._space_token(tok)
 
+    def _pronoun_led(self, key: Token) -> bool:
+        """The verb's subject, or that of the verb it is coordinated with ("il a ouvert ses
+        parachutes et s'est posé"), is a personal pronoun."""
+        return self._pronoun_subject(key) or (
+            key.dep_ == "conj"
+            and key.head.pos_ == "VERB"
+            and not any(c.dep_.startswith("nsubj") for c in _kids(key))
+            and self._pronoun_subject(key.head)
+        )
+
+    @staticmethod
+    def _in_space_name(ctx: _Context, tok: Token) -> bool:
+        """Is the word part of a longer place or vehicle name ("Site" of "Launch Site One")?"""
+        ent = ctx.ent_of.get(tok.i)
+        return ent is not None and len(ent) > 1 and ent.label_ in ("LOC", "SPACECRAFT")
+
     def _check_space_argument(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         if key.pos_ == "NOUN":
             return self._check_space_complement(ctx, key, span, sent)
@@ -3544,7 +3657,12 @@ class EventExtractor:
             if owner.label_ == "PER" and self._type(owner) in self.space_per_types:
                 return True
         for cand in candidates:
-            if cand.lemma_.lower() in self.non_space and cand.dep_ == "obj":
+            if (
+                cand.lemma_.lower() in self.non_space
+                and cand.dep_ == "obj"
+                # "s'arrache de Launch Site One": a word of a place's or vehicle's name
+                and not self._in_space_name(ctx, cand)
+            ):
                 return False
             # "Le chantier de Vostotchny, lancé en 2012": the noun the participle qualifies
             if cand.i == key.head.i and key.dep_ in ("acl", "amod") and cand.lemma_.lower() in self.non_space:
@@ -4265,8 +4383,13 @@ class EventExtractor:
             # "le lancement ..., prévu lundi, a été reporté": the verb the trigger is subject of
             window.append(governor)
             # "l'alunissage a dû être abandonné": the verb under the governing modal says it too
+            # ... and "avant d'être ajourné" after it: what became of the plan
             window.extend(
-                c for c in _kids(governor) if c.dep_.startswith("aux") or c.dep_ in ("conj", "xcomp")
+                c
+                for c in _kids(governor)
+                if c.dep_.startswith("aux")
+                or c.dep_ in ("conj", "xcomp")
+                or (c.dep_ == "advcl" and c.i > governor.i and any(m.lower_ == "avant" for m in _kids(c)))
             )
         lemmas = [(t.lemma_.lower(), t) for t in window]
         for lemma, tok in lemmas:
@@ -4972,6 +5095,8 @@ class EventExtractor:
             if self._compared(ent) or self._other_crew_craft(ent) or self._veteran_of(ent):
                 continue
             etype = self._type(ent)
+            if kind == "capsule" and etype in self.uncrewed_launch_types:
+                continue  # "La capsule s'est arrimée à l'Agena ... La capsule a amerri": not the target
             # "Roscosmos avait déjà testé ce schéma avec Progress MS-09 en 2018 ... Le cargo doit se
             # détacher": a vehicle named once in a pluperfect aside is no referent when one of its
             # kind was named before it

@@ -51,6 +51,9 @@ SINCE_LAUNCH_AFTER = re.compile(
 # "L'amarrage est attendu jeudi, après un voyage d'environ 28 heures": the way there
 WAY_NOUN_BEFORE = re.compile(r"\b(?:voyage|trajet)\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$")
 LAUNCHER_TYPES = {"launcher", "rocket"}
+# vehicles that fly with a journey but never carry it home: the docking target (Agena), a stage,
+# an engine, an instrument or an arm
+_NO_RIDER_TYPES = frozenset({"target", "stage", "engine", "instrument", "robot_arm"})
 # "en orbite lunaire": the adjective that names the body circled
 ORBIT_ADJECTIVE = re.compile(r"\borbite\s+(\w+)")
 RELATIVE_WORDS = frozenset(("qui", "dont", "où", "lequel", "laquelle"))
@@ -1393,7 +1396,11 @@ class MissionLinker:
         if not capsules:
             # a journey told with one vehicle besides its launcher ("la sonde", "le robot", a
             # "Shenzhou-18" the gazetteer does not type): that vehicle docks and lands
-            riders = [c for c in record["spacecraft"] if types.get(c) not in LAUNCHER_TYPES]
+            riders = [
+                c
+                for c in record["spacecraft"]
+                if types.get(c) not in LAUNCHER_TYPES and types.get(c) not in _NO_RIDER_TYPES
+            ]
             if len(riders) == 1:
                 capsules = riders
         if not capsules and nearby:
@@ -1438,6 +1445,7 @@ class MissionLinker:
                 and not self._told_empty(doc, ev)
                 and not self._names_apart(names[i], own_names)
                 and not self._other_vehicle_said(doc, ev, record["spacecraft"])
+                and not (ev["type"] == "LAUNCH" and self._target_launch(ev["spacecraft"]))
             ):
                 # people told as leaving never fly the arriving launch or docking
                 flyers = [
@@ -2098,7 +2106,52 @@ class MissionLinker:
                 return False
             return True
 
-        return _merge_until_stable(groups, joinable)
+        return _merge_until_stable(self._landings_home(events, groups, joinable), joinable)
+
+    @staticmethod
+    def _landings_home(
+        events: list[dict], groups: list[list[int]], joinable: Callable[[list[int], list[int]], bool]
+    ) -> list[list[int]]:
+        """A dated landing told alone ends the journey of the nearest launch before it that it may
+        join, not the first group it may join ("En juin, Cernan était sorti dans l'espace ... La
+        fusée a décollé le 11 novembre ... La capsule a amerri le 15 novembre")."""
+
+        def day(event: dict) -> dt.date | None:
+            try:
+                return dt.date.fromisoformat(event.get("date") or "")
+            except ValueError:
+                return None
+
+        out = [list(g) for g in groups]
+        for g, members in enumerate(groups):
+            landings = [events[i] for i in members]
+            if not all(e["type"] == "LANDING" and e["status"] in ("occurred", "failed") for e in landings):
+                continue
+            end = day(landings[0])
+            if end is None:
+                continue
+            gaps: dict[int, int] = {}
+            for h, others in enumerate(out):
+                if h == g or not others or any(events[j]["type"] == "LANDING" for j in others):
+                    continue
+                starts = [
+                    start
+                    for j in others
+                    if events[j]["type"] == "LAUNCH"
+                    and events[j]["status"] in ("occurred", "failed")
+                    and (start := day(events[j])) is not None
+                    and 0 <= (end - start).days <= 400
+                ]
+                if starts:
+                    gaps[h] = (end - max(starts)).days
+            if not gaps:
+                continue
+            nearest = min(gaps.values())
+            best = [h for h, gap in gaps.items() if gap == nearest]
+            if len(best) == 1 and out[g] and joinable(out[best[0]], out[g]):
+                out[best[0]] = sorted(out[best[0]] + out[g])
+                out[g] = []
+        return [g for g in out if g]
 
     def _pair_launch_landing(
         self, events: list[dict], union: UnionFind, crafts: list[set[str]], join: Any = None
@@ -2354,6 +2407,12 @@ class MissionLinker:
         if core and kinds <= self.cargo_types:
             return True
         return bool(kinds & self.uncrewed_types) and not kinds & self.crewed_types
+
+    def _target_launch(self, spacecraft: list[str]) -> bool:
+        """The launch of what the crew will meet ("une fusée Atlas avait lancé leur cible, un étage
+        Agena"): its vehicles are launchers and targets, stages or engines only."""
+        core = [self._craft_type(c) for c in spacecraft if self._craft_type(c) not in LAUNCHER_TYPES]
+        return bool(core) and all(kind in _NO_RIDER_TYPES for kind in core)
 
     @staticmethod
     def _fused(first: dict | None, others: list[dict]) -> dict | None:

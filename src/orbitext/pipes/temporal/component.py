@@ -387,7 +387,10 @@ class TemporalTagger:
                     # counted from the story up to the publication year are the interview's
                     # present, an aside; the story's next dates and counts go on from 1980
                     present = True
-            elif (value := self._following(cand, points, para)) is not None:
+            elif (value := self._following(cand, points, para)) is not None or (
+                (value := self._story_year_part(doc, text, cand, flags, points, para, dated, news_seen))
+                is not None
+            ):
                 from_story = True
                 # "sélectionné l'année précédente": a unit before the story's looks back from it
                 last = _reference(points, para, len(value)) if label == "DATE" else None
@@ -712,8 +715,8 @@ class TemporalTagger:
             return None
 
     def _following(self, cand: Candidate, points: list[tuple[int, str]], para: int) -> str | None:
-        """ "l'année suivante", "le mois précédent", "l'année d'après", "cette année-là": counted
-        from the story's last date, if any."""
+        """ "l'année suivante", "le mois précédent", "l'année d'après", "cette année-là", "en
+        juillet suivant": counted from the story's last date, if any."""
         if cand.kind == "same_unit":
             # "la même année" -> the story's year, "le même mois" -> its month
             size = 7 if fold(cand.group("unit")) == "mois" else 4
@@ -724,6 +727,11 @@ class TemporalTagger:
             if cand.group("y") or not _story_relative(cand):
                 return None
             size = 7 if fold(cand.group("unit")) == "mois" else 4
+        elif cand.kind == "month_rel" and not cand.group("yr"):
+            # "Apollo 11 en juillet suivant": the July after the story's day, not the article's
+            if not _story_relative(cand):
+                return None
+            size = 7
         elif cand.kind == "rel_unit" and (cand.group("rel") or cand.group("la")):
             if cand.group("rel") and not _story_relative(cand):
                 return None
@@ -733,6 +741,31 @@ class TemporalTagger:
             return None
         point = _reference(points, para, size)
         return self.normalizer.value(cand, _first_day(point), None) if point else None
+
+    def _story_year_part(
+        self,
+        doc: Doc,
+        text: str,
+        cand: Candidate,
+        flags: tuple[bool, bool, bool],
+        points: list[tuple[int, str]],
+        para: int,
+        dated: dt.date | None,
+        news_seen: bool,
+    ) -> str | None:
+        """ "avant la fin de l'année" in a retrospective of 1968 that has not come back to the news:
+        the story's year, not the publication's (unless the clause looks ahead: "Le musée rouvrira
+        à la fin de l'année")."""
+        if cand.kind != "unit_part" or cand.group("rel") or cand.group("y") or news_seen or dated is None:
+            return None
+        if fold(cand.group("unit")) == "mois":
+            return None
+        point = _reference(points, para, 4)
+        if point is None or int(point[:4]) >= dated.year:
+            return None
+        if self.tense(doc, cand.start, cand.end, flags, text) == "future":
+            return None
+        return point[:4]
 
     @staticmethod
     def _doc_date(doc: Doc) -> dt.date | None:
