@@ -3466,6 +3466,15 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # the verb "est" of "s'est élevée" is no east; "heure de la Floride" is a time zone
+    (
+        "La fusée Saturn V s'est élevée de Cap Canaveral à 7 h du matin, heure de la Floride.",
+        "2018-04-04",
+        [("LAUNCH", "occurred", {"place": "Cap Canaveral", "time": "07:00"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,
@@ -3486,6 +3495,20 @@ def test_round_rules(nlp, text, date, expected):
 
 
 EXACT_CREW_CASES = [
+    # the signature on its own line ("Par ...") is the writer, never one of "trois hommes"
+    (
+        "Par Jeanne Dubreuil\n\nLe 16 juillet 1969, trois hommes partaient pour la Lune. À bord "
+        "d'Apollo 11, Neil Armstrong, Buzz Aldrin et Michael Collins.",
+        "2019-07-16",
+        [("LAUNCH", {"Neil Armstrong", "Buzz Aldrin", "Michael Collins"})],
+    ),
+    # "éclipsé par l'assassinat de X": a news of that day, no flyer
+    (
+        "Le 4 avril 1968, une fusée Saturn V s'est élevée sans équipage de Cap Canaveral. Un vol "
+        "éclipsé le soir même par l'assassinat de Martin Luther King.",
+        "2018-04-04",
+        [("LAUNCH", set())],
+    ),
     # a person told as giving up the seat ("a renoncé et cédé sa place à Y") flies nothing
     (
         "La fusée New Shepard a décollé mardi avec quatre passagers. Le comédien Pete Davidson, annoncé à "

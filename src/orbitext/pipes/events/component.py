@@ -710,6 +710,12 @@ class EventExtractor:
         self.uncrewed_types = set(rules.get("uncrewed_craft_types", []))
         # flown up empty, then met by a crew ("une fusée Atlas avait lancé leur cible, un étage Agena")
         self.uncrewed_launch_types = frozenset(rules.get("uncrewed_launch_types", []))
+        openers = rules.get("byline_openers", [])
+        self._byline = (
+            re.compile(rf"(?i)(?:{'|'.join(re.escape(o) for o in openers)})\s+\S+(?:\s+\S+){{0,5}}\s*")
+            if openers
+            else None
+        )
         departures = rules.get("departure_nouns", [])
         self._after_departure = (
             re.compile(
@@ -1364,37 +1370,40 @@ class EventExtractor:
         return [e for e in events if not any(e is d for d in dropped)]
 
     def _dated_from_departure(self, ctx: _Context, events: list[dict]) -> None:
-        """ "Il s'est posé dans le Pacifique, une centaine de minutes après son départ": an undated
-        landing, docking or separation told minutes or hours after the departure is on the day of
-        the last launch with a full date told before it."""
+        """ "Il s'est posé dans le Pacifique, une centaine de minutes après son départ": a landing,
+        docking or separation told minutes or hours after the departure, and not dated in its own
+        sentence, is on the day of the launch told last before it."""
         if self._after_departure is None:
             return
         text = doc_text(ctx.doc)
         for event in events:
-            if event["date"] or event["type"] == "LAUNCH" or event["status"] == "cancelled":
+            if event["type"] == "LAUNCH" or event["status"] == "cancelled":
                 continue
-            mentions = event.get("evidence", {}).get("mentions") or []
-            if not mentions:
+            evidence = event.get("evidence", {})
+            mentions = evidence.get("mentions") or []
+            if not mentions or (event["date"] and not evidence.get("date")):
                 continue
             first = mentions[0]["start"]
             word = ctx.doc.char_span(first, first + 1, alignment_mode="expand")
             if word is None:
                 continue
             sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, word.start) - 1]
+            if any(sent.start_char <= item["start"] < sent.end_char for item in evidence.get("date") or []):
+                continue  # the sentence dates it itself
             if not self._after_departure.search(text, sent.start_char, sent.end_char):
                 continue
-            launches = [
-                e
-                for e in events
-                if e["type"] == "LAUNCH"
-                and e["status"] in ("occurred", "failed")
-                and len(e["date"] or "") == 10
-                and min(m["start"] for m in e.get("evidence", {}).get("mentions") or [{"start": first}])
-                < first
-            ]
-            if launches:
-                launch = max(launches, key=lambda e: min(m["start"] for m in e["evidence"]["mentions"]))
-                event["date"] = launch["date"]
+            told: list[tuple[int, str]] = []
+            for launch in events:
+                if launch["type"] != "LAUNCH" or launch["status"] not in ("occurred", "failed"):
+                    continue
+                before = [
+                    m["start"] for m in launch.get("evidence", {}).get("mentions") or [] if m["start"] < first
+                ]
+                if before and len(launch["date"] or "") == 10:
+                    told.append((max(before), launch["date"]))
+            if told:
+                event["date"] = max(told)[1]
+                evidence.pop("date", None)
 
     def _anchored(self, ctx: _Context, events: list[dict]) -> list[dict]:
         """ "Les pilotes X et Y ont décollé à 11 h", "la brasserie a lancé sa bière": when none of
@@ -1593,7 +1602,11 @@ class EventExtractor:
         if not counts:
             return
         people = [
-            e for e in ctx.ents if e.label_ == "PER" and not any(fs <= e.start < fe for fs, fe in furniture)
+            e
+            for e in ctx.ents
+            if e.label_ == "PER"
+            and not any(fs <= e.start < fe for fs, fe in furniture)
+            and not self._in_byline(ctx, e)
         ]
         if not people:
             return
@@ -1879,6 +1892,8 @@ class EventExtractor:
                 banned.add(name)
             elif all(w.lower() in self.title_words for w in name.split()):
                 banned.add(name)
+            elif self._in_byline(ctx, ent) and not self._is_space_ent(ent):
+                banned.add(name)
         for event in events:
             if banned & set(event["participants"]):
                 self._drop_participants(event, banned)
@@ -1897,6 +1912,15 @@ class EventExtractor:
             }
             if gone:
                 self._drop_participants(event, gone)
+
+    def _in_byline(self, ctx: _Context, ent: Span) -> bool:
+        """The person signs the article: "Par Hélène Marchadier" on a short line of its own."""
+        if self._byline is None:
+            return False
+        text = doc_text(ctx.doc)
+        lo = text.rfind("\n", 0, ent.start_char) + 1
+        hi = text.find("\n", ent.end_char)
+        return self._byline.fullmatch(text, lo, len(text) if hi < 0 else hi) is not None
 
     def _withdrawn(self, ctx: _Context) -> dict[str, tuple[int, int]]:
         """People told as giving up their seat ("Pete Davidson, annoncé à bord, a renoncé", "X a
@@ -5652,11 +5676,17 @@ class EventExtractor:
                     continue
             before = doc[max(sent.start, ent.start - 4) : ent.start]
             # "9 h 31 heure de Pékin": a time zone, never a place
-            two = [t.lower_ for t in _toks(doc, max(sent.start, ent.start - 2), ent.start)]
-            if len(two) == 2 and two[0] in ("heure", "heures") and two[1] in ("de", "d'", "d’"):
+            # ("7 h du matin, heure de la Floride": with the article too)
+            three = [t.lower_ for t in _toks(doc, max(sent.start, ent.start - 3), ent.start)]
+            if three and three[-1] in ("la", "l'", "l’"):
+                three = three[:-1]
+            if len(three) >= 2 and three[-2] in ("heure", "heures") and three[-1] in ("de", "d'", "d’"):
                 continue
             # "au large des côtes de Floride": the weather's place, not the site
-            if m.type == "LAUNCH" and any(t.lower_ in self.place_blockers for t in before):
+            # (the verb "est" of "s'est élevée de" is no east)
+            if m.type == "LAUNCH" and any(
+                t.lower_ in self.place_blockers and t.pos_ not in ("AUX", "VERB") for t in before
+            ):
                 continue
             # "a quitté le centre spatial Kennedy": the site the verb leaves, with no preposition
             left = rule.get("place_object") and ent.root.dep_ == "obj" and ent.root.head.i == span.root.i
@@ -5690,6 +5720,7 @@ class EventExtractor:
             # comes before the region or country said with it
             if rank > 0 and sited:
                 rank = 0
+
             if best is None or rank < best[2]:
                 best = (self._site_name(canon(ent)), _ev(ent), rank)
         if best is None or best[2] > 1:
