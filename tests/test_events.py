@@ -3475,6 +3475,23 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "Les deux vaisseaux se séparent": two ships, one another's partner; a docking, separation or
+    # spacewalk told in a paragraph with no date of its own goes on with the day of the paragraph
+    # before
+    (
+        "Le 16 janvier 1969, le vaisseau Soyouz 4 de Vladimir Chatalov s'amarre à Soyouz 5 au-dessus de "
+        "la Sibérie.\n\nAlexeï Ielisseïev et Evgueni Khrounov sortent alors dans l'espace et gagnent "
+        "l'autre vaisseau. Les deux vaisseaux se séparent quatre heures plus tard.",
+        "2019-01-16",
+        [
+            ("DOCKING", "occurred", {"date": "1969-01-16"}),
+            ("SPACEWALK", "occurred", {"date": "1969-01-16"}),
+            ("UNDOCKING", "occurred", {"date": "1969-01-16"}),
+        ],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

@@ -3937,6 +3937,19 @@ class EventExtractor:
                 out.append(ent)
         return out
 
+    def _two_ships(self, key: Token, sent: Span) -> bool:
+        """ "Les deux engins s'arriment", "les deux vaisseaux se séparent": the subject is two ships
+        (one another's docking partner); a verb the tagger missed ("arriment" read as an adverb)
+        still has the noun just before it."""
+        if key.pos_ == "VERB":
+            nouns = [c for c in _kids(key) if c.dep_.startswith("nsubj")]
+        else:
+            nouns = list(_toks(key.doc, max(sent.start, key.i - 3), key.i))
+        return any(
+            n.lemma_.lower() in self.generic_craft and any(k.lower_ == "deux" for k in _kids(n))
+            for n in nouns
+        )
+
     def _check_station(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         # "son port d'arrimage", "le système d'amarrage": a part named after docking, no docking
         if (
@@ -3986,6 +3999,8 @@ class EventExtractor:
         ):
             return True
         if self._docked_to_craft(ctx, key, sent):
+            return True
+        if self._two_ships(key, sent):
             return True
         # "Vers la station Saliout 6. Ils s'y amarrent le lendemain": "y" is the station just named
         if key.pos_ == "VERB" and any(c.lower_ == "y" for c in _kids(key)):
@@ -4261,6 +4276,8 @@ class EventExtractor:
                 or ((e := ctx.ent_of.get(subject.i)) is not None and e.label_ == "SPACECRAFT")
             )
         ):
+            return True
+        if key.lemma_.lower() != "quitter" and self._two_ships(key, sent):
             return True
         # "Snoopy se sépare de Charlie Brown": a vehicle leaving the vehicle it was docked to (not
         # a stage leaving its launcher)
@@ -6148,6 +6165,15 @@ class EventExtractor:
             heading = self._heading_date(ctx, sent_i)
             if heading is not None:
                 m.weak_date = heading
+        if (
+            m.date is None
+            and m.weak_date is None
+            and m.type in ("DOCKING", "UNDOCKING", "SPACEWALK")
+            and m.status == "occurred"
+            and not self._pluperfect(key)
+        ):
+            # (a launch or a landing told in a new paragraph is often another day's)
+            m.weak_date = self._previous_paragraph_day(ctx, sent_i)
         nxt = sent_i + 1
         if m.time is None and nxt < len(ctx.sents) and ctx.paras[nxt] == m.para:
             # "La fusée a décollé mercredi. Il était 4h27 heure locale.": a verbless sentence (or one
@@ -6239,6 +6265,35 @@ class EventExtractor:
         while head.i != first.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
         return head.i == first.i
+
+    def _previous_paragraph_day(self, ctx: _Context, sent_i: int) -> tuple[str, dict] | None:
+        """ "Le 16 janvier, ... Les deux engins s'arriment.\n\nIelisseïev et Khrounov sortent dans
+        l'espace": a paragraph that tells no date of its own before the event goes on with the
+        day the paragraph just before told an event on (its last full date)."""
+        para = ctx.paras[sent_i]
+        first = sent_i
+        while first > 0 and ctx.paras[first - 1] == para:
+            first -= 1
+        if first == 0:
+            return None
+        lo = ctx.sents[first].start_char
+        if any(t["label"] == "DATE" for t in ctx.temporals_in(lo, ctx.sents[sent_i].start_char)):
+            return None
+        start = first - 1
+        while start > 0 and ctx.paras[start - 1] == ctx.paras[first - 1]:
+            start -= 1
+        prev_lo, prev_hi = ctx.sents[start].start_char, ctx.sents[first - 1].end_char
+        if not any(prev_lo <= c < prev_hi for c in ctx.trigger_chars):
+            return None
+        days = [
+            t
+            for t in ctx.temporals_in(prev_lo, prev_hi)
+            if t["label"] == "DATE" and len(t.get("value") or "") == 10
+        ]
+        if not days:
+            return None
+        t = days[-1]
+        return (t["value"], {"start": t["start"], "end": t["end"], "text": t["text"]})
 
     def _heading_date(self, ctx: _Context, sent_i: int) -> tuple[str, dict] | None:
         """ "12 avril 1961 : le premier homme en orbite" as the heading of a section: the full day it
