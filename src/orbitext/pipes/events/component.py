@@ -1263,7 +1263,11 @@ class EventExtractor:
         published = str(doc._.orbitext_date or "")[:10]
         for event in events:
             date = event["date"] or ""
-            if event["status"] == "occurred" and len(published) == 10 and date[:7] > published[:7]:
+            if event["status"] == "occurred" and (
+                (len(published) == 10 and date[:7] > published[:7])
+                # "un nouveau vol ... pour l'automne prochain": a day told as "prochain" lies ahead
+                or any("prochain" in item["text"].lower() for item in event["evidence"].get("date", []))
+            ):
                 # "le lancement de Rosetta, prévu le 12 janvier" in December: what happens in a
                 # month after the publication's has not happened yet
                 event["status"] = "planned"
