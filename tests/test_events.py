@@ -3522,6 +3522,16 @@ def test_round_rules(nlp, text, date, expected):
 
 
 EXACT_CREW_CASES = [
+    # "le décollage de leurs remplaçants": the relief crew flies, not the crew named before
+    (
+        "Kate Rubins, Sergueï Ryjikov et Sergueï Koud-Sverchkov doivent regagner la Terre le 17 avril à "
+        "bord du Soyouz MS-17, après le décollage de leurs remplaçants, prévu le 9 avril de Baïkonour.",
+        "2021-03-20",
+        [
+            ("LANDING", {"Kate Rubins", "Sergueï Ryjikov", "Sergueï Koud-Sverchkov"}),
+            ("LAUNCH", set()),
+        ],
+    ),
     # the signature on its own line ("Par ...") is the writer, never one of "trois hommes"
     (
         "Par Jeanne Dubreuil\n\nLe 16 juillet 1969, trois hommes partaient pour la Lune. À bord "

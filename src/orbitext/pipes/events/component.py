@@ -710,6 +710,7 @@ class EventExtractor:
         self.uncrewed_types = set(rules.get("uncrewed_craft_types", []))
         # flown up empty, then met by a crew ("une fusée Atlas avait lancé leur cible, un étage Agena")
         self.uncrewed_launch_types = frozenset(rules.get("uncrewed_launch_types", []))
+        self.relief_nouns = frozenset(rules.get("relief_nouns", []))
         openers = rules.get("byline_openers", [])
         self._byline = (
             re.compile(rf"(?i)(?:{'|'.join(re.escape(o) for o in openers)})\s+\S+(?:\s+\S+){{0,5}}\s*")
@@ -2967,6 +2968,17 @@ class EventExtractor:
         if kind == "LAUNCH":
             self._named_craft_next(ctx, mention, sent_i)
             self._aboard_next(ctx, mention, sent_i)
+        if key.pos_ == "NOUN" and any(
+            c.dep_ == "nmod" and c.lemma_.lower() in self.relief_nouns for c in _kids(key)
+        ):
+            # "le décollage de leurs remplaçants": others fly, in a ship the sentence does not name
+            inside = {t.i for t in key.subtree}
+            mention.participants = {}
+            mention.spacecraft = {
+                name: ev
+                for name, ev in mention.spacecraft.items()
+                if any(ctx.doc[i].idx == ev["start"] for i in inside)
+            }
         if mention.participants and self._empty_flight(sent):
             mention.participants = {}
         if mention.participants and self._uncrewed(ctx, mention, sent):
