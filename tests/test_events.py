@@ -3502,6 +3502,21 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # a plan told in the past keeps its day before the article; "n'a jamais donné signe de vie"
+    # after it says the landing failed (and "a donné signe de vie" does not)
+    (
+        "L'atterrisseur Beagle 2 devait se poser le 25 décembre et n'a jamais donné signe de vie.",
+        "2004-01-25",
+        [("LANDING", "failed", {"date": "2003-12-25", "spacecraft": ["Beagle 2"]})],
+    ),
+    (
+        "Le robot Spirit s'est posé sur Mars le 4 janvier et a donné signe de vie deux heures plus tard.",
+        "2004-01-25",
+        [("LANDING", "occurred", {"date": "2004-01-04"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

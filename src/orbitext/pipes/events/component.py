@@ -798,6 +798,9 @@ class EventExtractor:
         self.remains_nouns = frozenset(rules.get("remains_nouns", []))
         self.ordinal_launch_nouns = frozenset(rules.get("ordinal_launch_nouns", []))
         # "avait tourné court": a verb and the adverbs that make it a failure
+        self.silent_idioms = {
+            verb: frozenset(words) for verb, words in rules.get("status", {}).get("silent_idioms", {}).items()
+        }
         self.failed_idioms = {
             verb: frozenset(words) for verb, words in rules.get("status", {}).get("failed_idioms", {}).items()
         }
@@ -4460,6 +4463,9 @@ class EventExtractor:
             return "failed"
         # "a décollé lundi mais n'a pas atteint l'orbite": a coordinated verb tells the outcome
         conj = self._outcome_clauses(key) if key.pos_ == "VERB" else []
+        if key.pos_ == "VERB" and key.dep_ == "xcomp" and key.head.lemma_.lower() in ("devoir", "aller"):
+            # "devait se poser le 25 décembre et n'a jamais donné signe de vie": the modal's clause
+            conj = conj + self._outcome_clauses(key.head)
         # "s'était soldé par la perte du satellite": a participle the tagger read as a noun is still
         # a verb when it has its auxiliary
         if any(
@@ -4600,6 +4606,14 @@ class EventExtractor:
         # "le troisième lancement avait tourné court"
         idiom = self.failed_idioms.get(verb.lemma_.lower())
         if idiom and any(c.lower_ in idiom and c.dep_ in ("advmod", "obj", "xcomp") for c in _kids(verb)):
+            return True
+        # "n'a jamais donné signe de vie": silence, negated
+        silent = self.silent_idioms.get(verb.lemma_.lower())
+        if (
+            silent
+            and any(c.lower_ in silent and c.dep_ == "obj" for c in _kids(verb))
+            and self._ne_negated([verb])
+        ):
             return True
         # "SpaceX a perdu le contact": the link to the craft is lost
         if verb.lemma_.lower() in self.lost_verbs and any(
@@ -5985,9 +5999,11 @@ class EventExtractor:
 
         def stale(item: dict) -> bool:
             # "Sélectionnée en 2022, elle doit s'envoler": a plan is never dated before the article
+            # (a plan told in the past is: "Beagle 2 devait se poser le 25 décembre")
             value = item.get("value") or ""
             return (
                 m.status == "planned"
+                and not m.past_plan
                 and item["label"] == "DATE"
                 and bool(anchor)
                 and (value < anchor[: len(value)])
