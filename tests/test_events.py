@@ -3517,6 +3517,16 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # a satellite grappled by the shuttle's arm is retrieved, not docked
+    (
+        "Le 6 avril 1984, la navette Challenger décolle pour réparer le satellite Solar Max. Le 10 avril, "
+        "Terry Hart parvient à saisir Solar Max avec le bras robotique de la navette.",
+        "2024-04-06",
+        [("LAUNCH", "occurred", {"date": "1984-04-06", "spacecraft": ["Challenger"]})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

@@ -3942,7 +3942,10 @@ class EventExtractor:
             for tok in node.subtree:
                 ent = ctx.ent_of.get(tok.i)
                 if ent is not None and ent.label_ == "SPACECRAFT":
-                    if not self._is_station(ent) and self._type(ent) not in self.launcher_types:
+                    kind = self._type(ent)
+                    # ("saisir Solar Max avec le bras": a satellite retrieved by a shuttle docks nowhere)
+                    retrieved = kind in self.uncrewed_types and kind != "cargo"
+                    if not self._is_station(ent) and kind not in self.launcher_types and not retrieved:
                         return True
                 elif tok.i == node.i and self.generic_craft.get(tok.lemma_.lower()) in ("capsule", "cargo"):
                     return True
