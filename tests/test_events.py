@@ -3527,6 +3527,19 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "s'y était arrimé": "y" is the station said (even lowercase) in the sentence before
+    (
+        "Le 7 avril 2021, le Soyouz MS-18 décolle de Baïkonour avec Oleg Novitski, Piotr Doubrov et Mark "
+        "Vande Hei, les futurs occupants de la station. Le vaisseau s'y arrime trois heures plus tard.",
+        "2021-04-10",
+        [
+            ("LAUNCH", "occurred", {"date": "2021-04-07"}),
+            ("DOCKING", "occurred", {"date": "2021-04-07", "spacecraft": ["Soyouz MS-18"]}),
+        ],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

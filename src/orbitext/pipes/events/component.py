@@ -4027,12 +4027,14 @@ class EventExtractor:
         # "Vers la station Saliout 6. Ils s'y amarrent le lendemain": "y" is the station just named
         if key.pos_ == "VERB" and any(c.lower_ == "y" for c in _kids(key)):
             sent_i = bisect.bisect_right(ctx.sent_starts, sent.start) - 1
+            previous = (
+                _toks(sent.doc, ctx.sents[sent_i - 1].start, ctx.sents[sent_i - 1].end) if sent_i > 0 else []
+            )
             if (
                 sent_i > 0
                 and ctx.paras[sent_i - 1] == ctx.paras[sent_i]
-                and self._stations_in(
-                    ctx, _toks(sent.doc, ctx.sents[sent_i - 1].start, ctx.sents[sent_i - 1].end)
-                )
+                # ("les deux nouveaux occupants de la station. Le vaisseau s'y était arrimé")
+                and (self._stations_in(ctx, previous) or any(t.lemma_.lower() == "station" for t in previous))
             ):
                 return True
         # "Shenzhou-11 s'est arrimé mercredi à Tiangong-2. L'amarrage a eu lieu à 3h31": the
