@@ -3560,6 +3560,13 @@ def test_round_rules(nlp, text, date, expected):
 
 
 EXACT_CREW_CASES = [
+    # "Ce dernier" is the person named last before it
+    (
+        "Dans la station restent Oleg Kononenko, Nikolaï Tchoub et l'Américaine Tracy Dyson. Cette "
+        "dernière doit regagner la Terre en septembre à bord du Soyouz MS-25.",
+        "2024-04-10",
+        [("LANDING", {"Tracy Dyson"})],
+    ),
     # "le décollage de leurs remplaçants": the relief crew flies, not the crew named before
     (
         "Kate Rubins, Sergueï Ryjikov et Sergueï Koud-Sverchkov doivent regagner la Terre le 17 avril à "

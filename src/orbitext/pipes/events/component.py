@@ -5426,6 +5426,8 @@ class EventExtractor:
             names = [name for name, at in ctx.roles[role] if at < tok.i]
             if len(names) == 1:
                 m.participants.setdefault(names[0], _ev(tok))
+        if not m.participants:
+            self._latter(ctx, m, sent)
         # "... s'est posé. À son bord se trouvaient X, Y et Z": the crew list that follows; when the
         # trigger sentence named flyers already, only a list told as more of them ("aussi",
         # "accompagné de", "les autres passagers") and with no station (hosts) in it
@@ -5683,6 +5685,26 @@ class EventExtractor:
         if child is None:
             return False
         return child.lower_ in self.coref_pronouns or child.lemma_.lower() in ("équipage",)
+
+    def _latter(self, ctx: _Context, m: Mention, sent: Span) -> None:
+        """ "... et l'Allemand Thomas Reiter. Ce dernier doit regagner la Terre": "ce dernier" (or
+        "cette dernière"), subject in the trigger's sentence, is the person named last before it,
+        in that sentence or the one before."""
+        for tok in sent:
+            if (
+                tok.lower_ not in ("dernier", "dernière")
+                # (the subject, or the sentence's opening words whatever the parse made of them)
+                or not (tok.dep_.startswith("nsubj") or tok.i - 1 == sent.start)
+                or tok.i == 0
+                or tok.nbor(-1).lower_ not in ("ce", "cette")
+            ):
+                continue
+            sent_i = bisect.bisect_right(ctx.sent_starts, tok.i) - 1
+            lo = ctx.sents[max(0, sent_i - 1)].start
+            people = [e for e in ctx.ents_in(ctx.doc[lo : tok.i]) if e.label_ == "PER"]
+            if people:
+                m.participants.setdefault(canon(people[-1]), _ev(tok))
+            return
 
     def _fill_orgs(self, ctx: _Context, m: Mention, sent: Span) -> None:
         for ent in ctx.ents_in(sent):
