@@ -148,15 +148,20 @@ def lemma_set(doc: Doc, span: Span, lemmas: numpy.ndarray | None = None) -> set[
         lemmas = doc.to_array(LEMMA)
     # a set of a few dozen ids: cheaper than numpy.unique on so small an array
     ids = set(lemmas[span.start : span.end].tolist())
-    known = _lower_of
+    known = _known_strings(doc, ids, _lower_of, fold=True)
+    return {known[value] for value in ids}
+
+
+def _known_strings(doc: Doc, ids: set[int], known: dict[int, str], *, fold: bool) -> dict[int, str]:
+    """``known`` (a string cache by hash) holding every hash of ``ids``, lower-cased if ``fold``."""
     missing = ids.difference(known)
     if missing:
         if len(known) > 500_000:  # a long run over many texts: start again rather than grow
             known.clear()
             missing = ids
         strings = doc.vocab.strings
-        known.update((value, strings[value].lower()) for value in missing)
-    return {known[value] for value in ids}
+        known.update((value, strings[value].lower() if fold else strings[value]) for value in missing)
+    return known
 
 
 # lower-cased string by hash (a hash of the string itself, so the same in every vocabulary):
@@ -6585,7 +6590,7 @@ class _Context:
         self._lemma_ids: numpy.ndarray | None = None
         self._anchor: str | None = None
         self._words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-        self._lower_ids: numpy.ndarray | None = None
+        self._strings: tuple[list[str], list[str]] | None = None  # see _word_strings
         # starts of self.temporals, for the list they were read from (None: not sorted by start)
         self._temporal_starts: tuple[list | None, list[int] | None] = (None, None)
 
@@ -6643,20 +6648,28 @@ class _Context:
         found = self._words.get(sent_i)
         if found is None:
             sent = self.sents[sent_i]
-            if self._lower_ids is None:
-                self._lower_ids = self.doc.to_array(LOWER)
-            # the lower-case forms are strings of their own: their hashes map back to them as they are
-            ids = set(self._lower_ids[sent.start : sent.end].tolist())
-            missing = ids.difference(_string_of)
-            if missing:
-                if len(_string_of) > 500_000:  # a long run over many texts: start again rather than grow
-                    _string_of.clear()
-                    missing = ids
-                strings = self.doc.vocab.strings
-                _string_of.update((value, strings[value]) for value in missing)
-            lowers = frozenset(_string_of[value] for value in ids)
-            found = self._words[sent_i] = (lowers, frozenset(lemma_set(self.doc, sent, self.lemma_ids())))
+            lowers, lemmas = self._word_strings()
+            found = self._words[sent_i] = (
+                frozenset(lowers[sent.start : sent.end]),
+                frozenset(lemmas[sent.start : sent.end]),
+            )
         return found
+
+    def _word_strings(self) -> tuple[list[str], list[str]]:
+        """``t.lower_`` and ``t.lemma_.lower()`` of every token, read once per document: most
+        sentences are asked for their words, and one pass costs less than a cache check per sentence."""
+        if self._strings is None:
+            doc = self.doc
+            lower_ids = doc.to_array(LOWER).tolist()
+            lemma_ids = self.lemma_ids().tolist()
+            # the lower-case forms are strings of their own: their hashes map back to them as they are
+            lowers = _known_strings(doc, set(lower_ids), _string_of, fold=False)
+            lemmas = _known_strings(doc, set(lemma_ids), _lower_of, fold=True)
+            self._strings = (
+                list(map(lowers.__getitem__, lower_ids)),
+                list(map(lemmas.__getitem__, lemma_ids)),
+            )
+        return self._strings
 
 
 @Language.factory(
