@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP, _span_canonical, record_component_error
-from ...fastmatch import PrefilteredMatcher, doc_text, morph_values
+from ...fastmatch import PrefilteredMatcher, doc_text, first_char_guard, morph_values
 from ...resources import MODELS_DIR, read_jsonl
 from ...schema import Event
 
@@ -330,9 +330,18 @@ _item_memo: dict[tuple, bool] = {}
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
-    """One case-blind regex for whole words or phrases (either apostrophe, any spacing)."""
-    parts = [re.sub(r"['’]", "['’]", re.escape(p)).replace(r"\ ", r"\s+") for p in phrases]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+    """One case-blind regex for whole words or phrases (either apostrophe, any spacing). The
+    phrases are grouped by first letter, each group behind a look-ahead for it: at a word start
+    ``re`` tries one group instead of every phrase (a text holds a match exactly when the plain
+    alternation finds one; callers only ask whether it does)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        part = re.sub(r"['’]", "['’]", re.escape(phrase)).replace(r"\ ", r"\s+")
+        groups.setdefault(phrase[:1].lower().replace("’", "'"), []).append(part)
+    alternations = [f"(?:{'|'.join(group)})" for group in groups.values()]
+    body = "|".join(first_char_guard(alt, re.IGNORECASE) + alt for alt in alternations)
+    whole = rf"(?<!\w)(?:{body})(?!\w)"
+    return re.compile(first_char_guard(whole, re.IGNORECASE) + whole, re.IGNORECASE)
 
 
 def _per_item(method: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
