@@ -2688,14 +2688,14 @@ class EventExtractor:
         """ "descendu à quinze kilomètres de la surface sans pouvoir s'y poser": a verb after
         "sans" tells what did not happen; "tout tester, sauf l'alunissage": nor does the event
         noun after "sauf"."""
-        doc = span.doc
-        for tok in reversed(doc[max(0, span.start - 4) : span.start]):
+        for tok in reversed(_toks(span.doc, max(0, span.start - 4), span.start)):
+            word = tok.lower_
             # "tout tester, sauf l'alunissage": the one thing left out
-            if tok.lower_ == "sauf" and span.root.pos_ == "NOUN":
+            if word == "sauf" and span.root.pos_ == "NOUN":
                 return True
-            if tok.lower_ == "sans":
+            if word == "sans":
                 return span[0].pos_ in ("PRON", "VERB", "AUX") or span.root.pos_ == "VERB"
-            if tok.lower_ not in _BETWEEN_SANS_AND_VERB:
+            if word not in _BETWEEN_SANS_AND_VERB:
                 return False
         return False
 
@@ -2845,7 +2845,8 @@ class EventExtractor:
             elif kind == "LANDING" and (self._fails_next(ctx, sent_i) or self._lost_next(ctx, sent_i)):
                 mention.status = "failed"
         mention.outcome = mention.status == "failed" and self._outcome(key)
-        scope = self._scope(key, span, sent)
+        nested: list[Token] = []  # the clauses nested under the trigger's own (see _scope)
+        scope = self._scope(key, span, sent, nested)
         # a subordinate clause telling its own event keeps its people and vehicles
         foreign = self._foreign_clauses(ctx, sent_i, key)
         self._fill_people(
@@ -2865,7 +2866,7 @@ class EventExtractor:
         self._fill_place(ctx, mention, span, sent, rule)
         if kind == "LAUNCH":
             self._fill_destination(ctx, mention, span, sent)
-        self._fill_temporal(ctx, mention, key, scope, sent, sent_i)
+        self._fill_temporal(ctx, mention, key, scope, sent, sent_i, nested)
         if mention.status == "planned" and not mention.past_plan and self._told_as_past(ctx, mention):
             # "Cinq mois plus tard, Voskhod 2 décollera à son tour": a historical future
             mention.status = "occurred"
@@ -3405,8 +3406,9 @@ class EventExtractor:
                 return False
         return any(self._space_token(tok) for tok in sent)
 
-    def _scope(self, key: Token, span: Span, sent: Span) -> list[Token]:
-        """Tokens of the trigger's own clause: its subtree without nested clauses (relatives...)."""
+    def _scope(self, key: Token, span: Span, sent: Span, nested: list[Token] | None = None) -> list[Token]:
+        """Tokens of the trigger's own clause: its subtree without nested clauses (relatives...);
+        ``nested`` gets the heads of the nested clauses left out that are in the sentence."""
         head = key
         # coordinated or infinitive verbs share the arguments of their governor
         if key.pos_ == "VERB" and key.dep_ in ("conj", "xcomp") and key.head.pos_ in ("VERB", "AUX"):
@@ -3421,19 +3423,19 @@ class EventExtractor:
             for child in _kids(tok):
                 if child.i == key.i or not _nested_clause(child):
                     stack.append(child)
+                elif nested is not None and sent.start <= child.i < sent.end:
+                    nested.append(child)
         return sorted(tokens, key=lambda t: t.i)
 
-    def _outside_clauses(self, key: Token, scope: list[Token], sent: Span) -> set[int]:
-        """Token indices of the clauses nested under the trigger's clause (their dates are theirs)."""
-        inside = {t.i for t in scope}
+    @staticmethod
+    def _outside_clauses(nested: list[Token]) -> set[int]:
+        """Token indices of the clauses nested under the trigger's clause (their dates are theirs),
+        from their heads in the sentence that _scope left out: a title line the parser hung on the
+        trigger ("Il y a 33 ans, un Vaudois aidait ...\n\nLe 2 décembre 1993, la navette
+        s'arrachait") is another sentence, whose subtree may reach into this one."""
         out: set[int] = set()
-        for tok in scope:
-            for child in _kids(tok):
-                # a title line the parser hung on the trigger ("Il y a 33 ans, un Vaudois aidait
-                # ...\n\nLe 2 décembre 1993, la navette s'arrachait"): another sentence, whose
-                # subtree may reach into this one
-                if child.i not in inside and _nested_clause(child) and sent.start <= child.i < sent.end:
-                    out.update(_subtree_ids(child))
+        for head in nested:
+            out.update(_subtree_ids(head))
         return out
 
     def _foreign_clauses(self, ctx: _Context, sent_i: int, key: Token) -> set[int]:
@@ -5712,12 +5714,19 @@ class EventExtractor:
         m.destination = best
 
     def _fill_temporal(
-        self, ctx: _Context, m: Mention, key: Token, scope: list[Token], sent: Span, sent_i: int
+        self,
+        ctx: _Context,
+        m: Mention,
+        key: Token,
+        scope: list[Token],
+        sent: Span,
+        sent_i: int,
+        nested: list[Token],
     ) -> None:
         doc = ctx.doc
         items = ctx.temporals_in(sent.start_char, sent.end_char)
         inside = {t.i for t in scope}
-        outside = self._outside_clauses(key, scope, sent)
+        outside = self._outside_clauses(nested)
 
         def token_of(item: dict) -> int:
             return _start_token(doc, item["start"], item["end"])
