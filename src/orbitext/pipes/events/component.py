@@ -4433,26 +4433,27 @@ class EventExtractor:
         objs = [c for c in objs if not any(k.lower_ in ("malgré", "sans") for k in _kids(c))]
         if any(c.lemma_.lower() in self.failed_lemmas for c in objs):
             return True
+        lemma = verb.lemma_.lower()
         # "le troisième lancement avait tourné court"
-        idiom = self.failed_idioms.get(verb.lemma_.lower())
+        idiom = self.failed_idioms.get(lemma)
         if idiom and any(c.lower_ in idiom and c.dep_ in ("advmod", "obj", "xcomp") for c in _kids(verb)):
             return True
         # "SpaceX a perdu le contact": the link to the craft is lost
-        if verb.lemma_.lower() in self.lost_verbs and any(
+        if lemma in self.lost_verbs and any(
             c.dep_ == "obj" and c.lemma_.lower() in self.lost_link_nouns for c in objs
         ):
             return True
         # "le lanceur a dévié de sa trajectoire": leaving its path (told with "de", not "dévier sa
         # trajectoire", a planned manoeuvre) is a failure
         off = self.rules.get("off_course", {})
-        if verb.lemma_.lower() in off.get("verbs", []) and any(
+        if lemma in off.get("verbs", []) and any(
             c.lemma_.lower() in off.get("nouns", []) and any(k.lower_ in ("de", "d'", "d’") for k in _kids(c))
             for c in objs
         ):
             return True
         return (
             # "n'a pas atteint l'orbite", "n'avait jamais quitté l'orbite terrestre"
-            verb.lemma_.lower() in ("atteindre", "rejoindre", "gagner", "quitter")
+            lemma in ("atteindre", "rejoindre", "gagner", "quitter")
             and any(c.lower_ in ("pas", "jamais") for c in _kids(verb))
             and any(c.lemma_.lower() == "orbite" for c in objs)
         )
@@ -4536,22 +4537,19 @@ class EventExtractor:
             # "avait dû lancer": it had to, and did; not a plan
             if tok.lower_ in ("dû", "dus", "due", "dues"):
                 continue
-            if tok.lemma_.lower() in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX"):
+            lemma = tok.lemma_.lower()
+            if lemma in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX"):
                 return True
             # "pourrait décoller dès le 5 février": a possibility, not a fact
-            if tok.lemma_.lower() == "pouvoir" and self._future(tok):
+            if lemma == "pouvoir" and self._future(tok):
                 return True
             # "l'agence veut lancer la sonde en 2027", "la NASA prévoit de lancer": an aim or a plan
             # in the present
-            if (
-                tok.lemma_.lower() in self.aim_or_plan_verbs
-                and tok.pos_ == "VERB"
-                and "Pres" in _morph(tok, "Tense")
-            ):
+            if lemma in self.aim_or_plan_verbs and tok.pos_ == "VERB" and "Pres" in _morph(tok, "Tense"):
                 return True
             # "la NASA comptait lancer son télescope en 2007": a plan told in the imperfect (a
             # past plan, see _past_plan)
-            if tok.lemma_.lower() in self.plan_verbs and tok.pos_ == "VERB" and "Imp" in _morph(tok, "Tense"):
+            if lemma in self.plan_verbs and tok.pos_ == "VERB" and "Imp" in _morph(tok, "Tense"):
                 return True
         # "doit quant à elle s'élancer", "doit ensuite décoller": the modal governs the infinitive
         # over an aside the window above does not reach
