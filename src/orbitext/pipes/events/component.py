@@ -4362,9 +4362,10 @@ class EventExtractor:
                 return True
         return False
 
-    @_per_item
-    def _has_aux(self, tok: Token) -> bool:
-        """An auxiliary hangs on ``tok`` (asked of the same window words for every trigger)."""
+    @staticmethod
+    def _has_aux(tok: Token) -> bool:
+        """An auxiliary hangs on ``tok`` (not memoised: one in twenty asks is a repeat, and the
+        memo's key costs more than the check on the children _kids keeps)."""
         return any(c.dep_.startswith("aux") for c in _kids(tok))
 
     @staticmethod
