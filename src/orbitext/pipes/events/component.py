@@ -536,7 +536,7 @@ def _family_member(ent: Span, name: str) -> str:
     for other in reversed(_doc_ents(ent.doc)):
         if other.start >= ent.start or other.label_ != "SPACECRAFT":
             continue
-        full = _canonical_name(other) or other.text
+        full = _canonical_name(other) or span_text(other)
         if full.lower().startswith((prefix + " ", prefix + "-")) and DIGITS.search(full):
             return full
     return name
@@ -2376,7 +2376,7 @@ class EventExtractor:
         if not any(name in e["spacecraft"] and not e["participants"] for e in events):
             return None
         after = [v.start_char for v in vehicles if v.start > first and canon(v) != name]
-        stop = after[0] if after else len(ctx.doc.text) + 1
+        stop = after[0] if after else len(doc_text(ctx.doc)) + 1
         own = {canon(v) for v in vehicles}
 
         def fits(event: dict) -> bool:
@@ -2974,7 +2974,7 @@ class EventExtractor:
         for nxt in (sent_i + 1, sent_i + 2):
             if nxt >= len(ctx.sents) or ctx.paras[nxt] != m.para:
                 return
-            if ctx.sents[nxt].text.lower().startswith(self.aboard_openers):
+            if span_text(ctx.sents[nxt]).lower().startswith(self.aboard_openers):
                 following = ctx.sents[nxt]
                 break
             # ("C'est la première fois qu'un équipage décolle de nuit. À bord du vaisseau Soyouz 9,
@@ -2996,7 +2996,7 @@ class EventExtractor:
                 ent.label_ == "PER"
                 and ent.root.dep_ != "nmod"
                 and self._type(ent) in self.space_per_types
-                and not DIGITS.search(ent.text)
+                and not DIGITS.search(span_text(ent))
             ):
                 m.participants.setdefault(canon(ent), _ev(ent))
 
@@ -5088,9 +5088,9 @@ class EventExtractor:
         ...": a person listed in a sentence opening on "À bord" flies, whatever title follows."""
         sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, ent.start) - 1]
         return (
-            sent.text.lower().startswith(("à bord", "a bord"))
+            span_text(sent).lower().startswith(("à bord", "a bord"))
             and ent.root.dep_ not in ("nmod", "obl:mod")
-            and not DIGITS.search(ent.text)
+            and not DIGITS.search(span_text(ent))
         )
 
     def _flying_subject(self, ent: Span, trigger: Token) -> bool:
@@ -5102,7 +5102,7 @@ class EventExtractor:
             and root.dep_ == "nsubj"
             and root.head.i == trigger.i
             and self._type(ent) in self.space_per_types
-            and not DIGITS.search(ent.text)
+            and not DIGITS.search(span_text(ent))
         )
 
     def _flyer_alone(self, ctx: _Context, ent: Span) -> bool:
@@ -5110,7 +5110,7 @@ class EventExtractor:
         doc = ctx.doc
         if self._type(ent) in self.non_flyer_per_types:
             return False
-        if DIGITS.search(ent.text):  # "le point de Lagrange L1" misread as a person
+        if DIGITS.search(span_text(ent)):  # "le point de Lagrange L1" misread as a person
             return False
         if self._namesake(ent):
             return False
@@ -5964,7 +5964,7 @@ class EventExtractor:
         if (
             before > 0
             and ctx.paras[before - 1] == m.para
-            and ctx.sents[before].text.rstrip().endswith(";")
+            and span_text(ctx.sents[before]).rstrip().endswith(";")
             and not ctx.temporals_in(ctx.sents[before].start_char, ctx.sents[before].end_char)
         ):
             # "Le lendemain, la capsule entame sa rentrée. Le pilote s'éjecte ; le Soviétique se
