@@ -2065,7 +2065,7 @@ class EventExtractor:
         sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, ent.start) - 1]
         # the noun phrase that presents the list ("l'équipage sortant, X et Y")
         # or the verb that has the list as object ("Ils remplaceront l'équipage de X, Y et Z")
-        for tok in reversed(doc[max(sent.start, ent.start - 10) : ent.start]):
+        for tok in reversed(_toks(doc, max(sent.start, ent.start - 10), ent.start)):
             if tok.lower_ in self.leaving_words:
                 return True
             if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
@@ -3132,7 +3132,7 @@ class EventExtractor:
         tells what happens in general, not an event."""
         if key.pos_ != "VERB":
             return False
-        after = key.doc[key.i + 1 : min(sent.end, key.i + 5)]
+        after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 5))
         if any(t.lemma_.lower() == "fois" and t.i > 0 and t.nbor(-1).pos_ == "NUM" for t in after):
             return True
         # "l'entreprise veut placer en orbite les satellites d'Amazon": an aim with no date of its own
@@ -3269,7 +3269,7 @@ class EventExtractor:
         """ "une collision lors de l'amarrage", "est entré en collision avec la station pendant son
         accostage": a docking that struck its target failed."""
         doc = key.doc
-        window = doc[max(sent.start, key.i - 12) : min(sent.end, key.i + 9)]
+        window = _toks(doc, max(sent.start, key.i - 12), min(sent.end, key.i + 9))
         return any(t.lemma_.lower() in self.failed_docking_lemmas for t in window)
 
     def _check_attempt(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
@@ -3344,9 +3344,8 @@ class EventExtractor:
             return False
         # "Un premier essai, la veille, avait été annulé à cause d'une anomalie": the mishap called
         # off an attempt, the flight told before went well
-        if any(
-            t.lemma_.lower() in self.cancelled_lemmas for t in _toks(ctx.doc, following.start, following.end)
-        ):
+        lemmas = ctx.words(nxt)[1]
+        if not lemmas.isdisjoint(self.cancelled_lemmas):
             return False
         if any(
             t.pos_ == "VERB"
@@ -3356,7 +3355,7 @@ class EventExtractor:
         ):
             return True
         # "La perte du lanceur est un revers": a failure noun whose complement is the vehicle
-        return any(
+        return not lemmas.isdisjoint(self.failed_lemmas) and any(
             t.pos_ == "NOUN"
             and t.lemma_.lower() in self.failed_lemmas
             and any(
@@ -3587,7 +3586,7 @@ class EventExtractor:
         # "Les engins avaient été lancés le 30 décembre à 22h00 par une fusée PSLV": a passive's
         # agent the parser hung elsewhere
         if any(c.dep_ == "aux:pass" for c in _kids(key)):
-            after = key.doc[key.i + 1 : min(sent.end, key.i + 16)]
+            after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 16))
             for tok in after:
                 if tok.lower_ == "par" and any(
                     self._space_tok_or_ent(ctx, t, people=False)
@@ -3768,7 +3767,7 @@ class EventExtractor:
         if key.pos_ not in ("VERB", "ADJ"):
             return False
         # "revenu vers sa tour de lancement, dont les bras l'ont saisi": the tower before or after
-        around = key.doc[max(sent.start, key.i - 10) : min(sent.end, key.i + 9)]
+        around = _toks(key.doc, max(sent.start, key.i - 10), min(sent.end, key.i + 9))
         if not any(_tower_word(t, self.tower_nouns) for t in around):
             return False
         if any(self._is_station(e) for e in ctx.ents_in(sent)):
@@ -3789,7 +3788,7 @@ class EventExtractor:
         arms = set(self.rules.get("arm_capture_words", []))
         if not any(t.lower_ in arms for t in sent):
             return False
-        after = key.doc[key.i + 1 : min(sent.end, key.i + 9)]
+        after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 9))
         if any(_tower_word(t, self.tower_nouns) for t in after):
             return False
         caught = [c for c in _kids(key) if c.dep_ in ("obj", "nsubj:pass")]
@@ -5379,7 +5378,7 @@ class EventExtractor:
                 if tok.lemma_.lower() in self.host_subject_verbs:
                     return True
                 break
-        for tok in reversed(doc[max(0, ent.start - 12) : ent.start]):
+        for tok in reversed(_toks(doc, max(0, ent.start - 12), ent.start)):
             if tok.text in (".", ";", ":", "!", "?") or (tok.pos_ == "VERB" and tok.ent_type_ != "PER"):
                 if tok.pos_ == "VERB" and tok.lemma_.lower() in self.host_object_verbs:
                     return True
@@ -5427,7 +5426,7 @@ class EventExtractor:
         """The subject of a host verb, after it in a relative clause: "la station, où les
         attendaient X et Y", "où les accueillent X et Y" (the crew already aboard)."""
         doc = ent.doc
-        for tok in reversed(doc[max(0, ent.start - 12) : ent.start]):
+        for tok in reversed(_toks(doc, max(0, ent.start - 12), ent.start)):
             if tok.text in (".", ";", ":", "!", "?"):
                 return False
             if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
@@ -5453,7 +5452,7 @@ class EventExtractor:
                     node = node.head
                 return node
         if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
-            for tok in reversed(verb.doc[max(0, verb.i - 12) : verb.i]):
+            for tok in reversed(_toks(verb.doc, max(0, verb.i - 12), verb.i)):
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux:tense", "aux:pass"):
                     return None
                 if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
@@ -5641,7 +5640,7 @@ class EventExtractor:
     def _nearest_prep(doc: Doc, index: int, floor: int) -> Token | None:
         """The preposition governing a name: the closest ADP before it, over articles and generic
         words ("depuis le pas de tir 39B du centre spatial Kennedy" -> "du")."""
-        for tok in reversed(doc[max(floor, index - 5) : index]):
+        for tok in reversed(_toks(doc, max(floor, index - 5), index)):
             if tok.pos_ == "ADP" or tok.lower_ in ("du", "des", "au", "aux", "d'", "d’"):
                 return tok
             if tok.pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
@@ -5762,7 +5761,7 @@ class EventExtractor:
             if item["label"] != "DATE":
                 return False
             start = token_of(item)
-            for tok in reversed(doc[max(sent.start, start - 5) : max(sent.start, start)]):
+            for tok in reversed(_toks(doc, max(sent.start, start - 5), max(sent.start, start))):
                 if tok.lower_ == "depuis":
                     # "depuis le Centre spatial Kennedy le 16 avril": from a place, not since
                     if any(
