@@ -3826,3 +3826,23 @@ def test_counted_from_flight_flies_no_one(nlp):
     )
     events = nlp(make_doc(nlp, text, "2003-10-16"))._.events
     assert [e["participants"] for e in events] == [["Yang Liwei"]]
+
+
+def test_phrase_regex_matches_what_the_plain_alternation_matches():
+    """The cue phrases grouped by first letter (one look-ahead per group) match the same places."""
+    import re
+
+    from orbitext.pipes.events.component import _phrase_regex
+
+    phrases = ["fusées à eau", "fusée", "feu d'artifice", "Lego", "dans «", "’t", "manège", "match", "ſtade"]
+    parts = [re.sub(r"['’]", "['’]", re.escape(p)).replace(r"\ ", r"\s+") for p in phrases]
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+    grouped = _phrase_regex(phrases)
+    texts = [
+        "Une FUSÉES À  EAU, un feu d’artifice et un LEGO.",
+        "dans « Tintin », les fusées du manège ; un matchs, un Match.",
+        "Au Stade, l’t, xfusée, fuséex, Manège-Lego.",
+    ]
+    for text in texts:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert grouped.search(texts[0]) and not grouped.search("un feu, des fusés, deux matchs")

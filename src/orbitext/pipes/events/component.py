@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP, _span_canonical, record_component_error
-from ...fastmatch import PrefilteredMatcher, doc_text, morph_values
+from ...fastmatch import PrefilteredMatcher, doc_text, first_char_guard, line_matches, morph_values
 from ...resources import MODELS_DIR, read_jsonl
 from ...schema import Event
 
@@ -148,15 +148,20 @@ def lemma_set(doc: Doc, span: Span, lemmas: numpy.ndarray | None = None) -> set[
         lemmas = doc.to_array(LEMMA)
     # a set of a few dozen ids: cheaper than numpy.unique on so small an array
     ids = set(lemmas[span.start : span.end].tolist())
-    known = _lower_of
+    known = _known_strings(doc, ids, _lower_of, fold=True)
+    return {known[value] for value in ids}
+
+
+def _known_strings(doc: Doc, ids: set[int], known: dict[int, str], *, fold: bool) -> dict[int, str]:
+    """``known`` (a string cache by hash) holding every hash of ``ids``, lower-cased if ``fold``."""
     missing = ids.difference(known)
     if missing:
         if len(known) > 500_000:  # a long run over many texts: start again rather than grow
             known.clear()
             missing = ids
         strings = doc.vocab.strings
-        known.update((value, strings[value].lower()) for value in missing)
-    return {known[value] for value in ids}
+        known.update((value, strings[value].lower() if fold else strings[value]) for value in missing)
+    return known
 
 
 # lower-cased string by hash (a hash of the string itself, so the same in every vocabulary):
@@ -325,9 +330,18 @@ _item_memo: dict[tuple, bool] = {}
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
-    """One case-blind regex for whole words or phrases (either apostrophe, any spacing)."""
-    parts = [re.sub(r"['’]", "['’]", re.escape(p)).replace(r"\ ", r"\s+") for p in phrases]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+    """One case-blind regex for whole words or phrases (either apostrophe, any spacing). The
+    phrases are grouped by first letter, each group behind a look-ahead for it: at a word start
+    ``re`` tries one group instead of every phrase (a text holds a match exactly when the plain
+    alternation finds one; callers only ask whether it does)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        part = re.sub(r"['’]", "['’]", re.escape(phrase)).replace(r"\ ", r"\s+")
+        groups.setdefault(phrase[:1].lower().replace("’", "'"), []).append(part)
+    alternations = [f"(?:{'|'.join(group)})" for group in groups.values()]
+    body = "|".join(first_char_guard(alt, re.IGNORECASE) + alt for alt in alternations)
+    whole = rf"(?<!\w)(?:{body})(?!\w)"
+    return re.compile(first_char_guard(whole, re.IGNORECASE) + whole, re.IGNORECASE)
 
 
 def _per_item(method: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
@@ -522,7 +536,7 @@ def _family_member(ent: Span, name: str) -> str:
     for other in reversed(_doc_ents(ent.doc)):
         if other.start >= ent.start or other.label_ != "SPACECRAFT":
             continue
-        full = _canonical_name(other) or other.text
+        full = _canonical_name(other) or span_text(other)
         if full.lower().startswith((prefix + " ", prefix + "-")) and DIGITS.search(full):
             return full
     return name
@@ -1155,7 +1169,9 @@ class EventExtractor:
         furniture = [(s.start, s.end) for s in doc.spans.get(FURNITURE_GROUP, [])]
         sents = sentences(doc)
         sent_starts = [s.start for s in sents]
-        newlines = [m.start() for m in re.finditer(r"\n+", doc_text(doc))]  # a run of breaks is one
+        text = doc_text(doc)
+        # a run of breaks is one (its first "\n": re scans for "\n+" four times slower)
+        newlines = [i for i in (m.start() for m in re.finditer("\n", text)) if i == 0 or text[i - 1] != "\n"]
         paras = [bisect.bisect_left(newlines, s.start_char) for s in sents]
         ents = list(_doc_ents(doc))
         ent_of: dict[int, Span] = {}
@@ -1163,9 +1179,9 @@ class EventExtractor:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
         temporals = sorted(doc._.orbitext_temporals or [], key=lambda t: t["start"])
-        datelines = [(m.start(), m.end()) for m in DATELINE.finditer(doc_text(doc))]
+        datelines = [(m.start(), m.end()) for m in line_matches(DATELINE, text)]
         # "01h38 — Le propulseur a amerri": a live blog's stamp is the entry's, not the event's clock
-        datelines += [(m.start(), m.end()) for m in LIVE_ENTRY.finditer(doc_text(doc))]
+        datelines += [(m.start(), m.end()) for m in line_matches(LIVE_ENTRY, text)]
         if datelines:
             temporals = [t for t in temporals if not any(a <= t["start"] < b for a, b in datelines)]
         ctx = _Context(doc, sents, sent_starts, paras, ents, ent_of, temporals)
@@ -2171,7 +2187,7 @@ class EventExtractor:
         sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, ent.start) - 1]
         # the noun phrase that presents the list ("l'équipage sortant, X et Y")
         # or the verb that has the list as object ("Ils remplaceront l'équipage de X, Y et Z")
-        for tok in reversed(doc[max(sent.start, ent.start - 10) : ent.start]):
+        for tok in reversed(_toks(doc, max(sent.start, ent.start - 10), ent.start)):
             if tok.lower_ in self.leaving_words:
                 return True
             if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
@@ -2482,7 +2498,7 @@ class EventExtractor:
         if not any(name in e["spacecraft"] and not e["participants"] for e in events):
             return None
         after = [v.start_char for v in vehicles if v.start > first and canon(v) != name]
-        stop = after[0] if after else len(ctx.doc.text) + 1
+        stop = after[0] if after else len(doc_text(ctx.doc)) + 1
         own = {canon(v) for v in vehicles}
 
         def fits(event: dict) -> bool:
@@ -2803,14 +2819,14 @@ class EventExtractor:
         """ "descendu à quinze kilomètres de la surface sans pouvoir s'y poser": a verb after
         "sans" tells what did not happen; "tout tester, sauf l'alunissage": nor does the event
         noun after "sauf"."""
-        doc = span.doc
-        for tok in reversed(doc[max(0, span.start - 4) : span.start]):
+        for tok in reversed(_toks(span.doc, max(0, span.start - 4), span.start)):
+            word = tok.lower_
             # "tout tester, sauf l'alunissage": the one thing left out
-            if tok.lower_ == "sauf" and span.root.pos_ == "NOUN":
+            if word == "sauf" and span.root.pos_ == "NOUN":
                 return True
-            if tok.lower_ == "sans":
+            if word == "sans":
                 return span[0].pos_ in ("PRON", "VERB", "AUX") or span.root.pos_ == "VERB"
-            if tok.lower_ not in _BETWEEN_SANS_AND_VERB:
+            if word not in _BETWEEN_SANS_AND_VERB:
                 return False
         return False
 
@@ -2960,7 +2976,8 @@ class EventExtractor:
             elif kind == "LANDING" and (self._fails_next(ctx, sent_i) or self._lost_next(ctx, sent_i)):
                 mention.status = "failed"
         mention.outcome = mention.status == "failed" and self._outcome(key)
-        scope = self._scope(key, span, sent)
+        nested: list[Token] = []  # the clauses nested under the trigger's own (see _scope)
+        scope = self._scope(key, span, sent, nested)
         # a subordinate clause telling its own event keeps its people and vehicles
         foreign = self._foreign_clauses(ctx, sent_i, key)
         self._fill_people(
@@ -2991,7 +3008,7 @@ class EventExtractor:
         self._fill_place(ctx, mention, span, sent, rule)
         if kind == "LAUNCH":
             self._fill_destination(ctx, mention, span, sent)
-        self._fill_temporal(ctx, mention, key, scope, sent, sent_i)
+        self._fill_temporal(ctx, mention, key, scope, sent, sent_i, nested)
         if mention.status == "planned" and not mention.past_plan and self._told_as_past(ctx, mention):
             # "Cinq mois plus tard, Voskhod 2 décollera à son tour": a historical future
             mention.status = "occurred"
@@ -3097,7 +3114,7 @@ class EventExtractor:
         for nxt in (sent_i + 1, sent_i + 2):
             if nxt >= len(ctx.sents) or ctx.paras[nxt] != m.para:
                 return
-            if ctx.sents[nxt].text.lower().startswith(self.aboard_openers):
+            if span_text(ctx.sents[nxt]).lower().startswith(self.aboard_openers):
                 following = ctx.sents[nxt]
                 break
             # ("C'est la première fois qu'un équipage décolle de nuit. À bord du vaisseau Soyouz 9,
@@ -3119,7 +3136,7 @@ class EventExtractor:
                 ent.label_ == "PER"
                 and ent.root.dep_ != "nmod"
                 and self._type(ent) in self.space_per_types
-                and not DIGITS.search(ent.text)
+                and not DIGITS.search(span_text(ent))
             ):
                 m.participants.setdefault(canon(ent), _ev(ent))
 
@@ -3255,7 +3272,7 @@ class EventExtractor:
         tells what happens in general, not an event."""
         if key.pos_ != "VERB":
             return False
-        after = key.doc[key.i + 1 : min(sent.end, key.i + 5)]
+        after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 5))
         if any(t.lemma_.lower() == "fois" and t.i > 0 and t.nbor(-1).pos_ == "NUM" for t in after):
             return True
         # "l'entreprise veut placer en orbite les satellites d'Amazon": an aim with no date of its own
@@ -3392,7 +3409,7 @@ class EventExtractor:
         """ "une collision lors de l'amarrage", "est entré en collision avec la station pendant son
         accostage": a docking that struck its target failed."""
         doc = key.doc
-        window = doc[max(sent.start, key.i - 12) : min(sent.end, key.i + 9)]
+        window = _toks(doc, max(sent.start, key.i - 12), min(sent.end, key.i + 9))
         return any(t.lemma_.lower() in self.failed_docking_lemmas for t in window)
 
     def _check_attempt(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
@@ -3467,9 +3484,8 @@ class EventExtractor:
             return False
         # "Un premier essai, la veille, avait été annulé à cause d'une anomalie": the mishap called
         # off an attempt, the flight told before went well
-        if any(
-            t.lemma_.lower() in self.cancelled_lemmas for t in _toks(ctx.doc, following.start, following.end)
-        ):
+        lemmas = ctx.words(nxt)[1]
+        if not lemmas.isdisjoint(self.cancelled_lemmas):
             return False
         if any(
             t.pos_ == "VERB"
@@ -3479,7 +3495,7 @@ class EventExtractor:
         ):
             return True
         # "La perte du lanceur est un revers": a failure noun whose complement is the vehicle
-        return any(
+        return not lemmas.isdisjoint(self.failed_lemmas) and any(
             t.pos_ == "NOUN"
             and t.lemma_.lower() in self.failed_lemmas
             and any(
@@ -3531,8 +3547,9 @@ class EventExtractor:
                 return False
         return any(self._space_token(tok) for tok in sent)
 
-    def _scope(self, key: Token, span: Span, sent: Span) -> list[Token]:
-        """Tokens of the trigger's own clause: its subtree without nested clauses (relatives...)."""
+    def _scope(self, key: Token, span: Span, sent: Span, nested: list[Token] | None = None) -> list[Token]:
+        """Tokens of the trigger's own clause: its subtree without nested clauses (relatives...);
+        ``nested`` gets the heads of the nested clauses left out that are in the sentence."""
         head = key
         # coordinated or infinitive verbs share the arguments of their governor
         if key.pos_ == "VERB" and key.dep_ in ("conj", "xcomp") and key.head.pos_ in ("VERB", "AUX"):
@@ -3547,19 +3564,19 @@ class EventExtractor:
             for child in _kids(tok):
                 if child.i == key.i or not _nested_clause(child):
                     stack.append(child)
+                elif nested is not None and sent.start <= child.i < sent.end:
+                    nested.append(child)
         return sorted(tokens, key=lambda t: t.i)
 
-    def _outside_clauses(self, key: Token, scope: list[Token], sent: Span) -> set[int]:
-        """Token indices of the clauses nested under the trigger's clause (their dates are theirs)."""
-        inside = {t.i for t in scope}
+    @staticmethod
+    def _outside_clauses(nested: list[Token]) -> set[int]:
+        """Token indices of the clauses nested under the trigger's clause (their dates are theirs),
+        from their heads in the sentence that _scope left out: a title line the parser hung on the
+        trigger ("Il y a 33 ans, un Vaudois aidait ...\n\nLe 2 décembre 1993, la navette
+        s'arrachait") is another sentence, whose subtree may reach into this one."""
         out: set[int] = set()
-        for tok in scope:
-            for child in _kids(tok):
-                # a title line the parser hung on the trigger ("Il y a 33 ans, un Vaudois aidait
-                # ...\n\nLe 2 décembre 1993, la navette s'arrachait"): another sentence, whose
-                # subtree may reach into this one
-                if child.i not in inside and _nested_clause(child) and sent.start <= child.i < sent.end:
-                    out.update(_subtree_ids(child))
+        for head in nested:
+            out.update(_subtree_ids(head))
         return out
 
     def _foreign_clauses(self, ctx: _Context, sent_i: int, key: Token) -> set[int]:
@@ -3730,7 +3747,7 @@ class EventExtractor:
         # "Les engins avaient été lancés le 30 décembre à 22h00 par une fusée PSLV": a passive's
         # agent the parser hung elsewhere
         if any(c.dep_ == "aux:pass" for c in _kids(key)):
-            after = key.doc[key.i + 1 : min(sent.end, key.i + 16)]
+            after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 16))
             for tok in after:
                 if tok.lower_ == "par" and any(
                     self._space_tok_or_ent(ctx, t, people=False)
@@ -3911,7 +3928,7 @@ class EventExtractor:
         if key.pos_ not in ("VERB", "ADJ"):
             return False
         # "revenu vers sa tour de lancement, dont les bras l'ont saisi": the tower before or after
-        around = key.doc[max(sent.start, key.i - 10) : min(sent.end, key.i + 9)]
+        around = _toks(key.doc, max(sent.start, key.i - 10), min(sent.end, key.i + 9))
         if not any(_tower_word(t, self.tower_nouns) for t in around):
             return False
         if any(self._is_station(e) for e in ctx.ents_in(sent)):
@@ -3932,7 +3949,7 @@ class EventExtractor:
         arms = set(self.rules.get("arm_capture_words", []))
         if not any(t.lower_ in arms for t in sent):
             return False
-        after = key.doc[key.i + 1 : min(sent.end, key.i + 9)]
+        after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 9))
         if any(_tower_word(t, self.tower_nouns) for t in after):
             return False
         caught = [c for c in _kids(key) if c.dep_ in ("obj", "nsubj:pass")]
@@ -4537,9 +4554,10 @@ class EventExtractor:
                 return True
         return False
 
-    @_per_item
-    def _has_aux(self, tok: Token) -> bool:
-        """An auxiliary hangs on ``tok`` (asked of the same window words for every trigger)."""
+    @staticmethod
+    def _has_aux(tok: Token) -> bool:
+        """An auxiliary hangs on ``tok`` (not memoised: one in twenty asks is a repeat, and the
+        memo's key costs more than the check on the children _kids keeps)."""
         return any(c.dep_.startswith("aux") for c in _kids(tok))
 
     @staticmethod
@@ -4608,8 +4626,9 @@ class EventExtractor:
         objs = [c for c in objs if not any(k.lower_ in ("malgré", "sans") for k in _kids(c))]
         if any(c.lemma_.lower() in self.failed_lemmas for c in objs):
             return True
+        lemma = verb.lemma_.lower()
         # "le troisième lancement avait tourné court"
-        idiom = self.failed_idioms.get(verb.lemma_.lower())
+        idiom = self.failed_idioms.get(lemma)
         if idiom and any(c.lower_ in idiom and c.dep_ in ("advmod", "obj", "xcomp") for c in _kids(verb)):
             return True
         # "n'a jamais donné signe de vie": silence, negated
@@ -4621,21 +4640,21 @@ class EventExtractor:
         ):
             return True
         # "SpaceX a perdu le contact": the link to the craft is lost
-        if verb.lemma_.lower() in self.lost_verbs and any(
+        if lemma in self.lost_verbs and any(
             c.dep_ == "obj" and c.lemma_.lower() in self.lost_link_nouns for c in objs
         ):
             return True
         # "le lanceur a dévié de sa trajectoire": leaving its path (told with "de", not "dévier sa
         # trajectoire", a planned manoeuvre) is a failure
         off = self.rules.get("off_course", {})
-        if verb.lemma_.lower() in off.get("verbs", []) and any(
+        if lemma in off.get("verbs", []) and any(
             c.lemma_.lower() in off.get("nouns", []) and any(k.lower_ in ("de", "d'", "d’") for k in _kids(c))
             for c in objs
         ):
             return True
         return (
             # "n'a pas atteint l'orbite", "n'avait jamais quitté l'orbite terrestre"
-            verb.lemma_.lower() in ("atteindre", "rejoindre", "gagner", "quitter")
+            lemma in ("atteindre", "rejoindre", "gagner", "quitter")
             and any(c.lower_ in ("pas", "jamais") for c in _kids(verb))
             and any(c.lemma_.lower() == "orbite" for c in objs)
         )
@@ -4719,22 +4738,19 @@ class EventExtractor:
             # "avait dû lancer": it had to, and did; not a plan
             if tok.lower_ in ("dû", "dus", "due", "dues"):
                 continue
-            if tok.lemma_.lower() in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX"):
+            lemma = tok.lemma_.lower()
+            if lemma in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX"):
                 return True
             # "pourrait décoller dès le 5 février": a possibility, not a fact
-            if tok.lemma_.lower() == "pouvoir" and self._future(tok):
+            if lemma == "pouvoir" and self._future(tok):
                 return True
             # "l'agence veut lancer la sonde en 2027", "la NASA prévoit de lancer": an aim or a plan
             # in the present
-            if (
-                tok.lemma_.lower() in self.aim_or_plan_verbs
-                and tok.pos_ == "VERB"
-                and "Pres" in _morph(tok, "Tense")
-            ):
+            if lemma in self.aim_or_plan_verbs and tok.pos_ == "VERB" and "Pres" in _morph(tok, "Tense"):
                 return True
             # "la NASA comptait lancer son télescope en 2007": a plan told in the imperfect (a
             # past plan, see _past_plan)
-            if tok.lemma_.lower() in self.plan_verbs and tok.pos_ == "VERB" and "Imp" in _morph(tok, "Tense"):
+            if lemma in self.plan_verbs and tok.pos_ == "VERB" and "Imp" in _morph(tok, "Tense"):
                 return True
         # "doit quant à elle s'élancer", "doit ensuite décoller": the modal governs the infinitive
         # over an aside the window above does not reach
@@ -5272,9 +5288,9 @@ class EventExtractor:
         ...": a person listed in a sentence opening on "À bord" flies, whatever title follows."""
         sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, ent.start) - 1]
         return (
-            sent.text.lower().startswith(("à bord", "a bord"))
+            span_text(sent).lower().startswith(("à bord", "a bord"))
             and ent.root.dep_ not in ("nmod", "obl:mod")
-            and not DIGITS.search(ent.text)
+            and not DIGITS.search(span_text(ent))
         )
 
     def _flying_subject(self, ent: Span, trigger: Token) -> bool:
@@ -5286,7 +5302,7 @@ class EventExtractor:
             and root.dep_ == "nsubj"
             and root.head.i == trigger.i
             and self._type(ent) in self.space_per_types
-            and not DIGITS.search(ent.text)
+            and not DIGITS.search(span_text(ent))
         )
 
     def _flyer_alone(self, ctx: _Context, ent: Span) -> bool:
@@ -5294,7 +5310,7 @@ class EventExtractor:
         doc = ctx.doc
         if self._type(ent) in self.non_flyer_per_types:
             return False
-        if DIGITS.search(ent.text):  # "le point de Lagrange L1" misread as a person
+        if DIGITS.search(span_text(ent)):  # "le point de Lagrange L1" misread as a person
             return False
         if self._namesake(ent):
             return False
@@ -5565,7 +5581,7 @@ class EventExtractor:
                 if tok.lemma_.lower() in self.host_subject_verbs:
                     return True
                 break
-        for tok in reversed(doc[max(0, ent.start - 12) : ent.start]):
+        for tok in reversed(_toks(doc, max(0, ent.start - 12), ent.start)):
             if tok.text in (".", ";", ":", "!", "?") or (tok.pos_ == "VERB" and tok.ent_type_ != "PER"):
                 if tok.pos_ == "VERB" and tok.lemma_.lower() in self.host_object_verbs:
                     return True
@@ -5613,7 +5629,7 @@ class EventExtractor:
         """The subject of a host verb, after it in a relative clause: "la station, où les
         attendaient X et Y", "où les accueillent X et Y" (the crew already aboard)."""
         doc = ent.doc
-        for tok in reversed(doc[max(0, ent.start - 12) : ent.start]):
+        for tok in reversed(_toks(doc, max(0, ent.start - 12), ent.start)):
             if tok.text in (".", ";", ":", "!", "?"):
                 return False
             if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
@@ -5639,7 +5655,7 @@ class EventExtractor:
                     node = node.head
                 return node
         if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
-            for tok in reversed(verb.doc[max(0, verb.i - 12) : verb.i]):
+            for tok in reversed(_toks(verb.doc, max(0, verb.i - 12), verb.i)):
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux:tense", "aux:pass"):
                     return None
                 if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
@@ -5854,7 +5870,7 @@ class EventExtractor:
     def _nearest_prep(doc: Doc, index: int, floor: int) -> Token | None:
         """The preposition governing a name: the closest ADP before it, over articles and generic
         words ("depuis le pas de tir 39B du centre spatial Kennedy" -> "du")."""
-        for tok in reversed(doc[max(floor, index - 5) : index]):
+        for tok in reversed(_toks(doc, max(floor, index - 5), index)):
             if tok.pos_ == "ADP" or tok.lower_ in ("du", "des", "au", "aux", "d'", "d’"):
                 return tok
             if tok.pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
@@ -5928,12 +5944,19 @@ class EventExtractor:
         m.destination = best
 
     def _fill_temporal(
-        self, ctx: _Context, m: Mention, key: Token, scope: list[Token], sent: Span, sent_i: int
+        self,
+        ctx: _Context,
+        m: Mention,
+        key: Token,
+        scope: list[Token],
+        sent: Span,
+        sent_i: int,
+        nested: list[Token],
     ) -> None:
         doc = ctx.doc
         items = ctx.temporals_in(sent.start_char, sent.end_char)
         inside = {t.i for t in scope}
-        outside = self._outside_clauses(key, scope, sent)
+        outside = self._outside_clauses(nested)
 
         def token_of(item: dict) -> int:
             return _start_token(doc, item["start"], item["end"])
@@ -5968,7 +5991,7 @@ class EventExtractor:
             if item["label"] != "DATE":
                 return False
             start = token_of(item)
-            for tok in reversed(doc[max(sent.start, start - 5) : max(sent.start, start)]):
+            for tok in reversed(_toks(doc, max(sent.start, start - 5), max(sent.start, start))):
                 if tok.lower_ == "depuis":
                     # "depuis le Centre spatial Kennedy le 16 avril": from a place, not since
                     if any(
@@ -6172,7 +6195,7 @@ class EventExtractor:
         if (
             before > 0
             and ctx.paras[before - 1] == m.para
-            and ctx.sents[before].text.rstrip().endswith(";")
+            and span_text(ctx.sents[before]).rstrip().endswith(";")
             and not ctx.temporals_in(ctx.sents[before].start_char, ctx.sents[before].end_char)
         ):
             # "Le lendemain, la capsule entame sa rentrée. Le pilote s'éjecte ; le Soviétique se
@@ -6855,7 +6878,7 @@ class _Context:
         self._lemma_ids: numpy.ndarray | None = None
         self._anchor: str | None = None
         self._words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-        self._lower_ids: numpy.ndarray | None = None
+        self._strings: tuple[list[str], list[str]] | None = None  # see _word_strings
         # starts of self.temporals, for the list they were read from (None: not sorted by start)
         self._temporal_starts: tuple[list | None, list[int] | None] = (None, None)
 
@@ -6913,20 +6936,28 @@ class _Context:
         found = self._words.get(sent_i)
         if found is None:
             sent = self.sents[sent_i]
-            if self._lower_ids is None:
-                self._lower_ids = self.doc.to_array(LOWER)
-            # the lower-case forms are strings of their own: their hashes map back to them as they are
-            ids = set(self._lower_ids[sent.start : sent.end].tolist())
-            missing = ids.difference(_string_of)
-            if missing:
-                if len(_string_of) > 500_000:  # a long run over many texts: start again rather than grow
-                    _string_of.clear()
-                    missing = ids
-                strings = self.doc.vocab.strings
-                _string_of.update((value, strings[value]) for value in missing)
-            lowers = frozenset(_string_of[value] for value in ids)
-            found = self._words[sent_i] = (lowers, frozenset(lemma_set(self.doc, sent, self.lemma_ids())))
+            lowers, lemmas = self._word_strings()
+            found = self._words[sent_i] = (
+                frozenset(lowers[sent.start : sent.end]),
+                frozenset(lemmas[sent.start : sent.end]),
+            )
         return found
+
+    def _word_strings(self) -> tuple[list[str], list[str]]:
+        """``t.lower_`` and ``t.lemma_.lower()`` of every token, read once per document: most
+        sentences are asked for their words, and one pass costs less than a cache check per sentence."""
+        if self._strings is None:
+            doc = self.doc
+            lower_ids = doc.to_array(LOWER).tolist()
+            lemma_ids = self.lemma_ids().tolist()
+            # the lower-case forms are strings of their own: their hashes map back to them as they are
+            lowers = _known_strings(doc, set(lower_ids), _string_of, fold=False)
+            lemmas = _known_strings(doc, set(lemma_ids), _lower_of, fold=True)
+            self._strings = (
+                list(map(lowers.__getitem__, lower_ids)),
+                list(map(lemmas.__getitem__, lemma_ids)),
+            )
+        return self._strings
 
 
 @Language.factory(
