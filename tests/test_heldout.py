@@ -30,7 +30,9 @@ Both sets are French articles written for evaluation (never copied from ../share
 - ``heldout24`` (crewed) and ``heldout25`` (uncrewed and mixed): 15 articles each,
   written in session 11, blind through it, then read for the session 12 round;
 - ``heldout26`` (crewed) and ``heldout27`` (uncrewed and mixed): 15 articles each,
-  written in session 12 and never read by rule writers: the blind estimate.
+  written in session 12, blind through it, then read for the session 13 round;
+- ``heldout28`` (crewed) and ``heldout29`` (uncrewed and mixed): 15 articles each,
+  written in session 13 and never read by rule writers: the blind estimate.
 Floors sit a little below the scores measured on 2026-11-25, so a drop means a regression in
 generalisation and a rise means the floors can be raised.
 """
@@ -411,17 +413,16 @@ HELDOUT_SETS = {
         },
         ["h25-13-hors-espace-1", "h25-14-hors-espace-2", "h25-15-hors-espace-3"],
     ),
-    # never read by rule writers (written in session 12; one value per slot, no alternatives):
-    # blind at b6a6a04 (session start) -> end of session 12: see the sets' READMEs
+    # written in session 12, read for the session 13 round (blind scores in the sets' READMEs)
     "heldout26": (
         DATA / "heldout26" / "gold.jsonl",
         (15, 15),
         {
-            "entities_exact": 0.94,
-            "event_detection": 0.71,
-            "event_slots": 0.70,
-            "mission_slots": 0.80,
-            "temporal_values": 0.89,
+            "entities_exact": 0.95,
+            "event_detection": 0.72,
+            "event_slots": 0.74,
+            "mission_slots": 0.81,
+            "temporal_values": 0.90,
         },
         ["h26-13-hors-espace-1", "h26-14-hors-espace-2", "h26-15-hors-espace-3"],
     ),
@@ -429,13 +430,39 @@ HELDOUT_SETS = {
         DATA / "heldout27" / "gold.jsonl",
         (15, 15),
         {
-            "entities_exact": 0.93,
-            "event_detection": 0.74,
-            "event_slots": 0.75,
-            "mission_slots": 0.76,
+            "entities_exact": 0.94,
+            "event_detection": 0.81,
+            "event_slots": 0.79,
+            "mission_slots": 0.80,
             "temporal_values": 0.95,
         },
         ["h27-13-hors-espace-1", "h27-14-hors-espace-2", "h27-15-hors-espace-3"],
+    ),
+    # never read by rule writers (written in session 13; one value per slot, no alternatives):
+    # blind at 578da5a (session start) -> end of session 13: see the sets' READMEs
+    "heldout28": (
+        DATA / "heldout28" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.94,
+            "event_detection": 0.64,
+            "event_slots": 0.70,
+            "mission_slots": 0.78,
+            "temporal_values": 0.90,
+        },
+        ["h28-13-hors-espace-1", "h28-14-hors-espace-2", "h28-15-hors-espace-3"],
+    ),
+    "heldout29": (
+        DATA / "heldout29" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.91,
+            "event_detection": 0.77,
+            "event_slots": 0.75,
+            "mission_slots": 0.72,
+            "temporal_values": 0.94,
+        },
+        ["h29-13-hors-espace-1", "h29-14-hors-espace-2", "h29-15-hors-espace-3"],
     ),
 }
 
