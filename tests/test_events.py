@@ -3540,6 +3540,15 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # a named flight leaving the region of its launch site lifts off (a person leaving it travels)
+    (
+        "Le 21 décembre 1968, Apollo 8 quittait la Floride. Le 3 mars, le président quittait la Floride.",
+        "2023-12-21",
+        [("LAUNCH", "occurred", {"date": "1968-12-21", "place": "Floride"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

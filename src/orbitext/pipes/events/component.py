@@ -4146,17 +4146,24 @@ class EventExtractor:
             return False
         subj = subjects[0]
         ent = ctx.ent_of.get(subj.i)
+        # "Le 21 décembre 1968, Apollo 8 quittait la Floride": a named flight or vehicle leaving
+        # the region or country of its launch site lifts off too
+        named = ent is not None and ent.label_ in ("SPACECRAFT", "MISSION")
         if ent is not None:
             # "La sonde Venera 9 avait quitté Baïkonour le 8 juin 1975": any space vehicle but a
             # station leaves a launch site by its launch
             if (
-                ent.label_ != "SPACECRAFT"
+                not named
                 or self._type(ent) in self.non_space_craft_types
                 or self._is_station(ent)
+                or (ent.label_ == "MISSION" and not self._is_space_ent(ent))
             ):
                 return False
         elif self.generic_craft.get(subj.lemma_.lower()) is None:
             return False
+        site_types = (
+            ("launch_site", "spaceport", "region", "country") if named else ("launch_site", "spaceport")
+        )
         for child in _kids(key):
             if child.dep_ not in ("obj", "obl:arg", "obl:mod"):
                 continue
@@ -4168,11 +4175,7 @@ class EventExtractor:
             )
             for place in places:
                 site = ctx.ent_of.get(place.i)
-                if (
-                    site is not None
-                    and site.label_ == "LOC"
-                    and self._type(site) in ("launch_site", "spaceport")
-                ):
+                if site is not None and site.label_ == "LOC" and self._type(site) in site_types:
                     return True
         return False
 
