@@ -3549,6 +3549,16 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND10_CASES += [
+    # "aurait dû décoller le 23 mars": what should have happened did not, that day
+    (
+        "La fusée New Shepard a décollé jeudi du Texas avec six passagers. Le lancement aurait dû avoir "
+        "lieu le 23 mars.",
+        "2022-03-31",
+        [("LAUNCH", "occurred", {"date": "2022-03-31"}), ("LAUNCH", "cancelled", {"date": "2022-03-23"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

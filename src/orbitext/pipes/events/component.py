@@ -4514,7 +4514,23 @@ class EventExtractor:
                 if lemma == "reporter" and tok.pos_ == "NOUN":
                     continue
                 return "cancelled"
+        if self._counterfactual(key, span):
+            return "cancelled"
         return "planned" if self._planned(key, span, sent) else "occurred"
+
+    def _counterfactual(self, key: Token, span: Span) -> bool:
+        """ "Ce vol aurait dû avoir lieu le 23 mars", "la fusée aurait dû décoller mardi": what
+        should have happened did not, that day (a launch, docking or outing called off; a landing
+        that did not come is left to the other checks)."""
+        rule = self.trigger_rules.get(span.label_)
+        if rule is None or rule["type"] == "LANDING":
+            return False
+        verb = key.head if key.dep_ in ("xcomp", "nsubj", "nsubj:pass") else None
+        return (
+            verb is not None
+            and verb.lower_ in ("dû", "du")
+            and any(c.dep_.startswith("aux") and c.lower_ in ("aurait", "auraient") for c in _kids(verb))
+        )
 
     def _failed_after_launch(self, key: Token, span: Span) -> bool:
         """ "l'explosion survenue le 28 juin, deux minutes après son décollage", "le satellite
