@@ -5277,20 +5277,6 @@ class EventExtractor:
             alone = ctx.flyer_alone[key] = self._flyer_alone(ctx, ent)
         if not alone and not self._flying_subject(ent, trigger) and not self._listed_aboard(ctx, ent):
             return False
-        # "Ce double vol succède à celui de Iouri Gagarine": the person of another flight, named
-        # through a demonstrative, flies that one (its relative clause, "qui s'était envolé", keeps him)
-        holder = ent.root.head
-        if (
-            ent.root.dep_ == "nmod"
-            and holder.lower_ in ("celui", "celle", "ceux", "celles")
-            and not holder.i <= trigger.i <= max(t.i for t in holder.subtree)
-            # (the parser may hang ", qui s'était envolé" elsewhere: "qui" just after the name)
-            and not (
-                ent.end < trigger.i <= ent.end + 8
-                and any(t.lower_ == "qui" for t in _toks(ent.doc, ent.end, trigger.i))
-            )
-        ):
-            return False
         node = ent.root
         for _ in range(3):
             if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
