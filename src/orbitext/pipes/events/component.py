@@ -2992,12 +2992,10 @@ class EventExtractor:
             c.dep_ == "nmod" and c.lemma_.lower() in self.relief_nouns for c in _kids(key)
         ):
             # "le décollage de leurs remplaçants": others fly, in a ship the sentence does not name
-            inside = {t.i for t in key.subtree}
+            inside = {t.idx for t in key.subtree}
             mention.participants = {}
             mention.spacecraft = {
-                name: ev
-                for name, ev in mention.spacecraft.items()
-                if any(ctx.doc[i].idx == ev["start"] for i in inside)
+                name: ev for name, ev in mention.spacecraft.items() if ev["start"] in inside
             }
         if mention.participants and self._empty_flight(sent):
             mention.participants = {}
@@ -4651,7 +4649,7 @@ class EventExtractor:
         if idiom and any(c.lower_ in idiom and c.dep_ in ("advmod", "obj", "xcomp") for c in _kids(verb)):
             return True
         # "n'a jamais donné signe de vie": silence, negated
-        silent = self.silent_idioms.get(verb.lemma_.lower())
+        silent = self.silent_idioms.get(lemma)
         if (
             silent
             and any(c.lower_ in silent and c.dep_ == "obj" for c in _kids(verb))
@@ -5725,6 +5723,8 @@ class EventExtractor:
         """ "... et l'Allemand Thomas Reiter. Ce dernier doit regagner la Terre": "ce dernier" (or
         "cette dernière"), subject in the trigger's sentence, is the person named last before it,
         in that sentence or the one before."""
+        if ctx.words(m.sent)[0].isdisjoint(("dernier", "dernière")):
+            return  # (most sentences: no Token read)
         for tok in sent:
             if (
                 tok.lower_ not in ("dernier", "dernière")

@@ -51,9 +51,6 @@ SINCE_LAUNCH_AFTER = re.compile(
 # "L'amarrage est attendu jeudi, après un voyage d'environ 28 heures": the way there
 WAY_NOUN_BEFORE = re.compile(r"\b(?:voyage|trajet)\s+(?:de|d'|d’)\s*(?:environ\s+|près de\s+)?$")
 LAUNCHER_TYPES = {"launcher", "rocket"}
-# vehicles that fly with a journey but never carry it home: the docking target (Agena), a stage,
-# an engine, an instrument or an arm
-_NO_RIDER_TYPES = frozenset({"target", "stage", "engine", "instrument", "robot_arm"})
 # "en orbite lunaire": the adjective that names the body circled
 ORBIT_ADJECTIVE = re.compile(r"\borbite\s+(\w+)")
 RELATIVE_WORDS = frozenset(("qui", "dont", "où", "lequel", "laquelle"))
@@ -205,6 +202,8 @@ class MissionLinker:
         self.capsule_types = set(event_rules.get("capsule_types", ["capsule"]))
         self.module_types = set(rules.get("module_types", []))
         self.cargo_types = set(rules.get("cargo_types", []))
+        # flies with a journey, never carries it home (the docking target, a stage, an engine)
+        self.no_rider_types = frozenset(rules.get("no_rider_types", []))
         # a satellite or a probe flies nobody; a capsule, a shuttle or a spaceplane may
         self.uncrewed_types = set(rules.get("uncrewed_types", []))
         self.crewed_types = set(rules.get("crewed_types", []))
@@ -1399,7 +1398,7 @@ class MissionLinker:
             riders = [
                 c
                 for c in record["spacecraft"]
-                if types.get(c) not in LAUNCHER_TYPES and types.get(c) not in _NO_RIDER_TYPES
+                if types.get(c) not in LAUNCHER_TYPES and types.get(c) not in self.no_rider_types
             ]
             if len(riders) == 1:
                 capsules = riders
@@ -2412,7 +2411,7 @@ class MissionLinker:
         """The launch of what the crew will meet ("une fusée Atlas avait lancé leur cible, un étage
         Agena"): its vehicles are launchers and targets, stages or engines only."""
         core = [self._craft_type(c) for c in spacecraft if self._craft_type(c) not in LAUNCHER_TYPES]
-        return bool(core) and all(kind in _NO_RIDER_TYPES for kind in core)
+        return bool(core) and all(kind in self.no_rider_types for kind in core)
 
     @staticmethod
     def _fused(first: dict | None, others: list[dict]) -> dict | None:
