@@ -997,7 +997,27 @@ CASES7 += [
 ]
 
 
-@pytest.mark.parametrize(("anchor", "marked", "absent"), CASES7)
+CASES8: list[tuple[str | None, str, tuple[str, ...]]] = [
+    # an anniversary page: the story's day is the publication's day years back, and the months it
+    # tells before that day belong to the same year, not to the next
+    (
+        "2019-07-20",
+        "[[Il y a 50 ans jour pour jour|DATE|1969-07-20]], deux hommes marchaient sur la Lune. Tout"
+        " avait commencé en [[janvier|DATE|1969-01]] par la désignation de l'équipage. [[Le 16"
+        " mars|DATE|1969-03-16]], la fusée est sortie du hangar.",
+        (),
+    ),
+    # ... and a month after the story's day stays in its year
+    (
+        "2015-03-18",
+        "[[Il y a 50 ans jour pour jour|DATE|1965-03-18]], Leonov sortait dans l'espace. En"
+        " [[juin|DATE|1965-06]], Ed White sortait à son tour.",
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("anchor", "marked", "absent"), CASES7 + CASES8)
 def test_temporal_cases7(nlp, anchor: str | None, marked: str, absent: tuple[str, ...]) -> None:
     _check(nlp, anchor, marked)
     text, _ = parse_case(marked)

@@ -591,8 +591,14 @@ class TemporalTagger:
                 # a retrospective: the year-less date takes the story's year ("En avril 1970,
                 # ... Le 17 avril"), or the next one when that is nearer the story's previous
                 # date ("Le 30 décembre 1968 ... Le 2 janvier"); never after the publication date
+                # an anniversary page ("Il y a 50 ans jour pour jour"): its story's day is the
+                # publication's day years back, and the months it tells belong to that year
+                anniversary = dated is not None and (ref.month, ref.day) == (dated.month, dated.day)
                 value = self._story_value(
-                    cand, ref, _looks_back(text, cand, self._event_of_day), since=told_past
+                    cand,
+                    ref,
+                    anniversary or _looks_back(text, cand, self._event_of_day),
+                    since=told_past,
                 )
                 if value is not None and dated is not None and value > dated.isoformat()[: len(value)]:
                     value = None
