@@ -3559,6 +3559,22 @@ ROUND10_CASES += [
     ),
 ]
 
+ROUND14_CASES = [
+    # "n'a pu s'amarrer": written French negates "pouvoir" with "ne" alone; "n'a pu que" restricts
+    (
+        "Le 14 octobre 1976, le vaisseau Soyouz 23 décolle de Baïkonour avec Viatcheslav Zoudov et Valeri "
+        "Rojdestvenski. Le lendemain, l'équipage n'a pu s'amarrer à la station Saliout 5.",
+        "2024-10-14",
+        [("LAUNCH", "occurred", {"date": "1976-10-14"}), ("DOCKING", "failed", {"date": "1976-10-15"})],
+    ),
+    (
+        "Le 2 mai 2024, le vaisseau Soyouz MS-25 s'est amarré à l'ISS. Les ingénieurs n'ont pu que "
+        "constater la fuite.",
+        "2024-05-03",
+        [("DOCKING", "occurred", {"date": "2024-05-02"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,
@@ -3567,6 +3583,7 @@ ROUND_CASES = [
     *ROUND8_CASES,
     *ROUND9_CASES,
     *ROUND10_CASES,
+    *ROUND14_CASES,
 ]
 
 

@@ -842,6 +842,7 @@ class EventExtractor:
         self.landing_place_nouns = set(rules.get("landing_place_nouns", []))
         self.agent_launch_verbs = set(rules.get("agent_launch_verbs", []))
         self.failed_modals = set(status.get("failed_modals", []))
+        self.bare_ne_modals = frozenset(status.get("bare_ne_modals", []))
         self.celestial_adjectives: dict[str, str] = rules.get("celestial_adjectives", {})
         self.celestial_names = {v.lower() for v in self.celestial_adjectives.values()} | {"terre"}
         # longest heads first: "centre spatial de X" before "centre de X"
@@ -4603,6 +4604,13 @@ class EventExtractor:
         nodes = [key]
         if key.dep_ == "xcomp" and key.head.lemma_.lower() in self.failed_modals:
             nodes.append(key.head)
+            modal = key.head
+            if (
+                modal.lemma_.lower() in self.bare_ne_modals
+                and any(c.dep_ == "advmod" and c.lower_ in _NE for c in _kids(modal))
+                and not any(c.lower_ in ("que", "qu'", "qu’") for n in nodes for c in _kids(n))
+            ):
+                return True  # "n'avait pu rejoindre la station": "ne" alone negates the modal
         return self._ne_negated(nodes)
 
     def _ne_negated(self, verbs: list[Token]) -> bool:
