@@ -3575,6 +3575,28 @@ ROUND14_CASES = [
     ),
 ]
 
+ROUND14_CASES += [
+    # "amarré à l'ISS depuis le printemps": a state counted from a date, no event of the story ...
+    (
+        "Les trois hommes regagneront la Terre le 10 novembre à bord du Soyouz TM-34, amarré à l'ISS "
+        "depuis le printemps.",
+        "2002-11-01",
+        [("LANDING", "planned", {"date": "2002-11-10", "spacecraft": ["Soyouz TM-34"]})],
+    ),
+    # ... but "depuis" a place, or a state told of the docking's target, leaves the event
+    (
+        "Le 3 octobre 1962, la capsule Sigma 7, lancée par une fusée Atlas depuis Cap Canaveral à 13 h 15, "
+        "emportait Walter Schirra.",
+        "2022-10-03",
+        [("LAUNCH", "occurred", {"date": "1962-10-03", "place": "Cap Canaveral"})],
+    ),
+    (
+        "Le 17 juin 2021, la capsule Shenzhou-12 s'est amarrée au module Tianhe, en orbite depuis fin avril.",
+        "2021-06-18",
+        [("DOCKING", "occurred", {"date": "2021-06-17"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

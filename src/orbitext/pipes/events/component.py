@@ -2753,6 +2753,10 @@ class EventExtractor:
             and any(c.lemma_.lower() in self.first_flight_adjectives for c in _kids(key) if c.dep_ == "amod")
         ):
             return False
+        # "Soyouz TM-34, amarré à l'ISS depuis le printemps": a state since a date, told of a
+        # vehicle already there, not the event
+        if key.pos_ == "VERB" and self._state_since(ctx, key):
+            return False
         # "Pas de décollage spectaculaire ni d'amerrissage", "aucun lancement": an event denied
         if key.pos_ == "NOUN" and self._denied_noun(key):
             return False
@@ -2814,6 +2818,29 @@ class EventExtractor:
             return False
         check = rule.get("requires")
         return not check or getattr(self, f"_check_{check}")(ctx, key, span, sent)
+
+    @staticmethod
+    def _state_since(ctx: _Context, key: Token) -> bool:
+        """A participle without "avoir" ("amarré à l'ISS depuis le printemps", "est posé depuis
+        2019") whose complement counts from a date: it tells how long a state has lasted."""
+        if "Part" not in key.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in _kids(key)):
+            return False  # "s'est amarrée au module, en orbite depuis avril": a compound past
+        doc = key.doc
+        for i in range(key.i + 1, key.right_edge.i + 1):
+            tok = doc[i]
+            if tok.lower_ != "depuis" or tok.dep_ != "case":
+                continue
+            # the complement's own word, hung on the participle or on its object ("amarré à la
+            # station depuis juin"), not inside another clause
+            head = tok.head
+            if head.head.i != key.i and head.head.head.i != key.i:
+                continue
+            if head.i in ctx.ent_of:
+                continue  # "lancée depuis Cap Canaveral": from a place
+            words = doc[head.left_edge.i : head.right_edge.i + 1]
+            if any(t["label"] == "DATE" for t in ctx.temporals_in(words.start_char, words.end_char + 1)):
+                return True
+        return False
 
     @staticmethod
     def _without(span: Span) -> bool:
