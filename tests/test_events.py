@@ -3597,6 +3597,16 @@ ROUND14_CASES += [
     ),
 ]
 
+ROUND14_CASES += [
+    # "à 10h05 à Paris, 13h05 heure locale": the site's own clock, told second, is the event's
+    (
+        "La fusée Soyouz-2.1a s'est arrachée jeudi de Baïkonour à 10h05 à Paris, 13h05 heure locale, avec "
+        "le vaisseau Soyouz MS-16.",
+        "2020-04-09",
+        [("LAUNCH", "occurred", {"date": "2020-04-09", "time": "13:05"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

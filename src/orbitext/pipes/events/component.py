@@ -6334,7 +6334,13 @@ class EventExtractor:
         times = [t for t in items if t["label"] == "TIME" and t.get("value")]
         for first, second in zip(times, times[1:], strict=False):
             link = text[first["end"] : second["start"]].lower()
-            if len(link) > 45 or any(c in link for c in ".;!?") or not self.conversion_cue_re.search(link):
+            if len(link) > 45 or any(c in link for c in ".;!?"):
+                continue
+            if self._local_clock(text, second) and not self._local_clock(text, first):
+                # "à 10h05 à Paris, 13h05 heure locale": the site's own clock is the event's
+                out.add(id(first))
+                continue
+            if not self.conversion_cue_re.search(link):
                 continue
             out.add(id(second))
             # the day said with the converted clock: up to the bracket's or the clause's end
@@ -6349,6 +6355,11 @@ class EventExtractor:
                 end = close
             out.update(id(t) for t in items if t["label"] == "DATE" and second["end"] <= t["start"] < end)
         return out
+
+    @staticmethod
+    def _local_clock(text: str, item: dict) -> bool:
+        """ "13h05 heure locale", "13h05 (heure locale)": a clock told in the site's own time."""
+        return "locale" in text[item["start"] : item["end"] + 16].lower()
 
     @staticmethod
     def _days_before(key: Token, items: list[dict]) -> int | None:
