@@ -1014,6 +1014,13 @@ CASES8: list[tuple[str | None, str, tuple[str, ...]]] = [
         " [[juin|DATE|1965-06]], Ed White sortait à son tour.",
         (),
     ),
+    # a participle right after its noun ("une station lancée en juin") looks back from the story's day
+    (
+        None,
+        "[[Le 14 octobre 1976|DATE|1976-10-14]], Soyouz 23 décolle vers Saliout 5, une station militaire"
+        " lancée en [[juin|DATE|1976-06]].",
+        (),
+    ),
 ]
 
 

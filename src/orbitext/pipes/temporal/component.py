@@ -75,6 +75,12 @@ _LATER_IN_PAST = re.compile(r"\b(?:aur|ser|pourr|devr|ir|fer|voudr|viendr)ai(?:t
 # "il faudra attendre mars 1965 pour", "un record qui ne sera battu qu'en 2024": a glance ahead
 _GLANCE_AHEAD = re.compile(r"\battendre\b|\bqu['’]\s*(?:en|a|au|le|la|l['’])?\s*$")
 _APPOSED = re.compile(r",\s*[a-z]+(?:e|es|ee|ees|i|is|ie|u|us|ue)\s+(?:en|le|au|depuis)\s*$")
+# "une station lancée en juin": a participle of an -er verb right after its noun (read on the
+# text with its accents; an auxiliary before it makes it a compound tense, "a lancé en juin")
+_NOUN_PARTICIPLE = re.compile(
+    r"(?i)\b(?!(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|été|fut|furent)\b)"
+    r"[a-zà-ÿ]{3,}\s+[a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?:en|le|au)\s*$"
+)
 _SENT_END = re.compile(r"[.!?…]\s|\n")
 # a relative clause still open before a date: ", qui s'y était posée en avril 1967"
 _RELATIVE = re.compile(r"(?i),\s*(?:qui|où|dont|lequel|laquelle)\s[^,;:]*\Z")
@@ -142,6 +148,8 @@ def _looks_back(text: str, cand: Candidate, event_of_day: re.Pattern[str] | None
         return True
     before = fold(text[max(lo, cand.start - 40) : cand.start])
     if _APPOSED.search(before) is not None:
+        return True
+    if _NOUN_PARTICIPLE.search(text[max(lo, cand.start - 40) : cand.start]) is not None:
         return True
     # "lors du vol du 12 avril" (``event_of_day``, from the vocabulary's event_day_nouns)
     return event_of_day is not None and event_of_day.search(before) is not None
