@@ -32,7 +32,9 @@ Both sets are French articles written for evaluation (never copied from ../share
 - ``heldout26`` (crewed) and ``heldout27`` (uncrewed and mixed): 15 articles each,
   written in session 12, blind through it, then read for the session 13 round;
 - ``heldout28`` (crewed) and ``heldout29`` (uncrewed and mixed): 15 articles each,
-  written in session 13 and never read by rule writers: the blind estimate.
+  written in session 13, blind through it, then read for the session 14 round;
+- ``heldout30`` (crewed) and ``heldout31`` (uncrewed and mixed): 15 articles each,
+  written in session 14 and never read by rule writers: the blind estimate.
 Floors sit a little below the scores measured on 2026-11-25, so a drop means a regression in
 generalisation and a rise means the floors can be raised.
 """
@@ -463,6 +465,34 @@ HELDOUT_SETS = {
             "temporal_values": 0.94,
         },
         ["h29-13-hors-espace-1", "h29-14-hors-espace-2", "h29-15-hors-espace-3"],
+    ),
+    # blind (measured 2026-12-04, tables only: entities 0.979, event detection 0.800, event slots
+    # 0.782, missions 0.797, temporal 0.959)
+    "heldout30": (
+        DATA / "heldout30" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.95,
+            "event_detection": 0.76,
+            "event_slots": 0.75,
+            "mission_slots": 0.76,
+            "temporal_values": 0.93,
+        },
+        ["h30-13-hors-espace-1", "h30-14-hors-espace-2", "h30-15-hors-espace-3"],
+    ),
+    # blind (measured 2026-12-04, tables only: entities 0.927, event detection 0.800, event slots
+    # 0.766, missions 0.780, temporal 0.969)
+    "heldout31": (
+        DATA / "heldout31" / "gold.jsonl",
+        (15, 15),
+        {
+            "entities_exact": 0.90,
+            "event_detection": 0.76,
+            "event_slots": 0.73,
+            "mission_slots": 0.74,
+            "temporal_values": 0.94,
+        },
+        ["h31-13-hors-espace-1", "h31-14-hors-espace-2", "h31-15-hors-espace-3"],
     ),
 }
 
