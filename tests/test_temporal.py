@@ -1021,6 +1021,22 @@ CASES8: list[tuple[str | None, str, tuple[str, ...]]] = [
         " lancée en [[juin|DATE|1976-06]].",
         (),
     ),
+    # after a flashback in the pluperfect, "Le lendemain" told in the imperfect goes on with it ...
+    (
+        "2024-07-25",
+        "[[Le 25 juillet 1984|DATE|1984-07-25]], Savitskaïa sort dans l'espace.\n\n[[Le 17 juillet|DATE|"
+        "1984-07-17]], son vaisseau avait décollé de Baïkonour. [[Le lendemain|DATE|1984-07-18]], il"
+        " s'amarrait à la station.",
+        (),
+    ),
+    # ... but in the story's present it is back to the story's day
+    (
+        "2024-07-25",
+        "[[Le 25 juillet 1984|DATE|1984-07-25]], Savitskaïa sort dans l'espace.\n\n[[Le 17 juillet|DATE|"
+        "1984-07-17]], son vaisseau avait décollé de Baïkonour. [[Le lendemain|DATE|1984-07-26]], elle"
+        " range ses outils.",
+        (),
+    ),
 ]
 
 

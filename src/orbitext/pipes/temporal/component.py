@@ -155,6 +155,16 @@ def _looks_back(text: str, cand: Candidate, event_of_day: re.Pattern[str] | None
     return event_of_day is not None and event_of_day.search(before) is not None
 
 
+# "Le lendemain, il s'amarrait à la station": an imperfect right after the reference word
+_IMPERFECT_AFTER = re.compile(r"^[^.!?;\n]{0,40}?\b[a-zà-ÿ']+(?:ait|aient)\b", re.I)
+
+
+def _goes_on_in_imperfect(text: str, cand: Candidate) -> bool:
+    """ "Le 17 juillet, le vaisseau avait décollé. Le lendemain, il s'amarrait": a day counted in
+    the imperfect after a flashback goes on with the flashback, not back to the story's day."""
+    return _IMPERFECT_AFTER.search(text[cand.end : cand.end + 60]) is not None
+
+
 _CONVERSION = re.compile(r"\(\s*\d{1,2}\s?[hH:]\s?\d{0,2}[^()]{0,25}$")
 
 
@@ -319,7 +329,12 @@ class TemporalTagger:
             if cand.kind == "ref_event":
                 pending.append(cand)
                 continue
-            if flash_points and cand.start >= flash_end and not _looks_back(text, cand, self._event_of_day):
+            if (
+                flash_points
+                and cand.start >= flash_end
+                and not _looks_back(text, cand, self._event_of_day)
+                and not (cand.kind == "ref_day" and _goes_on_in_imperfect(text, cand))
+            ):
                 # back to the story ("Le lendemain, Gordon sort"): it counts from the story's day
                 dropped = {id(point) for point in flash_points}
                 points = [point for point in points if id(point) not in dropped]
