@@ -3607,6 +3607,16 @@ ROUND14_CASES += [
     ),
 ]
 
+ROUND14_CASES += [
+    # "Après plusieurs reports, la fusée décolle": the delays are behind the launch, no cancellation
+    (
+        "Comment s'est passé le premier vol ?\nAprès plusieurs reports dus à la météo, la fusée Vega décolle "
+        "de Kourou le 13 février 2012 à 7 h, heure de Guyane. Il était 11 heures à Paris.",
+        "2022-02-13",
+        [("LAUNCH", "occurred", {"date": "2012-02-13", "time": "07:00"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

@@ -4539,6 +4539,11 @@ class EventExtractor:
             if lemma in self.cancelled_lemmas:
                 if lemma == "reporter" and tok.pos_ == "NOUN":
                     continue
+                # "Après plusieurs reports, la fusée décolle": the delays are behind the event
+                if tok.pos_ == "NOUN" and any(
+                    c.dep_ == "case" and c.lower_ in ("après", "malgré") for c in _kids(tok)
+                ):
+                    continue
                 return "cancelled"
         if self._counterfactual(key, span):
             return "cancelled"
