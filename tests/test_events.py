@@ -3617,6 +3617,26 @@ ROUND14_CASES += [
     ),
 ]
 
+ROUND14_CASES += [
+    # a gapped clause: ", et <vehicle> <day>, depuis <place>" with no verb shares the trigger and is
+    # its own event, with its own day and place
+    (
+        "La sonde Tianwen-1 doit décoller jeudi de l'île de Hainan, et le rover Perseverance le 30 juillet, "
+        "depuis la Floride.",
+        "2020-07-20",
+        [
+            ("LAUNCH", "planned", {"date": "2020-07-23", "place": "Hainan", "spacecraft": ["Tianwen-1"]}),
+            ("LAUNCH", "planned", {"date": "2020-07-30", "place": "Floride", "spacecraft": ["Perseverance"]}),
+        ],
+    ),
+    # ... but a state since a date is no second event
+    (
+        "Le satellite CSO-1 a été lancé le 19 décembre 2018 de Kourou, et CSO-2, en orbite depuis 2020.",
+        "2022-12-30",
+        [("LAUNCH", "occurred", {"date": "2018-12-19"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

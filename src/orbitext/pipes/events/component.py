@@ -3054,6 +3054,9 @@ class EventExtractor:
                     copy = Mention(**{**mention.__dict__, "participants": {name: ev}, "split": True})
                     out.append(copy)
                 return out
+        gapped = self._gapped(ctx, mention, key, sent)
+        if gapped is not None:
+            return [mention, gapped]
         twice = self._two_days(ctx, mention, sent)
         if twice:
             # "Le 20 novembre 2005, puis le 26 novembre, elle s'était posée": two landings
@@ -3198,6 +3201,69 @@ class EventExtractor:
         if self.moved_plan_re is None or not self.moved_plan_re.search(text, start, sent.end_char):
             return None
         return date
+
+    def _gapped(self, ctx: _Context, m: Mention, key: Token, sent: Span) -> Mention | None:
+        """ "Tianwen-1 doit décoller jeudi de Hainan, et le rover Perseverance le 30 juillet, depuis
+        la Floride": after ", et", a vehicle with a day of its own and no verb shares the trigger
+        (a gapped clause): a second event of its own, with its own day and place."""
+        if key.pos_ != "VERB" or m.weak:
+            return None  # (a weak verb's payloads are read by _carried)
+        doc = ctx.doc
+        comma_et = next(
+            (i for i in range(key.i + 2, sent.end) if doc[i].lower_ == "et" and doc[i - 1].text == ","), None
+        )
+        if comma_et is None:
+            return None
+        stop = next(
+            (j for j in range(comma_et + 1, sent.end) if doc[j].text in (";", ".", ":", "!", "?")), sent.end
+        )
+        segment = doc[comma_et + 1 : stop]
+        if not len(segment) or any(t.pos_ in ("VERB", "AUX") for t in segment):
+            return None
+        crafts = [e for e in ctx.ents_in(segment) if e.label_ == "SPACECRAFT"]
+        days = [
+            t
+            for t in ctx.temporals_in(segment.start_char, segment.end_char)
+            if t["label"] == "DATE" and t.get("value")
+        ]
+        if len(crafts) != 1 or len(days) != 1 or m.date is None or m.date[0] == days[0]["value"]:
+            return None
+        craft, day = crafts[0], days[0]
+        if (
+            m.date[1]["start"] >= doc[comma_et].idx
+            or "depuis" in ctx.lower_text[day["start"] - 8 : day["start"]]
+        ):
+            return None  # the first event's day is not its own, or "en orbite depuis 2020" is a state
+        name = self._same_vehicle(ctx, craft)
+        m.spacecraft.pop(name, None)
+        # "le lanceur a emporté X en 2021, et Y en 2023": the launcher flies both
+        launchers = {}
+        for other, ev in m.spacecraft.items():
+            tok = doc[self._token_at(ctx, ev["start"])]
+            ent = ctx.ent_of.get(tok.i)
+            if (ent is not None and self._type(ent) in self.launcher_types) or (
+                ent is None and self.generic_craft.get(tok.lemma_.lower()) == "launcher"
+            ):
+                launchers[other] = ev
+        places = [e for e in ctx.ents_in(segment) if e.label_ == "LOC"]
+        place = (self._site_name(canon(places[0])), _ev(places[0]), 0) if places else None
+        if place is not None and m.place is not None and m.place[1]["start"] == place[1]["start"]:
+            m.place = None  # the place the first event took belongs to the gapped one
+        return Mention(
+            **{
+                **m.__dict__,
+                "start": craft.start_char,
+                "end": craft.end_char,
+                "spacecraft": {**launchers, name: _ev(craft)},
+                "participants": {},
+                "organizations": {},
+                "date": (day["value"], {k: day[k] for k in ("start", "end", "text")}),
+                "time": None,
+                "weak_date": None,
+                "weak_time": None,
+                "place": place,
+            }
+        )
 
     def _hypothetical(self, key: Token, sent: Span) -> bool:
         """ "Si le rendez-vous échoue, Spider ne peut pas revenir sur Terre": what could not happen
