@@ -682,6 +682,12 @@ def test_round4_entities(nlp: Language, marked: str, strict: bool) -> None:
         ("La capsule a amerri dans le golfe du Mexique. (JPM)", "JPM", "ORG"),
         # a capitalised headline of two words is no byline without a paper's name under it
         ("\n\nDERNIÈRE MINUTE\n\nLa fusée a décollé.", "DERNIÈRE MINUTE", "PER"),
+        # nor a kicker over the headline
+        (
+            "ESPACE\n\nSCIENCES SPATIALES\n\nLa fusée Vega-C a décollé de Kourou\n\nLa fusée a décollé hier.",
+            "SCIENCES SPATIALES",
+            "PER",
+        ),
         # a cookie-banner button is no place
         ("Vous acceptez notre politique. [J'accepte] [Paramètres]", "Paramètres", "LOC"),
         # a currency is no organisation
@@ -928,3 +934,19 @@ ROUND6_CASES = [
 @pytest.mark.parametrize(("marked", "strict"), ROUND6_CASES)
 def test_round6_entities(nlp: Language, marked: str, strict: bool) -> None:
     _check_round4(nlp, marked, strict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ESPACE\n\nLa capsule Orion revient de la Lune\n\nUn vol de vingt-cinq jours.\n\nCLAIRE BOUCHARD\n\n"
+        "La capsule a amerri dimanche dans le Pacifique, au large de la Basse-Californie.",
+        "La sonde Juice a quitté la Terre\n\nJEAN-MARC DELORME\n\nLa fusée Ariane 5 a décollé vendredi de "
+        "Kourou avec la sonde européenne à son bord, cap sur Jupiter.",
+    ],
+)
+def test_lone_byline_in_capitals_is_a_person(nlp: Language, text: str) -> None:
+    """A byline in capitals on a paragraph of its own, after the headline, without "Par"."""
+    name = next(line for line in text.split("\n\n") if line.isupper() and " " in line)
+    doc = nlp(text)
+    assert [(e.text, e.label_) for e in doc.ents if e.text == name] == [(name, "PER")]

@@ -1699,7 +1699,11 @@ class EntityRecognizer:
             paper = None
             if m.end() + 1 < len(text) and text[m.end()] == "\n":
                 paper = _MASTHEAD.match(text, m.end() + 1)
-            if paper is None and (not m.group("par") or m.group("title")):
+            if (
+                paper is None
+                and (not m.group("par") or m.group("title"))
+                and not self._lone_caps_line(text, m)
+            ):
                 continue
             person = doc.char_span(m.start("name"), m.end("name"), label="PER")
             if person is None:
@@ -1710,6 +1714,15 @@ class EntityRecognizer:
                 if org is not None:
                     out.append(org)
         return out
+
+    @staticmethod
+    def _lone_caps_line(text: str, m: re.Match[str]) -> bool:
+        """ "...standfirst.\n\nJULIEN PERRIARD\n\nLa sonde ...": two or three words in capitals,
+        a paragraph of their own after the head of the article (a headline at least before it:
+        a kicker or a masthead stands first), near its head: a byline without "Par"."""
+        if m.group("title") or m.start() > max(len(text) // 3, 600) or len(text[: m.start()].strip()) < 30:
+            return False  # (a kicker or a masthead stands before the headline)
+        return text[max(0, m.start() - 2) : m.start()] == "\n\n" and text[m.end() : m.end() + 2] == "\n\n"
 
     def _listed_names(self, tokens: _Tokens, end: int, label: str, out: dict[Any, str]) -> None:
         """Label the names listed after a plural head's first one ("X, Y et Z"), up to three."""
