@@ -3637,6 +3637,16 @@ ROUND14_CASES += [
     ),
 ]
 
+ROUND14_CASES += [
+    # "ils meurent lors de leur retour sur Terre": a crew dying during the return makes it a failure
+    (
+        "Le 7 juin 1971, Soyouz 11 s'arrime à la station Saliout 1 avec Gueorgui Dobrovolski, Vladislav "
+        "Volkov et Viktor Patsaïev. Mais ils meurent lors de leur retour sur Terre, le 30 juin 1971.",
+        "2021-06-30",
+        [("DOCKING", "occurred", {"date": "1971-06-07"}), ("LANDING", "failed", {"date": "1971-06-30"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,

@@ -843,6 +843,7 @@ class EventExtractor:
         self.agent_launch_verbs = set(rules.get("agent_launch_verbs", []))
         self.failed_modals = set(status.get("failed_modals", []))
         self.bare_ne_modals = frozenset(status.get("bare_ne_modals", []))
+        self.fatal_verbs = frozenset(status.get("fatal_verbs", []))
         self.celestial_adjectives: dict[str, str] = rules.get("celestial_adjectives", {})
         self.celestial_names = {v.lower() for v in self.celestial_adjectives.values()} | {"terre"}
         # longest heads first: "centre spatial de X" before "centre de X"
@@ -4577,6 +4578,15 @@ class EventExtractor:
             ):
                 return "failed"
         if self._failed_after_launch(key, span):
+            return "failed"
+        # "ils meurent lors de leur retour sur Terre": the crew died during it ("lors" may carry it)
+        dying = key.head.head if key.head.pos_ == "ADV" else key.head
+        if (
+            key.pos_ == "NOUN"
+            and key.dep_.startswith("obl")
+            and dying.lemma_.lower() in self.fatal_verbs
+            and not self._ne_negated([dying])
+        ):
             return "failed"
         # "a décollé lundi mais n'a pas atteint l'orbite": a coordinated verb tells the outcome
         conj = self._outcome_clauses(key) if key.pos_ == "VERB" else []
