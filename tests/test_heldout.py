@@ -441,7 +441,7 @@ HELDOUT_SETS = {
         ["h27-13-hors-espace-1", "h27-14-hors-espace-2", "h27-15-hors-espace-3"],
     ),
     # written in session 13, blind through it (h28 event slots 0.727, h29 0.773), read in session 14;
-    # measured 2026-12-04 after its round: h28 entities 0.971, detection 0.772, event slots 0.778,
+    # measured 2026-12-04 after its round: h28 entities 0.971, detection 0.772, event slots 0.780,
     # missions 0.827, temporal 0.997; h29 0.938, 0.812, 0.786, 0.762, 0.963
     "heldout28": (
         DATA / "heldout28" / "gold.jsonl",
