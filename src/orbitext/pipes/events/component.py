@@ -3232,7 +3232,7 @@ class EventExtractor:
         craft, day = crafts[0], days[0]
         if (
             m.date[1]["start"] >= doc[comma_et].idx
-            or "depuis" in ctx.lower_text[day["start"] - 8 : day["start"]]
+            or "depuis" in ctx.lower_text[max(0, day["start"] - 8) : day["start"]]
         ):
             return None  # the first event's day is not its own, or "en orbite depuis 2020" is a state
         name = self._same_vehicle(ctx, craft)
@@ -4716,7 +4716,7 @@ class EventExtractor:
             if (
                 modal.lemma_.lower() in self.bare_ne_modals
                 and any(c.dep_ == "advmod" and c.lower_ in _NE for c in _kids(modal))
-                and not any(c.lower_ in ("que", "qu'", "qu’") for n in nodes for c in _kids(n))
+                and not any(c.lower_ in _THAT_WORDS for n in nodes for c in _kids(n))
             ):
                 return True  # "n'avait pu rejoindre la station": "ne" alone negates the modal
         return self._ne_negated(nodes)
