@@ -10,11 +10,12 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers the Doc/Span extensions)
 from .fastmatch import remember_text
-from .pipes import canonical, entities, events, furniture, missions, temporal  # noqa: F401  (factories)
+from .pipes import attribute_ruler, canonical, entities, events, furniture, missions, temporal  # noqa: F401
 from .records import doc_to_record
 from .schema import DocumentRecord
 
@@ -47,7 +48,23 @@ def load(base: str | Language = BASE_PIPELINE, config: dict[str, dict[str, Any]]
     loaded as it is.
     """
     nlp = spacy.load(base) if isinstance(base, str) else base
+    use_fast_attribute_ruler(nlp)
     return add_components(nlp, config)
+
+
+def use_fast_attribute_ruler(nlp: Language) -> Language:
+    """Run every spaCy ``AttributeRuler`` of ``nlp`` as ``orbitext_attribute_ruler``, same rules.
+
+    Same token attributes, a quarter of the CPU for ``fr_core_news_md``'s rules (one-token rules
+    become table look-ups). :func:`load` does it; pipelines given to :func:`add_components` are
+    left as they are.
+    """
+    for name, proc in list(nlp.pipeline):
+        if type(proc) is AttributeRuler:
+            patterns = proc.patterns
+            nlp.replace_pipe(name, "orbitext_attribute_ruler", config={"validate": proc.validate})
+            nlp.get_pipe(name).add_patterns(patterns)
+    return nlp
 
 
 @functools.lru_cache(maxsize=1)
