@@ -10,7 +10,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 import orbitext
-from orbitext.pipeline import use_fast_attribute_ruler
+from orbitext.pipeline import use_fast_base_components
 from orbitext.pipes.attribute_ruler import FastAttributeRuler
 
 ATTRS = [TAG, POS, LEMMA, MORPH, NORM, DEP]
@@ -111,7 +111,7 @@ def test_saved_pipeline_keeps_the_rules(nlp: Language, tmp_path) -> None:
 def test_pipelines_given_to_add_components_keep_their_ruler() -> None:
     base = spacy.blank("fr")
     base.add_pipe("attribute_ruler")
-    assert type(use_fast_attribute_ruler(base).get_pipe("attribute_ruler")) is FastAttributeRuler
+    assert type(use_fast_base_components(base).get_pipe("attribute_ruler")) is FastAttributeRuler
     other = spacy.blank("fr")
     other.add_pipe("attribute_ruler")
     orbitext.add_components(other)

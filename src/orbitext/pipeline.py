@@ -9,13 +9,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import spacy
+from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers the Doc/Span extensions)
 from .fastmatch import remember_text
-from .pipes import attribute_ruler, canonical, entities, events, furniture, missions, temporal  # noqa: F401
+from .pipes import attribute_ruler, canonical, entities, events, furniture, lemmatizer, missions, temporal  # noqa: F401
 from .records import doc_to_record
 from .schema import DocumentRecord
 
@@ -48,22 +49,27 @@ def load(base: str | Language = BASE_PIPELINE, config: dict[str, dict[str, Any]]
     loaded as it is.
     """
     nlp = spacy.load(base) if isinstance(base, str) else base
-    use_fast_attribute_ruler(nlp)
+    use_fast_base_components(nlp)
     return add_components(nlp, config)
 
 
-def use_fast_attribute_ruler(nlp: Language) -> Language:
-    """Run every spaCy ``AttributeRuler`` of ``nlp`` as ``orbitext_attribute_ruler``, same rules.
+def use_fast_base_components(nlp: Language) -> Language:
+    """Run spaCy's ``AttributeRuler`` and French lemmatizer in ``nlp`` as orbitext's faster twins.
 
-    Same token attributes, a quarter of the CPU for ``fr_core_news_md``'s rules (one-token rules
-    become table look-ups). :func:`load` does it; pipelines given to :func:`add_components` are
-    left as they are.
+    Each twin gives the same token attributes from the same rules and tables (read through token
+    arrays instead of one Token object per word): for ``fr_core_news_md``, 3.8 -> 0.7 and 1.1 ->
+    0.3 ms of CPU per 1,000 tokens. :func:`load` does it; pipelines given to
+    :func:`add_components` are left as they are.
     """
     for name, proc in list(nlp.pipeline):
         if type(proc) is AttributeRuler:
             patterns = proc.patterns
             nlp.replace_pipe(name, "orbitext_attribute_ruler", config={"validate": proc.validate})
             nlp.get_pipe(name).add_patterns(patterns)
+        elif type(proc) is FrenchLemmatizer:
+            config = {"mode": proc.mode, "overwrite": proc.overwrite}
+            nlp.replace_pipe(name, "orbitext_lemmatizer", config=config)
+            nlp.get_pipe(name).lookups = proc.lookups
     return nlp
 
 
