@@ -49,6 +49,8 @@ def test_harness_runs_and_renders(speed: ModuleType, nlp: Language, blank_nlp: L
         "machine": {"CPU": "test"},
         "throughput": speed.throughput(pipelines, TEXTS, rounds=1, warmup=0),
         "components": speed.component_times(nlp, TEXTS, rounds=1),
+        "components_bare": speed.component_times(blank_nlp, TEXTS, rounds=1),
+        "factories": {name: nlp.get_pipe_meta(name).factory for name in nlp.pipe_names},
         "fresh": {
             "bare": {"load_s": 1.0, "rss_peak_mb": 100.0},
             "ours": {"load_s": 1.2, "rss_peak_mb": 110.0},
@@ -58,6 +60,9 @@ def test_harness_runs_and_renders(speed: ModuleType, nlp: Language, blank_nlp: L
     assert set(results["components"]) >= {"tokenizer", *nlp.pipe_names}
     table = speed.render(results)
     assert "| throughput, 1 process" in table and "orbitext_entities" in table
+    # the base components orbitext runs with its twins are named in the table
+    assert "| attribute_ruler (orbitext_attribute_ruler) |" in table
+    assert "`lemmatizer` as `orbitext_lemmatizer`" in table
 
 
 def test_scaling_runs_both_pipelines(speed: ModuleType, nlp: Language, blank_nlp: Language) -> None:
