@@ -52,7 +52,9 @@ _CREDIT_PERSON = (
 )
 #: a run of word characters and hyphens (matched on a reversed text: the run before a place)
 _WORD_RUN = re.compile(r"[\w-]*")
-_SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s+|\n")
+#: (found by a scan that skips to the punctuation and line breaks in C: ``re`` tries this
+#: alternation at every character)
+_SENTENCE_END = MatchSpans(r"[.!?…][\"»”)]*\s+|\n")
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"
 #: initials in brackets that close a text: a dispatch writer's signature
 _SIGN_OFF = re.compile(r"\(([A-Z]{2,4})\)\s*$")
@@ -795,7 +797,7 @@ class EntityRecognizer:
         sign_off = _SIGN_OFF.search(text)
         if sign_off is not None:
             final = [s for s in final if s.start_char != sign_off.start(1) or bool(s.id_)]
-        codes = [(m.start(), m.end()) for m in _DESK_CODES.finditer(text)] if "/" in text else []
+        codes = [(m.start(), m.end()) for m in line_matches(_DESK_CODES, text)] if "/" in text else []
         if codes:
             # (a known agency in the credit keeps its name: "ATS/AFP")
             final = [s for s in final if bool(s.id_) or not any(a <= s.start_char < b for a, b in codes)]
@@ -1116,7 +1118,7 @@ class EntityRecognizer:
             return spans
         # the parser's sentences break inside names ("... Vikram de la mission ..."): cut on
         # final punctuation and line breaks instead
-        cuts = [m.end() for m in _SENTENCE_END.finditer(tokens.text)]
+        cuts = [end for _, end in _SENTENCE_END(tokens.text)]
 
         def sent_of(span: Span) -> int:
             return bisect_right(cuts, tokens.idx[span.start])
