@@ -485,6 +485,13 @@ class EntityRecognizer:
         self.programme_ids = frozenset(
             key for key, entry in self.entry_by_key.items() if entry.get("type") == "programme"
         )
+        # the same id sets as string hashes, tested against ``Span.id`` (``id_`` looks it up)
+        self.ambiguous_id_hashes = frozenset(map(get_string_id, self.ambiguous_ids))
+        self.maker_id_hashes = frozenset(map(get_string_id, self.maker_ids))
+        self.programme_id_hashes = frozenset(map(get_string_id, self.programme_ids))
+        self.city_id_hashes = frozenset(map(get_string_id, self.city_ids))
+        self.flyer_id_hashes = frozenset(map(get_string_id, self.flyer_ids))
+        self.lowercase_ok_id_hashes = frozenset(map(get_string_id, self.lowercase_ok_ids))
         self.start_drop_pos_ids = frozenset(POS_IDS[p] for p in self.start_drop_pos if p in POS_IDS)
         self._lexemes: dict[int, tuple[bool, ...]] = {}
 
@@ -607,7 +614,7 @@ class EntityRecognizer:
         # station; "la station de métro Chevaleret", "la place Liedts" are places in any text
         weak_places: set[int] = set()
         space_names = sum(
-            1 for s in chosen if s.label in (_SPACECRAFT, _MISSION) and s.id_ not in self.ambiguous_ids
+            1 for s in chosen if s.label in (_SPACECRAFT, _MISSION) and s.id not in self.ambiguous_id_hashes
         )
         for key, value in list(context.items()):
             if not isinstance(key, tuple):
@@ -633,14 +640,14 @@ class EntityRecognizer:
         # but a maker named before its vehicle stays the maker: "la fusée SpaceX", "la capsule
         # Boeing Starliner"
         final: list[Span] = [
-            Span(doc, s.start, s.end, label=context[s.start], kb_id=s.kb_id_, span_id=s.id_)
+            Span(doc, s.start, s.end, label=context[s.start], kb_id=s.kb_id, span_id=s.id)
             if s.label in (_ORG, _PER)
             and context.get(s.start) in ("SPACECRAFT", "MISSION", "MISC")
-            and not (context[s.start] != "MISC" and s.id_ in self.maker_ids)
+            and not (context[s.start] != "MISC" and s.id in self.maker_id_hashes)
             and not self._apposed_flyer(s, tokens)
             or s.label == _MISSION
             and context.get(s.start) in ("SPACECRAFT", "LOC")
-            and (s.id_ in self.programme_ids or s.id_ in self.ambiguous_ids)
+            and (s.id in self.programme_id_hashes or s.id in self.ambiguous_id_hashes)
             else s
             for s in chosen
         ]
@@ -649,7 +656,7 @@ class EntityRecognizer:
         told = {
             tokens.span_text(s.start, s.end)
             for s in final
-            if s.id_ in self.city_ids
+            if s.id in self.city_id_hashes
             and context.get(s.start) == "SPACECRAFT"
             # the head just before, not an apposition ("heure de Paris, une fusée ...")
             and self._head_before(tokens, s.start)
@@ -659,7 +666,7 @@ class EntityRecognizer:
             # and so are its bare mentions: one sense per document ("Phoenix s'est posé")
             final = [
                 Span(doc, s.start, s.end, label="SPACECRAFT")
-                if s.id_ in self.city_ids and tokens.span_text(s.start, s.end) in told
+                if s.id in self.city_id_hashes and tokens.span_text(s.start, s.end) in told
                 else s
                 for s in final
             ]
@@ -776,7 +783,7 @@ class EntityRecognizer:
             else:
                 final = [
                     Span(doc, start, end, label="LOC")
-                    if (s.start, s.end) == (start, end) and s.label in (_PER, _MISC) and not s.id_
+                    if (s.start, s.end) == (start, end) and s.label in (_PER, _MISC) and not s.id
                     else s
                     for s in final
                 ]
@@ -796,11 +803,11 @@ class EntityRecognizer:
         # "(GFR)" closing a dispatch: the writer's initials, unless a known agency ("(AFP)")
         sign_off = _SIGN_OFF.search(text)
         if sign_off is not None:
-            final = [s for s in final if s.start_char != sign_off.start(1) or bool(s.id_)]
+            final = [s for s in final if s.start_char != sign_off.start(1) or bool(s.id)]
         codes = [(m.start(), m.end()) for m in line_matches(_DESK_CODES, text)] if "/" in text else []
         if codes:
             # (a known agency in the credit keeps its name: "ATS/AFP")
-            final = [s for s in final if bool(s.id_) or not any(a <= s.start_char < b for a, b in codes)]
+            final = [s for s in final if bool(s.id) or not any(a <= s.start_char < b for a, b in codes)]
         # "Baptisée ainsi par les élèves, ...": a capitalised participle opening a sentence is no one
         final = [
             s
@@ -808,7 +815,7 @@ class EntityRecognizer:
             if not (
                 s.label == _PER
                 and len(s) == 1
-                and not s.id_
+                and not s.id
                 and "Part" in s[0].morph.get("VerbForm")
                 and s[0].lower_.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us"))
             )
@@ -844,7 +851,7 @@ class EntityRecognizer:
                 and not s.id_.startswith("pattern:")
                 and self._programme_before(tokens, s.start)
             ):
-                s = Span(s.doc, s.start, s.end, label="MISSION", kb_id=s.kb_id_, span_id=s.id_)
+                s = Span(s.doc, s.start, s.end, label="MISSION", kb_id=s.kb_id, span_id=s.id)
             out.append(s)
         return out
 
@@ -994,7 +1001,7 @@ class EntityRecognizer:
         """A person who flew, set off by a comma after a vehicle head ("les occupants de la
         station, Jing Haipeng, ..."), stays a person: only a head right before names a vehicle
         after them ("la capsule Gagarine")."""
-        return span.id_ in self.flyer_ids and not self._head_before(tokens, span.start)
+        return span.id in self.flyer_id_hashes and not self._head_before(tokens, span.start)
 
     def _programme_before(self, tokens: _Tokens, start: int) -> bool:
         i = start - 1
@@ -1015,7 +1022,7 @@ class EntityRecognizer:
                 and s.label == _ORG
                 and self.product_re.fullmatch(tokens.token_text(end))
             ):
-                s = Span(doc, s.start, end + 1, label="MISC", kb_id=s.kb_id_, span_id=s.id_)
+                s = Span(doc, s.start, end + 1, label="MISC", kb_id=s.kb_id, span_id=s.id)
             # "une Tesla vers Mars", "la sortie du Boeing": a vehicle maker after a determiner
             elif (
                 s.label == _ORG
@@ -1024,7 +1031,7 @@ class EntityRecognizer:
                 and tokens.span_text(s.start, end) in self.vehicle_makers
                 and not (end < n and tokens.flags(end)[TITLE_F])
             ):
-                s = Span(doc, s.start, end, label="MISC", kb_id=s.kb_id_, span_id=s.id_)
+                s = Span(doc, s.start, end, label="MISC", kb_id=s.kb_id, span_id=s.id)
             out.append(s)
         return out
 
@@ -1050,7 +1057,7 @@ class EntityRecognizer:
                     end += 1
                 # "l'armée de l'air italienne": the nationality finishes the lowercase name
                 elif (
-                    s.id_ in self.lowercase_ok_ids
+                    s.id in self.lowercase_ok_id_hashes
                     and tokens.flags(end)[LOWER_F]
                     and fold(text_of(end)) in self.nationalities
                 ):
@@ -1082,7 +1089,7 @@ class EntityRecognizer:
             else:
                 # "Galileo FOC 23" is one member of the "Galileo" entry: no shared id, or the
                 # canonical step would merge every member into one referent
-                out.append(Span(doc, start, end, label=s.label, span_id=s.id_))
+                out.append(Span(doc, start, end, label=s.label, span_id=s.id))
         return out
 
     def _outside_furniture(
@@ -1271,7 +1278,7 @@ class EntityRecognizer:
                 out.append(s)
             # "Germano-Suisse": a country glued to a combining form is a nationality noun
             elif not self._compound_demonym(fold(tokens.span_text(start, end)).lower()):
-                out.append(Span(doc, start, end, label=s.label, kb_id=s.kb_id_, span_id=s.id_))
+                out.append(Span(doc, start, end, label=s.label, kb_id=s.kb_id, span_id=s.id))
         return out
 
     def _rule_ok(self, span: Span, tokens: _Tokens) -> bool:
@@ -1301,7 +1308,7 @@ class EntityRecognizer:
             # "la petite lune": an adjective between "la" and the word makes it the noun too
             if 0 <= i < start - 1 and tokens.lower[i] in self.la_hashes:
                 return False
-        return not (end - start > 1 and span.label == _ORG and span.id_ not in self.lowercase_ok_ids)
+        return not (end - start > 1 and span.label == _ORG and span.id not in self.lowercase_ok_id_hashes)
 
     @staticmethod
     def _in_credit(span: Span, credits: list[tuple[int, int]]) -> bool:
@@ -1641,14 +1648,14 @@ class EntityRecognizer:
         told = {
             tokens.span_text(s.start, s.end): s.label_
             for s in spans
-            if s.label in (_MISC, _ORG) and not s.id_ and context.get(s.start) == s.label_
+            if s.label in (_MISC, _ORG) and not s.id and context.get(s.start) == s.label_
         }
         if not told:
             return spans
         return [
             Span(doc, s.start, s.end, label=told[text])
             if s.label in (_LOC, _ORG, _PER, _MISC)
-            and not s.id_
+            and not s.id
             and (text := tokens.span_text(s.start, s.end)) in told
             else s
             for s in spans
@@ -1669,7 +1676,7 @@ class EntityRecognizer:
         return [
             Span(doc, s.start, s.end, label=vehicles[text.casefold()])
             if s.label in (_LOC, _ORG, _PER)
-            and not s.id_
+            and not s.id
             and (text := tokens.span_text(s.start, s.end)).isupper()
             and text.casefold() in vehicles
             else s
