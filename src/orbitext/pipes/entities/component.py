@@ -30,6 +30,7 @@ from spacy.attrs import IDX, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ...extensions import FURNITURE_GROUP, GAZETTEER_GROUP, record_component_error
@@ -51,7 +52,9 @@ _CREDIT_PERSON = (
 )
 #: a run of word characters and hyphens (matched on a reversed text: the run before a place)
 _WORD_RUN = re.compile(r"[\w-]*")
-_SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s+|\n")
+#: (found by a scan that skips to the punctuation and line breaks in C: ``re`` tries this
+#: alternation at every character)
+_SENTENCE_END = MatchSpans(r"[.!?…][\"»”)]*\s+|\n")
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"
 #: initials in brackets that close a text: a dispatch writer's signature
 _SIGN_OFF = re.compile(r"\(([A-Z]{2,4})\)\s*$")
@@ -131,6 +134,11 @@ def load_entries(paths: Iterable[Path]) -> list[dict[str, Any]]:
     return list(by_id.values())
 
 
+#: entity labels as string hashes: ``span.label == _PER`` reads an int where ``span.label_``
+#: looks the string up (~600 instructions per read, a few hundred reads per document)
+_PER, _ORG, _LOC, _MISC, _SPACECRAFT, _MISSION = map(
+    get_string_id, ("PER", "ORG", "LOC", "MISC", "SPACECRAFT", "MISSION")
+)
 _TABLE_ATTRS = [ORTH, LOWER, IDX, LENGTH, POS, SENT_START, SPACY]
 _NOUN, _ADJ = POS_IDS["NOUN"], POS_IDS["ADJ"]
 #: tags the parser gives the last word of a name it cut short ("Ousmane Sonko", "Sonko" NOUN)
@@ -164,6 +172,17 @@ def _filter_spans(spans: list[Span]) -> list[Span]:
             seen.update(range(start, end))
     kept.sort(key=lambda i: bounds[i][0])
     return [spans[i] for i in kept]
+
+
+def _set_ents(doc: Doc, ents: list[Span]) -> None:
+    """``doc.set_ents(ents, default="outside")``, with the same annotation: every token is first
+    made outside by one ``outside`` span, then ``ents`` are set with the others left unmodified.
+    spaCy's default pass compares with a ``SetEntsDefault`` member for every token outside
+    ``ents`` (an enum attribute look-up each time, ~900 instructions per token); the ``outside``
+    span costs a set insertion per token. (IOB "O" leaves a token's kb and entity ids as they
+    were in both ways.)"""
+    doc.set_ents([], outside=[Span(doc, 0, len(doc))], default="unmodified")
+    doc.set_ents(ents, default="unmodified")
 
 
 class _Tokens:
@@ -296,6 +315,9 @@ class EntityRecognizer:
         self.one_letter_cues = set(rules.get("one_letter_cues", []))
         self.furniture_keep_types = set(rules.get("furniture_keep_types", []))
         self.cue_labels = set(rules.get("ambiguous_cue_labels", []))
+        self.cue_label_ids = frozenset(map(get_string_id, self.cue_labels))
+        # the labels kept in doc.ents, as string hashes (``Span.label``: no StringStore look-up)
+        self.label_ids = frozenset(map(get_string_id, [*self.labels, "MISC"]))
         self.cue_types = set(rules.get("ambiguous_cue_types", []))
         self.space_doc_anchors = int(rules.get("space_doc_anchors", 2))
         self.credit_org_words = set(rules.get("credit_org_words", []))
@@ -463,6 +485,13 @@ class EntityRecognizer:
         self.programme_ids = frozenset(
             key for key, entry in self.entry_by_key.items() if entry.get("type") == "programme"
         )
+        # the same id sets as string hashes, tested against ``Span.id`` (``id_`` looks it up)
+        self.ambiguous_id_hashes = frozenset(map(get_string_id, self.ambiguous_ids))
+        self.maker_id_hashes = frozenset(map(get_string_id, self.maker_ids))
+        self.programme_id_hashes = frozenset(map(get_string_id, self.programme_ids))
+        self.city_id_hashes = frozenset(map(get_string_id, self.city_ids))
+        self.flyer_id_hashes = frozenset(map(get_string_id, self.flyer_ids))
+        self.lowercase_ok_id_hashes = frozenset(map(get_string_id, self.lowercase_ok_ids))
         self.start_drop_pos_ids = frozenset(POS_IDS[p] for p in self.start_drop_pos if p in POS_IDS)
         self._lexemes: dict[int, tuple[bool, ...]] = {}
 
@@ -585,7 +614,7 @@ class EntityRecognizer:
         # station; "la station de métro Chevaleret", "la place Liedts" are places in any text
         weak_places: set[int] = set()
         space_names = sum(
-            1 for s in chosen if s.label_ in ("SPACECRAFT", "MISSION") and s.id_ not in self.ambiguous_ids
+            1 for s in chosen if s.label in (_SPACECRAFT, _MISSION) and s.id not in self.ambiguous_id_hashes
         )
         for key, value in list(context.items()):
             if not isinstance(key, tuple):
@@ -611,14 +640,14 @@ class EntityRecognizer:
         # but a maker named before its vehicle stays the maker: "la fusée SpaceX", "la capsule
         # Boeing Starliner"
         final: list[Span] = [
-            Span(doc, s.start, s.end, label=context[s.start], kb_id=s.kb_id_, span_id=s.id_)
-            if s.label_ in ("ORG", "PER")
+            Span(doc, s.start, s.end, label=context[s.start], kb_id=s.kb_id, span_id=s.id)
+            if s.label in (_ORG, _PER)
             and context.get(s.start) in ("SPACECRAFT", "MISSION", "MISC")
-            and not (context[s.start] != "MISC" and s.id_ in self.maker_ids)
+            and not (context[s.start] != "MISC" and s.id in self.maker_id_hashes)
             and not self._apposed_flyer(s, tokens)
-            or s.label_ == "MISSION"
+            or s.label == _MISSION
             and context.get(s.start) in ("SPACECRAFT", "LOC")
-            and (s.id_ in self.programme_ids or s.id_ in self.ambiguous_ids)
+            and (s.id in self.programme_id_hashes or s.id in self.ambiguous_id_hashes)
             else s
             for s in chosen
         ]
@@ -627,7 +656,7 @@ class EntityRecognizer:
         told = {
             tokens.span_text(s.start, s.end)
             for s in final
-            if s.id_ in self.city_ids
+            if s.id in self.city_id_hashes
             and context.get(s.start) == "SPACECRAFT"
             # the head just before, not an apposition ("heure de Paris, une fusée ...")
             and self._head_before(tokens, s.start)
@@ -637,7 +666,7 @@ class EntityRecognizer:
             # and so are its bare mentions: one sense per document ("Phoenix s'est posé")
             final = [
                 Span(doc, s.start, s.end, label="SPACECRAFT")
-                if s.id_ in self.city_ids and tokens.span_text(s.start, s.end) in told
+                if s.id in self.city_id_hashes and tokens.span_text(s.start, s.end) in told
                 else s
                 for s in final
             ]
@@ -665,39 +694,39 @@ class EntityRecognizer:
                     continue
                 if not self.overwrite_ents or self._keeps_over_rules(fixed, inside, tokens):
                     inner = [s for s in final if s.start < fend and fstart < s.end]
-                    if len(inner) == 1 and inner[0].label_ == fixed.label_ and not fixed.kb_id_:
-                        fixed = Span(doc, fstart, fend, label=fixed.label_, kb_id=inner[0].kb_id_)
+                    if len(inner) == 1 and inner[0].label == fixed.label and not fixed.kb_id_:
+                        fixed = Span(doc, fstart, fend, label=fixed.label, kb_id=inner[0].kb_id_)
                     final = [s for s in final if not (s.start < fend and fstart < s.end)]
                     taken[fstart:fend] = b"\x01" * (fend - fstart)
                     final.append(fixed)
                 else:
                     final.extend(self._leftovers(fixed, inside, taken, tokens))
                 continue
-            flabel = fixed.label_
-            if flabel == "MISC" and credits and self._in_credit(fixed, credits):
+            flabel = fixed.label
+            if flabel == _MISC and credits and self._in_credit(fixed, credits):
                 # photo credits name photographers and agencies: "Kit MacAvoy / SOPA Images"
                 person = 1 < len(fixed) <= 3 and all(t.text[:1].isupper() and not t.is_upper for t in fixed)
                 fixed = Span(doc, fstart, fend, label="PER" if person else "ORG")
-                flabel = fixed.label_
+                flabel = fixed.label
             label = context.get((fstart, fend)) or context.get(fstart)
-            if label == "SPACECRAFT" and flabel == "LOC" and self._head_before(tokens, fstart, weak=True):
+            if label == "SPACECRAFT" and flabel == _LOC and self._head_before(tokens, fstart, weak=True):
                 label = None
             # "la citadine Twingo", "le modèle Megane": a product head makes a consumer product
             if label and (
-                flabel == "MISC"
+                flabel == _MISC
                 or label in ("SPACECRAFT", "MISSION")
                 or label == "MISC"
-                and flabel in ("ORG", "PER")
+                and flabel in (_ORG, _PER)
                 or fstart in weak_places
                 # "le studio Pixel Chamois", "l'école Bauman": a lowercase company head
                 or label == "ORG"
-                and flabel in ("LOC", "PER")
+                and flabel in (_LOC, _PER)
                 and self._lower_org_head(tokens, fstart)
             ):
                 fixed = Span(doc, fstart, fend, label=label)
             elif (
                 not label
-                and flabel in ("MISC", "PER", "ORG")
+                and flabel in (_MISC, _PER, _ORG)
                 and " " not in (fixed_text := tokens.span_text(fstart, fend))
                 and (space_names or told_vehicle)
                 and self.designation_re.fullmatch(fixed_text)
@@ -726,7 +755,7 @@ class EntityRecognizer:
         for inst in self._institutions(doc, tokens, rule_taken, base_ents):
             # the base model's own ORG from the same head may run on over a list ("Ministère du
             # développement, de l'innovation et ..."): it stays
-            if any(s.start == inst.start and s.end >= inst.end and s.label_ == "ORG" for s in final):
+            if any(s.start == inst.start and s.end >= inst.end and s.label == _ORG for s in final):
                 continue
             final = [s for s in final if not (s.start < inst.end and inst.start < s.end)]
             taken[inst.start : inst.end] = b"\x01" * len(inst)
@@ -754,7 +783,7 @@ class EntityRecognizer:
             else:
                 final = [
                     Span(doc, start, end, label="LOC")
-                    if (s.start, s.end) == (start, end) and s.label_ in ("PER", "MISC") and not s.id_
+                    if (s.start, s.end) == (start, end) and s.label in (_PER, _MISC) and not s.id
                     else s
                     for s in final
                 ]
@@ -764,9 +793,7 @@ class EntityRecognizer:
         # "WASHINGTON, 2 mars (Reuters)": the base model reads a capitalised city as a body
         for m in line_matches(_DATELINE, text):  # (tried at line starts only)
             span = doc.char_span(m.start("name"), m.end("name"), label="LOC", alignment_mode="expand")
-            if span is None or any(
-                (s.start, s.end, s.label_) == (span.start, span.end, "LOC") for s in final
-            ):
+            if span is None or any((s.start, s.end, s.label) == (span.start, span.end, _LOC) for s in final):
                 continue
             final = [s for s in final if not (s.start < span.end and span.start < s.end)]
             final.append(span)
@@ -776,27 +803,27 @@ class EntityRecognizer:
         # "(GFR)" closing a dispatch: the writer's initials, unless a known agency ("(AFP)")
         sign_off = _SIGN_OFF.search(text)
         if sign_off is not None:
-            final = [s for s in final if s.start_char != sign_off.start(1) or bool(s.id_)]
-        codes = [(m.start(), m.end()) for m in _DESK_CODES.finditer(text)] if "/" in text else []
+            final = [s for s in final if s.start_char != sign_off.start(1) or bool(s.id)]
+        codes = [(m.start(), m.end()) for m in line_matches(_DESK_CODES, text)] if "/" in text else []
         if codes:
             # (a known agency in the credit keeps its name: "ATS/AFP")
-            final = [s for s in final if bool(s.id_) or not any(a <= s.start_char < b for a, b in codes)]
+            final = [s for s in final if bool(s.id) or not any(a <= s.start_char < b for a, b in codes)]
         # "Baptisée ainsi par les élèves, ...": a capitalised participle opening a sentence is no one
         final = [
             s
             for s in final
             if not (
-                s.label_ == "PER"
+                s.label == _PER
                 and len(s) == 1
-                and not s.id_
+                and not s.id
                 and "Part" in s[0].morph.get("VerbForm")
                 and s[0].lower_.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us"))
             )
         ]
-        final = [s for s in final if s.label_ in label_set]
+        final = [s for s in final if s.label in self.label_ids]
         if self.drop_furniture_ents and furniture:
             final = self._outside_furniture(final, rule_spans, furniture)
-        doc.set_ents(_filter_spans(self._join_hyphens(doc, final, tokens)), default="outside")
+        _set_ents(doc, _filter_spans(self._join_hyphens(doc, final, tokens)))
         return doc
 
     def _by_context(self, spans: list[Span], context: dict[Any, str], tokens: _Tokens) -> list[Span]:
@@ -820,11 +847,11 @@ class EntityRecognizer:
                 if wanted in {o.label_ for o in same} and s.label_ != wanted:
                     continue
             if (
-                s.label_ == "SPACECRAFT"
+                s.label == _SPACECRAFT
                 and not s.id_.startswith("pattern:")
                 and self._programme_before(tokens, s.start)
             ):
-                s = Span(s.doc, s.start, s.end, label="MISSION", kb_id=s.kb_id_, span_id=s.id_)
+                s = Span(s.doc, s.start, s.end, label="MISSION", kb_id=s.kb_id, span_id=s.id)
             out.append(s)
         return out
 
@@ -841,7 +868,7 @@ class EntityRecognizer:
         marked: dict[tuple[int, int], str] = {}
         told: dict[str, str] = {}
         for s in spans:
-            if s.label_ not in ("SPACECRAFT", "MISSION"):
+            if s.label not in (_SPACECRAFT, _MISSION):
                 continue
             found = self._nonspace_before(tokens, s.start) or self._nonspace_after(tokens, s.end)
             if found is not None:
@@ -855,7 +882,7 @@ class EntityRecognizer:
             label = marked.get((s.start, s.end))
             if (
                 label is None
-                and s.label_ in ("SPACECRAFT", "MISSION")
+                and s.label in (_SPACECRAFT, _MISSION)
                 # a space head keeps its own sense: "le restaurant Soyouz ... la fusée Soyouz"
                 and context.get(s.start) not in ("SPACECRAFT", "MISSION")
             ):
@@ -974,7 +1001,7 @@ class EntityRecognizer:
         """A person who flew, set off by a comma after a vehicle head ("les occupants de la
         station, Jing Haipeng, ..."), stays a person: only a head right before names a vehicle
         after them ("la capsule Gagarine")."""
-        return span.id_ in self.flyer_ids and not self._head_before(tokens, span.start)
+        return span.id in self.flyer_id_hashes and not self._head_before(tokens, span.start)
 
     def _programme_before(self, tokens: _Tokens, start: int) -> bool:
         i = start - 1
@@ -992,19 +1019,19 @@ class EntityRecognizer:
             if (
                 end < n
                 and tokens.spacy[end - 1]
-                and s.label_ == "ORG"
+                and s.label == _ORG
                 and self.product_re.fullmatch(tokens.token_text(end))
             ):
-                s = Span(doc, s.start, end + 1, label="MISC", kb_id=s.kb_id_, span_id=s.id_)
+                s = Span(doc, s.start, end + 1, label="MISC", kb_id=s.kb_id, span_id=s.id)
             # "une Tesla vers Mars", "la sortie du Boeing": a vehicle maker after a determiner
             elif (
-                s.label_ == "ORG"
+                s.label == _ORG
                 and s.start > 0
                 and tokens.lower[s.start - 1] in self.product_det_hashes
                 and tokens.span_text(s.start, end) in self.vehicle_makers
                 and not (end < n and tokens.flags(end)[TITLE_F])
             ):
-                s = Span(doc, s.start, end, label="MISC", kb_id=s.kb_id_, span_id=s.id_)
+                s = Span(doc, s.start, end, label="MISC", kb_id=s.kb_id, span_id=s.id)
             out.append(s)
         return out
 
@@ -1021,21 +1048,21 @@ class EntityRecognizer:
         for s, (start, s_end) in zip(spans, bounds, strict=True):
             end = s_end
             if end < n and longest[start] == s_end and spacy[end - 1]:
-                label = s.label_
-                if label == "LOC" and text_of(end) in self.cardinals:
+                label = s.label
+                if label == _LOC and text_of(end) in self.cardinals:
                     end += 1
                 # "Thales Alenia Space Belgium", "Airbus Defence and Space GmbH": a subsidiary's
                 # country or a legal form finishes a company's name
-                elif label == "ORG" and text_of(end) in self.company_suffixes:
+                elif label == _ORG and text_of(end) in self.company_suffixes:
                     end += 1
                 # "l'armée de l'air italienne": the nationality finishes the lowercase name
                 elif (
-                    s.id_ in self.lowercase_ok_ids
+                    s.id in self.lowercase_ok_id_hashes
                     and tokens.flags(end)[LOWER_F]
                     and fold(text_of(end)) in self.nationalities
                 ):
                     end += 1
-                elif label in ("SPACECRAFT", "MISSION"):
+                elif label in (_SPACECRAFT, _MISSION):
                     step = 0
                     nxt = text_of(end)
                     if self.serial_re.fullmatch(nxt):
@@ -1062,7 +1089,7 @@ class EntityRecognizer:
             else:
                 # "Galileo FOC 23" is one member of the "Galileo" entry: no shared id, or the
                 # canonical step would merge every member into one referent
-                out.append(Span(doc, start, end, label=s.label_, span_id=s.id_))
+                out.append(Span(doc, start, end, label=s.label, span_id=s.id))
         return out
 
     def _outside_furniture(
@@ -1088,8 +1115,8 @@ class EntityRecognizer:
         ids = [s.id_ for s in spans]
         if self.ambiguous_ids.isdisjoint(ids):
             return spans
-        cue_labels = self.cue_labels
-        labels = [s.label_ for s in spans]
+        cue_labels = self.cue_label_ids
+        labels = [s.label for s in spans]
         flags = [
             key in self.ambiguous_ids and label in cue_labels for key, label in zip(ids, labels, strict=True)
         ]
@@ -1098,7 +1125,7 @@ class EntityRecognizer:
             return spans
         # the parser's sentences break inside names ("... Vikram de la mission ..."): cut on
         # final punctuation and line breaks instead
-        cuts = [m.end() for m in _SENTENCE_END.finditer(tokens.text)]
+        cuts = [end for _, end in _SENTENCE_END(tokens.text)]
 
         def sent_of(span: Span) -> int:
             return bisect_right(cuts, tokens.idx[span.start])
@@ -1107,9 +1134,9 @@ class EntityRecognizer:
         for s, key, label, flag in zip(spans, ids, labels, flags, strict=True):
             entry = self.entry_by_key.get(key)
             space = (
-                label in ("SPACECRAFT", "MISSION")
+                label in (_SPACECRAFT, _MISSION)
                 if entry is None
-                else (label in ("SPACECRAFT", "MISSION") or entry.get("type") in self.cue_types)
+                else (label in (_SPACECRAFT, _MISSION) or entry.get("type") in self.cue_types)
             )
             if space and not flag:
                 sent = sent_of(s)
@@ -1124,7 +1151,7 @@ class EntityRecognizer:
         vehicle_ends = {
             s.end
             for s, label, flag in zip(spans, labels, flags, strict=True)
-            if label == "SPACECRAFT" and not flag
+            if label == _SPACECRAFT and not flag
         }
         for s in doubtful:
             if s.id_ in self.eponym_ids:
@@ -1226,7 +1253,7 @@ class EntityRecognizer:
         starts = {s.start for s in spans}
         ends = {s.end for s in spans}
         # but a place glued to a lone "person" names a place: "aéroport Montréal-Trudeau"
-        lone_people = {s.start for s in spans if s.label_ == "PER" and len(s) == 1}
+        lone_people = {s.start for s in spans if s.label == _PER and len(s) == 1}
         for s in spans:
             start, end = s.start, s.end
             while (
@@ -1235,7 +1262,7 @@ class EntityRecognizer:
                 and not spacy[end - 1]
                 and not spacy[end]
                 and capitalised(end + 1)
-                and (end + 1 not in starts or s.label_ == "LOC" and end + 1 in lone_people)
+                and (end + 1 not in starts or s.label == _LOC and end + 1 in lone_people)
             ):
                 end += 2
             while (
@@ -1251,7 +1278,7 @@ class EntityRecognizer:
                 out.append(s)
             # "Germano-Suisse": a country glued to a combining form is a nationality noun
             elif not self._compound_demonym(fold(tokens.span_text(start, end)).lower()):
-                out.append(Span(doc, start, end, label=s.label_, kb_id=s.kb_id_, span_id=s.id_))
+                out.append(Span(doc, start, end, label=s.label, kb_id=s.kb_id, span_id=s.id))
         return out
 
     def _rule_ok(self, span: Span, tokens: _Tokens) -> bool:
@@ -1272,7 +1299,7 @@ class EntityRecognizer:
             return False
         # "sa lune glacée", "une autre lune de Jupiter": a lowercase body word after a determiner
         # other than "la" is the common noun (any moon), not the Moon
-        if end - start == 1 and span.label_ == "LOC":
+        if end - start == 1 and span.label == _LOC:
             i = start - 1
             while i >= 0 and tokens.pos[i] == _ADJ and tokens.flags(i)[LOWER_F]:
                 i -= 1
@@ -1281,7 +1308,7 @@ class EntityRecognizer:
             # "la petite lune": an adjective between "la" and the word makes it the noun too
             if 0 <= i < start - 1 and tokens.lower[i] in self.la_hashes:
                 return False
-        return not (end - start > 1 and span.label_ == "ORG" and span.id_ not in self.lowercase_ok_ids)
+        return not (end - start > 1 and span.label == _ORG and span.id not in self.lowercase_ok_id_hashes)
 
     @staticmethod
     def _in_credit(span: Span, credits: list[tuple[int, int]]) -> bool:
@@ -1322,20 +1349,20 @@ class EntityRecognizer:
         # "Institut de recherche en astrophysique et planétologie de Toulouse": a known
         # institution, then its city, is two names
         if (
-            base.label_ == "ORG"
+            base.label == _ORG
             and len(inside) == 2
-            and inside[0].label_ in ("ORG", "LOC")
+            and inside[0].label in (_ORG, _LOC)
             and inside[0].start == start
-            and inside[1].label_ == "LOC"
+            and inside[1].label == _LOC
             and inside[1].end == end
             and inside[1].start == inside[0].end + 1
             and tokens.lower[inside[0].end] in self.de_hashes
         ):
             return False
-        if end - start >= 3 and base.label_ == "ORG" and tokens.token_text(start) in self.keep_base_heads:
+        if end - start >= 3 and base.label == _ORG and tokens.token_text(start) in self.keep_base_heads:
             return True
         # "Liège Airport": the airport company around its city
-        if base.label_ == "ORG" and tokens.token_text(end - 1) in self.airport_words:
+        if base.label == _ORG and tokens.token_text(end - 1) in self.airport_words:
             return True
         if len(inside) == 1 and inside[0].label_ == base.label_:
             rule = inside[0]
@@ -1344,14 +1371,14 @@ class EntityRecognizer:
                 return True
             # "Terre de Feu", "Atlantique Nord": the place name goes on after the hit
             if (
-                base.label_ == "LOC"
+                base.label == _LOC
                 and rule.start == base.start
                 and extra[-1].is_title
                 and all(t.is_title or t.lower_ in ("de", "du") for t in extra)
             ):
                 return True
             # "Dmitru Rogozine" around the surname "Rogozine": the person's fuller name
-            return base.label_ == "PER" and all(t.is_title for t in extra)
+            return base.label == _PER and all(t.is_title for t in extra)
         return False
 
     # ------------------------------------------------------------------ helpers
@@ -1621,14 +1648,14 @@ class EntityRecognizer:
         told = {
             tokens.span_text(s.start, s.end): s.label_
             for s in spans
-            if s.label_ in ("MISC", "ORG") and not s.id_ and context.get(s.start) == s.label_
+            if s.label in (_MISC, _ORG) and not s.id and context.get(s.start) == s.label_
         }
         if not told:
             return spans
         return [
             Span(doc, s.start, s.end, label=told[text])
-            if s.label_ in ("LOC", "ORG", "PER", "MISC")
-            and not s.id_
+            if s.label in (_LOC, _ORG, _PER, _MISC)
+            and not s.id
             and (text := tokens.span_text(s.start, s.end)) in told
             else s
             for s in spans
@@ -1642,14 +1669,14 @@ class EntityRecognizer:
         vehicles = {
             tokens.span_text(s.start, s.end).casefold(): s.label_
             for s in spans
-            if s.label_ in ("SPACECRAFT", "MISSION")
+            if s.label in (_SPACECRAFT, _MISSION)
         }
         if not vehicles:
             return spans
         return [
             Span(doc, s.start, s.end, label=vehicles[text.casefold()])
-            if s.label_ in ("LOC", "ORG", "PER")
-            and not s.id_
+            if s.label in (_LOC, _ORG, _PER)
+            and not s.id
             and (text := tokens.span_text(s.start, s.end)).isupper()
             and text.casefold() in vehicles
             else s
@@ -1659,7 +1686,7 @@ class EntityRecognizer:
     def _drop_glosses(self, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """A translation in quotes and brackets after a vehicle's name is no name of its own:
         "Tiangong («Palais céleste»)", "Queqiao («Pont des pies»)"."""
-        ends = {s.end for s in spans if s.label_ in ("SPACECRAFT", "MISSION")}
+        ends = {s.end for s in spans if s.label in (_SPACECRAFT, _MISSION)}
         if not ends:
             return spans
 
@@ -1782,7 +1809,7 @@ class EntityRecognizer:
         candidates = _positions(orth[: n - 1], head_hashes)
         if not candidates:
             return out
-        named = {e.start for e in base_ents if e.label_ in ("PER", "LOC")}
+        named = {e.start for e in base_ents if e.label in (_PER, _LOC)}
         for head in candidates:
             if tokens.token_text(head) not in heads:
                 continue
@@ -1883,11 +1910,11 @@ class EntityRecognizer:
                         if fixed is not None:
                             pieces.append(fixed)
                     start = i + 1
-        surnames = {tokens.token_text(s.end - 1) for s in pieces if s.label_ == "PER" and len(s) > 1}
+        surnames = {tokens.token_text(s.end - 1) for s in pieces if s.label == _PER and len(s) > 1}
         if surnames:
             pieces = [
                 Span(doc, s.start, s.end, label="PER")
-                if len(s) == 1 and s.label_ != "PER" and tokens.token_text(s.start) in surnames
+                if len(s) == 1 and s.label != _PER and tokens.token_text(s.start) in surnames
                 else s
                 for s in pieces
             ]
@@ -1897,16 +1924,16 @@ class EntityRecognizer:
         """A lone capitalised word the base model read as a person is a place when no person of
         the document bears it as a name and a place word comes before it ("né à Vevey", "la piste
         de Bierset"), or the model reads it as a place elsewhere; every mention follows."""
-        lone = [s for s in pieces if s.label_ == "PER" and len(s) == 1]
+        lone = [s for s in pieces if s.label == _PER and len(s) == 1]
         if not lone:
             return pieces
         names = {
             tokens.token_text(j)
             for s in pieces
-            if s.label_ == "PER" and len(s) > 1
+            if s.label == _PER and len(s) > 1
             for j in range(s.start, s.end)
         }
-        places = {tokens.span_text(s.start, s.end) for s in pieces if s.label_ == "LOC"}
+        places = {tokens.span_text(s.start, s.end) for s in pieces if s.label == _LOC}
         for s in lone:
             word = tokens.token_text(s.start)
             if word not in names and self._place_cue(tokens, s.start):
@@ -1916,7 +1943,7 @@ class EntityRecognizer:
             return pieces
         return [
             Span(doc, s.start, s.end, label="LOC")
-            if s.label_ == "PER" and len(s) == 1 and tokens.token_text(s.start) in places
+            if s.label == _PER and len(s) == 1 and tokens.token_text(s.start) in places
             else s
             for s in pieces
         ]
