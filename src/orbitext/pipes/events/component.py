@@ -27,6 +27,7 @@ import srsly
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
+from spacy.symbols import ADJ, ADP, ADV, AUX, DET, NOUN, NUM, PRON, PROPN, VERB, X
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -572,7 +573,7 @@ def _in_turn(tok: Token) -> bool:
         tok.lower_ == "tour"
         and tok.i >= 2
         and tok.doc[tok.i - 2].lower_ == "à"
-        and tok.doc[tok.i - 1].pos_ == "DET"
+        and tok.doc[tok.i - 1].pos == DET
     )
 
 
@@ -582,7 +583,7 @@ def _lap(tok: Token) -> bool:
     if tok.lower_ != "tour":
         return False
     before = tok.doc[max(0, tok.i - 2) : tok.i]
-    return _in_turn(tok) or any(t.pos_ in ("DET", "ADJ") and "Masc" in t.morph.get("Gender") for t in before)
+    return _in_turn(tok) or any(t.pos in (DET, ADJ) and "Masc" in t.morph.get("Gender") for t in before)
 
 
 def _tower_word(tok: Token, tower_nouns: set[str]) -> bool:
@@ -595,7 +596,7 @@ def _nested_clause(tok: Token) -> bool:
     one ("Le 26 août 1978, à 14 h 51 GMT, une fusée s'élevait": "GMT" read as an adverbial clause)."""
     if tok.dep_ not in CLAUSE_DEPS:
         return False
-    return tok.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
+    return tok.pos != PROPN or any(t.pos in (VERB, AUX) for t in tok.subtree)
 
 
 def _guess_contradicted(event: dict[str, Any], m: Mention) -> bool:
@@ -1567,7 +1568,7 @@ class EventExtractor:
                     # "les rovers Spirit et Opportunity": a plural vehicle noun over both says they
                     # are of one kind, whatever the gazetteer knows of one of them
                     plural = any(
-                        h.pos_ == "NOUN"
+                        h.pos == NOUN
                         and h.lemma_.lower() in self.twin_landing_nouns
                         and "Plur" in _morph(h, "Number")
                         for h in (ea.root.head, eb.root.head)
@@ -1835,7 +1836,7 @@ class EventExtractor:
             if node.head.i == node.i:
                 break
             node = node.head
-            if node.pos_ in ("VERB", "AUX"):
+            if node.pos in (VERB, AUX):
                 return node
         return None
 
@@ -2192,12 +2193,12 @@ class EventExtractor:
         for tok in reversed(_toks(doc, max(sent.start, ent.start - 10), ent.start)):
             if tok.lower_ in self.leaving_words:
                 return True
-            if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
+            if tok.pos == VERB and tok.ent_type_ != "PER":
                 lemma = tok.lemma_.lower()
                 if lemma in self.host_object_verbs and self._leaving_verb(tok):
                     return True
                 break
-            if tok.text in (".", ";", ":") or tok.pos_ == "AUX":
+            if tok.text in (".", ";", ":") or tok.pos == AUX:
                 break
         # a relative clause after the list ("X et Y, qui rentreront", "X, qu'ils remplacent")
         relative = False
@@ -2206,7 +2207,7 @@ class EventExtractor:
                 break
             if tok.lower_ in ("qui", "qu'", "qu’", "que"):
                 relative = True
-            elif tok.pos_ == "VERB" and tok.ent_type_ != "PER":
+            elif tok.pos == VERB and tok.ent_type_ != "PER":
                 return relative and self._leaving_verb(tok)
         # the subject of a leaving verb ("X et Y quitteront la station")
         node = ent.root
@@ -2214,7 +2215,7 @@ class EventExtractor:
             head = node.head
             if head.i == node.i:
                 return False
-            if head.pos_ in ("VERB", "AUX"):
+            if head.pos in (VERB, AUX):
                 return node.dep_.startswith("nsubj") and self._leaving_verb(head)
             node = head
         return False
@@ -2560,7 +2561,7 @@ class EventExtractor:
                     if tok.lemma_.lower() in self.role_nouns or self._demonym(tok):
                         found.append(tok.lower_)
                         break
-                    if not (tok.is_stop or tok.pos_ in ("DET", "ADJ")):
+                    if not (tok.is_stop or tok.pos in (DET, ADJ)):
                         break
             for role in found:
                 names = index.setdefault(role, [])
@@ -2571,7 +2572,7 @@ class EventExtractor:
     @staticmethod
     def _pluperfect(verb: Token) -> bool:
         """ "avait volé", "était partie": a tense auxiliary in the imperfect."""
-        return verb.pos_ == "VERB" and any(
+        return verb.pos == VERB and any(
             c.dep_ == "aux:tense" and "Imp" in _morph(c, "Tense") for c in _kids(verb)
         )
 
@@ -2582,7 +2583,7 @@ class EventExtractor:
     # -- one trigger -------------------------------------------------------------------------
     def _key_token(self, span: Span) -> Token:
         for tok in span:
-            if tok.pos_ in ("VERB", "NOUN") and tok.lower_ not in ("se", "s'", "s’"):
+            if tok.pos in (VERB, NOUN) and tok.lower_ not in ("se", "s'", "s’"):
                 return tok
         # "s'est lentement élevé" with the participle read as an adjective: the verb is the last word
         if len(span) > 1 and span[0].lower_ in ("se", "s'", "s’"):
@@ -2610,7 +2611,7 @@ class EventExtractor:
             return False
         # "Les enfants ont crié comme pour un lancement de fusée": an event in a simile
         if (
-            key.pos_ == "NOUN"
+            key.pos == NOUN
             and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in _kids(key))
             and any(t.lower_ in self.simile_words for t in _toks(key.doc, max(sent.start, key.i - 4), key.i))
         ):
@@ -2641,7 +2642,7 @@ class EventExtractor:
             # "La capsule entame sa rentrée. Le pilote s'éjecte ; le Soviétique se pose": a
             # nationality subject is the flyer the paragraph's space sentences speak of
             or (
-                key.pos_ == "VERB"
+                key.pos == VERB
                 and any(c.dep_ == "nsubj" and self._demonym(c) for c in _kids(key))
                 and any(
                     ctx.paras[j] == ctx.paras[sent_i] and self._space_sentence(ctx, j)
@@ -2651,7 +2652,7 @@ class EventExtractor:
             # "La navette IXV a décollé ... Après avoir survolé l'Afrique, il a ouvert ses parachutes et
             # s'est posé": a pronoun subject stands for the vehicle of a space sentence just before
             or (
-                key.pos_ == "VERB"
+                key.pos == VERB
                 and self._pronoun_led(key)
                 and any(self._space_sentence(ctx, j) for j in range(max(0, sent_i - 3), sent_i))
             )
@@ -2673,7 +2674,7 @@ class EventExtractor:
                     # "une petite balise GPS": a thing named after a space system
                     and not (
                         e.start > 0
-                        and ctx.doc[e.start - 1].pos_ == "NOUN"
+                        and ctx.doc[e.start - 1].pos == NOUN
                         and ctx.doc[e.start - 1].lemma_.lower() not in self.generic_craft
                     )
                     for e in ctx.ents_in(ctx.sents[sent_i + 1])
@@ -2696,7 +2697,7 @@ class EventExtractor:
             return False
         # "Le lancement national aura lieu aux Galeries Lafayette et dans les boutiques": a
         # product put on sale; "La scène de la sortie extravéhiculaire": a part of a work
-        if key.pos_ == "NOUN" and not self._real_sentence(ctx, sent_i):
+        if key.pos == NOUN and not self._real_sentence(ctx, sent_i):
             lowers, lemmas = ctx.words(sent_i)
             if self.trigger_rules.get(span.label_, {}).get("type") == "LAUNCH" and (
                 lemmas & self.commerce_words or lowers & self.commerce_words
@@ -2706,7 +2707,7 @@ class EventExtractor:
                 return False
         # "une danseuse qui semble décoller du sable": an appearance, no event
         if (
-            key.pos_ == "VERB"
+            key.pos == VERB
             and "Inf" in _morph(key, "VerbForm")
             and key.head.lemma_.lower() in self.appearance_verbs
             and key.dep_ in ("xcomp", "ccomp")
@@ -2714,7 +2715,7 @@ class EventExtractor:
             return False
         # "un nom qui donne envie de décoller", "il rêve de s'envoler": a wish is no event (read
         # on the words: the parser hangs the infinitive on "donner" as often as on "envie")
-        if key.pos_ == "VERB" and "Inf" in _morph(key, "VerbForm"):
+        if key.pos == VERB and "Inf" in _morph(key, "VerbForm"):
             k = key.i - 1
             if k >= 0 and key.doc[k].lower_ in ("s'", "s’", "se"):
                 k -= 1
@@ -2726,7 +2727,7 @@ class EventExtractor:
                 return False
         # "Les astronautes doivent s'envoler pour Houston", "se sont envolés vers Moscou à bord d'un
         # avion": a trip on Earth, after the landing
-        if key.pos_ == "VERB" and self.trigger_rules.get(span.label_, {}).get("type") == "LAUNCH":
+        if key.pos == VERB and self.trigger_rules.get(span.label_, {}).get("type") == "LAUNCH":
             for c in _kids(key):
                 if not c.dep_.startswith("obl"):
                     continue
@@ -2749,24 +2750,24 @@ class EventExtractor:
         # "Depuis son vol inaugural en février 2012, le lanceur a enchaîné quatorze succès": a first
         # flight counted from is the reference of a record, not a flight of the story
         if (
-            key.pos_ == "NOUN"
+            key.pos == NOUN
             and any(c.dep_ == "case" and c.lower_ == "depuis" for c in _kids(key))
             and any(c.lemma_.lower() in self.first_flight_adjectives for c in _kids(key) if c.dep_ == "amod")
         ):
             return False
         # "Soyouz TM-34, amarré à l'ISS depuis le printemps": a state since a date, told of a
         # vehicle already there, not the event
-        if key.pos_ == "VERB" and self._state_since(ctx, key):
+        if key.pos == VERB and self._state_since(ctx, key):
             return False
         # "Pas de décollage spectaculaire ni d'amerrissage", "aucun lancement": an event denied
-        if key.pos_ == "NOUN" and self._denied_noun(key):
+        if key.pos == NOUN and self._denied_noun(key):
             return False
         # "aucun autre Indien n'a volé", "nul équipage ne s'est posé": nobody did
-        if key.pos_ == "VERB" and self._denied_subject(key):
+        if key.pos == VERB and self._denied_subject(key):
             return False
         # "le décollage des ventes", "l'atterrissage en douceur de l'économie": a figure's rise
         # or fall
-        if key.pos_ == "NOUN" and any(
+        if key.pos == NOUN and any(
             c.dep_ == "nmod"
             and (c.lower_ in self.non_space_subjects or c.lemma_.lower() in self.non_space_subjects)
             for c in _kids(key)
@@ -2774,28 +2775,24 @@ class EventExtractor:
             return False
         # "l'action X s'est envolée de 20 %": a share price or a turnover takes off, no craft
         # ("le titre s'est envolé de 12 %": a rise by a figure, whatever the parse made the subject)
-        if key.pos_ == "VERB" and any(
+        if key.pos == VERB and any(
             (c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in self.non_space_subjects)
             or (c.dep_.startswith("obl") and c.lower_ in self.figure_units)
             for c in _kids(key)
         ):
             return False
         # "faire décoller le stade": a causative launch needs a space object
-        if key.pos_ == "VERB" and key.i > 0 and key.nbor(-1).lemma_.lower() == "faire":
+        if key.pos == VERB and key.i > 0 and key.nbor(-1).lemma_.lower() == "faire":
             # what is made to take off is the noun right after the verb ("fait décoller le stade");
             # a person counts only when known as a flyer (gazetteer type)
             first = next(
-                (
-                    t
-                    for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 5))
-                    if t.pos_ in ("NOUN", "PROPN", "X")
-                ),
+                (t for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 5)) if t.pos in (NOUN, PROPN, X)),
                 None,
             )
             if first is None or not self._space_tok_or_ent(ctx, first, people=False):
                 return False
         # "une première depuis le vol de X en 1963": the record's reference, not an event told
-        if key.pos_ == "NOUN" and any(
+        if key.pos == NOUN and any(
             c.dep_ == "case" and c.lower_ in self.record_preps and self._record_before(c) for c in _kids(key)
         ):
             return False
@@ -2804,7 +2801,7 @@ class EventExtractor:
             return False
         # "l'ISS, à laquelle il ne devait pas s'amarrer": a plan denied, no event either (but "ne
         # doit pas se poser avant plusieurs mois" puts the plan later)
-        if key.pos_ == "VERB" and key.dep_ == "xcomp" and key.head.lemma_.lower() in ("devoir", "aller"):
+        if key.pos == VERB and key.dep_ == "xcomp" and key.head.lemma_.lower() in ("devoir", "aller"):
             later = any(t.lower_ == "avant" for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 8)))
             if self._ne_negated([key.head]) and not later:
                 return False
@@ -2851,10 +2848,10 @@ class EventExtractor:
         for tok in reversed(_toks(span.doc, max(0, span.start - 4), span.start)):
             word = tok.lower_
             # "tout tester, sauf l'alunissage": the one thing left out
-            if word == "sauf" and span.root.pos_ == "NOUN":
+            if word == "sauf" and span.root.pos == NOUN:
                 return True
             if word == "sans":
-                return span[0].pos_ in ("PRON", "VERB", "AUX") or span.root.pos_ == "VERB"
+                return span[0].pos in (PRON, VERB, AUX) or span.root.pos == VERB
             if word not in _BETWEEN_SANS_AND_VERB:
                 return False
         return False
@@ -2871,8 +2868,8 @@ class EventExtractor:
         if self._real_sentence(ctx, sent_i):
             return True
         # "Il sera placé en orbite autour du Soleil": the vehicle told before
-        verb = key if key.pos_ == "VERB" else key.head
-        if any(c.dep_ == "nsubj:pass" and c.pos_ == "PRON" for c in _kids(verb)):
+        verb = key if key.pos == VERB else key.head
+        if any(c.dep_ == "nsubj:pass" and c.pos == PRON for c in _kids(verb)):
             return True
         # (a common noun: "la brasserie Cosmonaute" is a brand)
         return any(
@@ -2902,9 +2899,9 @@ class EventExtractor:
         # the words just before "ne", back to a comma: "…, aucun autre Indien n'a volé" (whatever
         # the parser made the subject)
         for tok in reversed(_toks(verb.doc, max(0, ne.i - 4), ne.i)):
-            if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            if tok.is_punct or tok.pos in (VERB, AUX):
                 break
-            if tok.lower_ in self.denying_determiners or (tok.lower_ == "personne" and tok.pos_ == "PRON"):
+            if tok.lower_ in self.denying_determiners or (tok.lower_ == "personne" and tok.pos == PRON):
                 return True
         subject = self._subject_of(verb)
         if subject is None and verb.dep_ in ("acl", "acl:relcl") and verb.head.i != verb.i:
@@ -2921,14 +2918,14 @@ class EventExtractor:
         """ "X avait déjà volé en 2005", "il avait déjà commandé le vol de Y", "le premier Français à
         avoir volé": a flyer's past told as background or a record, not a flight of the story."""
         # the verb that carries the tense: the trigger itself, or the verb a flight noun hangs on
-        verb = key if key.pos_ == "VERB" else key.head if key.dep_ in ("obj", "nsubj", "nsubj:pass") else None
+        verb = key if key.pos == VERB else key.head if key.dep_ in ("obj", "nsubj", "nsubj:pass") else None
         if verb is not None:
             kids = _kids(verb)
             if any(c.lower_ == "déjà" for c in kids) and any(
                 c.dep_.startswith("aux") and "Imp" in _morph(c, "Tense") for c in kids
             ):
                 return True
-        if key.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "à" for c in _kids(key)):
+        if key.pos != VERB or not any(c.dep_ == "mark" and c.lower_ == "à" for c in _kids(key)):
             return False
         # "premier civil chinois à voler": a rank word just before the infinitive's "à"
         mark = next(c for c in _kids(key) if c.dep_ == "mark" and c.lower_ == "à")
@@ -2945,7 +2942,7 @@ class EventExtractor:
         sent = ctx.sents[sent_i]
         # "les lancements sont toujours incroyables": a generic statement, no event
         if (
-            key.pos_ == "NOUN"
+            key.pos == NOUN
             and "Plur" in _morph(key, "Number")
             and not rule.get("per_participant_when_plural")
             and not rule.get("allow_plural")
@@ -2955,7 +2952,7 @@ class EventExtractor:
                 return []
         if self._count_or_generic(ctx, key, sent):
             return []
-        if key.pos_ == "NOUN" and self._veteran_of(key):
+        if key.pos == NOUN and self._veteran_of(key):
             return []
         if self._hypothetical(key, sent):
             return []
@@ -3017,7 +3014,7 @@ class EventExtractor:
         if kind == "LAUNCH":
             self._named_craft_next(ctx, mention, sent_i)
             self._aboard_next(ctx, mention, sent_i)
-        if key.pos_ == "NOUN" and any(
+        if key.pos == NOUN and any(
             c.dep_ == "nmod" and c.lemma_.lower() in self.relief_nouns for c in _kids(key)
         ):
             # "le décollage de leurs remplaçants": others fly, in a ship the sentence does not name
@@ -3074,7 +3071,7 @@ class EventExtractor:
             and not (mention.participants or mention.spacecraft or mention.organizations)
         ):
             return []
-        if mention.weak and kind == "LAUNCH" and key.pos_ == "VERB":
+        if mention.weak and kind == "LAUNCH" and key.pos == VERB:
             carried = self._carried(ctx, mention, key, sent)
             if carried:
                 return carried
@@ -3088,7 +3085,7 @@ class EventExtractor:
     def _outcome(key: Token) -> bool:
         """ "Le lancement a échoué.": a definite event noun, no rank word ("le premier tir avait
         échoué" is another flight), subject of a verb not in the pluperfect."""
-        if key.pos_ != "NOUN" or key.dep_ != "nsubj" or key.head.pos_ != "VERB":
+        if key.pos != NOUN or key.dep_ != "nsubj" or key.head.pos != VERB:
             return False
         kids = _kids(key)
         return (
@@ -3102,7 +3099,7 @@ class EventExtractor:
         the name: the parser may hang its number on the noun itself)."""
         for tok in [words] if isinstance(words, Token) else words:
             for _ in range(2):
-                if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+                if tok.head.i == tok.i or tok.head.pos in (VERB, AUX):
                     break
                 tok = tok.head
                 if tok.lemma_.lower() in self.veteran_nouns or tok.lower_ in self.veteran_nouns:
@@ -3151,7 +3148,7 @@ class EventExtractor:
             # ...": a sentence between that names nobody and nothing)
             if any(e.label_ in ("PER", "SPACECRAFT") for e in ctx.ents_in(ctx.sents[nxt])):
                 return
-        if following is None or any(t.pos_ in ("VERB", "AUX") for t in following):
+        if following is None or any(t.pos in (VERB, AUX) for t in following):
             return
         for ent in ctx.ents_in(following):
             if ent.label_ == "SPACECRAFT":
@@ -3207,7 +3204,7 @@ class EventExtractor:
         """ "Tianwen-1 doit décoller jeudi de Hainan, et le rover Perseverance le 30 juillet, depuis
         la Floride": after ", et", a vehicle with a day of its own and no verb shares the trigger
         (a gapped clause): a second event of its own, with its own day and place."""
-        if key.pos_ != "VERB" or m.weak:
+        if key.pos != VERB or m.weak:
             return None  # (a weak verb's payloads are read by _carried)
         doc = ctx.doc
         comma_et = next(
@@ -3219,7 +3216,7 @@ class EventExtractor:
             (j for j in range(comma_et + 1, sent.end) if doc[j].text in (";", ".", ":", "!", "?")), sent.end
         )
         segment = doc[comma_et + 1 : stop]
-        if not len(segment) or any(t.pos_ in ("VERB", "AUX") for t in segment):
+        if not len(segment) or any(t.pos in (VERB, AUX) for t in segment):
             return None
         crafts = [e for e in ctx.ents_in(segment) if e.label_ == "SPACECRAFT"]
         days = [
@@ -3363,10 +3360,10 @@ class EventExtractor:
         """ "Il volera encore deux fois": a count of flights; "c'est la première fois qu'un équipage
         décolle de ce pas de tir": an indefinite subject in the present, with no name and no date,
         tells what happens in general, not an event."""
-        if key.pos_ != "VERB":
+        if key.pos != VERB:
             return False
         after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 5))
-        if any(t.lemma_.lower() == "fois" and t.i > 0 and t.nbor(-1).pos_ == "NUM" for t in after):
+        if any(t.lemma_.lower() == "fois" and t.i > 0 and t.nbor(-1).pos == NUM for t in after):
             return True
         # "l'entreprise veut placer en orbite les satellites d'Amazon": an aim with no date of its own
         aim = None
@@ -3395,12 +3392,12 @@ class EventExtractor:
             c.dep_ == "mark" and c.lower_ in ("avant", "pour", "sans", "afin", "après") for c in _kids(key)
         )
         if "Inf" in _morph(key, "VerbForm") and key.head.i != key.i and not adverbial:
-            if key.head.pos_ == "VERB":
+            if key.head.pos == VERB:
                 doers = [c for c in _kids(key.head) if c.dep_ in ("obl:arg", "iobj", "obl:mod", "obj")]
             else:  # "à des cosmonautes de voler" read as the noun's clause
                 doers = [key.head]
             if any(
-                d.pos_ == "NOUN"
+                d.pos == NOUN
                 and "Plur" in _morph(d, "Number")
                 and any(c.dep_ == "det" and c.lower_ == "des" for c in _kids(d))
                 and not any(
@@ -3419,7 +3416,7 @@ class EventExtractor:
         subject = next((c for c in _kids(key) if c.dep_ == "nsubj"), None)
         if subject is None and key.dep_ == "acl":  # "qu'une fusée décolle" read as a relative
             subject = key.head
-        if subject is None or subject.pos_ != "NOUN":
+        if subject is None or subject.pos != NOUN:
             return False
         if not any(c.dep_ == "det" and "Ind" in _morph(c, "Definite") for c in _kids(subject)):
             return False
@@ -3431,9 +3428,9 @@ class EventExtractor:
     def _tally(ctx: _Context, key: Token, sent: Span) -> bool:
         """ "ils ont réalisé quatre sorties extravéhiculaires": outings counted, with no day, are a
         tally, not an event."""
-        if key.pos_ != "NOUN" or "Plur" not in _morph(key, "Number"):
+        if key.pos != NOUN or "Plur" not in _morph(key, "Number"):
             return False
-        counted = any((c.dep_ == "nummod" and c.pos_ == "NUM") or c.lower_ == "plusieurs" for c in _kids(key))
+        counted = any((c.dep_ == "nummod" and c.pos == NUM) or c.lower_ == "plusieurs" for c in _kids(key))
         return counted and not any(
             t["label"] == "DATE" for t in ctx.temporals_in(sent.start_char, sent.end_char)
         )
@@ -3519,7 +3516,7 @@ class EventExtractor:
                 (
                     t
                     for t in _toks(key.doc, key.i + 1, sent.end)
-                    if t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ not in ("acl", "amod"))
+                    if t.pos == AUX or (t.pos == VERB and t.dep_ not in ("acl", "amod"))
                 ),
                 None,
             )
@@ -3547,7 +3544,7 @@ class EventExtractor:
         if any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
             return False
         for tok in following:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lost_verbs:
+            if tok.pos != VERB or tok.lemma_.lower() not in self.lost_verbs:
                 continue
             subject = next((c for c in _kids(tok) if c.dep_.startswith("nsubj")), None)
             if subject is not None and (
@@ -3581,7 +3578,7 @@ class EventExtractor:
         if not lemmas.isdisjoint(self.cancelled_lemmas):
             return False
         if any(
-            t.pos_ == "VERB"
+            t.pos == VERB
             and (t.lemma_.lower() in self.failed_verbs or self._failure_verb(t))
             and not _overcome(t)
             for t in _toks(ctx.doc, following.start, following.end)
@@ -3589,7 +3586,7 @@ class EventExtractor:
             return True
         # "La perte du lanceur est un revers": a failure noun whose complement is the vehicle
         return not lemmas.isdisjoint(self.failed_lemmas) and any(
-            t.pos_ == "NOUN"
+            t.pos == NOUN
             and t.lemma_.lower() in self.failed_lemmas
             and any(
                 c.dep_ == "nmod"
@@ -3645,7 +3642,7 @@ class EventExtractor:
         ``nested`` gets the heads of the nested clauses left out that are in the sentence."""
         head = key
         # coordinated or infinitive verbs share the arguments of their governor
-        if key.pos_ == "VERB" and key.dep_ in ("conj", "xcomp") and key.head.pos_ in ("VERB", "AUX"):
+        if key.pos == VERB and key.dep_ in ("conj", "xcomp") and key.head.pos in (VERB, AUX):
             head = key.head
         tokens: list[Token] = []
         stack = [head]
@@ -3697,9 +3694,9 @@ class EventExtractor:
             timed = (
                 tok.lower_ in _TIMED_FROM
                 and i + 2 < sent.end
-                and doc[i + 1].pos_ == "DET"
+                and doc[i + 1].pos == DET
                 and (doc[i + 2].idx in triggers or doc[i + 2].i == key.i)
-                and doc[i + 2].pos_ == "NOUN"
+                and doc[i + 2].pos == NOUN
             )
             if not (opens or timed):
                 i += 1
@@ -3747,7 +3744,7 @@ class EventExtractor:
         parachutes et s'est posé"), is a personal pronoun."""
         return self._pronoun_subject(key) or (
             key.dep_ == "conj"
-            and key.head.pos_ == "VERB"
+            and key.head.pos == VERB
             and not any(c.dep_.startswith("nsubj") for c in _kids(key))
             and self._pronoun_subject(key.head)
         )
@@ -3759,12 +3756,12 @@ class EventExtractor:
         return ent is not None and len(ent) > 1 and ent.label_ in ("LOC", "SPACECRAFT")
 
     def _check_space_argument(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
-        if key.pos_ == "NOUN":
+        if key.pos == NOUN:
             return self._check_space_complement(ctx, key, span, sent)
         if key.lemma_.lower() in self.agent_launch_verbs:
             # "« Mission accomplie », a lancé X": reported speech, the verb after the quote
             # (the parser may cut the sentence after the closing quote: look past its start)
-            before = [t for t in _toks(key.doc, max(0, key.i - 4), key.i) if t.pos_ != "AUX"]
+            before = [t for t in _toks(key.doc, max(0, key.i - 4), key.i) if t.pos != AUX]
             if len(before) >= 2 and before[-1].text == "," and before[-2].text in ("»", '"', "”"):
                 return False
         # "lancés ... par une fusée PSLV": the passive's agent too
@@ -3782,7 +3779,7 @@ class EventExtractor:
         # parser hung on its subject noun as a conjunct, with no subject of its own
         if (
             key.dep_ == "conj"
-            and key.head.pos_ in ("NOUN", "PROPN")
+            and key.head.pos in (NOUN, PROPN)
             and not any(c.dep_.startswith("nsubj") for c in _kids(key))
         ):
             candidates.append(key.head)
@@ -3795,7 +3792,7 @@ class EventExtractor:
             candidates.extend(c for c in _kids(key.head) if c.dep_.startswith("nsubj"))
         # "Parti mercredi de Wenchang, le cargo s'est amarré": the opening participle's subject
         # is the subject of the clause it opens
-        if key.i == sent.start and key.head.i != key.i and key.head.pos_ in ("VERB", "AUX"):
+        if key.i == sent.start and key.head.i != key.i and key.head.pos in (VERB, AUX):
             subjects = [c for c in _kids(key.head) if c.dep_.startswith("nsubj")]
             # "Parti de ce même centre le 5 juin, l'équipage de la mission X avait rejoint la
             # station": a crew opening a space sentence flew (the sentence test is done above)
@@ -3941,7 +3938,7 @@ class EventExtractor:
     def _people_after(self, ctx: _Context, key: Token, sent: Span) -> list[Span]:
         out: list[Span] = []
         for tok in _toks(sent.doc, key.i + 1, min(sent.end, key.i + 16)):
-            if tok.pos_ in ("VERB", "AUX") and tok.ent_type_ != "PER":
+            if tok.pos in (VERB, AUX) and tok.ent_type_ != "PER":
                 break
             ent = ctx.ent_of.get(tok.i)
             if ent is not None and ent.label_ == "PER" and ent not in out:
@@ -3967,7 +3964,7 @@ class EventExtractor:
     def _check_celestial_target(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "la sonde s'est écrasée sur la Lune": a celestial body other than the Earth just after."""
         # "s'est écrasée volontairement sur la Lune": a crash on purpose ends a mission, no landing
-        if key.pos_ == "VERB" and any(c.lower_ in self.deliberate_words for c in _kids(key)):
+        if key.pos == VERB and any(c.lower_ in self.deliberate_words for c in _kids(key)):
             return False
         for ent in ctx.ents_in(sent):
             if 0 < ent.start - key.i <= 5 and ent.label_ == "LOC" and self._type(ent) == "celestial":
@@ -3977,7 +3974,7 @@ class EventExtractor:
             t.lower_ in self.celestial_adjectives for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 7))
         ):
             return True
-        return key.pos_ == "VERB" and key.lemma_.lower() == "écraser" and self._crashed_craft(ctx, key)
+        return key.pos == VERB and key.lemma_.lower() == "écraser" and self._crashed_craft(ctx, key)
 
     def _crashed_craft(self, ctx: _Context, key: Token) -> bool:
         """ "la capsule s'écrase près d'Orsk", "Mars Polar Lander, qui s'était écrasé en 1999": a
@@ -4018,7 +4015,7 @@ class EventExtractor:
     def _check_tower_catch(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "Le propulseur a été rattrapé par les bras de la tour de lancement": a booster caught
         back at its launch site (not a cargo grappled by a station's arm)."""
-        if key.pos_ not in ("VERB", "ADJ"):
+        if key.pos not in (VERB, ADJ):
             return False
         # "revenu vers sa tour de lancement, dont les bras l'ont saisi": the tower before or after
         around = _toks(key.doc, max(sent.start, key.i - 10), min(sent.end, key.i + 9))
@@ -4037,7 +4034,7 @@ class EventExtractor:
     def _check_arm_capture(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "Le bras robotique a capturé le cargo Cygnus", "le HTV-X a été capturé par le bras de
         l'ISS": a vehicle grappled by a station's arm (not a booster caught by its tower)."""
-        if key.pos_ not in ("VERB", "ADJ"):
+        if key.pos not in (VERB, ADJ):
             return False
         arms = set(self.rules.get("arm_capture_words", []))
         if not any(t.lower_ in arms for t in sent):
@@ -4073,7 +4070,7 @@ class EventExtractor:
         """ "Les deux engins s'arriment", "les deux vaisseaux se séparent": the subject is two ships
         (one another's docking partner); a verb the tagger missed ("arriment" read as an adverb)
         still has the noun just before it."""
-        if key.pos_ == "VERB":
+        if key.pos == VERB:
             nouns = [c for c in _kids(key) if c.dep_.startswith("nsubj")]
         else:
             nouns = list(_toks(key.doc, max(sent.start, key.i - 3), key.i))
@@ -4085,7 +4082,7 @@ class EventExtractor:
     def _check_station(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         # "son port d'arrimage", "le système d'amarrage": a part named after docking, no docking
         if (
-            key.pos_ == "NOUN"
+            key.pos == NOUN
             and key.dep_ == "nmod"
             and key.head.i < key.i
             and key.head.lemma_.lower() in self.docking_device_heads
@@ -4116,7 +4113,7 @@ class EventExtractor:
                 # "le voilier Atlantis s'est amarré": a namesake told by a non-space noun
                 and not (
                     ent.start > sent.start
-                    and sent.doc[ent.start - 1].pos_ == "NOUN"
+                    and sent.doc[ent.start - 1].pos == NOUN
                     and sent.doc[ent.start - 1].lemma_.lower() not in self.generic_craft
                 )
             ):
@@ -4135,7 +4132,7 @@ class EventExtractor:
         if self._two_ships(key, sent):
             return True
         # "Vers la station Saliout 6. Ils s'y amarrent le lendemain": "y" is the station just named
-        if key.pos_ == "VERB" and any(c.lower_ == "y" for c in _kids(key)):
+        if key.pos == VERB and any(c.lower_ == "y" for c in _kids(key)):
             sent_i = bisect.bisect_right(ctx.sent_starts, sent.start) - 1
             previous = (
                 _toks(sent.doc, ctx.sents[sent_i - 1].start, ctx.sents[sent_i - 1].end) if sent_i > 0 else []
@@ -4149,7 +4146,7 @@ class EventExtractor:
                 return True
         # "Shenzhou-11 s'est arrimé mercredi à Tiangong-2. L'amarrage a eu lieu à 3h31": the
         # definite noun, subject of its sentence, tells the docking to the station just named
-        if key.pos_ == "NOUN" and self._definite_subject(key):
+        if key.pos == NOUN and self._definite_subject(key):
             sent_i = bisect.bisect_right(ctx.sent_starts, sent.start) - 1
             before = [j for j in (sent_i - 1, sent_i - 2) if j >= 0 and ctx.paras[j] == ctx.paras[sent_i]]
             if any(
@@ -4204,7 +4201,7 @@ class EventExtractor:
     def _check_craft_sent_to_space(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "La NASA a envoyé la sonde Europa Clipper vers Jupiter": a space vehicle sent towards a
         body of the sky (a message or a picture sent is no launch)."""
-        if key.pos_ != "VERB":
+        if key.pos != VERB:
             return False
         kids = _kids(key)
         sent_craft = False
@@ -4231,7 +4228,7 @@ class EventExtractor:
     def _check_launch_site_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "la navette Endeavour a quitté le centre spatial Kennedy": a launcher or crewed vehicle
         leaving a launch site lifts off (a person leaving it only travels)."""
-        if key.pos_ != "VERB":
+        if key.pos != VERB:
             return False
         # the sentence's own subject, not a title line the parser hung on the verb
         subjects = [c for c in _kids(key) if c.dep_ == "nsubj" and sent.start <= c.i < sent.end]
@@ -4280,9 +4277,9 @@ class EventExtractor:
         after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 2))
         # (a day is no attribute: "doivent ressortir mercredi")
         dated = {t["start"] for t in ctx.temporals_in(sent.start_char, sent.end_char)}
-        if key.pos_ not in ("VERB", "ADJ") or any(
+        if key.pos not in (VERB, ADJ) or any(
             t.lower_ in ("de", "du", "des", "d'", "d’")
-            or (t.pos_ in ("NOUN", "ADJ", "PROPN") and t.idx not in dated)
+            or (t.pos in (NOUN, ADJ, PROPN) and t.idx not in dated)
             for t in after
         ):
             return False
@@ -4340,7 +4337,7 @@ class EventExtractor:
         """ "la sonde Phobos 2, partie de Baïkonour le 12 juillet": the participle the tagger took for
         the noun "partie"; with no article before it and a launch site right after "de", it lifts
         off ("une partie de Baïkonour" is a piece of it)."""
-        if key.i > sent.start and key.nbor(-1).pos_ in ("DET", "ADJ", "NUM"):
+        if key.i > sent.start and key.nbor(-1).pos in (DET, ADJ, NUM):
             return False
         after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 4))
         if not after or after[0].lower_ not in ("de", "d'", "d’", "du", "depuis"):
@@ -4401,11 +4398,11 @@ class EventExtractor:
                 and not any(
                     c.lower_ in ("son", "sa", "ses", "leur", "leurs")
                     or c.dep_ in ("amod", "appos")
-                    or c.pos_ in ("ADJ", "PROPN")
+                    or c.pos in (ADJ, PROPN)
                     or any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in _kids(c))
                     for c in _kids(t)
                 )
-                and not (t.i + 1 < sent.end and t.nbor().pos_ in ("ADJ", "PROPN"))
+                and not (t.i + 1 < sent.end and t.nbor().pos in (ADJ, PROPN))
                 for t in after[:4]
             )
             and (
@@ -4440,7 +4437,7 @@ class EventExtractor:
         before = [e for e in ctx.ents_in(sent) if e.end <= key.i]
         # "l'équipage de X, arrivé en octobre, qui doit regagner la Terre": up to the next verb
         stop = next(
-            (t.i for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 11)) if t.pos_ in ("VERB", "AUX")),
+            (t.i for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 11)) if t.pos in (VERB, AUX)),
             key.i + 11,
         )
         after = [e for e in ctx.ents_in(sent) if key.i < e.start < stop]
@@ -4450,7 +4447,7 @@ class EventExtractor:
         # (past the companions, up to the next verb: "elle est redescendue le 26 mai avec X et Y, à
         # bord du Soyouz TM-11")
         reach = next(
-            (t.i for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 17)) if t.pos_ in ("VERB", "AUX")),
+            (t.i for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 17)) if t.pos in (VERB, AUX)),
             key.i + 16,
         )
         aboard = [e for e in ctx.ents_in(sent) if key.i < e.start <= reach]
@@ -4489,7 +4486,7 @@ class EventExtractor:
             kinds = [
                 self.generic_craft.get(c.lemma_.lower())
                 for c in _kids(key)
-                if c.dep_.startswith("nsubj") and c.pos_ == "NOUN"
+                if c.dep_.startswith("nsubj") and c.pos == NOUN
             ]
             if not any(
                 kind in ("capsule", "lander")
@@ -4524,7 +4521,7 @@ class EventExtractor:
         before = _toks(doc, lo, key.i)  # the scope's Tokens: before[k] is doc[lo + k]
         for j in range(key.i - 1, lo, -1):
             if before[j - lo].lower_ in ("et", "mais") and before[j - lo - 1].text == ",":
-                if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in _toks(doc, j + 1, key.i)):
+                if any(t.pos in (NOUN, PROPN, PRON) for t in _toks(doc, j + 1, key.i)):
                     lo = j + 1
                 break
         window = _toks(doc, lo, hi) + [key.head]
@@ -4536,7 +4533,7 @@ class EventExtractor:
             if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
                 break
             # ("partie de Baïkonour" read as a noun hangs on its subject as a clause: a participle)
-            if node.pos_ != "VERB" and node.dep_ not in ("nmod", "obj", "nsubj", "nsubj:pass"):
+            if node.pos != VERB and node.dep_ not in ("nmod", "obj", "nsubj", "nsubj:pass"):
                 if not (node.i == key.i and node.dep_ == "acl"):
                     break
             # "l'approche s'était interrompue et le commandant a pris les commandes pour amarrer":
@@ -4544,16 +4541,16 @@ class EventExtractor:
             if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in _kids(node)):
                 break
             node = node.head
-            if node.pos_ in ("VERB", "AUX"):
+            if node.pos in (VERB, AUX):
                 window.append(node)
-        if key.pos_ == "NOUN":
+        if key.pos == NOUN:
             # "Le premier vol d'Ariane 5, le 4 juin 1996, s'était terminé par une explosion": the
             # clause the parser hung on the noun (with its auxiliary: a clause, not a modifier)
             window.extend(
                 c
                 for c in _kids(key)
                 if c.dep_ in ("acl", "acl:relcl")
-                and c.pos_ == "VERB"
+                and c.pos == VERB
                 and (self._has_aux(c) or any(k.dep_.startswith("expl") for k in _kids(c)))
             )
         governor = self._governor(key, sent)
@@ -4580,28 +4577,26 @@ class EventExtractor:
         if self._failed_after_launch(key, span):
             return "failed"
         # "ils meurent lors de leur retour sur Terre": the crew died during it ("lors" may carry it)
-        dying = key.head.head if key.head.pos_ == "ADV" else key.head
+        dying = key.head.head if key.head.pos == ADV else key.head
         if (
-            key.pos_ == "NOUN"
+            key.pos == NOUN
             and key.dep_.startswith("obl")
             and dying.lemma_.lower() in self.fatal_verbs
             and not self._ne_negated([dying])
         ):
             return "failed"
         # "a décollé lundi mais n'a pas atteint l'orbite": a coordinated verb tells the outcome
-        conj = self._outcome_clauses(key) if key.pos_ == "VERB" else []
-        if key.pos_ == "VERB" and key.dep_ == "xcomp" and key.head.lemma_.lower() in ("devoir", "aller"):
+        conj = self._outcome_clauses(key) if key.pos == VERB else []
+        if key.pos == VERB and key.dep_ == "xcomp" and key.head.lemma_.lower() in ("devoir", "aller"):
             # "devait se poser le 25 décembre et n'a jamais donné signe de vie": the modal's clause
             conj = conj + self._outcome_clauses(key.head)
         # "s'était soldé par la perte du satellite": a participle the tagger read as a noun is still
         # a verb when it has its auxiliary
-        if any(
-            self._failure_verb(t) for t in [*window, *conj] if t.pos_ in ("VERB", "AUX") or self._has_aux(t)
-        ):
+        if any(self._failure_verb(t) for t in [*window, *conj] if t.pos in (VERB, AUX) or self._has_aux(t)):
             return "failed"
         if self._relative_failure(key):
             return "failed"
-        if key.pos_ == "NOUN" and key.dep_ == "nsubj" and self._did_not_happen(key.head):
+        if key.pos == NOUN and key.dep_ == "nsubj" and self._did_not_happen(key.head):
             # "Le décollage, prévu mardi, n'a pas eu lieu": called off
             return "cancelled"
         if self._negated(key):
@@ -4613,10 +4608,10 @@ class EventExtractor:
             return "cancelled" if kind == "LAUNCH" and not into_orbit else "failed"
         for lemma, tok in lemmas:
             if lemma in self.cancelled_lemmas:
-                if lemma == "reporter" and tok.pos_ == "NOUN":
+                if lemma == "reporter" and tok.pos == NOUN:
                     continue
                 # "Après plusieurs reports, la fusée décolle": the delays are behind the event
-                if tok.pos_ == "NOUN" and any(
+                if tok.pos == NOUN and any(
                     c.dep_ == "case" and c.lower_ in ("après", "malgré") for c in _kids(tok)
                 ):
                     continue
@@ -4655,9 +4650,9 @@ class EventExtractor:
                 break
             node = node.head
             lemma = node.lemma_.lower()
-            if node.pos_ == "NOUN" and lemma in self.failed_lemmas:
+            if node.pos == NOUN and lemma in self.failed_lemmas:
                 return True
-            if node.pos_ in ("VERB", "ADJ") and (lemma in self.failed_verbs or lemma in self.lost_verbs):
+            if node.pos in (VERB, ADJ) and (lemma in self.failed_verbs or lemma in self.lost_verbs):
                 # the thing lost is the vehicle, a payload or the launch itself
                 theme = (
                     node.head
@@ -4672,11 +4667,11 @@ class EventExtractor:
         # a parse lost in the dates ("l'explosion survenue le 28 juin, deux minutes après son
         # décollage"): a failure noun just before, with only participles between
         for tok in reversed(_toks(key.doc, max(key.sent.start, key.i - 12), key.i)):
-            if tok.pos_ in ("VERB", "AUX") and "Part" not in _morph(tok, "VerbForm"):
+            if tok.pos in (VERB, AUX) and "Part" not in _morph(tok, "VerbForm"):
                 return False
             if tok.text in (";", ":", "(") or tok.lower_ in ("mais", "et"):
                 return False
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.failed_lemmas:
+            if tok.pos == NOUN and tok.lemma_.lower() in self.failed_lemmas:
                 return True
         return False
 
@@ -4694,20 +4689,20 @@ class EventExtractor:
         dependent; its "mais" says it is coordinated)."""
         out: list[Token] = []
         for child in _kids(key):
-            if child.i < key.i or child.pos_ != "VERB":
+            if child.i < key.i or child.pos != VERB:
                 continue
             if child.dep_ == "conj" or (
                 child.dep_ in ("dep", "parataxis")
                 and any(t.lower_ == "mais" and t.dep_ == "cc" for t in _toks(key.doc, key.i + 1, child.i))
             ):
                 out.append(child)
-                out.extend(c for c in _kids(child) if c.dep_ == "conj" and c.pos_ == "VERB")
+                out.extend(c for c in _kids(child) if c.dep_ == "conj" and c.pos == VERB)
         return out
 
     def _negated(self, key: Token) -> bool:
         """ "ne s'est pas posé", "n'a jamais pu se poser", "n'a pas réussi à se poser": the trigger
         verb, or the modal it depends on ("pouvoir", "réussir"), is negated."""
-        if key.pos_ != "VERB":
+        if key.pos != VERB:
             return False
         nodes = [key]
         if key.dep_ == "xcomp" and key.head.lemma_.lower() in self.failed_modals:
@@ -4738,12 +4733,12 @@ class EventExtractor:
     def _relative_failure(self, key: Token) -> bool:
         """ "son premier vol, en juin 1996, qui s'était soldé par une explosion": a relative clause
         on the trigger noun (the parser may hang it on the noun's verb) tells the outcome."""
-        if key.pos_ != "NOUN":
+        if key.pos != NOUN:
             return False
         nodes = [key] + ([key.head] if key.head.i != key.i and key.dep_ in ("obj", "nsubj") else [])
         for node in nodes:
             for clause in _kids(node):
-                if clause.i <= key.i or clause.pos_ != "VERB" or clause.dep_ not in ("acl:relcl", "advcl"):
+                if clause.i <= key.i or clause.pos != VERB or clause.dep_ not in ("acl:relcl", "advcl"):
                     continue
                 if not any(c.lower_ == "qui" and c.dep_.startswith("nsubj") for c in _kids(clause)):
                     continue
@@ -4795,7 +4790,7 @@ class EventExtractor:
     def _other_loss(self, tok: Token) -> bool:
         """ "un sac d'outils perdu lors d'une sortie": what failed or was lost is a plain object,
         not the vehicle, so the event itself went on."""
-        if tok.pos_ not in ("VERB", "ADJ"):
+        if tok.pos not in (VERB, ADJ):
             return False
         # "la fusée atteint l'orbite mais perd son propulseur": the booster, lost on its way back,
         # is not the flight
@@ -4806,7 +4801,7 @@ class EventExtractor:
             theme = tok.head
         else:
             theme = next((c for c in _kids(tok) if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if theme is None or theme.pos_ != "NOUN" or theme.ent_type_:
+        if theme is None or theme.pos != NOUN or theme.ent_type_:
             return False
         lemma = theme.lemma_.lower()
         return (
@@ -4820,20 +4815,20 @@ class EventExtractor:
     @staticmethod
     def _governor(key: Token, sent: Span) -> Token | None:
         """The verb a noun trigger is (through "tentative de", "date du"...) the subject of."""
-        if key.pos_ != "NOUN":
+        if key.pos != NOUN:
             return None
         node = key
         for _ in range(3):
-            if node.dep_.startswith("nsubj") and node.head.pos_ in ("VERB", "AUX", "ADJ"):
+            if node.dep_.startswith("nsubj") and node.head.pos in (VERB, AUX, ADJ):
                 return node.head
             if node.dep_ != "nmod" or node.head.i == node.i:
                 break
             node = node.head
         # a noun opening its sentence that the parser left as a root: the first main verb after it
         if node.dep_ == "ROOT" and node.head.i == node.i:
-            if not any(t.pos_ in ("VERB", "AUX") for t in _toks(key.doc, sent.start, key.i)):
+            if not any(t.pos in (VERB, AUX) for t in _toks(key.doc, sent.start, key.i)):
                 for tok in _toks(key.doc, key.i + 1, sent.end):
-                    if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX") and not tok.ent_type_:
+                    if tok.dep_ == "ROOT" and tok.pos in (VERB, AUX) and not tok.ent_type_:
                         return tok
         return None
 
@@ -4843,7 +4838,7 @@ class EventExtractor:
             # every French future and conditional ends in r + ending ("sera", "ira", "décollerait"):
             # a tag on another form is the tagger's slip on a narrative present ("redécolle")
             return bool(FUTURE_FORM.search(tok.lower_))
-        if tok.pos_ not in ("VERB", "AUX") or len(tok) <= 4 or not FUTURE_FORM.search(tok.lower_):
+        if tok.pos not in (VERB, AUX) or len(tok) <= 4 or not FUTURE_FORM.search(tok.lower_):
             return False  # short forms ("sera", "va") are handled through their lemmas
         # "s'amarrait", "entraient": the imperfect of a verb whose stem ends in r ("amarr-ait")
         lemma = tok.lemma_.lower()
@@ -4855,10 +4850,10 @@ class EventExtractor:
     def _planned(self, key: Token, span: Span, sent: Span) -> bool:
         doc = key.doc
         verbs = [key]
-        if key.dep_ == "conj" and key.head.pos_ == "VERB":
+        if key.dep_ == "conj" and key.head.pos == VERB:
             verbs.append(key.head)
         for verb in verbs:
-            if verb.pos_ == "VERB":
+            if verb.pos == VERB:
                 if self._future(verb):
                     return True
                 for child in _kids(verb):
@@ -4872,42 +4867,42 @@ class EventExtractor:
             if tok.lower_ in ("dû", "dus", "due", "dues"):
                 continue
             lemma = tok.lemma_.lower()
-            if lemma in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX"):
+            if lemma in ("devoir", "aller") and tok.pos in (VERB, AUX):
                 return True
             # "pourrait décoller dès le 5 février": a possibility, not a fact
             if lemma == "pouvoir" and self._future(tok):
                 return True
             # "l'agence veut lancer la sonde en 2027", "la NASA prévoit de lancer": an aim or a plan
             # in the present
-            if lemma in self.aim_or_plan_verbs and tok.pos_ == "VERB" and "Pres" in _morph(tok, "Tense"):
+            if lemma in self.aim_or_plan_verbs and tok.pos == VERB and "Pres" in _morph(tok, "Tense"):
                 return True
             # "la NASA comptait lancer son télescope en 2007": a plan told in the imperfect (a
             # past plan, see _past_plan)
-            if lemma in self.plan_verbs and tok.pos_ == "VERB" and "Imp" in _morph(tok, "Tense"):
+            if lemma in self.plan_verbs and tok.pos == VERB and "Imp" in _morph(tok, "Tense"):
                 return True
         # "doit quant à elle s'élancer", "doit ensuite décoller": the modal governs the infinitive
         # over an aside the window above does not reach
         if (
-            key.pos_ == "VERB"
+            key.pos == VERB
             and key.dep_ == "xcomp"
             and "Inf" in _morph(key, "VerbForm")
             and key.head.lemma_.lower() in ("devoir", "aller")
-            and key.head.pos_ in ("VERB", "AUX")
+            and key.head.pos in (VERB, AUX)
             and key.head.lower_ not in ("dû", "dus", "due", "dues")
         ):
             return True
         # "doit quitter la station début septembre et se poser", "doit s'approcher ... avant de
         # rentrer sur Terre": a verb coordinated to, or governed by, a planned one
-        if key.pos_ == "VERB" and key.dep_ in ("conj", "advcl", "xcomp") and key.head.pos_ == "VERB":
+        if key.pos == VERB and key.dep_ in ("conj", "advcl", "xcomp") and key.head.pos == VERB:
             for tok in _toks(doc, max(sent.start, key.head.i - 3), key.head.i):
                 if (
                     tok.lemma_.lower() in ("devoir", "aller")
-                    and tok.pos_ in ("VERB", "AUX")
+                    and tok.pos in (VERB, AUX)
                     and tok.lower_ != "dû"
                 ):
                     return True
         if (
-            key.pos_ == "VERB"
+            key.pos == VERB
             and key.dep_ != "conj"
             and "Inf" in _morph(key, "VerbForm")
             # "il s'est envolé" tagged as an infinitive: a tense auxiliary makes it a participle
@@ -4920,21 +4915,21 @@ class EventExtractor:
                 if node.head.i == node.i:
                     break
                 node = node.head
-                if node.pos_ in ("VERB", "AUX") and "Inf" not in _morph(node, "VerbForm"):
+                if node.pos in (VERB, AUX) and "Inf" not in _morph(node, "VerbForm"):
                     if self._future(node) or any(
                         c.dep_.startswith("aux") and self._future(c) for c in _kids(node)
                     ):
                         return True
                     break
-        if key.pos_ == "VERB" and key.dep_ == "conj" and "Inf" in _morph(key, "VerbForm"):
+        if key.pos == VERB and key.dep_ == "conj" and "Inf" in _morph(key, "VerbForm"):
             # "doit décoller jeudi ... et s'amarrer samedi": a coordinated infinitive shares the
             # modal of the last finite verb before it (whatever the parser hung it on)
             for tok in reversed(doc[sent.start : key.i]):
-                if tok.pos_ in ("VERB", "AUX") and "Fin" in _morph(tok, "VerbForm"):
+                if tok.pos in (VERB, AUX) and "Fin" in _morph(tok, "VerbForm"):
                     if tok.lemma_.lower() in ("devoir", "aller") or self._future(tok):
                         return True
                     break
-        if key.pos_ == "NOUN":
+        if key.pos == NOUN:
             # "le lancement de Shenzhou-17, prévu fin octobre"
             for tok in key.subtree:
                 if tok.lemma_.lower() in ("prévoir", "programmer", "planifier") and not self._blocked_prevu(
@@ -4945,10 +4940,10 @@ class EventExtractor:
             # participle the noun phrase is the subject of ("est prévu", not the aside ", prévu en
             # 2001, avait été annulé"), with no other verb between
             for tok in _toks(doc, key.i + 1, min(sent.end, key.i + 10)):
-                if tok.pos_ == "VERB":
+                if tok.pos == VERB:
                     if (
                         tok.lemma_.lower() in ("prévoir", "programmer", "planifier")
-                        and doc[tok.i - 1].pos_ == "AUX"
+                        and doc[tok.i - 1].pos == AUX
                         and not self._blocked_prevu(tok)
                     ):
                         return True
@@ -4982,7 +4977,7 @@ class EventExtractor:
                     return True
             head = key.head
             # "effectueront une sortie", "le lancement aura lieu": the governing verb's tense
-            if key.dep_ in ("obj", "obl:arg") and head.i != key.i and head.pos_ == "VERB":
+            if key.dep_ in ("obj", "obl:arg") and head.i != key.i and head.pos == VERB:
                 if self._future(head) or any(
                     c.dep_.startswith("aux") and self._future(c) for c in _kids(head)
                 ):
@@ -5009,7 +5004,7 @@ class EventExtractor:
             near += [c for c in _kids(key.head) if c.dep_.startswith("aux")]
         return any(
             t.lemma_.lower() in {"devoir", "prévoir", "être"} | self.plan_verbs
-            and t.pos_ in ("VERB", "AUX")
+            and t.pos in (VERB, AUX)
             and "Imp" in _morph(t, "Tense")
             and (
                 t.lemma_.lower() in ("devoir", *self.plan_verbs)
@@ -5023,7 +5018,7 @@ class EventExtractor:
         """ "Le décollage ... avait été reporté": an event noun with a definite article, subject of
         its clause (the article refers back to an event already told)."""
         return (
-            key.pos_ == "NOUN"
+            key.pos == NOUN
             and key.dep_ in ("nsubj", "nsubj:pass")
             and any(c.dep_ == "det" and c.lower_ in _BACK_POINTING_DETS for c in _kids(key))
         )
@@ -5106,7 +5101,7 @@ class EventExtractor:
             if (
                 m.type == "DOCKING"
                 and not any(self._is_station(e) for e in sent_craft)
-                and key.pos_ == "VERB"
+                and key.pos == VERB
                 and any(c.lower_ == "y" for c in _kids(key))
                 and sent_i > 0
                 and ctx.paras[sent_i - 1] == ctx.paras[sent_i]
@@ -5147,14 +5142,14 @@ class EventExtractor:
             return
         # "Il sera placé en orbite": a pronoun subject points back to the last vehicle named
         # "Son vol inaugural s'était soldé par un échec": so does a possessive on a noun trigger
-        ordinal = key.pos_ == "NOUN" and any(
+        ordinal = key.pos == NOUN and any(
             c.dep_ == "amod" and "Ord" in _morph(c, "NumType") for c in _kids(key)
         )
         if (
             m.type == "LAUNCH"
             and named_launcher
             and not m.participants
-            and key.pos_ == "VERB"
+            and key.pos == VERB
             and self._pronoun_subject(key)
         ):
             # "Il avait été lancé de Baïkonour par une fusée Proton": the pronoun is the payload
@@ -5193,7 +5188,7 @@ class EventExtractor:
     @staticmethod
     def _participle_after(key: Token) -> bool:
         """``key`` is a past participle with no auxiliary right after "Name," ("Sentinel-1A, lancé")."""
-        if key.pos_ != "VERB" or key.i < 2 or key.doc[key.i - 1].text != ",":
+        if key.pos != VERB or key.i < 2 or key.doc[key.i - 1].text != ",":
             return False
         return "Part" in _morph(key, "VerbForm") and not any(c.dep_.startswith("aux") for c in _kids(key))
 
@@ -5229,7 +5224,7 @@ class EventExtractor:
             head = head.head
         np = {head.i} | set(range(ent.start, ent.end))
         # "placé en orbite": the verb of a noun trigger
-        verb = key if key.pos_ == "VERB" or key.head.pos_ != "VERB" else key.head
+        verb = key if key.pos == VERB or key.head.pos != VERB else key.head
         if verb.dep_ == "acl" and verb.head.i in np:
             return True
         return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubj:pass", "obj")
@@ -5376,7 +5371,7 @@ class EventExtractor:
             ):
                 return True
             # "baptisé Endeavour par les astronautes X et Y": the name given is another entity
-            if tok.text in (".", ";", ":") or tok.pos_ in ("VERB", "AUX") or tok.lower_ == "par":
+            if tok.text in (".", ";", ":") or tok.pos in (VERB, AUX) or tok.lower_ == "par":
                 return False
             if tok.ent_type_ in ("SPACECRAFT", "MISSION", "ORG"):
                 return False
@@ -5393,7 +5388,7 @@ class EventExtractor:
             return False
         node = ent.root
         for _ in range(3):
-            if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+            if node.head.i == node.i or node.head.pos in (VERB, AUX):
                 break
             node = node.head
             if node.lower_ in self.remains_nouns or node.lemma_.lower() in self.remains_nouns:
@@ -5401,12 +5396,7 @@ class EventExtractor:
         node = ent.root
         for _ in range(2):
             head = node.head
-            if (
-                head.i == node.i
-                or head.i == trigger.i
-                or head.pos_ in ("VERB", "AUX")
-                or head.ent_type_ == "PER"
-            ):
+            if head.i == node.i or head.i == trigger.i or head.pos in (VERB, AUX) or head.ent_type_ == "PER":
                 break
             if head.lemma_.lower() in self.role_nouns or head.lower_ in self.role_nouns:
                 break
@@ -5431,7 +5421,7 @@ class EventExtractor:
         the trigger verb flies, whatever title the article gives him."""
         root = ent.root
         return (
-            trigger.pos_ == "VERB"
+            trigger.pos == VERB
             and root.dep_ == "nsubj"
             and root.head.i == trigger.i
             and self._type(ent) in self.space_per_types
@@ -5454,7 +5444,7 @@ class EventExtractor:
                 tok.lemma_.lower() in self.namesake_cues or tok.lower_ in self.namesake_cues
             ):
                 return False
-            if tok.ent_type_ == "PER" or tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "et"):
+            if tok.ent_type_ == "PER" or tok.pos in (VERB, AUX) or tok.text in (".", ";", ":", "et"):
                 break
             lemma = tok.lemma_.lower()
             if lemma in self.role_nouns:
@@ -5464,7 +5454,7 @@ class EventExtractor:
         if ent.end + 1 < len(doc) and _tok(doc, ent.end).text == ",":
             nxt = _tok(doc, ent.end + 1)
             # "X, le patron d'Arianespace": the title may follow its article
-            if nxt.pos_ == "DET" and ent.end + 2 < len(doc):
+            if nxt.pos == DET and ent.end + 2 < len(doc):
                 nxt = _tok(doc, ent.end + 2)
             if nxt.lemma_.lower() in self.official_titles:
                 return False
@@ -5511,7 +5501,7 @@ class EventExtractor:
             return False
         for tok in _toks(doc, max(0, ent.start - 3), ent.start):
             if tok.lemma_.lower() in self.speech_lemmas and (
-                tok.pos_ == "VERB"
+                tok.pos == VERB
                 # "« ... », tempère X": right after a closing quote, whatever the tagger says
                 or (tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].text in ("»", "”", '"'))
             ):
@@ -5654,7 +5644,7 @@ class EventExtractor:
         Read on the surface: the parser often hangs such lists of names anywhere."""
         doc = key.doc
         host = next(
-            (t for t in _toks(doc, ent.end, key.i) if t.pos_ == "VERB" and t.ent_type_ != "PER"),
+            (t for t in _toks(doc, ent.end, key.i) if t.pos == VERB and t.ent_type_ != "PER"),
             None,
         )
         if host is None or host.lemma_.lower() not in self.host_subject_verbs:
@@ -5674,7 +5664,7 @@ class EventExtractor:
         ):
             node = node.head
         head = node.head
-        if node.dep_ != "nmod" or head.i == node.i or head.i == key.i or head.pos_ != "NOUN":
+        if node.dep_ != "nmod" or head.i == node.i or head.i == key.i or head.pos != NOUN:
             return False
         return head.idx in ctx.trigger_chars
 
@@ -5697,9 +5687,9 @@ class EventExtractor:
             if node.head.i == node.i:
                 return False
             node = node.head
-            if node.pos_ in ("VERB", "AUX"):
+            if node.pos in (VERB, AUX):
                 break
-        if node.i == key.i or node.pos_ not in ("VERB", "AUX"):
+        if node.i == key.i or node.pos not in (VERB, AUX):
             return False
         return any(c.dep_ == "mark" and c.lower_ in self.contrast_marks for c in _kids(node))
 
@@ -5710,17 +5700,17 @@ class EventExtractor:
         for tok in _toks(doc, ent.end, min(len(doc), ent.end + 12)):
             if tok.text in (".", ";", ":", "!", "?"):
                 break
-            if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
+            if tok.pos == VERB and tok.ent_type_ != "PER":
                 if tok.lemma_.lower() in self.host_subject_verbs:
                     return True
                 break
         for tok in reversed(_toks(doc, max(0, ent.start - 12), ent.start)):
-            if tok.text in (".", ";", ":", "!", "?") or (tok.pos_ == "VERB" and tok.ent_type_ != "PER"):
-                if tok.pos_ == "VERB" and tok.lemma_.lower() in self.host_object_verbs:
+            if tok.text in (".", ";", ":", "!", "?") or (tok.pos == VERB and tok.ent_type_ != "PER"):
+                if tok.pos == VERB and tok.lemma_.lower() in self.host_object_verbs:
                     return True
                 # "ils ont été accueillis à bord par X et Y": the agent of a passive host verb
                 if (
-                    tok.pos_ == "VERB"
+                    tok.pos == VERB
                     and tok.lemma_.lower() in self.host_subject_verbs
                     and any(t.lower_ == "par" for t in _toks(doc, tok.i + 1, ent.start))
                 ):
@@ -5733,7 +5723,7 @@ class EventExtractor:
             head = node.head
             if head.i == node.i:
                 return False
-            if head.pos_ in ("VERB", "AUX"):
+            if head.pos in (VERB, AUX):
                 lemma = head.lemma_.lower()
                 if node.dep_.startswith("nsubj"):
                     return lemma in self.host_subject_verbs
@@ -5749,12 +5739,12 @@ class EventExtractor:
         stay = self.staying_verbs
         # the verb before the list of names (inverted), or right after the name
         for tok in reversed(_toks(ent.doc, sent.start, ent.start)):
-            if tok.pos_ in ("VERB", "AUX") and tok.ent_type_ != "PER":
+            if tok.pos in (VERB, AUX) and tok.ent_type_ != "PER":
                 if tok.lemma_.lower() in stay:
                     return True
                 break
         return any(
-            t.lemma_.lower() in stay and t.pos_ in ("VERB", "AUX")
+            t.lemma_.lower() in stay and t.pos in (VERB, AUX)
             for t in _toks(ent.doc, ent.end, min(sent.end, ent.end + 2))
         )
 
@@ -5765,7 +5755,7 @@ class EventExtractor:
         for tok in reversed(_toks(doc, max(0, ent.start - 12), ent.start)):
             if tok.text in (".", ";", ":", "!", "?"):
                 return False
-            if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
+            if tok.pos == VERB and tok.ent_type_ != "PER":
                 return tok.lemma_.lower() in self.host_subject_verbs and any(
                     t.lower_ in RELATIVE_WORDS for t in _toks(doc, max(0, tok.i - 3), tok.i)
                 )
@@ -5784,20 +5774,20 @@ class EventExtractor:
                 node = child
                 while node.ent_iob_ == "I" and node.i > 0:
                     node = node.doc[node.i - 1]
-                while node.dep_ == "nmod" and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+                while node.dep_ == "nmod" and node.head.i != node.i and node.head.pos in (NOUN, PROPN):
                     node = node.head
                 return node
-        if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+        if verb.dep_ == "ROOT" and verb.pos == VERB:
             for tok in reversed(_toks(verb.doc, max(0, verb.i - 12), verb.i)):
-                if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux:tense", "aux:pass"):
+                if tok.pos in (VERB, AUX) and tok.dep_ not in ("aux:tense", "aux:pass"):
                     return None
-                if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
+                if tok.dep_ == "ROOT" and tok.pos in (NOUN, PROPN):
                     return tok
         return None
 
     def _crew_subject(self, key: Token) -> bool:
         """The trigger's subject is a crew noun without names: "les trois hommes", "les astronautes"."""
-        verb = key if key.pos_ == "VERB" else key.head
+        verb = key if key.pos == VERB else key.head
         child = self._subject_of(verb)
         if child is None or child.lemma_.lower() not in self.crew_subject_nouns:
             return False
@@ -5808,7 +5798,7 @@ class EventExtractor:
     def _crew_reference(self, ctx: _Context, key: Token) -> bool:
         """ "L'équipage s'est posé", "les quatre astronautes ont décollé": the subject names the
         crew without naming anyone (not "l'équipage de Shenzhou-17", another vehicle's)."""
-        verb = key if key.pos_ == "VERB" else key.head
+        verb = key if key.pos == VERB else key.head
         child = self._subject_of(verb)
         if child is None:
             return False
@@ -5821,7 +5811,7 @@ class EventExtractor:
 
     def _pronoun_subject(self, key: Token) -> bool:
         """The trigger's subject is "il", "elle", "ils", "elles" (or "l'équipage")."""
-        verb = key if key.pos_ == "VERB" else key.head
+        verb = key if key.pos == VERB else key.head
         for child in _kids(verb):
             # "Il s'est amarré": the parser often reads a reflexive verb's "il" as expletive
             if (
@@ -5910,7 +5900,7 @@ class EventExtractor:
             # "au large des côtes de Floride": the weather's place, not the site
             # (the verb "est" of "s'est élevée de" is no east)
             if m.type == "LAUNCH" and any(
-                t.lower_ in self.place_blockers and t.pos_ not in ("AUX", "VERB") for t in before
+                t.lower_ in self.place_blockers and t.pos not in (AUX, VERB) for t in before
             ):
                 continue
             # "a quitté le centre spatial Kennedy": the site the verb leaves, with no preposition
@@ -6006,9 +5996,9 @@ class EventExtractor:
         """The preposition governing a name: the closest ADP before it, over articles and generic
         words ("depuis le pas de tir 39B du centre spatial Kennedy" -> "du")."""
         for tok in reversed(_toks(doc, max(floor, index - 5), index)):
-            if tok.pos_ == "ADP" or tok.lower_ in ("du", "des", "au", "aux", "d'", "d’"):
+            if tok.pos == ADP or tok.lower_ in ("du", "des", "au", "aux", "d'", "d’"):
                 return tok
-            if tok.pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
+            if tok.pos not in (DET, NOUN, ADJ, NUM, PROPN):
                 return None
         return None
 
@@ -6028,8 +6018,7 @@ class EventExtractor:
             cut = [
                 k
                 for k, t in enumerate(before)
-                if t.is_punct
-                or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in self.destination_preps)
+                if t.is_punct or (t.pos in (VERB, AUX) and t.lemma_.lower() not in self.destination_preps)
             ]
             if cut:
                 before = before[cut[-1] + 1 :]
@@ -6065,7 +6054,7 @@ class EventExtractor:
                 if tok.lemma_.lower() != "orbite" or tok.i == 0:
                     continue
                 prev = tok.nbor(-1)
-                if prev.pos_ == "DET" and tok.i > 1:
+                if prev.pos == DET and tok.i > 1:
                     prev = tok.nbor(-2)
                 reached = (
                     tok.dep_ == "obj"
@@ -6146,7 +6135,7 @@ class EventExtractor:
                         and after[0].lower_ in ("quand", "lorsque", "lorsqu'", "lorsqu’")
                         and key.i > end
                     )
-                if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+                if tok.pos in (VERB, AUX) or tok.is_punct:
                     return False
             return False
 
@@ -6155,7 +6144,7 @@ class EventExtractor:
             if item["label"] != "DATE":
                 return False
             head = doc[token_of(item)].head
-            return head.i != key.i and head.pos_ == "VERB" and head.lemma_.lower() in self.speech_lemmas
+            return head.i != key.i and head.pos == VERB and head.lemma_.lower() in self.speech_lemmas
 
         converted = self._conversions(doc_text(doc), items)
         located = [
@@ -6196,13 +6185,13 @@ class EventExtractor:
 
         # "Le 3 juin suivant, Ed White réussira la première sortie": the future of the verb the
         # trigger noun is the object of
-        told = key if key.pos_ != "NOUN" or key.dep_ not in ("obj", "nsubj", "nsubj:pass") else key.head
+        told = key if key.pos != NOUN or key.dep_ not in ("obj", "nsubj", "nsubj:pass") else key.head
         # ("sera lancée en avril 1971": the future is the auxiliary's)
         future = (
             "Fut" in _morph(told, "Tense")
             or any(c.dep_.startswith("aux") and "Fut" in _morph(c, "Tense") for c in _kids(told))
             # ("se poseront": a future the tagger did not mark)
-            or (told.pos_ == "VERB" and "Cnd" not in _morph(told, "Mood") and self._future(told))
+            or (told.pos == VERB and "Cnd" not in _morph(told, "Mood") and self._future(told))
         )
         if m.status == "planned" and anchor and future:
             # "Clervoy repartira, en décembre 1999, à bord de Discovery": a future told of a year
@@ -6346,7 +6335,7 @@ class EventExtractor:
             )
             # "Il est mort samedi. Il avait volé vers Saliout 6": a pluperfect tells a time before
             # the day of a sentence that is not in the pluperfect itself
-            earlier = self._pluperfect(key) and not any(self._pluperfect(t) for t in prev if t.pos_ == "VERB")
+            earlier = self._pluperfect(key) and not any(self._pluperfect(t) for t in prev if t.pos == VERB)
             for t in reversed(ctx.temporals_in(prev.start_char, prev.end_char)):
                 ev = {"start": t["start"], "end": t["end"], "text": t["text"]}
                 if (
@@ -6397,7 +6386,7 @@ class EventExtractor:
             # on "être") right after, with no trigger of its own, gives the clock
             following = ctx.sents[nxt]
             if not any(following.start_char <= c < following.end_char for c in ctx.trigger_chars) and not any(
-                t.pos_ == "VERB" for t in following
+                t.pos == VERB for t in following
             ):
                 times = [
                     t
@@ -6490,7 +6479,7 @@ class EventExtractor:
             return False
         # the parser may hang the infinitive on a noun of the first clause ("du module Rassvet")
         head = then.head
-        while head.i != first.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        while head.i != first.i and head.pos not in (VERB, AUX) and head.head.i != head.i:
             head = head.head
         return head.i == first.i
 
