@@ -280,6 +280,11 @@ _FIRST_PLAN = re.compile(
 # "le 20 novembre 2005, puis le 26 novembre": two days, one after the other
 _THEN = re.compile(r"\s*,?\s*(?:et\s+)?puis\s*")
 PER_LABEL = get_string_id("PER")  # the label's hash, as Span.label holds it
+LOC_LABEL = get_string_id("LOC")
+MISC_LABEL = get_string_id("MISC")
+MISSION_LABEL = get_string_id("MISSION")
+ORG_LABEL = get_string_id("ORG")
+SPACECRAFT_LABEL = get_string_id("SPACECRAFT")
 DIGITS = re.compile(r"\d+")
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 # words opening a relative clause, whose subject may follow its verb ("où les attendaient X")
@@ -516,12 +521,12 @@ def _canon(ent: Span) -> str:
     text = span_text(ent)  # ent.text, without a Token per word
     name = _canonical_name(ent) or text
     if name == text:
-        if ent.label_ == "SPACECRAFT" and ent.start > 0 and not DIGITS.search(name):
+        if ent.label == SPACECRAFT_LABEL and ent.start > 0 and not DIGITS.search(name):
             return _family_member(ent, name)
         return name
     if DIGITS.findall(text) and DIGITS.findall(text) != DIGITS.findall(name):
         return text
-    if ent.label_ == "PER" and not ent.kb_id_:
+    if ent.label == PER_LABEL and not ent.kb_id_:
         words = {w.strip('"«»“”').lower() for w in name.split()}
         if not words & {w.strip('"«»“”').lower() for w in text.split()}:
             return text
@@ -535,7 +540,7 @@ def _family_member(ent: Span, name: str) -> str:
         return name
     prefix = name.lower()
     for other in reversed(_doc_ents(ent.doc)):
-        if other.start >= ent.start or other.label_ != "SPACECRAFT":
+        if other.start >= ent.start or other.label != SPACECRAFT_LABEL:
             continue
         full = _canonical_name(other) or span_text(other)
         if full.lower().startswith((prefix + " ", prefix + "-")) and DIGITS.search(full):
@@ -955,7 +960,7 @@ class EventExtractor:
 
     @_per_item
     def _is_station(self, ent: Span) -> bool:
-        if ent.label_ != "SPACECRAFT":
+        if ent.label != SPACECRAFT_LABEL:
             return False
         return (
             self._type(ent) in self.station_types
@@ -981,7 +986,7 @@ class EventExtractor:
 
     @_per_item
     def _space_org(self, ent: Span) -> bool:
-        return ent.label_ == "ORG" and (
+        return ent.label == ORG_LABEL and (
             self._type(ent) in self.space_org_types
             or span_text(ent).lower() in self.space_org_names
             or canon(ent).lower() in self.space_org_names
@@ -1004,7 +1009,7 @@ class EventExtractor:
         """ "l'orbite de Paris", "l'orbite de Moscou": "orbite" whose complement names a place,
         a body or a person that is no celestial body (the Earth, the Moon, Mars...)."""
         for child in _kids(tok):
-            if child.dep_ == "nmod" and child.ent_type_ in ("LOC", "ORG", "PER"):
+            if child.dep_ == "nmod" and child.ent_type in (LOC_LABEL, ORG_LABEL, PER_LABEL):
                 kind = kb_kind(self.kb_types, child.ent_kb_id_)
                 if kind != "celestial" and child.lower_ not in self.celestial_names:
                     return True
@@ -1020,7 +1025,7 @@ class EventExtractor:
         ):
             return True
         # a businessman the gazetteers know as one who flew (Richard Branson, Jeff Bezos)
-        if any(ent.label_ == "PER" and canon(ent).lower() in self.flown_officials for ent in ctx.ents):
+        if any(ent.label == PER_LABEL and canon(ent).lower() in self.flown_officials for ent in ctx.ents):
             return True
         # membership in the sorted ids by one binary search per token (numpy.isin sorts both arrays)
         known, lemmas = self.space_lemma_ids, ctx.lemma_ids()
@@ -1107,7 +1112,7 @@ class EventExtractor:
         if at is None or not at.root.ent_type_:
             return True
         named = next((e for e in doc.ents if e.start <= at.start < e.end), None)
-        return named is None or not (named.label_ == "ORG" or self._is_space_ent(named))
+        return named is None or not (named.label == ORG_LABEL or self._is_space_ent(named))
 
     def _play_sentence(self, ctx: _Context, sent: Span) -> bool:
         """ "Au parc, le simulateur fait décoller les enfants à bord d'une navette", "la fusée des
@@ -1115,7 +1120,7 @@ class EventExtractor:
         participant named in the sentence."""
         ents = ctx.ents_in(sent)
         # a ride flies "from Kourou" or "to Mars" as well: a place is no participant here
-        if any(self._real_participant(e) for e in ents if e.label_ != "LOC"):
+        if any(self._real_participant(e) for e in ents if e.label != LOC_LABEL):
             return False
         text = span_text(sent)
         if self.play_cues is not None and self.play_cues.search(text):
@@ -1125,7 +1130,7 @@ class EventExtractor:
         # "Mbappé, la fusée du PSG" / "la fusée des Bleus, Kylian Mbappé": a space noun in
         # apposition to a person (no flyer: those returned above)
         for ent in ents:
-            if ent.label_ == "PER":
+            if ent.label == PER_LABEL:
                 root = ent.root
                 # the parser reads the comma-set name as an apposition or a conjunct
                 linked = [c for c in _kids(root) if c.dep_ in ("appos", "conj")]
@@ -1143,8 +1148,8 @@ class EventExtractor:
         if any(t["label"] == "DATE" for t in ctx.temporals_in(sent.start_char, sent.end_char)):
             return True
         return any(
-            (e.label_ in ("SPACECRAFT", "MISSION", "PER") and self._is_space_ent(e))
-            or (e.label_ == "PER" and canon(e).lower() in self.flown_officials)
+            (e.label in (SPACECRAFT_LABEL, MISSION_LABEL, PER_LABEL) and self._is_space_ent(e))
+            or (e.label == PER_LABEL and canon(e).lower() in self.flown_officials)
             for e in ctx.ents_in(sent)
         )
 
@@ -1241,23 +1246,23 @@ class EventExtractor:
                 mentions.append(mention)
             if mentions and mentions[-1].start == span.start_char:
                 kept.append(span)
-        kinds = {canon(e): self._type(e) for e in ents if e.label_ == "SPACECRAFT"}
+        kinds = {canon(e): self._type(e) for e in ents if e.label == SPACECRAFT_LABEL}
         # "une fusée Soyouz": rockets by their kind or by the head noun they are told with
         rockets = frozenset(
             canon(e)
             for e in ents
-            if e.label_ == "SPACECRAFT"
+            if e.label == SPACECRAFT_LABEL
             and (
                 self._type(e) in self.launcher_types
                 or e.start > 0
                 and self.generic_craft.get(e.doc[e.start - 1].lemma_.lower()) == "launcher"
             )
         )
-        uncrewed = frozenset(canon(e) for e in ents if e.label_ == "SPACECRAFT" and self._uncrewed_ent(e))
+        uncrewed = frozenset(canon(e) for e in ents if e.label == SPACECRAFT_LABEL and self._uncrewed_ent(e))
         events = self._merge(mentions, kinds, self._crew_lists(ctx, furniture), uncrewed, rockets)
         self._one_name_per_vehicle(ctx, events)
         self._doc_crew(ctx, events, furniture)
-        modules = {canon(e) for e in ents if e.label_ == "SPACECRAFT" and self._told_module(e)}
+        modules = {canon(e) for e in ents if e.label == SPACECRAFT_LABEL and self._told_module(e)}
         for event in events:
             # "le cargo s'est amarré ... L'astronaute X l'a capturé": an uncrewed vehicle's event
             # has no flyers, whoever supervised or waited for it
@@ -1444,7 +1449,9 @@ class EventExtractor:
         if any(event["spacecraft"] for event in events):
             # a horse named Spoutnik du Vivier is no vehicle (every mention of the name is the animal's)
             named = [
-                (canon(e), self._animal_name(e)) for e in ctx.ents if e.label_ in ("SPACECRAFT", "MISSION")
+                (canon(e), self._animal_name(e))
+                for e in ctx.ents
+                if e.label in (SPACECRAFT_LABEL, MISSION_LABEL)
             ]
             animals = {name for name, animal in named if animal} - {
                 name for name, animal in named if not animal
@@ -1454,10 +1461,10 @@ class EventExtractor:
         flyers = {
             canon(e)
             for e in ctx.ents
-            if e.label_ == "PER" and (self._is_space_ent(e) or self._real_participant(e))
+            if e.label == PER_LABEL and (self._is_space_ent(e) or self._real_participant(e))
         }
-        places = {canon(e) for e in ctx.ents if e.label_ in ("LOC", "ORG") and self._is_space_ent(e)}
-        agencies = {canon(e) for e in ctx.ents if e.label_ == "ORG" and self._space_org(e)}
+        places = {canon(e) for e in ctx.ents if e.label in (LOC_LABEL, ORG_LABEL) and self._is_space_ent(e)}
+        agencies = {canon(e) for e in ctx.ents if e.label == ORG_LABEL and self._space_org(e)}
         if any(
             flyers & set(event["participants"])
             or agencies & set(event["organizations"])
@@ -1500,7 +1507,7 @@ class EventExtractor:
             _, lemmas = ctx.words(sent_i)
             if not lemmas & self.release_verbs:
                 continue
-            ents = [e for e in ctx.ents_in(sent) if e.label_ == "SPACECRAFT"]
+            ents = [e for e in ctx.ents_in(sent) if e.label == SPACECRAFT_LABEL]
             # the launcher or its stage is in the sentence; a station there makes it an undocking
             if any(self._is_station(e) for e in ents) or not (
                 any(kinds.get(canon(e)) in self.launcher_types for e in ents)
@@ -1631,7 +1638,7 @@ class EventExtractor:
         people = [
             e
             for e in ctx.ents
-            if e.label_ == "PER"
+            if e.label == PER_LABEL
             and not any(fs <= e.start < fe for fs, fe in furniture)
             and not self._in_byline(ctx, e)
         ]
@@ -1912,7 +1919,7 @@ class EventExtractor:
         no participants."""
         banned: set[str] = set()
         for ent in ctx.ents:
-            if ent.label_ != "PER":
+            if ent.label != PER_LABEL:
                 continue
             name = canon(ent)
             if self._type(ent) in self.non_flyer_doc_types and name.lower() not in self.flown_officials:
@@ -1965,7 +1972,7 @@ class EventExtractor:
             if how == "passive" and not any(c.dep_ == "aux:pass" for c in _kids(tok)):
                 continue
             sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, i) - 1]
-            people = [e for e in ctx.ents_in(sent) if e.label_ == "PER" and e.end <= i]
+            people = [e for e in ctx.ents_in(sent) if e.label == PER_LABEL and e.end <= i]
             if people:
                 out[canon(people[-1])] = (sent.start_char, sent.end_char)
         return out
@@ -1983,7 +1990,7 @@ class EventExtractor:
                 continue
             sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, i) - 1]
             for ent in ctx.ents_in(sent):
-                if ent.label_ == "SPACECRAFT" and self._type(ent) in carried and canon(ent) != canon(host):
+                if ent.label == SPACECRAFT_LABEL and self._type(ent) in carried and canon(ent) != canon(host):
                     rides.setdefault(canon(host), {})[canon(ent)] = _ev(ent)
         for event in events:
             if event["type"] not in ("LAUNCH", "LANDING"):
@@ -2032,7 +2039,7 @@ class EventExtractor:
         out = set()
         for name, ev in zip(event["participants"], evidence, strict=True):
             ent = ctx.ent_of.get(self._token_at(ctx, ev["start"]))
-            if ent is not None and ent.label_ == "PER" and self.is_host(ent):
+            if ent is not None and ent.label == PER_LABEL and self.is_host(ent):
                 out.add(name)
         return out
 
@@ -2046,7 +2053,7 @@ class EventExtractor:
         windows = {"DOCKING": 10, "UNDOCKING": 400, "LANDING": 400}
         # "Armstrong et Aldrin se posent sur la Lune": a landing elsewhere than on Earth is made by
         # part of the crew only
-        celestial = {canon(e) for e in ctx.ents if e.label_ == "LOC" and self._type(e) == "celestial"}
+        celestial = {canon(e) for e in ctx.ents if e.label == LOC_LABEL and self._type(e) == "celestial"}
         launches = [
             e
             for e in events
@@ -2151,7 +2158,7 @@ class EventExtractor:
         relieved do not fly the arriving launch or docking, whichever rule gave them to it."""
         if not any(event["type"] in ("LAUNCH", "DOCKING") and event["participants"] for event in events):
             return  # nobody to take off: no need to read every person's clause
-        leaving = {ent.start_char for ent in ctx.ents if ent.label_ == "PER" and self._leaving(ctx, ent)}
+        leaving = {ent.start_char for ent in ctx.ents if ent.label == PER_LABEL and self._leaving(ctx, ent)}
         if not leaving:
             return
         for event in events:
@@ -2177,7 +2184,7 @@ class EventExtractor:
         if not doc.has_annotation("SENT_START") or len(doc) == 0:
             return set()
         sents = sentences(doc)
-        ents = [e for e in _doc_ents(doc) if e.label_ == "PER"]
+        ents = [e for e in _doc_ents(doc) if e.label == PER_LABEL]
         if not ents:
             return set()
         ctx = _Context(doc, sents, [s.start for s in sents], [], ents, {}, [])
@@ -2193,7 +2200,7 @@ class EventExtractor:
         for tok in reversed(_toks(doc, max(sent.start, ent.start - 10), ent.start)):
             if tok.lower_ in self.leaving_words:
                 return True
-            if tok.pos == VERB and tok.ent_type_ != "PER":
+            if tok.pos == VERB and tok.ent_type != PER_LABEL:
                 lemma = tok.lemma_.lower()
                 if lemma in self.host_object_verbs and self._leaving_verb(tok):
                     return True
@@ -2207,7 +2214,7 @@ class EventExtractor:
                 break
             if tok.lower_ in ("qui", "qu'", "qu’", "que"):
                 relative = True
-            elif tok.pos == VERB and tok.ent_type_ != "PER":
+            elif tok.pos == VERB and tok.ent_type != PER_LABEL:
                 return relative and self._leaving_verb(tok)
         # the subject of a leaving verb ("X et Y quitteront la station")
         node = ent.root
@@ -2235,7 +2242,7 @@ class EventExtractor:
         vehicle of it the article names are one vehicle, told by its own name."""
         glue = set(self.rules.get("vehicle_name_glue", []))
         named: dict[str, set[str]] = {}
-        crafts = [e for e in ctx.ents if e.label_ == "SPACECRAFT"]
+        crafts = [e for e in ctx.ents if e.label == SPACECRAFT_LABEL]
         for a, b in zip(crafts, crafts[1:], strict=False):
             between = ctx.doc[a.end : b.start]
             # adjacent, or joined by a naming word ("X, Y" alone is a list of two vehicles)
@@ -2279,7 +2286,7 @@ class EventExtractor:
         crew: dict[str, dict] = {}
         ties: dict[str, set[str]] = {}
         for ent in ctx.ents:
-            if ent.label_ != "PER" or self._type(ent) not in self.space_per_types:
+            if ent.label != PER_LABEL or self._type(ent) not in self.space_per_types:
                 continue
             if any(fs <= ent.start < fe for fs, fe in furniture):
                 continue
@@ -2346,7 +2353,11 @@ class EventExtractor:
                 continue
             for child in _kids(tok):
                 ent = ctx.ent_of.get(child.i)
-                if child.dep_ == "nmod" and ent is not None and ent.label_ in ("SPACECRAFT", "MISSION"):
+                if (
+                    child.dep_ == "nmod"
+                    and ent is not None
+                    and ent.label in (SPACECRAFT_LABEL, MISSION_LABEL)
+                ):
                     out.add(canon(ent))
         return out
 
@@ -2355,7 +2366,7 @@ class EventExtractor:
         out = set(event["spacecraft"])
         for item in event.get("evidence", {}).get("mentions", []):
             sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, self._token_at(ctx, item["start"])) - 1]
-            out |= {canon(e) for e in ctx.ents_in(sent) if e.label_ in ("SPACECRAFT", "MISSION")}
+            out |= {canon(e) for e in ctx.ents_in(sent) if e.label in (SPACECRAFT_LABEL, MISSION_LABEL)}
         return out
 
     @staticmethod
@@ -2376,7 +2387,7 @@ class EventExtractor:
         phrases = [tuple(p) for p in self.rules.get("crew_list_phrases", [])]
         by_sent: dict[int, list[Span]] = {}
         for ent in ctx.ents:
-            if ent.label_ == "PER" and not any(fs <= ent.start < fe for fs, fe in furniture):
+            if ent.label == PER_LABEL and not any(fs <= ent.start < fe for fs, fe in furniture):
                 by_sent.setdefault(bisect.bisect_right(ctx.sent_starts, ent.start) - 1, []).append(ent)
         for sent_i, people in sorted(by_sent.items()):
             sent = ctx.sents[sent_i]
@@ -2439,7 +2450,7 @@ class EventExtractor:
             crafts = {
                 canon(e)
                 for e in ctx.ents_in(sent)
-                if e.label_ == "SPACECRAFT"
+                if e.label == SPACECRAFT_LABEL
                 and not self._is_station(e)
                 and self._type(e) not in self.launcher_types
             }
@@ -2462,7 +2473,7 @@ class EventExtractor:
         vehicles = [
             e
             for e in ctx.ents
-            if e.label_ == "SPACECRAFT"
+            if e.label == SPACECRAFT_LABEL
             and not self._is_station(e)
             and self._type(e) not in self.launcher_types
         ]
@@ -2516,7 +2527,7 @@ class EventExtractor:
 
     def _give_crew(self, ctx: _Context, events: list[dict], crew: dict[str, dict], fits: Any) -> None:
         """Give ``crew`` to the crewless, crewed events that ``fits`` accepts."""
-        uncrewed = {canon(e) for e in ctx.ents if e.label_ == "SPACECRAFT" and self._uncrewed_ent(e)}
+        uncrewed = {canon(e) for e in ctx.ents if e.label == SPACECRAFT_LABEL and self._uncrewed_ent(e)}
         # "la capsule s'est posée sans équipage": a flight told as empty has no crew
         empty_cues = tuple(self.rules.get("empty_flight_cues", []))
         empty = [
@@ -2542,7 +2553,7 @@ class EventExtractor:
         index: dict[str, list[tuple[str, int]]] = {}
         doc = ctx.doc
         for ent in ctx.ents:
-            if ent.label_ != "PER":
+            if ent.label != PER_LABEL:
                 continue
             found: list[str] = []
             for tok in reversed(_toks(doc, max(0, ent.start - 4), ent.start)):
@@ -2553,7 +2564,7 @@ class EventExtractor:
                 ):
                     found.append(tok.lower_)
                     break
-                if tok.ent_type_ == "PER" or tok.lower_ in (".", ";", "et"):
+                if tok.ent_type == PER_LABEL or tok.lower_ in (".", ";", "et"):
                     break
             if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
                 # "Sigmund Jähn, le premier Allemand de l'espace": past the article and adjectives
@@ -2623,9 +2634,9 @@ class EventExtractor:
             span.end < len(span.doc)
             and span.doc[span.end].lower_ in self.solid_ground_words
             and not any(
-                (e.label_ == "SPACECRAFT" and self._is_space_ent(e))
+                (e.label == SPACECRAFT_LABEL and self._is_space_ent(e))
                 # "Thomas Pesquet a retrouvé la terre ferme": a known astronaut comes back
-                or (e.label_ == "PER" and self._type(e) in self.space_per_types)
+                or (e.label == PER_LABEL and self._type(e) in self.space_per_types)
                 for e in ctx.ents_in(sent)
             )
         ):
@@ -2669,7 +2680,7 @@ class EventExtractor:
                 sent_i + 1 < len(ctx.sents)
                 and ctx.paras[sent_i + 1] == ctx.paras[sent_i]
                 and any(
-                    e.label_ == "SPACECRAFT"
+                    e.label == SPACECRAFT_LABEL
                     and self._is_space_ent(e)
                     # "une petite balise GPS": a thing named after a space system
                     and not (
@@ -2736,7 +2747,7 @@ class EventExtractor:
                 if (
                     cases & {"pour", "vers"}
                     and ent is not None
-                    and ent.label_ == "LOC"
+                    and ent.label == LOC_LABEL
                     and not self._is_space_ent(ent)
                     and not any(
                         self._space_tok_or_ent(ctx, t, people=False) for t in _kids(key) if t is not c
@@ -2969,7 +2980,7 @@ class EventExtractor:
             and any(t.lemma_.lower() in self.failed_lemmas for t in sent if t.i != key.i)
             # ("s'était écrasé sur la Lune, et ... le premier lancement avait échoué": a landing)
             and not any(
-                e.label_ == "LOC" and self._type(e) == "celestial" and e.start > key.i
+                e.label == LOC_LABEL and self._type(e) == "celestial" and e.start > key.i
                 for e in ctx.ents_in(sent)
             )
         ):
@@ -3124,7 +3135,7 @@ class EventExtractor:
             return
         for ent in ctx.ents_in(sent):
             if (
-                ent.label_ == "SPACECRAFT"
+                ent.label == SPACECRAFT_LABEL
                 and ent.start != sent.start + 2
                 and self._is_space_ent(ent)
                 and not self._is_station(ent)
@@ -3146,12 +3157,12 @@ class EventExtractor:
                 break
             # ("C'est la première fois qu'un équipage décolle de nuit. À bord du vaisseau Soyouz 9,
             # ...": a sentence between that names nobody and nothing)
-            if any(e.label_ in ("PER", "SPACECRAFT") for e in ctx.ents_in(ctx.sents[nxt])):
+            if any(e.label in (PER_LABEL, SPACECRAFT_LABEL) for e in ctx.ents_in(ctx.sents[nxt])):
                 return
         if following is None or any(t.pos in (VERB, AUX) for t in following):
             return
         for ent in ctx.ents_in(following):
-            if ent.label_ == "SPACECRAFT":
+            if ent.label == SPACECRAFT_LABEL:
                 if (
                     self._is_space_ent(ent)
                     and not self._is_station(ent)
@@ -3160,7 +3171,7 @@ class EventExtractor:
                 ):
                     m.spacecraft.setdefault(self._same_vehicle(ctx, ent), _ev(ent))
             elif (
-                ent.label_ == "PER"
+                ent.label == PER_LABEL
                 and ent.root.dep_ != "nmod"
                 and self._type(ent) in self.space_per_types
                 and not DIGITS.search(span_text(ent))
@@ -3218,7 +3229,7 @@ class EventExtractor:
         segment = doc[comma_et + 1 : stop]
         if not len(segment) or any(t.pos in (VERB, AUX) for t in segment):
             return None
-        crafts = [e for e in ctx.ents_in(segment) if e.label_ == "SPACECRAFT"]
+        crafts = [e for e in ctx.ents_in(segment) if e.label == SPACECRAFT_LABEL]
         days = [
             t
             for t in ctx.temporals_in(segment.start_char, segment.end_char)
@@ -3243,7 +3254,7 @@ class EventExtractor:
                 ent is None and self.generic_craft.get(tok.lemma_.lower()) == "launcher"
             ):
                 launchers[other] = ev
-        places = [e for e in ctx.ents_in(segment) if e.label_ == "LOC"]
+        places = [e for e in ctx.ents_in(segment) if e.label == LOC_LABEL]
         place = (self._site_name(canon(places[0])), _ev(places[0]), 0) if places else None
         if place is not None and m.place is not None and m.place[1]["start"] == place[1]["start"]:
             m.place = None  # the place the first event took belongs to the gapped one
@@ -3303,7 +3314,7 @@ class EventExtractor:
             return []
         ent = ctx.ent_of.get(subject.i)
         launcher: Span | None = None
-        if ent is not None and ent.label_ == "SPACECRAFT" and self._type(ent) in self.launcher_types:
+        if ent is not None and ent.label == SPACECRAFT_LABEL and self._type(ent) in self.launcher_types:
             launcher = ent
         elif (
             self.generic_craft.get(subject.lemma_.lower()) == "launcher"
@@ -3318,7 +3329,7 @@ class EventExtractor:
             e
             for e in ctx.ents_in(sent)
             if e.start > key.i
-            and e.label_ == "SPACECRAFT"
+            and e.label == SPACECRAFT_LABEL
             and not self._is_station(e)
             and self._type(e) not in self.launcher_types | self.non_space_craft_types
         ]
@@ -3401,7 +3412,7 @@ class EventExtractor:
                 and "Plur" in _morph(d, "Number")
                 and any(c.dep_ == "det" and c.lower_ == "des" for c in _kids(d))
                 and not any(
-                    ctx.ent_of.get(t.i) is not None and ctx.ent_of[t.i].label_ == "PER" for t in d.subtree
+                    ctx.ent_of.get(t.i) is not None and ctx.ent_of[t.i].label == PER_LABEL for t in d.subtree
                 )
                 for d in doers
             ):
@@ -3442,7 +3453,7 @@ class EventExtractor:
 
     def _uncrewed(self, ctx: _Context, m: Mention, sent: Span) -> bool:
         """Every vehicle of the mention is a cargo, probe or other uncrewed craft."""
-        crafts = [e for e in ctx.ents_in(sent) if e.label_ == "SPACECRAFT" and canon(e) in m.spacecraft]
+        crafts = [e for e in ctx.ents_in(sent) if e.label == SPACECRAFT_LABEL and canon(e) in m.spacecraft]
         vehicles = [
             e
             for e in crafts
@@ -3530,7 +3541,7 @@ class EventExtractor:
                 continue
             if child.lemma_.lower() not in allowed:
                 ent = ctx.ent_of.get(child.i)
-                if ent is None or ent.label_ != "SPACECRAFT":
+                if ent is None or ent.label != SPACECRAFT_LABEL:
                     return False
         return True
 
@@ -3592,7 +3603,7 @@ class EventExtractor:
                 c.dep_ == "nmod"
                 and (
                     c.lemma_.lower() in self.generic_craft
-                    or ((e := ctx.ent_of.get(c.i)) is not None and e.label_ == "SPACECRAFT")
+                    or ((e := ctx.ent_of.get(c.i)) is not None and e.label == SPACECRAFT_LABEL)
                 )
                 for c in _kids(t)
             )
@@ -3728,14 +3739,14 @@ class EventExtractor:
                     return True
                 if child.lemma_.lower() in self.non_space or child.lower_ in self.non_space:
                     return False
-                if ent is not None and ent.label_ in ("ORG", "MISC") and not self._is_space_ent(ent):
+                if ent is not None and ent.label in (ORG_LABEL, MISC_LABEL) and not self._is_space_ent(ent):
                     if not any(self._space_token(t) for t in child.subtree):
                         return False
         return True
 
     def _space_tok_or_ent(self, ctx: _Context, tok: Token, *, people: bool = True) -> bool:
         ent = ctx.ent_of.get(tok.i)
-        if ent is not None and (self._is_space_ent(ent) or (people and ent.label_ == "PER")):
+        if ent is not None and (self._is_space_ent(ent) or (people and ent.label == PER_LABEL)):
             return True
         return self._space_token(tok)
 
@@ -3753,7 +3764,7 @@ class EventExtractor:
     def _in_space_name(ctx: _Context, tok: Token) -> bool:
         """Is the word part of a longer place or vehicle name ("Site" of "Launch Site One")?"""
         ent = ctx.ent_of.get(tok.i)
-        return ent is not None and len(ent) > 1 and ent.label_ in ("LOC", "SPACECRAFT")
+        return ent is not None and len(ent) > 1 and ent.label in (LOC_LABEL, SPACECRAFT_LABEL)
 
     def _check_space_argument(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         if key.pos == NOUN:
@@ -3804,7 +3815,7 @@ class EventExtractor:
             candidates.extend(subjects)
         # "Tim Peake, parti en 2015, ...": a participle set after a known traveller's name
         if self._participle_after(key) and (owner := ctx.ent_of.get(key.i - 2)) is not None:
-            if owner.label_ == "PER" and self._type(owner) in self.space_per_types:
+            if owner.label == PER_LABEL and self._type(owner) in self.space_per_types:
                 return True
         for cand in candidates:
             if (
@@ -3822,7 +3833,7 @@ class EventExtractor:
             if (
                 key.lemma_.lower() in self.agent_launch_verbs
                 and (e := ctx.ent_of.get(cand.i)) is not None
-                and e.label_ == "PER"
+                and e.label == PER_LABEL
             ):
                 continue
             if any(self._space_tok_or_ent(ctx, t) for t in [cand, *_kids(cand)]):
@@ -3832,7 +3843,7 @@ class EventExtractor:
             for tok in _toks(key.doc, max(sent.start + 2, key.i - 5), key.i):
                 if tok.lower_ in ("que", "qu'", "qu’") and key.doc[tok.i - 1].text == ",":
                     ent = ctx.ent_of.get(tok.i - 2)
-                    if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
+                    if ent is not None and ent.label == SPACECRAFT_LABEL and self._is_space_ent(ent):
                         return True
         # "Les engins avaient été lancés le 30 décembre à 22h00 par une fusée PSLV": a passive's
         # agent the parser hung elsewhere
@@ -3874,7 +3885,7 @@ class EventExtractor:
             # (not a rocket: "la fusée Ariane 6, lancée en 2014 par l'ESA" is a programme started)
             if (
                 ent is not None
-                and ent.label_ == "SPACECRAFT"
+                and ent.label == SPACECRAFT_LABEL
                 and self._is_space_ent(ent)
                 and self._type(ent) not in self.launcher_types
             ):
@@ -3891,7 +3902,7 @@ class EventExtractor:
                 return False
         for tok in key.subtree:
             ent = ctx.ent_of.get(tok.i)
-            if ent is not None and ent.label_ in ("PER", "SPACECRAFT") and tok.i != key.i:
+            if ent is not None and ent.label in (PER_LABEL, SPACECRAFT_LABEL) and tok.i != key.i:
                 return True
             if ent is not None and self._space_org(ent):
                 return True
@@ -3906,7 +3917,7 @@ class EventExtractor:
             single = "Plur" not in _morph(key, "Number")
             if any(
                 (e := ctx.ent_of.get(c.i)) is not None
-                and (e.label_ == "SPACECRAFT" or (single and self._space_org(e)))
+                and (e.label == SPACECRAFT_LABEL or (single and self._space_org(e)))
                 for c in subjects
             ):
                 return True
@@ -3938,10 +3949,10 @@ class EventExtractor:
     def _people_after(self, ctx: _Context, key: Token, sent: Span) -> list[Span]:
         out: list[Span] = []
         for tok in _toks(sent.doc, key.i + 1, min(sent.end, key.i + 16)):
-            if tok.pos in (VERB, AUX) and tok.ent_type_ != "PER":
+            if tok.pos in (VERB, AUX) and tok.ent_type != PER_LABEL:
                 break
             ent = ctx.ent_of.get(tok.i)
-            if ent is not None and ent.label_ == "PER" and ent not in out:
+            if ent is not None and ent.label == PER_LABEL and ent not in out:
                 out.append(ent)
         return out
 
@@ -3953,9 +3964,9 @@ class EventExtractor:
             if child.dep_ != "nmod":
                 continue
             ent = ctx.ent_of.get(child.i)
-            if ent is not None and ent.label_ == "SPACECRAFT" and not self._is_station(ent):
+            if ent is not None and ent.label == SPACECRAFT_LABEL and not self._is_station(ent):
                 return True
-            if ent is not None and ent.label_ == "PER" and self._type(ent) in self.space_per_types:
+            if ent is not None and ent.label == PER_LABEL and self._type(ent) in self.space_per_types:
                 return True
             if child.lemma_.lower() in crew_nouns:
                 return True
@@ -3967,7 +3978,7 @@ class EventExtractor:
         if key.pos == VERB and any(c.lower_ in self.deliberate_words for c in _kids(key)):
             return False
         for ent in ctx.ents_in(sent):
-            if 0 < ent.start - key.i <= 5 and ent.label_ == "LOC" and self._type(ent) == "celestial":
+            if 0 < ent.start - key.i <= 5 and ent.label == LOC_LABEL and self._type(ent) == "celestial":
                 return span_text(ent).lower() != "terre"
         # "s'est écrasée samedi à la surface lunaire"
         if any(
@@ -3990,7 +4001,7 @@ class EventExtractor:
             ent = self._previous_craft(ctx, key.i, "", max_back=40)
         if ent is not None:
             return (
-                ent.label_ == "SPACECRAFT"
+                ent.label == SPACECRAFT_LABEL
                 and self._is_space_ent(ent)
                 and not self._is_station(ent)
                 and self._type(ent) not in self.launcher_types
@@ -4003,7 +4014,7 @@ class EventExtractor:
         "le premier tir avait échoué": an ordinal on the shot of the launcher just named."""
         for tok in list(key.subtree) + _toks(sent.doc, key.i + 1, min(sent.end, key.i + 5)):
             ent = ctx.ent_of.get(tok.i)
-            if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
+            if ent is not None and ent.label == SPACECRAFT_LABEL and self._is_space_ent(ent):
                 return True
         if any(c.dep_ == "amod" and "Ord" in _morph(c, "NumType") for c in _kids(key)) or self._possessive(
             key
@@ -4025,7 +4036,7 @@ class EventExtractor:
             return False
         return any(
             self.generic_craft.get(t.lemma_.lower()) == "launcher"
-            or ((e := ctx.ent_of.get(t.i)) is not None and e.label_ == "SPACECRAFT")
+            or ((e := ctx.ent_of.get(t.i)) is not None and e.label == SPACECRAFT_LABEL)
             or t.lower_ in self.coref_pronouns
             or t.lemma_.lower() == "étage"
             for t in _toks(key.doc, sent.start, key.i)
@@ -4048,7 +4059,7 @@ class EventExtractor:
         for node in caught:
             for tok in node.subtree:
                 ent = ctx.ent_of.get(tok.i)
-                if ent is not None and ent.label_ == "SPACECRAFT":
+                if ent is not None and ent.label == SPACECRAFT_LABEL:
                     kind = self._type(ent)
                     # ("saisir Solar Max avec le bras": a satellite retrieved by a shuttle docks nowhere)
                     retrieved = kind in self.uncrewed_types and kind != "cargo"
@@ -4099,7 +4110,7 @@ class EventExtractor:
         # "les satellites X et Y se sont arrimés l'un à l'autre": two vehicles docking together
         low = span_text(sent).lower().replace("’", "'")
         if any(cue in low for cue in self.rules.get("reciprocal_cues", [])) and (
-            sum(e.label_ == "SPACECRAFT" for e in ctx.ents_in(sent)) >= 2
+            sum(e.label == SPACECRAFT_LABEL for e in ctx.ents_in(sent)) >= 2
         ):
             return True
         # "Le 22 mai, Atlantis se désamarre": a vehicle that only ever docks to a station (shuttle,
@@ -4108,7 +4119,7 @@ class EventExtractor:
             ent = ctx.ent_of.get(tok.i)
             if (
                 ent is not None
-                and ent.label_ == "SPACECRAFT"
+                and ent.label == SPACECRAFT_LABEL
                 and self._type(ent) in self.docking_craft_types
                 # "le voilier Atlantis s'est amarré": a namesake told by a non-space noun
                 and not (
@@ -4123,7 +4134,7 @@ class EventExtractor:
             t.lemma_.lower() == "module"
             and t.i + 1 < sent.end
             and (e := ctx.ent_of.get(t.i + 1)) is not None
-            and e.label_ == "SPACECRAFT"
+            and e.label == SPACECRAFT_LABEL
             for t in sent
         ):
             return True
@@ -4164,7 +4175,7 @@ class EventExtractor:
         out: list[Span] = []
         for t in [tok, *(c for c in _kids(tok) if c.dep_ in ("nmod", "appos", "flat:name"))]:
             ent = ctx.ent_of.get(t.i)
-            if ent is not None and ent.label_ == "SPACECRAFT":
+            if ent is not None and ent.label == SPACECRAFT_LABEL:
                 out.append(ent)
         return out
 
@@ -4186,7 +4197,7 @@ class EventExtractor:
             for nxt in _toks(doc, tok.i + 1, min(sent.end, tok.i + 4)):
                 ent = ctx.ent_of.get(nxt.i)
                 if ent is not None:
-                    return ent.label_ == "SPACECRAFT" and self._is_space_ent(ent)
+                    return ent.label == SPACECRAFT_LABEL and self._is_space_ent(ent)
             return False
         return False
 
@@ -4219,7 +4230,7 @@ class EventExtractor:
             ent = ctx.ent_of.get(tok.i + 1)
             if (
                 ent is not None
-                and ent.label_ == "LOC"
+                and ent.label == LOC_LABEL
                 and (self._type(ent) == "celestial" or canon(ent).lower() in self.celestial_names)
             ):
                 return True
@@ -4238,7 +4249,7 @@ class EventExtractor:
         ent = ctx.ent_of.get(subj.i)
         # "Le 21 décembre 1968, Apollo 8 quittait la Floride": a named flight or vehicle leaving
         # the region or country of its launch site lifts off too
-        named = ent is not None and ent.label_ in ("SPACECRAFT", "MISSION")
+        named = ent is not None and ent.label in (SPACECRAFT_LABEL, MISSION_LABEL)
         if ent is not None:
             # "La sonde Venera 9 avait quitté Baïkonour le 8 juin 1975": any space vehicle but a
             # station leaves a launch site by its launch
@@ -4246,7 +4257,7 @@ class EventExtractor:
                 not named
                 or self._type(ent) in self.non_space_craft_types
                 or self._is_station(ent)
-                or (ent.label_ == "MISSION" and not self._is_space_ent(ent))
+                or (ent.label == MISSION_LABEL and not self._is_space_ent(ent))
             ):
                 return False
         elif self.generic_craft.get(subj.lemma_.lower()) is None:
@@ -4265,7 +4276,7 @@ class EventExtractor:
             )
             for place in places:
                 site = ctx.ent_of.get(place.i)
-                if site is not None and site.label_ == "LOC" and self._type(site) in site_types:
+                if site is not None and site.label == LOC_LABEL and self._type(site) in site_types:
                     return True
         return False
 
@@ -4292,7 +4303,7 @@ class EventExtractor:
                 flyers = True
             for tok in [subj, *(c for c in _kids(subj) if c.dep_ in ("conj", "appos", "flat:name"))]:
                 ent = ctx.ent_of.get(tok.i)
-                if ent is not None and ent.label_ == "PER" and self._type(ent) in self.space_per_types:
+                if ent is not None and ent.label == PER_LABEL and self._type(ent) in self.space_per_types:
                     flyers = True
                 if tok.lemma_.lower() in self.crew_role_nouns:
                     flyers = True
@@ -4328,7 +4339,8 @@ class EventExtractor:
         if not craft:
             return False
         return any(
-            e.label_ == "LOC" and (self._type(e) == "celestial" or canon(e).lower() in self.celestial_names)
+            e.label == LOC_LABEL
+            and (self._type(e) == "celestial" or canon(e).lower() in self.celestial_names)
             for e in ctx.ents_in(sent)
             if e.start > key.i
         )
@@ -4345,7 +4357,7 @@ class EventExtractor:
         for tok in after[1:]:
             site = ctx.ent_of.get(tok.i)
             if site is not None:
-                return site.label_ == "LOC" and self._type(site) in ("launch_site", "spaceport")
+                return site.label == LOC_LABEL and self._type(site) in ("launch_site", "spaceport")
         return False
 
     def _check_station_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
@@ -4367,7 +4379,7 @@ class EventExtractor:
             subject = self._subject_of(node)
             if subject is not None:
                 ent = ctx.ent_of.get(subject.i)
-                if ent is not None and ent.label_ in ("LOC", "ORG"):
+                if ent is not None and ent.label in (LOC_LABEL, ORG_LABEL):
                     return False
                 break
             if node.head.i == node.i:
@@ -4378,7 +4390,7 @@ class EventExtractor:
         # region or a launch site, not a station (the parse may hang the main clause on the verb)
         for child in _kids(key):
             ent = ctx.ent_of.get(child.i)
-            if child.dep_ == "obj" and ent is not None and ent.label_ == "LOC":
+            if child.dep_ == "obj" and ent is not None and ent.label == LOC_LABEL:
                 return False
         # "ils ont quitté le sas Quest": the airlock, at the start of a spacewalk
         airlocks = set(self.rules.get("airlock_words", []))
@@ -4407,7 +4419,7 @@ class EventExtractor:
             )
             and (
                 self.generic_craft.get(subject.lemma_.lower()) == "capsule"
-                or ((e := ctx.ent_of.get(subject.i)) is not None and e.label_ == "SPACECRAFT")
+                or ((e := ctx.ent_of.get(subject.i)) is not None and e.label == SPACECRAFT_LABEL)
             )
         ):
             return True
@@ -4418,12 +4430,12 @@ class EventExtractor:
         if (
             subject is not None
             and (mover := ctx.ent_of.get(subject.i)) is not None
-            and mover.label_ == "SPACECRAFT"
+            and mover.label == SPACECRAFT_LABEL
             and self._type(mover) not in self.launcher_types
             and any(
                 (left := ctx.ent_of.get(t.i)) is not None
                 and left is not mover
-                and left.label_ == "SPACECRAFT"
+                and left.label == SPACECRAFT_LABEL
                 and self._type(left) not in self.launcher_types
                 and t.i > 0
                 and t.nbor(-1).lower_ in ("de", "du", "d'", "d’")
@@ -4452,7 +4464,7 @@ class EventExtractor:
         )
         aboard = [e for e in ctx.ents_in(sent) if key.i < e.start <= reach]
         if back and any(
-            e.label_ == "SPACECRAFT"
+            e.label == SPACECRAFT_LABEL
             and not self._is_station(e)
             and any(t.lower_ == "bord" for t in _toks(key.doc, key.i + 1, e.start))
             for e in aboard
@@ -4465,9 +4477,9 @@ class EventExtractor:
         if (
             back
             and who is not None
-            and who.label_ == "PER"
+            and who.label == PER_LABEL
             and self._type(who) in self.space_per_types
-            and not any(e.label_ in ("LOC", "ORG") for e in after)
+            and not any(e.label in (LOC_LABEL, ORG_LABEL) for e in after)
             and not any(
                 t.lower_ in ("chez", "à", "au", "aux", "dans")
                 for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 3))
@@ -4478,7 +4490,7 @@ class EventExtractor:
             )
         ):
             return True
-        if not any(e.label_ == "SPACECRAFT" and not self._is_station(e) for e in before):
+        if not any(e.label == SPACECRAFT_LABEL and not self._is_station(e) for e in before):
             # "la capsule est redescendue dans le désert": a vehicle noun pointing back to the
             # vehicle named before (not "la capsule est arrivée à Moscou", brought by truck)
             if key.lemma_.lower() != "redescendre":
@@ -4500,7 +4512,7 @@ class EventExtractor:
         # a body, not on it
         if any(t.lower_ in ("auprès", "autour", "orbite") for t in _toks(key.doc, key.i + 1, stop)):
             return False
-        if any(e.label_ == "LOC" for e in after):
+        if any(e.label == LOC_LABEL for e in after):
             return True
         # "est arrivé dans la steppe kazakhe"
         return any(
@@ -5066,7 +5078,7 @@ class EventExtractor:
         sent_craft = [
             e
             for e in ctx.ents_in(sent)
-            if e.label_ == "SPACECRAFT"
+            if e.label == SPACECRAFT_LABEL
             and self._type(e) not in self.non_space_craft_types
             and not self._compared(e)
             and not self._landmark(e)
@@ -5175,7 +5187,7 @@ class EventExtractor:
         # "la capsule", "le vaisseau", "la fusée": the latest matching vehicle named before
         for tok in scope or _toks(sent.doc, sent.start, sent.end):
             kind = self.generic_craft.get(tok.lemma_.lower())
-            if kind is None or tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type_ == "SPACECRAFT":
+            if kind is None or tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type == SPACECRAFT_LABEL:
                 continue
             # "Le cargo avait été lancé par une fusée Soyouz": the launcher is named, the cargo is not
             if named_launcher and kind == "launcher":
@@ -5197,7 +5209,7 @@ class EventExtractor:
         if not self._participle_after(key):
             return None
         owner = ctx.ent_of.get(key.i - 2)
-        if owner is None or owner.label_ != "SPACECRAFT" or self._is_station(owner):
+        if owner is None or owner.label != SPACECRAFT_LABEL or self._is_station(owner):
             return None
         return owner
 
@@ -5250,7 +5262,7 @@ class EventExtractor:
                 if ent.start >= tok.i:
                     continue
                 if (
-                    ent.label_ == "SPACECRAFT"
+                    ent.label == SPACECRAFT_LABEL
                     and self._is_station(ent)
                     and self._type(ent) != "station_module"
                 ):
@@ -5300,14 +5312,14 @@ class EventExtractor:
             return name
         prefix = name.lower() + " "
         for other in reversed(ctx.ents[: bisect.bisect_left(ctx._ent_starts, ent.start)]):
-            if other.label_ == "SPACECRAFT" and canon(other).lower().startswith(prefix):
+            if other.label == SPACECRAFT_LABEL and canon(other).lower().startswith(prefix):
                 return canon(other)
         return name
 
     def _previous_craft(self, ctx: _Context, index: int, kind: str, max_back: int = 10_000) -> Span | None:
         fallback = None
         for ent in reversed(ctx.ents):
-            if ent.start >= index or ent.label_ != "SPACECRAFT" or self._is_station(ent):
+            if ent.start >= index or ent.label != SPACECRAFT_LABEL or self._is_station(ent):
                 continue
             if index - ent.start > max_back:
                 break
@@ -5344,7 +5356,7 @@ class EventExtractor:
     def _aside_once(self, ctx: _Context, ent: Span) -> bool:
         """The vehicle is named once in the article, in a sentence told in the pluperfect."""
         name = canon(ent)
-        if sum(1 for e in ctx.ents if e.label_ == "SPACECRAFT" and canon(e) == name) > 1:
+        if sum(1 for e in ctx.ents if e.label == SPACECRAFT_LABEL and canon(e) == name) > 1:
             return False
         sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, ent.start) - 1]
         return any(self._pluperfect(t) for t in sent)
@@ -5354,7 +5366,9 @@ class EventExtractor:
         X": people (or a list of them) named for a namesake or a record, before any verb."""
         doc = ent.doc
         first = ent.start
-        while first > 0 and ((prev := _tok(doc, first - 1)).ent_type_ == "PER" or prev.text in (",", "et")):
+        while first > 0 and (
+            (prev := _tok(doc, first - 1)).ent_type == PER_LABEL or prev.text in (",", "et")
+        ):
             first -= 1
         for tok in reversed(_toks(doc, max(0, first - 9), first)):
             word = tok.lemma_.lower()
@@ -5373,7 +5387,7 @@ class EventExtractor:
             # "baptisé Endeavour par les astronautes X et Y": the name given is another entity
             if tok.text in (".", ";", ":") or tok.pos in (VERB, AUX) or tok.lower_ == "par":
                 return False
-            if tok.ent_type_ in ("SPACECRAFT", "MISSION", "ORG"):
+            if tok.ent_type in (SPACECRAFT_LABEL, MISSION_LABEL, ORG_LABEL):
                 return False
         return False
 
@@ -5396,7 +5410,12 @@ class EventExtractor:
         node = ent.root
         for _ in range(2):
             head = node.head
-            if head.i == node.i or head.i == trigger.i or head.pos in (VERB, AUX) or head.ent_type_ == "PER":
+            if (
+                head.i == node.i
+                or head.i == trigger.i
+                or head.pos in (VERB, AUX)
+                or head.ent_type == PER_LABEL
+            ):
                 break
             if head.lemma_.lower() in self.role_nouns or head.lower_ in self.role_nouns:
                 break
@@ -5444,7 +5463,7 @@ class EventExtractor:
                 tok.lemma_.lower() in self.namesake_cues or tok.lower_ in self.namesake_cues
             ):
                 return False
-            if tok.ent_type_ == "PER" or tok.pos in (VERB, AUX) or tok.text in (".", ";", ":", "et"):
+            if tok.ent_type == PER_LABEL or tok.pos in (VERB, AUX) or tok.text in (".", ";", ":", "et"):
                 break
             lemma = tok.lemma_.lower()
             if lemma in self.role_nouns:
@@ -5461,7 +5480,7 @@ class EventExtractor:
         root = ent.root
         # "Après X et Y, Z s'envole": the ones named before in a sequence did not fly this time
         first = root
-        while first.dep_ == "conj" and first.head.i != first.i and first.head.ent_type_ == "PER":
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.ent_type == PER_LABEL:
             first = first.head
         if any(c.dep_ == "case" and c.lower_ in self.sequence_preps for c in _kids(first)):
             return False
@@ -5474,8 +5493,8 @@ class EventExtractor:
             else None
         )
         if owned is not None and (
-            owned.label_ == "ORG"
-            or (owned.label_ == "SPACECRAFT" and self._type(owned) in self.launcher_types)
+            owned.label == ORG_LABEL
+            or (owned.label == SPACECRAFT_LABEL and self._type(owned) in self.launcher_types)
         ):
             return False
         # a speaker is no flyer: "a déclaré X", "X a indiqué"
@@ -5528,7 +5547,7 @@ class EventExtractor:
             and not key.dep_.startswith("nsubj")
         ):
             return
-        people = [e for e in ctx.ents_in(sent) if e.label_ == "PER" and e.start not in foreign]
+        people = [e for e in ctx.ents_in(sent) if e.label == PER_LABEL and e.start not in foreign]
         if local_only:
             # "le vol de X": the flyer is the noun's complement or named right after it
             subtree = {t.i for t in key.subtree}
@@ -5558,7 +5577,7 @@ class EventExtractor:
             if role not in self.role_nouns and not self._demonym(tok):
                 continue  # "l'allemand", the language, is not "l'Allemand"
             nxt = doc[tok.i + 1 : tok.i + 3]
-            if any(t.ent_type_ == "PER" for t in nxt):
+            if any(t.ent_type == PER_LABEL for t in nxt):
                 continue  # "le cosmonaute Anton Chkaplerov" names its referent itself
             # an anaphor: the ones introduced before it ("la Française" does not point forward to
             # "la Française Sophie Adenot" told paragraphs later)
@@ -5592,7 +5611,7 @@ class EventExtractor:
                 )
             if cued and not any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
                 for ent in ctx.ents_in(following):
-                    if ent.label_ == "PER" and self._flyer(ctx, ent, key) and not self.is_host(ent):
+                    if ent.label == PER_LABEL and self._flyer(ctx, ent, key) and not self.is_host(ent):
                         # "Pour X, qui avait déjà séjourné à bord en 2014, ...": a past stay
                         if self._told_before(ent, ahead=m.status == "planned"):
                             continue
@@ -5615,7 +5634,7 @@ class EventExtractor:
             prev = ctx.sents[j]
             for ent in ctx.ents_in(prev):
                 if (
-                    ent.label_ == "PER"
+                    ent.label == PER_LABEL
                     and self._flyer(ctx, ent, key)
                     and not self._staying(ent, prev)
                     and not self._already(ent)
@@ -5626,7 +5645,9 @@ class EventExtractor:
         # "Ils se sont amarrés...": a pronoun subject points back to the last flyers named,
         # even in an earlier paragraph
         for j in range(m.sent - 1, max(-1, m.sent - self.lookback_sentences - 1), -1):
-            found = [e for e in ctx.ents_in(ctx.sents[j]) if e.label_ == "PER" and self._flyer(ctx, e, key)]
+            found = [
+                e for e in ctx.ents_in(ctx.sents[j]) if e.label == PER_LABEL and self._flyer(ctx, e, key)
+            ]
             if found and ctx.paras[j] != m.para:
                 # "Challenger avait explosé, tuant X et Y.\nDiscovery a décollé. Elle s'est amarrée":
                 # a paragraph about another vehicle tells another journey's crew
@@ -5644,13 +5665,15 @@ class EventExtractor:
         Read on the surface: the parser often hangs such lists of names anywhere."""
         doc = key.doc
         host = next(
-            (t for t in _toks(doc, ent.end, key.i) if t.pos == VERB and t.ent_type_ != "PER"),
+            (t for t in _toks(doc, ent.end, key.i) if t.pos == VERB and t.ent_type != PER_LABEL),
             None,
         )
         if host is None or host.lemma_.lower() not in self.host_subject_verbs:
             return False
         nouns = self.crew_subject_nouns | self.crew_list_nouns
-        return any(t.lemma_.lower() in nouns or t.ent_type_ == "PER" for t in _toks(doc, host.i + 1, key.i))
+        return any(
+            t.lemma_.lower() in nouns or t.ent_type == PER_LABEL for t in _toks(doc, host.i + 1, key.i)
+        )
 
     @staticmethod
     def _other_event_complement(ctx: _Context, ent: Span, key: Token) -> bool:
@@ -5660,7 +5683,7 @@ class EventExtractor:
         while (
             node.dep_ in ("conj", "appos", "flat:name")
             and node.head.i != node.i
-            and node.head.ent_type_ == "PER"
+            and node.head.ent_type == PER_LABEL
         ):
             node = node.head
         head = node.head
@@ -5674,7 +5697,7 @@ class EventExtractor:
             canon(e)
             for sent in ctx.sents[first:last]
             for e in ctx.ents_in(sent)
-            if e.label_ == "SPACECRAFT"
+            if e.label == SPACECRAFT_LABEL
             and not self._is_station(e)
             and self._type(e) not in self.launcher_types
         }
@@ -5700,12 +5723,12 @@ class EventExtractor:
         for tok in _toks(doc, ent.end, min(len(doc), ent.end + 12)):
             if tok.text in (".", ";", ":", "!", "?"):
                 break
-            if tok.pos == VERB and tok.ent_type_ != "PER":
+            if tok.pos == VERB and tok.ent_type != PER_LABEL:
                 if tok.lemma_.lower() in self.host_subject_verbs:
                     return True
                 break
         for tok in reversed(_toks(doc, max(0, ent.start - 12), ent.start)):
-            if tok.text in (".", ";", ":", "!", "?") or (tok.pos == VERB and tok.ent_type_ != "PER"):
+            if tok.text in (".", ";", ":", "!", "?") or (tok.pos == VERB and tok.ent_type != PER_LABEL):
                 if tok.pos == VERB and tok.lemma_.lower() in self.host_object_verbs:
                     return True
                 # "ils ont été accueillis à bord par X et Y": the agent of a passive host verb
@@ -5739,7 +5762,7 @@ class EventExtractor:
         stay = self.staying_verbs
         # the verb before the list of names (inverted), or right after the name
         for tok in reversed(_toks(ent.doc, sent.start, ent.start)):
-            if tok.pos in (VERB, AUX) and tok.ent_type_ != "PER":
+            if tok.pos in (VERB, AUX) and tok.ent_type != PER_LABEL:
                 if tok.lemma_.lower() in stay:
                     return True
                 break
@@ -5755,7 +5778,7 @@ class EventExtractor:
         for tok in reversed(_toks(doc, max(0, ent.start - 12), ent.start)):
             if tok.text in (".", ";", ":", "!", "?"):
                 return False
-            if tok.pos == VERB and tok.ent_type_ != "PER":
+            if tok.pos == VERB and tok.ent_type != PER_LABEL:
                 return tok.lemma_.lower() in self.host_subject_verbs and any(
                     t.lower_ in RELATIVE_WORDS for t in _toks(doc, max(0, tok.i - 3), tok.i)
                 )
@@ -5792,7 +5815,7 @@ class EventExtractor:
         if child is None or child.lemma_.lower() not in self.crew_subject_nouns:
             return False
         plural = "Plur" in _morph(child, "Number") or child.lower_.endswith(("s", "x"))
-        named = any(t.ent_type_ == "PER" for t in child.subtree)
+        named = any(t.ent_type == PER_LABEL for t in child.subtree)
         return plural and not named
 
     def _crew_reference(self, ctx: _Context, key: Token) -> bool:
@@ -5804,7 +5827,7 @@ class EventExtractor:
             return False
         if child.lemma_.lower() == "équipage":
             return not any(
-                c.dep_ == "nmod" and (e := ctx.ent_of.get(c.i)) is not None and e.label_ == "SPACECRAFT"
+                c.dep_ == "nmod" and (e := ctx.ent_of.get(c.i)) is not None and e.label == SPACECRAFT_LABEL
                 for c in _kids(child)
             )
         return self._crew_subject(key)
@@ -5842,7 +5865,7 @@ class EventExtractor:
                 continue
             sent_i = bisect.bisect_right(ctx.sent_starts, tok.i) - 1
             lo = ctx.sents[max(0, sent_i - 1)].start
-            people = [e for e in ctx.ents_in(ctx.doc[lo : tok.i]) if e.label_ == "PER"]
+            people = [e for e in ctx.ents_in(ctx.doc[lo : tok.i]) if e.label == PER_LABEL]
             if people:
                 m.participants.setdefault(canon(people[-1]), _ev(tok))
             return
@@ -5874,10 +5897,10 @@ class EventExtractor:
             tok = span[-1]
             best = (rule["place"], _ev(tok), 9)
         for ent in ctx.ents_in(sent):
-            if ent.label_ != "LOC" and self._type(ent) not in SITE_TYPES:
+            if ent.label != LOC_LABEL and self._type(ent) not in SITE_TYPES:
                 continue
             if (
-                ent.label_ == "SPACECRAFT"
+                ent.label == SPACECRAFT_LABEL
                 or ent.start < span.start
                 or ent.start - span.end > self.place_window
             ):
@@ -5953,7 +5976,9 @@ class EventExtractor:
                 return [
                     e
                     for e in ents
-                    if e.label_ == "LOC" and self._type(e) == "celestial" and span_text(e).lower() != "terre"
+                    if e.label == LOC_LABEL
+                    and self._type(e) == "celestial"
+                    and span_text(e).lower() != "terre"
                 ]
 
             bodies = celestial(e for e in ctx.ents_in(sent) if e.end <= span.start)
@@ -6008,7 +6033,7 @@ class EventExtractor:
         for ent in ctx.ents_in(sent):
             if ent.start < span.start:
                 continue
-            if not (self._is_station(ent) or (ent.label_ == "LOC" and self._type(ent) == "celestial")):
+            if not (self._is_station(ent) or (ent.label == LOC_LABEL and self._type(ent) == "celestial")):
                 continue
             if span_text(ent).lower() == "terre":
                 continue
@@ -6119,7 +6144,7 @@ class EventExtractor:
                 if tok.lower_ == "depuis":
                     # "depuis le Centre spatial Kennedy le 16 avril": from a place, not since
                     if any(
-                        (e := ctx.ent_of.get(t.i)) is not None and e.label_ == "LOC"
+                        (e := ctx.ent_of.get(t.i)) is not None and e.label == LOC_LABEL
                         for t in _toks(doc, tok.i + 1, start)
                     ):
                         return False
@@ -6939,7 +6964,7 @@ class EventExtractor:
         nouns = self.crew_list_nouns
         by_sent: dict[int, list[Span]] = {}
         for ent in ctx.ents:
-            if ent.label_ == "PER" and not any(a <= ent.start < b for a, b in furniture):
+            if ent.label == PER_LABEL and not any(a <= ent.start < b for a, b in furniture):
                 by_sent.setdefault(bisect.bisect_right(ctx.sent_starts, ent.start) - 1, []).append(ent)
         out: list[tuple[int, dict[str, dict]]] = []
         for sent_i, people in by_sent.items():
