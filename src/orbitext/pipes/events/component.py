@@ -44,6 +44,7 @@ SITE_TYPES = {"launch_site", "landing_site", "spaceport"}
 FUTURE_FORM = re.compile(r"(?:r(?:a|ai|as|ez|ons|ont)|rai(?:t|ent|s))$")
 ELIDED = {"l'", "l’", "d'", "d’"}
 CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis"}
+_CLAUSE_DEP_IDS = frozenset(get_string_id(label) for label in CLAUSE_DEPS)  # as Token.dep holds them
 # "BAÏKONOUR (Kazakhstan), 23 mars 2024 (AFP) - ": a wire dateline; its date is the dispatch's,
 # not an event's
 DATELINE = re.compile(
@@ -62,8 +63,10 @@ def _overcome(tok: Token) -> bool:
     """ "a grimpé jusqu'à 100 km, malgré une embardée qui l'a dévié de sa route": a mishap told
     inside a "malgré" / "sans" phrase (its own, or the noun its relative clause hangs on) was
     overcome, or did not happen."""
-    nodes = [tok] + ([tok.head] if tok.dep_ in ("acl:relcl", "acl") and tok.head.i != tok.i else [])
-    return any(c.dep_ in ("case", "mark") and c.lower_ in ("malgré", "sans") for n in nodes for c in _kids(n))
+    nodes = [tok] + ([tok.head] if tok.dep in (DEP_ACL_RELCL, DEP_ACL) and tok.head.i != tok.i else [])
+    return any(
+        c.dep in (DEP_CASE, DEP_MARK) and c.lower_ in ("malgré", "sans") for n in nodes for c in _kids(n)
+    )
 
 
 def default_rules_path() -> Path:
@@ -285,6 +288,37 @@ MISC_LABEL = get_string_id("MISC")
 MISSION_LABEL = get_string_id("MISSION")
 ORG_LABEL = get_string_id("ORG")
 SPACECRAFT_LABEL = get_string_id("SPACECRAFT")
+# dependency labels as Token.dep holds them (a hash: no StringStore read per test)
+DEP_ACL = get_string_id("acl")
+DEP_ACL_RELCL = get_string_id("acl:relcl")
+DEP_ADVCL = get_string_id("advcl")
+DEP_ADVMOD = get_string_id("advmod")
+DEP_AMOD = get_string_id("amod")
+DEP_APPOS = get_string_id("appos")
+DEP_AUX = get_string_id("aux")
+DEP_AUX_PASS = get_string_id("aux:pass")
+DEP_AUX_TENSE = get_string_id("aux:tense")
+DEP_CASE = get_string_id("case")
+DEP_CC = get_string_id("cc")
+DEP_CCOMP = get_string_id("ccomp")
+DEP_CONJ = get_string_id("conj")
+DEP_DEP = get_string_id("dep")
+DEP_DET = get_string_id("det")
+DEP_EXPL_SUBJ = get_string_id("expl:subj")
+DEP_FLAT_NAME = get_string_id("flat:name")
+DEP_IOBJ = get_string_id("iobj")
+DEP_MARK = get_string_id("mark")
+DEP_NMOD = get_string_id("nmod")
+DEP_NSUBJ = get_string_id("nsubj")
+DEP_NSUBJ_PASS = get_string_id("nsubj:pass")
+DEP_NUMMOD = get_string_id("nummod")
+DEP_OBJ = get_string_id("obj")
+DEP_OBL_AGENT = get_string_id("obl:agent")
+DEP_OBL_ARG = get_string_id("obl:arg")
+DEP_OBL_MOD = get_string_id("obl:mod")
+DEP_PARATAXIS = get_string_id("parataxis")
+DEP_ROOT = get_string_id("ROOT")
+DEP_XCOMP = get_string_id("xcomp")
 DIGITS = re.compile(r"\d+")
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 # words opening a relative clause, whose subject may follow its verb ("où les attendaient X")
@@ -599,7 +633,7 @@ def _tower_word(tok: Token, tower_nouns: set[str]) -> bool:
 def _nested_clause(tok: Token) -> bool:
     """``tok`` heads a clause of its own under its head; not a verbless name the parser hung as
     one ("Le 26 août 1978, à 14 h 51 GMT, une fusée s'élevait": "GMT" read as an adverbial clause)."""
-    if tok.dep_ not in CLAUSE_DEPS:
+    if tok.dep not in _CLAUSE_DEP_IDS:
         return False
     return tok.pos != PROPN or any(t.pos in (VERB, AUX) for t in tok.subtree)
 
@@ -1009,7 +1043,7 @@ class EventExtractor:
         """ "l'orbite de Paris", "l'orbite de Moscou": "orbite" whose complement names a place,
         a body or a person that is no celestial body (the Earth, the Moon, Mars...)."""
         for child in _kids(tok):
-            if child.dep_ == "nmod" and child.ent_type in (LOC_LABEL, ORG_LABEL, PER_LABEL):
+            if child.dep == DEP_NMOD and child.ent_type in (LOC_LABEL, ORG_LABEL, PER_LABEL):
                 kind = kb_kind(self.kb_types, child.ent_kb_id_)
                 if kind != "celestial" and child.lower_ not in self.celestial_names:
                     return True
@@ -1133,8 +1167,8 @@ class EventExtractor:
             if ent.label == PER_LABEL:
                 root = ent.root
                 # the parser reads the comma-set name as an apposition or a conjunct
-                linked = [c for c in _kids(root) if c.dep_ in ("appos", "conj")]
-                if root.dep_ in ("appos", "conj"):
+                linked = [c for c in _kids(root) if c.dep in (DEP_APPOS, DEP_CONJ)]
+                if root.dep in (DEP_APPOS, DEP_CONJ):
                     linked.append(root.head)
                 if any(t.lower_ in self.metaphor_nouns for t in linked):
                     return True
@@ -1567,7 +1601,7 @@ class EventExtractor:
                         continue
                     # (any word of the name: "Vostok 3 et Vostok 4" may hang its number elsewhere)
                     coordinated = any(
-                        t.dep_ == "conj" and t.head.i in range(other.start, other.end)
+                        t.dep == DEP_CONJ and t.head.i in range(other.start, other.end)
                         for one, other in ((ea, eb), (eb, ea))
                         for t in one
                     )
@@ -1810,7 +1844,7 @@ class EventExtractor:
             if tok.lemma_.lower() not in self.crew_subject_nouns or "Plur" not in _morph(tok, "Number"):
                 continue
             for child in _kids(tok):
-                if child.dep_ != "nummod" or child.i > tok.i:
+                if child.dep != DEP_NUMMOD or child.i > tok.i:
                     continue
                 value = counts.get(child.lower_) or (int(child.text) if child.text.isdigit() else None)
                 if value is None or not 2 <= value <= 7:
@@ -1821,7 +1855,7 @@ class EventExtractor:
                         continue
                 # "les trois occupants de la station": the crew aboard, hosts of what arrives
                 if any(
-                    c.dep_ == "nmod"
+                    c.dep == DEP_NMOD
                     and (
                         c.lemma_.lower() == "station"
                         or ((e := ctx.ent_of.get(c.i)) is not None and self._is_station(e))
@@ -1829,7 +1863,7 @@ class EventExtractor:
                     for c in _kids(tok)
                 ):
                     continue
-                if any(c.dep_ == "det" and "Yes" in _morph(c, "Poss") for c in _kids(tok)):
+                if any(c.dep == DEP_DET and "Yes" in _morph(c, "Poss") for c in _kids(tok)):
                     value += 1  # "ses trois coéquipiers": the owner flies too
                 return value
         return None
@@ -1852,7 +1886,7 @@ class EventExtractor:
         """ "le premier depuis X", "depuis le Québécois Y": the name marks an earlier flight."""
         root = ent.root
         heads = [root] if root.head.i == root.i else [root, root.head]
-        return any(c.dep_ == "case" and c.lower_ == "depuis" for h in heads for c in _kids(h))
+        return any(c.dep == DEP_CASE and c.lower_ == "depuis" for h in heads for c in _kids(h))
 
     def _told_before(self, ent: Span, ahead: bool = False) -> bool:
         """ "son prédécesseur X avait séjourné à bord", "depuis Y, qui avait volé en 1984", "Z
@@ -1868,7 +1902,7 @@ class EventExtractor:
                 return True
             # (a tense auxiliary: "était entouré de X" is a passive in the imperfect, the story's time)
             return any(
-                c.dep_ in ("aux", "aux:tense")
+                c.dep in (DEP_AUX, DEP_AUX_TENSE)
                 and c.lemma_ in ("avoir", "être")
                 and ("Imp" in _morph(c, "Tense") or (not ahead and "Fut" in _morph(c, "Tense")))
                 for c in _kids(verb)
@@ -1876,7 +1910,7 @@ class EventExtractor:
 
         # "depuis Y, qui avait volé en 1984" (but "Le commandant X, qui avait volé trois ans plus
         # tôt, était entouré de ...": the subject of the story's clause flies this flight)
-        if not self._subject_like(ent) and any(c.dep_ == "acl:relcl" and other_time(c) for c in _kids(root)):
+        if not self._subject_like(ent) and any(c.dep == DEP_ACL_RELCL and other_time(c) for c in _kids(root)):
             return True
         verb = self._governing_verb(ent)
         return verb is not None and other_time(verb)
@@ -1903,7 +1937,7 @@ class EventExtractor:
             for _ in range(3):
                 if node.i == verb.i:
                     return True
-                if node.dep_ == "acl:relcl":  # "il succède à X, qui avait volé en 1980": X's date
+                if node.dep == DEP_ACL_RELCL:  # "il succède à X, qui avait volé en 1980": X's date
                     break
                 node = node.head
         return False
@@ -1969,7 +2003,7 @@ class EventExtractor:
             how = self.withdrawn_lemmas[int(ids[i])][1]
             if how == "seat" and not any(t.lower_ == "place" for t in ctx.doc[i + 1 : i + 4]):
                 continue
-            if how == "passive" and not any(c.dep_ == "aux:pass" for c in _kids(tok)):
+            if how == "passive" and not any(c.dep == DEP_AUX_PASS for c in _kids(tok)):
                 continue
             sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, i) - 1]
             people = [e for e in ctx.ents_in(sent) if e.label == PER_LABEL and e.end <= i]
@@ -1984,7 +2018,7 @@ class EventExtractor:
         rides: dict[str, dict[str, dict]] = {}
         for i in numpy.flatnonzero(ctx.lemma_ids() == self.bord_id).tolist():
             tok = ctx.doc[i]
-            hosts = [ctx.ent_of.get(c.i) for c in _kids(tok) if c.dep_ == "nmod"]
+            hosts = [ctx.ent_of.get(c.i) for c in _kids(tok) if c.dep == DEP_NMOD]
             host = next((e for e in hosts if e is not None and self._type(e) in carriers), None)
             if host is None:
                 continue
@@ -2235,7 +2269,7 @@ class EventExtractor:
         # a bare participle is often a misread present ("remplacent"): the tense is in its auxiliary
         tense = _morph(verb, "Tense")
         past = "Fin" in _morph(verb, "VerbForm") and ("Past" in tense or "Imp" in tense)
-        return not past and not any(c.dep_ == "aux:tense" for c in _kids(verb))
+        return not past and not any(c.dep == DEP_AUX_TENSE for c in _kids(verb))
 
     def _one_name_per_vehicle(self, ctx: _Context, events: list[dict]) -> None:
         """ "la capsule Crew Dragon Freedom", "Crew Dragon, baptisée Freedom": a model and the one
@@ -2340,7 +2374,7 @@ class EventExtractor:
         """The name is the subject of its clause, or names the subject noun ("Le commandant X")."""
         root = ent.root
         return root.dep_.startswith("nsubj") or (
-            root.dep_ in ("appos", "flat:name", "nmod") and root.head.dep_.startswith("nsubj")
+            root.dep in (DEP_APPOS, DEP_FLAT_NAME, DEP_NMOD) and root.head.dep_.startswith("nsubj")
         )
 
     def _crew_tie(self, ctx: _Context, sent: Span) -> set[str]:
@@ -2354,7 +2388,7 @@ class EventExtractor:
             for child in _kids(tok):
                 ent = ctx.ent_of.get(child.i)
                 if (
-                    child.dep_ == "nmod"
+                    child.dep == DEP_NMOD
                     and ent is not None
                     and ent.label in (SPACECRAFT_LABEL, MISSION_LABEL)
                 ):
@@ -2584,7 +2618,7 @@ class EventExtractor:
     def _pluperfect(verb: Token) -> bool:
         """ "avait volé", "était partie": a tense auxiliary in the imperfect."""
         return verb.pos == VERB and any(
-            c.dep_ == "aux:tense" and "Imp" in _morph(c, "Tense") for c in _kids(verb)
+            c.dep == DEP_AUX_TENSE and "Imp" in _morph(c, "Tense") for c in _kids(verb)
         )
 
     def _demonym(self, tok: Token) -> bool:
@@ -2623,7 +2657,7 @@ class EventExtractor:
         # "Les enfants ont crié comme pour un lancement de fusée": an event in a simile
         if (
             key.pos == NOUN
-            and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in _kids(key))
+            and any(c.dep == DEP_DET and c.lower_ in ("un", "une") for c in _kids(key))
             and any(t.lower_ in self.simile_words for t in _toks(key.doc, max(sent.start, key.i - 4), key.i))
         ):
             return False
@@ -2654,7 +2688,7 @@ class EventExtractor:
             # nationality subject is the flyer the paragraph's space sentences speak of
             or (
                 key.pos == VERB
-                and any(c.dep_ == "nsubj" and self._demonym(c) for c in _kids(key))
+                and any(c.dep == DEP_NSUBJ and self._demonym(c) for c in _kids(key))
                 and any(
                     ctx.paras[j] == ctx.paras[sent_i] and self._space_sentence(ctx, j)
                     for j in range(max(0, sent_i - 3), sent_i)
@@ -2714,14 +2748,14 @@ class EventExtractor:
                 lemmas & self.commerce_words or lowers & self.commerce_words
             ):
                 return False
-            if key.dep_ == "nmod" and key.head.lemma_.lower() in self.work_part_nouns:
+            if key.dep == DEP_NMOD and key.head.lemma_.lower() in self.work_part_nouns:
                 return False
         # "une danseuse qui semble décoller du sable": an appearance, no event
         if (
             key.pos == VERB
             and "Inf" in _morph(key, "VerbForm")
             and key.head.lemma_.lower() in self.appearance_verbs
-            and key.dep_ in ("xcomp", "ccomp")
+            and key.dep in (DEP_XCOMP, DEP_CCOMP)
         ):
             return False
         # "un nom qui donne envie de décoller", "il rêve de s'envoler": a wish is no event (read
@@ -2742,7 +2776,7 @@ class EventExtractor:
             for c in _kids(key):
                 if not c.dep_.startswith("obl"):
                     continue
-                cases = {k.lower_ for k in _kids(c) if k.dep_ == "case"}
+                cases = {k.lower_ for k in _kids(c) if k.dep == DEP_CASE}
                 ent = ctx.ent_of.get(c.i)
                 if (
                     cases & {"pour", "vers"}
@@ -2755,15 +2789,15 @@ class EventExtractor:
                 ):
                     return False
                 if c.lemma_.lower() == "bord" and any(
-                    k.lemma_.lower() in self.plane_words for k in _kids(c) if k.dep_ == "nmod"
+                    k.lemma_.lower() in self.plane_words for k in _kids(c) if k.dep == DEP_NMOD
                 ):
                     return False
         # "Depuis son vol inaugural en février 2012, le lanceur a enchaîné quatorze succès": a first
         # flight counted from is the reference of a record, not a flight of the story
         if (
             key.pos == NOUN
-            and any(c.dep_ == "case" and c.lower_ == "depuis" for c in _kids(key))
-            and any(c.lemma_.lower() in self.first_flight_adjectives for c in _kids(key) if c.dep_ == "amod")
+            and any(c.dep == DEP_CASE and c.lower_ == "depuis" for c in _kids(key))
+            and any(c.lemma_.lower() in self.first_flight_adjectives for c in _kids(key) if c.dep == DEP_AMOD)
         ):
             return False
         # "Soyouz TM-34, amarré à l'ISS depuis le printemps": a state since a date, told of a
@@ -2779,7 +2813,7 @@ class EventExtractor:
         # "le décollage des ventes", "l'atterrissage en douceur de l'économie": a figure's rise
         # or fall
         if key.pos == NOUN and any(
-            c.dep_ == "nmod"
+            c.dep == DEP_NMOD
             and (c.lower_ in self.non_space_subjects or c.lemma_.lower() in self.non_space_subjects)
             for c in _kids(key)
         ):
@@ -2787,7 +2821,7 @@ class EventExtractor:
         # "l'action X s'est envolée de 20 %": a share price or a turnover takes off, no craft
         # ("le titre s'est envolé de 12 %": a rise by a figure, whatever the parse made the subject)
         if key.pos == VERB and any(
-            (c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in self.non_space_subjects)
+            (c.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS) and c.lower_ in self.non_space_subjects)
             or (c.dep_.startswith("obl") and c.lower_ in self.figure_units)
             for c in _kids(key)
         ):
@@ -2804,7 +2838,7 @@ class EventExtractor:
                 return False
         # "une première depuis le vol de X en 1963": the record's reference, not an event told
         if key.pos == NOUN and any(
-            c.dep_ == "case" and c.lower_ in self.record_preps and self._record_before(c) for c in _kids(key)
+            c.dep == DEP_CASE and c.lower_ in self.record_preps and self._record_before(c) for c in _kids(key)
         ):
             return False
         # "La sonde ne se posera pas": a negated future tells what will not happen, no event
@@ -2812,13 +2846,13 @@ class EventExtractor:
             return False
         # "l'ISS, à laquelle il ne devait pas s'amarrer": a plan denied, no event either (but "ne
         # doit pas se poser avant plusieurs mois" puts the plan later)
-        if key.pos == VERB and key.dep_ == "xcomp" and key.head.lemma_.lower() in ("devoir", "aller"):
+        if key.pos == VERB and key.dep == DEP_XCOMP and key.head.lemma_.lower() in ("devoir", "aller"):
             later = any(t.lower_ == "avant" for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 8)))
             if self._ne_negated([key.head]) and not later:
                 return False
         # "Aucun des quatre n'avait jamais volé": a life story, not a flight
         if key.lemma_.lower() in self.never_lemmas and (
-            any(c.lower_ == "jamais" and c.dep_ == "advmod" for c in _kids(key))
+            any(c.lower_ == "jamais" and c.dep == DEP_ADVMOD for c in _kids(key))
             # "qui n'avait volé qu'une seule fois": a count of flights, a track record
             or any(t.lower_ == "fois" for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 5)))
         ):
@@ -2832,12 +2866,12 @@ class EventExtractor:
     def _state_since(ctx: _Context, key: Token) -> bool:
         """A participle without "avoir" ("amarré à l'ISS depuis le printemps", "est posé depuis
         2019") whose complement counts from a date: it tells how long a state has lasted."""
-        if "Part" not in key.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in _kids(key)):
+        if "Part" not in key.morph.get("VerbForm") or any(c.dep == DEP_AUX_TENSE for c in _kids(key)):
             return False  # "s'est amarrée au module, en orbite depuis avril": a compound past
         doc = key.doc
         for i in range(key.i + 1, key.right_edge.i + 1):
             tok = doc[i]
-            if tok.lower_ != "depuis" or tok.dep_ != "case":
+            if tok.lower_ != "depuis" or tok.dep != DEP_CASE:
                 continue
             # the complement's own word, hung on the participle or on its object ("amarré à la
             # station depuis juin"), not inside another clause
@@ -2880,7 +2914,7 @@ class EventExtractor:
             return True
         # "Il sera placé en orbite autour du Soleil": the vehicle told before
         verb = key if key.pos == VERB else key.head
-        if any(c.dep_ == "nsubj:pass" and c.pos == PRON for c in _kids(verb)):
+        if any(c.dep == DEP_NSUBJ_PASS and c.pos == PRON for c in _kids(verb)):
             return True
         # (a common noun: "la brasserie Cosmonaute" is a brand)
         return any(
@@ -2915,31 +2949,35 @@ class EventExtractor:
             if tok.lower_ in self.denying_determiners or (tok.lower_ == "personne" and tok.pos == PRON):
                 return True
         subject = self._subject_of(verb)
-        if subject is None and verb.dep_ in ("acl", "acl:relcl") and verb.head.i != verb.i:
+        if subject is None and verb.dep in (DEP_ACL, DEP_ACL_RELCL) and verb.head.i != verb.i:
             subject = verb.head  # "Aucune fusée Ariane 6 n'a décollé" parsed as a noun and its clause
         if subject is None:
             return False
         return (
             subject.lower_ in self.denying_determiners
             or subject.lower_ == "personne"
-            or any(c.dep_ in ("det", "amod") and c.lower_ in self.denying_determiners for c in _kids(subject))
+            or any(
+                c.dep in (DEP_DET, DEP_AMOD) and c.lower_ in self.denying_determiners for c in _kids(subject)
+            )
         )
 
     def _career(self, key: Token) -> bool:
         """ "X avait déjà volé en 2005", "il avait déjà commandé le vol de Y", "le premier Français à
         avoir volé": a flyer's past told as background or a record, not a flight of the story."""
         # the verb that carries the tense: the trigger itself, or the verb a flight noun hangs on
-        verb = key if key.pos == VERB else key.head if key.dep_ in ("obj", "nsubj", "nsubj:pass") else None
+        verb = (
+            key if key.pos == VERB else key.head if key.dep in (DEP_OBJ, DEP_NSUBJ, DEP_NSUBJ_PASS) else None
+        )
         if verb is not None:
             kids = _kids(verb)
             if any(c.lower_ == "déjà" for c in kids) and any(
                 c.dep_.startswith("aux") and "Imp" in _morph(c, "Tense") for c in kids
             ):
                 return True
-        if key.pos != VERB or not any(c.dep_ == "mark" and c.lower_ == "à" for c in _kids(key)):
+        if key.pos != VERB or not any(c.dep == DEP_MARK and c.lower_ == "à" for c in _kids(key)):
             return False
         # "premier civil chinois à voler": a rank word just before the infinitive's "à"
-        mark = next(c for c in _kids(key) if c.dep_ == "mark" and c.lower_ == "à")
+        mark = next(c for c in _kids(key) if c.dep == DEP_MARK and c.lower_ == "à")
         return any(t.lower_ in self.rank_words for t in _toks(key.doc, max(0, mark.i - 7), mark.i))
 
     def _record_before(self, prep: Token) -> bool:
@@ -2959,7 +2997,7 @@ class EventExtractor:
             and not rule.get("allow_plural")
         ):
             # "une partie des lancements": so is a share of many
-            if any(c.lower_ == "les" or (c.lower_ == "des" and key.dep_ == "nmod") for c in _kids(key)):
+            if any(c.lower_ == "les" or (c.lower_ == "des" and key.dep == DEP_NMOD) for c in _kids(key)):
                 return []
         if self._count_or_generic(ctx, key, sent):
             return []
@@ -3026,7 +3064,7 @@ class EventExtractor:
             self._named_craft_next(ctx, mention, sent_i)
             self._aboard_next(ctx, mention, sent_i)
         if key.pos == NOUN and any(
-            c.dep_ == "nmod" and c.lemma_.lower() in self.relief_nouns for c in _kids(key)
+            c.dep == DEP_NMOD and c.lemma_.lower() in self.relief_nouns for c in _kids(key)
         ):
             # "le décollage de leurs remplaçants": others fly, in a ship the sentence does not name
             inside = {t.idx for t in key.subtree}
@@ -3088,7 +3126,7 @@ class EventExtractor:
                 return carried
             # "le vol VV15 avait échoué, emportant le satellite X": the failure verb the carrying
             # verb hangs on tells a failed launch of that payload on its own
-            if mention.status == "failed" and key.dep_ == "advcl" and mention.spacecraft:
+            if mention.status == "failed" and key.dep == DEP_ADVCL and mention.spacecraft:
                 mention.weak = False
         return [mention]
 
@@ -3096,12 +3134,12 @@ class EventExtractor:
     def _outcome(key: Token) -> bool:
         """ "Le lancement a échoué.": a definite event noun, no rank word ("le premier tir avait
         échoué" is another flight), subject of a verb not in the pluperfect."""
-        if key.pos != NOUN or key.dep_ != "nsubj" or key.head.pos != VERB:
+        if key.pos != NOUN or key.dep != DEP_NSUBJ or key.head.pos != VERB:
             return False
         kids = _kids(key)
         return (
-            any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in kids)
-            and not any(c.dep_ == "amod" for c in kids)
+            any(c.dep == DEP_DET and c.lower_ in ("le", "la", "l'", "l’") for c in kids)
+            and not any(c.dep == DEP_AMOD for c in kids)
             and not EventExtractor._pluperfect(key.head)
         )
 
@@ -3172,7 +3210,7 @@ class EventExtractor:
                     m.spacecraft.setdefault(self._same_vehicle(ctx, ent), _ev(ent))
             elif (
                 ent.label == PER_LABEL
-                and ent.root.dep_ != "nmod"
+                and ent.root.dep != DEP_NMOD
                 and self._type(ent) in self.space_per_types
                 and not DIGITS.search(span_text(ent))
             ):
@@ -3382,7 +3420,7 @@ class EventExtractor:
             # up the chain of infinitives ("veut concurrencer X et placer Y", parsed in any order)
             node = key
             for _ in range(3):
-                if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "obj"):
+                if node.head.i == node.i or node.dep not in (DEP_XCOMP, DEP_CONJ, DEP_OBJ):
                     break
                 node = node.head
                 if node.lemma_.lower() in self.aim_verbs:
@@ -3400,17 +3438,17 @@ class EventExtractor:
         # ("avant de s'amarrer", "pour rejoindre": an adverbial infinitive's doer is the subject of
         # the verb it hangs on, never one of that verb's complements)
         adverbial = any(
-            c.dep_ == "mark" and c.lower_ in ("avant", "pour", "sans", "afin", "après") for c in _kids(key)
+            c.dep == DEP_MARK and c.lower_ in ("avant", "pour", "sans", "afin", "après") for c in _kids(key)
         )
         if "Inf" in _morph(key, "VerbForm") and key.head.i != key.i and not adverbial:
             if key.head.pos == VERB:
-                doers = [c for c in _kids(key.head) if c.dep_ in ("obl:arg", "iobj", "obl:mod", "obj")]
+                doers = [c for c in _kids(key.head) if c.dep in (DEP_OBL_ARG, DEP_IOBJ, DEP_OBL_MOD, DEP_OBJ)]
             else:  # "à des cosmonautes de voler" read as the noun's clause
                 doers = [key.head]
             if any(
                 d.pos == NOUN
                 and "Plur" in _morph(d, "Number")
-                and any(c.dep_ == "det" and c.lower_ == "des" for c in _kids(d))
+                and any(c.dep == DEP_DET and c.lower_ == "des" for c in _kids(d))
                 and not any(
                     ctx.ent_of.get(t.i) is not None and ctx.ent_of[t.i].label == PER_LABEL for t in d.subtree
                 )
@@ -3424,12 +3462,12 @@ class EventExtractor:
             or self._future(key)
         ):
             return False
-        subject = next((c for c in _kids(key) if c.dep_ == "nsubj"), None)
-        if subject is None and key.dep_ == "acl":  # "qu'une fusée décolle" read as a relative
+        subject = next((c for c in _kids(key) if c.dep == DEP_NSUBJ), None)
+        if subject is None and key.dep == DEP_ACL:  # "qu'une fusée décolle" read as a relative
             subject = key.head
         if subject is None or subject.pos != NOUN:
             return False
-        if not any(c.dep_ == "det" and "Ind" in _morph(c, "Definite") for c in _kids(subject)):
+        if not any(c.dep == DEP_DET and "Ind" in _morph(c, "Definite") for c in _kids(subject)):
             return False
         if any(ctx.ent_of.get(t.i) is not None for t in key.subtree):
             return False
@@ -3441,7 +3479,7 @@ class EventExtractor:
         tally, not an event."""
         if key.pos != NOUN or "Plur" not in _morph(key, "Number"):
             return False
-        counted = any((c.dep_ == "nummod" and c.pos == NUM) or c.lower_ == "plusieurs" for c in _kids(key))
+        counted = any((c.dep == DEP_NUMMOD and c.pos == NUM) or c.lower_ == "plusieurs" for c in _kids(key))
         return counted and not any(
             t["label"] == "DATE" for t in ctx.temporals_in(sent.start_char, sent.end_char)
         )
@@ -3527,7 +3565,7 @@ class EventExtractor:
                 (
                     t
                     for t in _toks(key.doc, key.i + 1, sent.end)
-                    if t.pos == AUX or (t.pos == VERB and t.dep_ not in ("acl", "amod"))
+                    if t.pos == AUX or (t.pos == VERB and t.dep not in (DEP_ACL, DEP_AMOD))
                 ),
                 None,
             )
@@ -3537,7 +3575,7 @@ class EventExtractor:
         allowed = set(self.rules.get("attempt_complements", []))
         for child in _kids(key):
             # "tentative de sauvetage", "essai de moteur" (not "tentative, lundi, ...")
-            if child.dep_ != "nmod" or not any(c.dep_ == "case" and c.lemma_ == "de" for c in _kids(child)):
+            if child.dep != DEP_NMOD or not any(c.dep == DEP_CASE and c.lemma_ == "de" for c in _kids(child)):
                 continue
             if child.lemma_.lower() not in allowed:
                 ent = ctx.ent_of.get(child.i)
@@ -3577,7 +3615,7 @@ class EventExtractor:
         if any(
             following.start_char <= c < following.end_char
             and not any(
-                k.dep_ == "case" and k.lower_ in moment_preps
+                k.dep == DEP_CASE and k.lower_ in moment_preps
                 for k in _kids(_tok(ctx.doc, self._token_at(ctx, c)))
             )
             for c in ctx.trigger_chars
@@ -3600,7 +3638,7 @@ class EventExtractor:
             t.pos == NOUN
             and t.lemma_.lower() in self.failed_lemmas
             and any(
-                c.dep_ == "nmod"
+                c.dep == DEP_NMOD
                 and (
                     c.lemma_.lower() in self.generic_craft
                     or ((e := ctx.ent_of.get(c.i)) is not None and e.label == SPACECRAFT_LABEL)
@@ -3653,7 +3691,7 @@ class EventExtractor:
         ``nested`` gets the heads of the nested clauses left out that are in the sentence."""
         head = key
         # coordinated or infinitive verbs share the arguments of their governor
-        if key.pos == VERB and key.dep_ in ("conj", "xcomp") and key.head.pos in (VERB, AUX):
+        if key.pos == VERB and key.dep in (DEP_CONJ, DEP_XCOMP) and key.head.pos in (VERB, AUX):
             head = key.head
         tokens: list[Token] = []
         stack = [head]
@@ -3733,7 +3771,7 @@ class EventExtractor:
         if key.i > 0 and key.nbor(-1).lower_ in ("train", "piste", "pistes"):
             return False
         for child in _kids(key):
-            if child.dep_ in ("nmod", "obj", "nsubj", "nsubj:pass", "obl:arg"):
+            if child.dep in (DEP_NMOD, DEP_OBJ, DEP_NSUBJ, DEP_NSUBJ_PASS, DEP_OBL_ARG):
                 ent = ctx.ent_of.get(child.i)
                 if ent is not None and self._is_space_ent(ent):
                     return True
@@ -3754,7 +3792,7 @@ class EventExtractor:
         """The verb's subject, or that of the verb it is coordinated with ("il a ouvert ses
         parachutes et s'est posé"), is a personal pronoun."""
         return self._pronoun_subject(key) or (
-            key.dep_ == "conj"
+            key.dep == DEP_CONJ
             and key.head.pos == VERB
             and not any(c.dep_.startswith("nsubj") for c in _kids(key))
             and self._pronoun_subject(key.head)
@@ -3779,24 +3817,24 @@ class EventExtractor:
         candidates = [
             c
             for c in _kids(key)
-            if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl:agent")
+            if c.dep in (DEP_OBJ, DEP_NSUBJ, DEP_NSUBJ_PASS, DEP_OBL_ARG, DEP_OBL_MOD, DEP_OBL_AGENT)
         ]
         # (not a noun of another line the parser hung it on: "Une mission semée d'embûches\n\nLancée
         # le 9 mai 2003 par une fusée M-V, Hayabusa ...")
         outside = not sent.start <= key.head.i < sent.end
-        if key.dep_ in ("acl", "acl:relcl", "amod") and not outside:
+        if key.dep in (DEP_ACL, DEP_ACL_RELCL, DEP_AMOD) and not outside:
             candidates.append(key.head)
         # "quand la fusée Titan II, un ancien missile reconverti, s'élève du complexe 19": a verb the
         # parser hung on its subject noun as a conjunct, with no subject of its own
         if (
-            key.dep_ == "conj"
+            key.dep == DEP_CONJ
             and key.head.pos in (NOUN, PROPN)
             and not any(c.dep_.startswith("nsubj") for c in _kids(key))
         ):
             candidates.append(key.head)
         # "La fusée a explosé après avoir quitté le sol": the infinitive's doer is the subject of
         # the verb it depends on
-        if key.dep_ == "advcl" and (
+        if key.dep == DEP_ADVCL and (
             "Inf" in _morph(key, "VerbForm")
             or any(c.dep_.startswith("aux") and "Inf" in _morph(c, "VerbForm") for c in _kids(key))
         ):
@@ -3820,13 +3858,17 @@ class EventExtractor:
         for cand in candidates:
             if (
                 cand.lemma_.lower() in self.non_space
-                and cand.dep_ == "obj"
+                and cand.dep == DEP_OBJ
                 # "s'arrache de Launch Site One": a word of a place's or vehicle's name
                 and not self._in_space_name(ctx, cand)
             ):
                 return False
             # "Le chantier de Vostotchny, lancé en 2012": the noun the participle qualifies
-            if cand.i == key.head.i and key.dep_ in ("acl", "amod") and cand.lemma_.lower() in self.non_space:
+            if (
+                cand.i == key.head.i
+                and key.dep in (DEP_ACL, DEP_AMOD)
+                and cand.lemma_.lower() in self.non_space
+            ):
                 return False
         for cand in candidates:
             # "« Mission accomplie », a lancé X": a person launches words, a rocket launches craft
@@ -3839,7 +3881,7 @@ class EventExtractor:
             if any(self._space_tok_or_ent(ctx, t) for t in [cand, *_kids(cand)]):
                 return True
         # "une Hayabusa 2, qu'elle espère lancer en 2014": the vehicle the relative "que" stands for
-        if not any(c.dep_ == "obj" for c in _kids(key)):
+        if not any(c.dep == DEP_OBJ for c in _kids(key)):
             for tok in _toks(key.doc, max(sent.start + 2, key.i - 5), key.i):
                 if tok.lower_ in ("que", "qu'", "qu’") and key.doc[tok.i - 1].text == ",":
                     ent = ctx.ent_of.get(tok.i - 2)
@@ -3847,7 +3889,7 @@ class EventExtractor:
                         return True
         # "Les engins avaient été lancés le 30 décembre à 22h00 par une fusée PSLV": a passive's
         # agent the parser hung elsewhere
-        if any(c.dep_ == "aux:pass" for c in _kids(key)):
+        if any(c.dep == DEP_AUX_PASS for c in _kids(key)):
             after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 16))
             for tok in after:
                 if tok.lower_ == "par" and any(
@@ -3857,15 +3899,15 @@ class EventExtractor:
                     return True
         # "Elle a été lancée pour la dernière fois en 2023": a pronoun standing for the vehicle named
         # just before (a passive, or no object: "elle a lancé le débat" launches no vehicle)
-        has_obj = any(c.dep_ == "obj" for c in _kids(key))
+        has_obj = any(c.dep == DEP_OBJ for c in _kids(key))
         for cand in candidates:
-            if cand.lower_ in self.coref_pronouns and (cand.dep_ == "nsubj:pass" or not has_obj):
+            if cand.lower_ in self.coref_pronouns and (cand.dep == DEP_NSUBJ_PASS or not has_obj):
                 referent = self._previous_craft(ctx, key.i, "", max_back=40)
                 if referent is not None and self._type(referent) not in self.non_space_craft_types:
                     return True
         # "Parti mercredi de Wenchang, ..., à bord d'une fusée Longue Marche 7, le cargo ...": an
         # opening participle the parser made a root of its own; "à bord d'un vaisseau" says it flies
-        if key.i == sent.start and (key.dep_ == "ROOT" or outside) and "Part" in _morph(key, "VerbForm"):
+        if key.i == sent.start and (key.dep == DEP_ROOT or outside) and "Part" in _morph(key, "VerbForm"):
             for tok in _toks(key.doc, key.i + 1, sent.end):
                 if tok.dep_.startswith("nsubj") and tok.head.i != key.i:
                     if self.generic_craft.get(tok.lemma_.lower()) or self._space_tok_or_ent(
@@ -3875,7 +3917,7 @@ class EventExtractor:
                     break
         for tok in key.subtree:
             if tok.lemma_.lower() == "bord" and any(
-                self._space_tok_or_ent(ctx, c, people=False) for c in _kids(tok) if c.dep_ == "nmod"
+                self._space_tok_or_ent(ctx, c, people=False) for c in _kids(tok) if c.dep == DEP_NMOD
             ):
                 return True
         # "la sonde Europa Clipper, lancée lundi depuis la Floride, ...": a participle set off by a
@@ -3898,7 +3940,7 @@ class EventExtractor:
         if key.i >= 2 and key.nbor(-1).lower_ in ("de", "d'", "d’", "des", "du"):
             if key.nbor(-2).lemma_.lower() in self.flight_compound_heads:
                 return False
-            if key.dep_ == "nmod" and key.head.lemma_.lower() in self.flight_compound_heads:
+            if key.dep == DEP_NMOD and key.head.lemma_.lower() in self.flight_compound_heads:
                 return False
         for tok in key.subtree:
             ent = ctx.ent_of.get(tok.i)
@@ -3910,7 +3952,7 @@ class EventExtractor:
             return True
         # "Ariane 5 a effectué son dernier vol": the possessive points to the vehicle subject
         if self._possessive(key):
-            verb = key.head if key.dep_ in ("obj", "nsubj") else None
+            verb = key.head if key.dep in (DEP_OBJ, DEP_NSUBJ) else None
             subjects = [c for c in _kids(verb) if c.dep_.startswith("nsubj")] if verb is not None else []
             # (or the space company that flies it: "Virgin Galactic a effectué son septième vol";
             # "a entamé ses vols commerciaux" is a series, no one flight)
@@ -3936,7 +3978,7 @@ class EventExtractor:
                 return True
         # "le premier vol du lanceur", "le vol inaugural de la fusée"
         if any(
-            c.dep_ == "nmod" and self.generic_craft.get(c.lemma_.lower()) == "launcher" for c in _kids(key)
+            c.dep == DEP_NMOD and self.generic_craft.get(c.lemma_.lower()) == "launcher" for c in _kids(key)
         ):
             return True
         # "des vols ..., comme ceux de X et Y": flyers named just after, in the same clause
@@ -3944,7 +3986,7 @@ class EventExtractor:
 
     @staticmethod
     def _possessive(key: Token) -> bool:
-        return any(c.dep_ == "det" and "Yes" in _morph(c, "Poss") for c in _kids(key))
+        return any(c.dep == DEP_DET and "Yes" in _morph(c, "Poss") for c in _kids(key))
 
     def _people_after(self, ctx: _Context, key: Token, sent: Span) -> list[Span]:
         out: list[Span] = []
@@ -3961,7 +4003,7 @@ class EventExtractor:
         is the noun's complement."""
         crew_nouns = set(self.rules.get("crew_nouns", []))
         for child in _kids(key):
-            if child.dep_ != "nmod":
+            if child.dep != DEP_NMOD:
                 continue
             ent = ctx.ent_of.get(child.i)
             if ent is not None and ent.label == SPACECRAFT_LABEL and not self._is_station(ent):
@@ -3992,7 +4034,7 @@ class EventExtractor:
         spacecraft that crashed, wherever it fell, is a failed landing (a rocket's crash is its
         launch's failure)."""
         subject = self._subject_of(key)
-        if subject is not None and subject.lower_ == "qui" and key.dep_ == "acl:relcl":
+        if subject is not None and subject.lower_ == "qui" and key.dep == DEP_ACL_RELCL:
             subject = key.head
         if subject is None:
             return False
@@ -4016,7 +4058,7 @@ class EventExtractor:
             ent = ctx.ent_of.get(tok.i)
             if ent is not None and ent.label == SPACECRAFT_LABEL and self._is_space_ent(ent):
                 return True
-        if any(c.dep_ == "amod" and "Ord" in _morph(c, "NumType") for c in _kids(key)) or self._possessive(
+        if any(c.dep == DEP_AMOD and "Ord" in _morph(c, "NumType") for c in _kids(key)) or self._possessive(
             key
         ):
             named = self._previous_craft(ctx, key.i, "launcher", max_back=150)
@@ -4053,8 +4095,8 @@ class EventExtractor:
         after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 9))
         if any(_tower_word(t, self.tower_nouns) for t in after):
             return False
-        caught = [c for c in _kids(key) if c.dep_ in ("obj", "nsubj:pass")]
-        if key.dep_ in ("acl", "amod") and key.head.i != key.i:
+        caught = [c for c in _kids(key) if c.dep in (DEP_OBJ, DEP_NSUBJ_PASS)]
+        if key.dep in (DEP_ACL, DEP_AMOD) and key.head.i != key.i:
             caught.append(key.head)
         for node in caught:
             for tok in node.subtree:
@@ -4094,7 +4136,7 @@ class EventExtractor:
         # "son port d'arrimage", "le système d'amarrage": a part named after docking, no docking
         if (
             key.pos == NOUN
-            and key.dep_ == "nmod"
+            and key.dep == DEP_NMOD
             and key.head.i < key.i
             and key.head.lemma_.lower() in self.docking_device_heads
         ):
@@ -4173,7 +4215,7 @@ class EventExtractor:
         """The vehicles a noun names: itself ("Soyouz 19") or the name under it ("le vaisseau
         Soyouz 19", "la sonde Europa Clipper")."""
         out: list[Span] = []
-        for t in [tok, *(c for c in _kids(tok) if c.dep_ in ("nmod", "appos", "flat:name"))]:
+        for t in [tok, *(c for c in _kids(tok) if c.dep in (DEP_NMOD, DEP_APPOS, DEP_FLAT_NAME))]:
             ent = ctx.ent_of.get(t.i)
             if ent is not None and ent.label == SPACECRAFT_LABEL:
                 out.append(ent)
@@ -4186,7 +4228,7 @@ class EventExtractor:
         doc = key.doc
         # "la capsule Apollo accostait Soyouz 19": the vehicle is the verb's object
         for child in _kids(key):
-            if child.dep_ != "obj":
+            if child.dep != DEP_OBJ:
                 continue
             if any(self._is_space_ent(e) for e in self._crafts_named_by(ctx, child)):
                 return True
@@ -4217,7 +4259,7 @@ class EventExtractor:
         kids = _kids(key)
         sent_craft = False
         for child in kids:
-            if child.dep_ not in ("obj", "nsubj:pass"):
+            if child.dep not in (DEP_OBJ, DEP_NSUBJ_PASS):
                 continue
             if any(not self._is_station(e) for e in self._crafts_named_by(ctx, child)):
                 sent_craft = True
@@ -4242,7 +4284,7 @@ class EventExtractor:
         if key.pos != VERB:
             return False
         # the sentence's own subject, not a title line the parser hung on the verb
-        subjects = [c for c in _kids(key) if c.dep_ == "nsubj" and sent.start <= c.i < sent.end]
+        subjects = [c for c in _kids(key) if c.dep == DEP_NSUBJ and sent.start <= c.i < sent.end]
         if not subjects:
             return False
         subj = subjects[0]
@@ -4266,11 +4308,11 @@ class EventExtractor:
             ("launch_site", "spaceport", "region", "country") if named else ("launch_site", "spaceport")
         )
         for child in _kids(key):
-            if child.dep_ not in ("obj", "obl:arg", "obl:mod"):
+            if child.dep not in (DEP_OBJ, DEP_OBL_ARG, DEP_OBL_MOD):
                 continue
             # "quittait le cosmodrome de Baïkonour": the site named under a site noun
             places = (
-                [child] + [c for c in _kids(child) if c.dep_ == "nmod"]
+                [child] + [c for c in _kids(child) if c.dep == DEP_NMOD]
                 if child.lemma_.lower() in self.site_nouns
                 else [child]
             )
@@ -4296,12 +4338,12 @@ class EventExtractor:
             return False
         flyers = False
         # "Ross et Newman doivent ressortir": the subject of the modal
-        governors = [key, key.head] if key.dep_ == "xcomp" and key.head.i != key.i else [key]
+        governors = [key, key.head] if key.dep == DEP_XCOMP and key.head.i != key.i else [key]
         subjects = [s for g in governors if (s := self._subject_of(g)) is not None]
         for subj in subjects:
             if subj.lower_ in self.plural_subject_pronouns:
                 flyers = True
-            for tok in [subj, *(c for c in _kids(subj) if c.dep_ in ("conj", "appos", "flat:name"))]:
+            for tok in [subj, *(c for c in _kids(subj) if c.dep in (DEP_CONJ, DEP_APPOS, DEP_FLAT_NAME))]:
                 ent = ctx.ent_of.get(tok.i)
                 if ent is not None and ent.label == PER_LABEL and self._type(ent) in self.space_per_types:
                     flyers = True
@@ -4319,7 +4361,7 @@ class EventExtractor:
             for subj in (c for c in _kids(node) if c.dep_.startswith("nsubj")):
                 if any(self._is_space_ent(e) for e in self._crafts_named_by(ctx, subj)):
                     return True
-            if node.dep_ != "xcomp" or node.head.i == node.i:
+            if node.dep != DEP_XCOMP or node.head.i == node.i:
                 break
             node = node.head
         return False
@@ -4332,7 +4374,7 @@ class EventExtractor:
             return False
         craft = False
         for child in _kids(key):
-            if child.dep_ != "obj":
+            if child.dep != DEP_OBJ:
                 continue
             if any(self._is_space_ent(e) for e in self._crafts_named_by(ctx, child)):
                 craft = True
@@ -4364,12 +4406,12 @@ class EventExtractor:
         # "doit décoller le 17 août pour rejoindre Mir": the launch's aim, its destination, not a
         # docking told (the docking, when it comes, has a verb of its own)
         # ("doit décoller ... pour rejoindre l'ISS": the aim may hang on the modal)
-        launch_heads = [key.head, *(c for c in _kids(key.head) if c.dep_ == "xcomp")]
+        launch_heads = [key.head, *(c for c in _kids(key.head) if c.dep == DEP_XCOMP)]
         if (
             key.lemma_.lower() in self.rules.get("orbit_verbs", ())
-            and key.dep_ == "advcl"
+            and key.dep == DEP_ADVCL
             and any(h.lemma_.lower() in self.purpose_launch_heads for h in launch_heads)
-            and any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in _kids(key))
+            and any(c.dep == DEP_MARK and c.lower_ in ("pour", "afin") for c in _kids(key))
         ):
             return False
         # "La Russie a annoncé son intention de quitter la station": a country or an agency leaves
@@ -4390,13 +4432,13 @@ class EventExtractor:
         # region or a launch site, not a station (the parse may hang the main clause on the verb)
         for child in _kids(key):
             ent = ctx.ent_of.get(child.i)
-            if child.dep_ == "obj" and ent is not None and ent.label == LOC_LABEL:
+            if child.dep == DEP_OBJ and ent is not None and ent.label == LOC_LABEL:
                 return False
         # "ils ont quitté le sas Quest": the airlock, at the start of a spacewalk
         airlocks = set(self.rules.get("airlock_words", []))
         if any(t.lemma_.lower() in airlocks or t.lower_ in airlocks for t in after[:3]):
             return False
-        around = [t for t in key.subtree if t.dep_ != "nsubj"] + after + [key.head]
+        around = [t for t in key.subtree if t.dep != DEP_NSUBJ] + after + [key.head]
         if any(t.lemma_.lower() == "station" and t.ent_type_ in ("", "SPACECRAFT") for t in after):
             return True
         # "Leur vaisseau s'était détaché du module": a crew vehicle leaving the module named before
@@ -4409,9 +4451,9 @@ class EventExtractor:
                 t.lemma_.lower() == "module"
                 and not any(
                     c.lower_ in ("son", "sa", "ses", "leur", "leurs")
-                    or c.dep_ in ("amod", "appos")
+                    or c.dep in (DEP_AMOD, DEP_APPOS)
                     or c.pos in (ADJ, PROPN)
-                    or any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in _kids(c))
+                    or any(k.dep == DEP_CASE and k.lower_ in ("de", "d'", "d’") for k in _kids(c))
                     for c in _kids(t)
                 )
                 and not (t.i + 1 < sent.end and t.nbor().pos in (ADJ, PROPN))
@@ -4545,12 +4587,12 @@ class EventExtractor:
             if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
                 break
             # ("partie de Baïkonour" read as a noun hangs on its subject as a clause: a participle)
-            if node.pos != VERB and node.dep_ not in ("nmod", "obj", "nsubj", "nsubj:pass"):
-                if not (node.i == key.i and node.dep_ == "acl"):
+            if node.pos != VERB and node.dep not in (DEP_NMOD, DEP_OBJ, DEP_NSUBJ, DEP_NSUBJ_PASS):
+                if not (node.i == key.i and node.dep == DEP_ACL):
                     break
             # "l'approche s'était interrompue et le commandant a pris les commandes pour amarrer":
             # a clause coordinated with its own subject tells its own outcome
-            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in _kids(node)):
+            if node.dep == DEP_CONJ and any(c.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS) for c in _kids(node)):
                 break
             node = node.head
             if node.pos in (VERB, AUX):
@@ -4561,7 +4603,7 @@ class EventExtractor:
             window.extend(
                 c
                 for c in _kids(key)
-                if c.dep_ in ("acl", "acl:relcl")
+                if c.dep in (DEP_ACL, DEP_ACL_RELCL)
                 and c.pos == VERB
                 and (self._has_aux(c) or any(k.dep_.startswith("expl") for k in _kids(c)))
             )
@@ -4575,8 +4617,8 @@ class EventExtractor:
                 c
                 for c in _kids(governor)
                 if c.dep_.startswith("aux")
-                or c.dep_ in ("conj", "xcomp")
-                or (c.dep_ == "advcl" and c.i > governor.i and any(m.lower_ == "avant" for m in _kids(c)))
+                or c.dep in (DEP_CONJ, DEP_XCOMP)
+                or (c.dep == DEP_ADVCL and c.i > governor.i and any(m.lower_ == "avant" for m in _kids(c)))
             )
         lemmas = [(t.lemma_.lower(), t) for t in window]
         for lemma, tok in lemmas:
@@ -4599,7 +4641,7 @@ class EventExtractor:
             return "failed"
         # "a décollé lundi mais n'a pas atteint l'orbite": a coordinated verb tells the outcome
         conj = self._outcome_clauses(key) if key.pos == VERB else []
-        if key.pos == VERB and key.dep_ == "xcomp" and key.head.lemma_.lower() in ("devoir", "aller"):
+        if key.pos == VERB and key.dep == DEP_XCOMP and key.head.lemma_.lower() in ("devoir", "aller"):
             # "devait se poser le 25 décembre et n'a jamais donné signe de vie": the modal's clause
             conj = conj + self._outcome_clauses(key.head)
         # "s'était soldé par la perte du satellite": a participle the tagger read as a noun is still
@@ -4608,7 +4650,7 @@ class EventExtractor:
             return "failed"
         if self._relative_failure(key):
             return "failed"
-        if key.pos == NOUN and key.dep_ == "nsubj" and self._did_not_happen(key.head):
+        if key.pos == NOUN and key.dep == DEP_NSUBJ and self._did_not_happen(key.head):
             # "Le décollage, prévu mardi, n'a pas eu lieu": called off
             return "cancelled"
         if self._negated(key):
@@ -4624,7 +4666,7 @@ class EventExtractor:
                     continue
                 # "Après plusieurs reports, la fusée décolle": the delays are behind the event
                 if tok.pos == NOUN and any(
-                    c.dep_ == "case" and c.lower_ in ("après", "malgré") for c in _kids(tok)
+                    c.dep == DEP_CASE and c.lower_ in ("après", "malgré") for c in _kids(tok)
                 ):
                     continue
                 return "cancelled"
@@ -4639,7 +4681,7 @@ class EventExtractor:
         rule = self.trigger_rules.get(span.label_)
         if rule is None or rule["type"] == "LANDING":
             return False
-        verb = key.head if key.dep_ in ("xcomp", "nsubj", "nsubj:pass") else None
+        verb = key.head if key.dep in (DEP_XCOMP, DEP_NSUBJ, DEP_NSUBJ_PASS) else None
         return (
             verb is not None
             and verb.lower_ in ("dû", "du")
@@ -4654,7 +4696,7 @@ class EventExtractor:
         if rule is None or rule["type"] != "LAUNCH":
             return False
         moment_preps = self.moment_preps
-        if not any(c.dep_ == "case" and c.lower_ in moment_preps for c in _kids(key)):
+        if not any(c.dep == DEP_CASE and c.lower_ in moment_preps for c in _kids(key)):
             return False
         node = key
         for _ in range(3):
@@ -4668,13 +4710,13 @@ class EventExtractor:
                 # the thing lost is the vehicle, a payload or the launch itself
                 theme = (
                     node.head
-                    if node.dep_ in ("acl", "amod")
-                    else next((c for c in _kids(node) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                    if node.dep in (DEP_ACL, DEP_AMOD)
+                    else next((c for c in _kids(node) if c.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS)), None)
                 )
                 if theme is None or self._space_token(theme) or theme.lemma_.lower() in self.generic_craft:
                     return True
                 # "SpaceX a perdu le contact neuf minutes après le décollage": the link to the craft
-                if any(c.dep_ == "obj" and c.lemma_.lower() in self.lost_link_nouns for c in _kids(node)):
+                if any(c.dep == DEP_OBJ and c.lemma_.lower() in self.lost_link_nouns for c in _kids(node)):
                     return True
         # a parse lost in the dates ("l'explosion survenue le 28 juin, deux minutes après son
         # décollage"): a failure noun just before, with only participles between
@@ -4703,12 +4745,12 @@ class EventExtractor:
         for child in _kids(key):
             if child.i < key.i or child.pos != VERB:
                 continue
-            if child.dep_ == "conj" or (
-                child.dep_ in ("dep", "parataxis")
-                and any(t.lower_ == "mais" and t.dep_ == "cc" for t in _toks(key.doc, key.i + 1, child.i))
+            if child.dep == DEP_CONJ or (
+                child.dep in (DEP_DEP, DEP_PARATAXIS)
+                and any(t.lower_ == "mais" and t.dep == DEP_CC for t in _toks(key.doc, key.i + 1, child.i))
             ):
                 out.append(child)
-                out.extend(c for c in _kids(child) if c.dep_ == "conj" and c.pos == VERB)
+                out.extend(c for c in _kids(child) if c.dep == DEP_CONJ and c.pos == VERB)
         return out
 
     def _negated(self, key: Token) -> bool:
@@ -4717,12 +4759,12 @@ class EventExtractor:
         if key.pos != VERB:
             return False
         nodes = [key]
-        if key.dep_ == "xcomp" and key.head.lemma_.lower() in self.failed_modals:
+        if key.dep == DEP_XCOMP and key.head.lemma_.lower() in self.failed_modals:
             nodes.append(key.head)
             modal = key.head
             if (
                 modal.lemma_.lower() in self.bare_ne_modals
-                and any(c.dep_ == "advmod" and c.lower_ in _NE for c in _kids(modal))
+                and any(c.dep == DEP_ADVMOD and c.lower_ in _NE for c in _kids(modal))
                 and not any(c.lower_ in _THAT_WORDS for n in nodes for c in _kids(n))
             ):
                 return True  # "n'avait pu rejoindre la station": "ne" alone negates the modal
@@ -4731,14 +4773,14 @@ class EventExtractor:
     def _ne_negated(self, verbs: list[Token]) -> bool:
         """A "ne" and a negation word ("pas", "jamais", "plus") among the adverbs of ``verbs``:
         "ne" must be there ("le plus puissant jamais envoyé" means "ever")."""
-        words = {c.lower_ for n in verbs for c in _kids(n) if c.dep_ == "advmod"}
+        words = {c.lower_ for n in verbs for c in _kids(n) if c.dep == DEP_ADVMOD}
         return bool(words & self.negation_words) and bool(words & _NE)
 
     def _did_not_happen(self, verb: Token) -> bool:
         """ "n'a pas eu lieu", "ne s'est jamais produit": a verb of happening, negated."""
         lemma = verb.lemma_.lower()
         happens = lemma in self.happening_verbs or (
-            lemma == "avoir" and any(c.dep_ == "obj" and c.lower_ == "lieu" for c in _kids(verb))
+            lemma == "avoir" and any(c.dep == DEP_OBJ and c.lower_ == "lieu" for c in _kids(verb))
         )
         return happens and self._ne_negated([verb])
 
@@ -4747,10 +4789,10 @@ class EventExtractor:
         on the trigger noun (the parser may hang it on the noun's verb) tells the outcome."""
         if key.pos != NOUN:
             return False
-        nodes = [key] + ([key.head] if key.head.i != key.i and key.dep_ in ("obj", "nsubj") else [])
+        nodes = [key] + ([key.head] if key.head.i != key.i and key.dep in (DEP_OBJ, DEP_NSUBJ) else [])
         for node in nodes:
             for clause in _kids(node):
-                if clause.i <= key.i or clause.pos != VERB or clause.dep_ not in ("acl:relcl", "advcl"):
+                if clause.i <= key.i or clause.pos != VERB or clause.dep not in (DEP_ACL_RELCL, DEP_ADVCL):
                     continue
                 if not any(c.lower_ == "qui" and c.dep_.startswith("nsubj") for c in _kids(clause)):
                     continue
@@ -4761,7 +4803,7 @@ class EventExtractor:
     @_per_item
     def _failure_verb(self, verb: Token) -> bool:
         """ "s'est soldé par un échec", "a connu une défaillance", "n'a pas atteint l'orbite"."""
-        objs = [c for c in _kids(verb) if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl:agent")]
+        objs = [c for c in _kids(verb) if c.dep in (DEP_OBJ, DEP_OBL_ARG, DEP_OBL_MOD, DEP_OBL_AGENT)]
         # "placé en orbite malgré une anomalie", "sans défaillance": a failure overcome or denied
         objs = [c for c in objs if not any(k.lower_ in ("malgré", "sans") for k in _kids(c))]
         if any(c.lemma_.lower() in self.failed_lemmas for c in objs):
@@ -4769,19 +4811,21 @@ class EventExtractor:
         lemma = verb.lemma_.lower()
         # "le troisième lancement avait tourné court"
         idiom = self.failed_idioms.get(lemma)
-        if idiom and any(c.lower_ in idiom and c.dep_ in ("advmod", "obj", "xcomp") for c in _kids(verb)):
+        if idiom and any(
+            c.lower_ in idiom and c.dep in (DEP_ADVMOD, DEP_OBJ, DEP_XCOMP) for c in _kids(verb)
+        ):
             return True
         # "n'a jamais donné signe de vie": silence, negated
         silent = self.silent_idioms.get(lemma)
         if (
             silent
-            and any(c.lower_ in silent and c.dep_ == "obj" for c in _kids(verb))
+            and any(c.lower_ in silent and c.dep == DEP_OBJ for c in _kids(verb))
             and self._ne_negated([verb])
         ):
             return True
         # "SpaceX a perdu le contact": the link to the craft is lost
         if lemma in self.lost_verbs and any(
-            c.dep_ == "obj" and c.lemma_.lower() in self.lost_link_nouns for c in objs
+            c.dep == DEP_OBJ and c.lemma_.lower() in self.lost_link_nouns for c in objs
         ):
             return True
         # "le lanceur a dévié de sa trajectoire": leaving its path (told with "de", not "dévier sa
@@ -4807,12 +4851,12 @@ class EventExtractor:
         # "la fusée atteint l'orbite mais perd son propulseur": the booster, lost on its way back,
         # is not the flight
         parts = set(self.rules.get("recovered_parts", []))
-        if any(c.dep_ == "obj" and c.lemma_.lower() in parts for c in _kids(tok)):
+        if any(c.dep == DEP_OBJ and c.lemma_.lower() in parts for c in _kids(tok)):
             return True
-        if tok.dep_ in ("acl", "amod"):
+        if tok.dep in (DEP_ACL, DEP_AMOD):
             theme = tok.head
         else:
-            theme = next((c for c in _kids(tok) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            theme = next((c for c in _kids(tok) if c.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS)), None)
         if theme is None or theme.pos != NOUN or theme.ent_type_:
             return False
         lemma = theme.lemma_.lower()
@@ -4833,14 +4877,14 @@ class EventExtractor:
         for _ in range(3):
             if node.dep_.startswith("nsubj") and node.head.pos in (VERB, AUX, ADJ):
                 return node.head
-            if node.dep_ != "nmod" or node.head.i == node.i:
+            if node.dep != DEP_NMOD or node.head.i == node.i:
                 break
             node = node.head
         # a noun opening its sentence that the parser left as a root: the first main verb after it
-        if node.dep_ == "ROOT" and node.head.i == node.i:
+        if node.dep == DEP_ROOT and node.head.i == node.i:
             if not any(t.pos in (VERB, AUX) for t in _toks(key.doc, sent.start, key.i)):
                 for tok in _toks(key.doc, key.i + 1, sent.end):
-                    if tok.dep_ == "ROOT" and tok.pos in (VERB, AUX) and not tok.ent_type_:
+                    if tok.dep == DEP_ROOT and tok.pos in (VERB, AUX) and not tok.ent_type_:
                         return tok
         return None
 
@@ -4862,7 +4906,7 @@ class EventExtractor:
     def _planned(self, key: Token, span: Span, sent: Span) -> bool:
         doc = key.doc
         verbs = [key]
-        if key.dep_ == "conj" and key.head.pos == VERB:
+        if key.dep == DEP_CONJ and key.head.pos == VERB:
             verbs.append(key.head)
         for verb in verbs:
             if verb.pos == VERB:
@@ -4896,7 +4940,7 @@ class EventExtractor:
         # over an aside the window above does not reach
         if (
             key.pos == VERB
-            and key.dep_ == "xcomp"
+            and key.dep == DEP_XCOMP
             and "Inf" in _morph(key, "VerbForm")
             and key.head.lemma_.lower() in ("devoir", "aller")
             and key.head.pos in (VERB, AUX)
@@ -4905,7 +4949,7 @@ class EventExtractor:
             return True
         # "doit quitter la station début septembre et se poser", "doit s'approcher ... avant de
         # rentrer sur Terre": a verb coordinated to, or governed by, a planned one
-        if key.pos == VERB and key.dep_ in ("conj", "advcl", "xcomp") and key.head.pos == VERB:
+        if key.pos == VERB and key.dep in (DEP_CONJ, DEP_ADVCL, DEP_XCOMP) and key.head.pos == VERB:
             for tok in _toks(doc, max(sent.start, key.head.i - 3), key.head.i):
                 if (
                     tok.lemma_.lower() in ("devoir", "aller")
@@ -4915,10 +4959,10 @@ class EventExtractor:
                     return True
         if (
             key.pos == VERB
-            and key.dep_ != "conj"
+            and key.dep != DEP_CONJ
             and "Inf" in _morph(key, "VerbForm")
             # "il s'est envolé" tagged as an infinitive: a tense auxiliary makes it a participle
-            and not any(c.dep_ == "aux:tense" for c in _kids(key))
+            and not any(c.dep == DEP_AUX_TENSE for c in _kids(key))
         ):
             # "Orion reviendra amerrir", "ils resteront douze jours dans la station avant de
             # rentrer": an infinitive under a verb in the future (through a noun it may hang on)
@@ -4933,7 +4977,7 @@ class EventExtractor:
                     ):
                         return True
                     break
-        if key.pos == VERB and key.dep_ == "conj" and "Inf" in _morph(key, "VerbForm"):
+        if key.pos == VERB and key.dep == DEP_CONJ and "Inf" in _morph(key, "VerbForm"):
             # "doit décoller jeudi ... et s'amarrer samedi": a coordinated infinitive shares the
             # modal of the last finite verb before it (whatever the parser hung it on)
             for tok in reversed(doc[sent.start : key.i]):
@@ -4960,14 +5004,14 @@ class EventExtractor:
                     ):
                         return True
                     break
-            if key.head.i != key.i and key.head.lemma_.lower() in self.planned_heads and key.dep_ == "obj":
+            if key.head.i != key.i and key.head.lemma_.lower() in self.planned_heads and key.dep == DEP_OBJ:
                 return True
             # "la NASA vise le 12 mars pour le lancement": the aim of a planning verb
             if (
                 key.head.i != key.i
                 and key.head.lemma_.lower() in self.planned_heads
                 and key.dep_.startswith("obl")
-                and any(c.dep_ == "case" and c.lower_ == "pour" for c in _kids(key))
+                and any(c.dep == DEP_CASE and c.lower_ == "pour" for c in _kids(key))
             ):
                 return True
             for child in _kids(key):
@@ -4989,12 +5033,12 @@ class EventExtractor:
                     return True
             head = key.head
             # "effectueront une sortie", "le lancement aura lieu": the governing verb's tense
-            if key.dep_ in ("obj", "obl:arg") and head.i != key.i and head.pos == VERB:
+            if key.dep in (DEP_OBJ, DEP_OBL_ARG) and head.i != key.i and head.pos == VERB:
                 if self._future(head) or any(
                     c.dep_.startswith("aux") and self._future(c) for c in _kids(head)
                 ):
                     return True
-            if key.dep_ in ("nsubj", "nsubj:pass") and head.i != key.i:
+            if key.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS) and head.i != key.i:
                 if head.lemma_.lower() in self.planned_lemmas and not self._blocked_prevu(head):
                     return True
                 if self._future(head) or any(
@@ -5031,8 +5075,8 @@ class EventExtractor:
         its clause (the article refers back to an event already told)."""
         return (
             key.pos == NOUN
-            and key.dep_ in ("nsubj", "nsubj:pass")
-            and any(c.dep_ == "det" and c.lower_ in _BACK_POINTING_DETS for c in _kids(key))
+            and key.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS)
+            and any(c.dep == DEP_DET and c.lower_ in _BACK_POINTING_DETS for c in _kids(key))
         )
 
     def _first_plan(self, key: Token, span: Span, sent: Span) -> bool:
@@ -5132,11 +5176,11 @@ class EventExtractor:
         named_launcher = bool(vehicles) and all(self._type(e) in self.launcher_types for e in vehicles)
         if keep_station and m.type != "SPACEWALK":
             self._docking_parties(ctx, m, key, scope, chosen)
-        if m.type == "LAUNCH" and key.dep_ == "advcl" and key.i < key.head.i:
+        if m.type == "LAUNCH" and key.dep == DEP_ADVCL and key.i < key.head.i:
             # "Lancé par une fusée Soyouz, le vaisseau apporte...": the participle's subject is
             # the main clause's, a generic vehicle noun pointing back to the one named before
             for child in _kids(key.head):
-                kind = self.generic_craft.get(child.lemma_.lower()) if child.dep_ == "nsubj" else None
+                kind = self.generic_craft.get(child.lemma_.lower()) if child.dep == DEP_NSUBJ else None
                 if kind and kind != "launcher":
                     referent = self._previous_craft(ctx, key.i, kind, max_back=60)
                     if referent is not None and self._type(referent) not in self.launcher_types:
@@ -5155,7 +5199,7 @@ class EventExtractor:
         # "Il sera placé en orbite": a pronoun subject points back to the last vehicle named
         # "Son vol inaugural s'était soldé par un échec": so does a possessive on a noun trigger
         ordinal = key.pos == NOUN and any(
-            c.dep_ == "amod" and "Ord" in _morph(c, "NumType") for c in _kids(key)
+            c.dep == DEP_AMOD and "Ord" in _morph(c, "NumType") for c in _kids(key)
         )
         if (
             m.type == "LAUNCH"
@@ -5229,7 +5273,7 @@ class EventExtractor:
         # the noun phrase of the name: "la station Saliout 1" hangs the name on "station"
         head = ent.root
         if (
-            head.dep_ in ("nmod", "appos", "flat:name", "amod")
+            head.dep in (DEP_NMOD, DEP_APPOS, DEP_FLAT_NAME, DEP_AMOD)
             and head.head.i != head.i
             and head.head.i < ent.start
         ):
@@ -5237,9 +5281,9 @@ class EventExtractor:
         np = {head.i} | set(range(ent.start, ent.end))
         # "placé en orbite": the verb of a noun trigger
         verb = key if key.pos == VERB or key.head.pos != VERB else key.head
-        if verb.dep_ == "acl" and verb.head.i in np:
+        if verb.dep == DEP_ACL and verb.head.i in np:
             return True
-        return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubj:pass", "obj")
+        return head.head.i == verb.i and head.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS, DEP_OBJ)
 
     def _docking_parties(
         self, ctx: _Context, m: Mention, key: Token, scope: list[Token], chosen: list[Span]
@@ -5301,7 +5345,7 @@ class EventExtractor:
         verb = crew.head
         if crew.dep_.startswith("nsubj"):
             return verb.lemma_.lower() in self.host_subject_verbs
-        return crew.dep_ in ("obj", "obl:arg") and verb.lemma_.lower() in self.host_object_verbs
+        return crew.dep in (DEP_OBJ, DEP_OBL_ARG) and verb.lemma_.lower() in self.host_object_verbs
 
     @staticmethod
     def _same_vehicle(ctx: _Context, ent: Span) -> str:
@@ -5431,7 +5475,7 @@ class EventExtractor:
         sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, ent.start) - 1]
         return (
             span_text(sent).lower().startswith(("à bord", "a bord"))
-            and ent.root.dep_ not in ("nmod", "obl:mod")
+            and ent.root.dep not in (DEP_NMOD, DEP_OBL_MOD)
             and not DIGITS.search(span_text(ent))
         )
 
@@ -5441,7 +5485,7 @@ class EventExtractor:
         root = ent.root
         return (
             trigger.pos == VERB
-            and root.dep_ == "nsubj"
+            and root.dep == DEP_NSUBJ
             and root.head.i == trigger.i
             and self._type(ent) in self.space_per_types
             and not DIGITS.search(span_text(ent))
@@ -5480,16 +5524,16 @@ class EventExtractor:
         root = ent.root
         # "Après X et Y, Z s'envole": the ones named before in a sequence did not fly this time
         first = root
-        while first.dep_ == "conj" and first.head.i != first.i and first.head.ent_type == PER_LABEL:
+        while first.dep == DEP_CONJ and first.head.i != first.i and first.head.ent_type == PER_LABEL:
             first = first.head
-        if any(c.dep_ == "case" and c.lower_ in self.sequence_preps for c in _kids(first)):
+        if any(c.dep == DEP_CASE and c.lower_ in self.sequence_preps for c in _kids(first)):
             return False
         # "les Falcon 9 d'Elon Musk", "la fusée de Jeff Bezos": the owner of a launcher or company
         owned = (
             ctx.ent_of.get(root.head.i)
-            if root.dep_ in ("nmod", "appos")
+            if root.dep in (DEP_NMOD, DEP_APPOS)
             and root.head.i != root.i
-            and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in _kids(root))
+            and any(c.dep == DEP_CASE and c.lower_ in ("de", "d'", "d’") for c in _kids(root))
             else None
         )
         if owned is not None and (
@@ -5502,7 +5546,7 @@ class EventExtractor:
             return False
         # "Le chef de projet de Hera à l'ESA, X, rappelle que ...": a name in apposition to a
         # title, or to the subject of a speech verb
-        if root.dep_ == "appos" and root.head.i != root.i:
+        if root.dep == DEP_APPOS and root.head.i != root.i:
             title = root.head
             role = title.lemma_.lower() in self.role_nouns or title.lower_ in self.role_nouns
             if not role and (
@@ -5621,8 +5665,8 @@ class EventExtractor:
         # "elle a saisi Zarya, lancé le 20 novembre par une fusée Proton": a vehicle told as
         # launched (a participle on it, a passive) carries no one named before
         if m.type == "LAUNCH" and (
-            key.dep_ in ("acl", "amod")
-            or any(c.dep_ == "aux:pass" for c in _kids(key))
+            key.dep in (DEP_ACL, DEP_AMOD)
+            or any(c.dep == DEP_AUX_PASS for c in _kids(key))
             or self._participle_after(key)
         ):
             return
@@ -5681,13 +5725,13 @@ class EventExtractor:
         complement of another event noun of the sentence fly that event, not this one."""
         node = ent.root
         while (
-            node.dep_ in ("conj", "appos", "flat:name")
+            node.dep in (DEP_CONJ, DEP_APPOS, DEP_FLAT_NAME)
             and node.head.i != node.i
             and node.head.ent_type == PER_LABEL
         ):
             node = node.head
         head = node.head
-        if node.dep_ != "nmod" or head.i == node.i or head.i == key.i or head.pos != NOUN:
+        if node.dep != DEP_NMOD or head.i == node.i or head.i == key.i or head.pos != NOUN:
             return False
         return head.idx in ctx.trigger_chars
 
@@ -5714,7 +5758,7 @@ class EventExtractor:
                 break
         if node.i == key.i or node.pos not in (VERB, AUX):
             return False
-        return any(c.dep_ == "mark" and c.lower_ in self.contrast_marks for c in _kids(node))
+        return any(c.dep == DEP_MARK and c.lower_ in self.contrast_marks for c in _kids(node))
 
     def is_host(self, ent: Span) -> bool:
         """People already there: "X et Y accueilleront ...", "ils rejoindront X et Y"."""
@@ -5750,7 +5794,7 @@ class EventExtractor:
                 lemma = head.lemma_.lower()
                 if node.dep_.startswith("nsubj"):
                     return lemma in self.host_subject_verbs
-                if node.dep_ in ("obj", "obl:arg", "iobj"):
+                if node.dep in (DEP_OBJ, DEP_OBL_ARG, DEP_IOBJ):
                     return lemma in self.host_object_verbs
                 return False
             node = head
@@ -5797,14 +5841,14 @@ class EventExtractor:
                 node = child
                 while node.ent_iob_ == "I" and node.i > 0:
                     node = node.doc[node.i - 1]
-                while node.dep_ == "nmod" and node.head.i != node.i and node.head.pos in (NOUN, PROPN):
+                while node.dep == DEP_NMOD and node.head.i != node.i and node.head.pos in (NOUN, PROPN):
                     node = node.head
                 return node
-        if verb.dep_ == "ROOT" and verb.pos == VERB:
+        if verb.dep == DEP_ROOT and verb.pos == VERB:
             for tok in reversed(_toks(verb.doc, max(0, verb.i - 12), verb.i)):
-                if tok.pos in (VERB, AUX) and tok.dep_ not in ("aux:tense", "aux:pass"):
+                if tok.pos in (VERB, AUX) and tok.dep not in (DEP_AUX_TENSE, DEP_AUX_PASS):
                     return None
-                if tok.dep_ == "ROOT" and tok.pos in (NOUN, PROPN):
+                if tok.dep == DEP_ROOT and tok.pos in (NOUN, PROPN):
                     return tok
         return None
 
@@ -5827,7 +5871,7 @@ class EventExtractor:
             return False
         if child.lemma_.lower() == "équipage":
             return not any(
-                c.dep_ == "nmod" and (e := ctx.ent_of.get(c.i)) is not None and e.label == SPACECRAFT_LABEL
+                c.dep == DEP_NMOD and (e := ctx.ent_of.get(c.i)) is not None and e.label == SPACECRAFT_LABEL
                 for c in _kids(child)
             )
         return self._crew_subject(key)
@@ -5838,7 +5882,7 @@ class EventExtractor:
         for child in _kids(verb):
             # "Il s'est amarré": the parser often reads a reflexive verb's "il" as expletive
             if (
-                child.dep_ == "expl:subj"
+                child.dep == DEP_EXPL_SUBJ
                 and child.i < verb.i
                 and not any(c.dep_.startswith("nsubj") for c in _kids(verb))
             ):
@@ -5927,7 +5971,7 @@ class EventExtractor:
             ):
                 continue
             # "a quitté le centre spatial Kennedy": the site the verb leaves, with no preposition
-            left = rule.get("place_object") and ent.root.dep_ == "obj" and ent.root.head.i == span.root.i
+            left = rule.get("place_object") and ent.root.dep == DEP_OBJ and ent.root.head.i == span.root.i
             prep = self._nearest_prep(doc, ent.start, sent.start)
             if prep is not None and prep.lower_ not in preps and m.type == "LAUNCH" and not left:
                 continue  # "des Américains sur la Lune": the closest preposition is not "de"
@@ -6010,7 +6054,7 @@ class EventExtractor:
             if body is None or tok.head.lemma_.lower() not in grounds:
                 continue
             noun = tok.head
-            if any(c.dep_ == "case" and c.lower_ in preps for c in _kids(noun)) or (
+            if any(c.dep == DEP_CASE and c.lower_ in preps for c in _kids(noun)) or (
                 noun.i > 0 and doc[noun.i - 1].lower_ in ("du", "au", "sur", "depuis")
             ):
                 return body, _ev(tok)
@@ -6082,7 +6126,7 @@ class EventExtractor:
                 if prev.pos == DET and tok.i > 1:
                     prev = tok.nbor(-2)
                 reached = (
-                    tok.dep_ == "obj"
+                    tok.dep == DEP_OBJ
                     and tok.head.lemma_.lower() in self.orbit_verbs
                     and not self._negated(tok.head)
                     and not any(c.lower_ in ("pas", "jamais") for c in _kids(tok.head))
@@ -6210,7 +6254,7 @@ class EventExtractor:
 
         # "Le 3 juin suivant, Ed White réussira la première sortie": the future of the verb the
         # trigger noun is the object of
-        told = key if key.pos != NOUN or key.dep_ not in ("obj", "nsubj", "nsubj:pass") else key.head
+        told = key if key.pos != NOUN or key.dep not in (DEP_OBJ, DEP_NSUBJ, DEP_NSUBJ_PASS) else key.head
         # ("sera lancée en avril 1971": the future is the auxiliary's)
         future = (
             "Fut" in _morph(told, "Tense")
@@ -6376,7 +6420,7 @@ class EventExtractor:
         if (
             m.date is None
             and m.weak_date is None
-            and key.dep_ == "conj"
+            and key.dep == DEP_CONJ
             and key.head.idx in ctx.trigger_chars
             and key.head.i < key.i
         ):
@@ -6461,7 +6505,7 @@ class EventExtractor:
         """ "deux jours après avoir décollé": the days told before the trigger's "après" (0 when
         weeks or years, not days, are told); None when no such span of days or more is told (hours
         after a launch fall on its day, the main clause's date stays this trigger's)."""
-        mark = next((c for c in _kids(key) if c.dep_ == "mark" and c.lower_ == "après"), None)
+        mark = next((c for c in _kids(key) if c.dep == DEP_MARK and c.lower_ == "après"), None)
         if mark is None:
             return None
         for item in items:
@@ -6498,9 +6542,9 @@ class EventExtractor:
     @staticmethod
     def _chained(first: Token, then: Token) -> bool:
         """`then` is coordinated with `first` or hangs on its clause by "avant de"."""
-        if then.dep_ == "conj":
+        if then.dep == DEP_CONJ:
             return then.head.i == first.i
-        if then.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "avant" for c in _kids(then)):
+        if then.dep != DEP_ADVCL or not any(c.dep == DEP_MARK and c.lower_ == "avant" for c in _kids(then)):
             return False
         # the parser may hang the infinitive on a noun of the first clause ("du module Rassvet")
         head = then.head
