@@ -1840,8 +1840,13 @@ class EventExtractor:
         ]
         # most sentences have no crew noun at all: no Token to read one by one
         words = ctx.words(sent_i)[1]
-        for tok in ctx.sents[sent_i] if not words.isdisjoint(self.crew_subject_nouns) else ():
-            if tok.lemma_.lower() not in self.crew_subject_nouns or "Plur" not in _morph(tok, "Number"):
+        sent = ctx.sents[sent_i]
+        lemmas = ctx.word_strings()[1]  # lemmas[i] is token i's lemma_.lower(): a Token only for a crew noun
+        for i in range(sent.start, sent.end) if not words.isdisjoint(self.crew_subject_nouns) else ():
+            if lemmas[i] not in self.crew_subject_nouns:
+                continue
+            tok = _tok(ctx.doc, i)
+            if "Plur" not in _morph(tok, "Number"):
                 continue
             for child in _kids(tok):
                 if child.dep != DEP_NUMMOD or child.i > tok.i:
@@ -2627,13 +2632,14 @@ class EventExtractor:
 
     # -- one trigger -------------------------------------------------------------------------
     def _key_token(self, span: Span) -> Token:
-        for tok in span:
+        toks = _toks(span.doc, span.start, span.end)  # the scope's Tokens: no new Token per word
+        for tok in toks:
             if tok.pos in (VERB, NOUN) and tok.lower_ not in ("se", "s'", "s’"):
                 return tok
         # "s'est lentement élevé" with the participle read as an adjective: the verb is the last word
-        if len(span) > 1 and span[0].lower_ in ("se", "s'", "s’"):
-            return span[-1]
-        return span[0]
+        if len(toks) > 1 and toks[0].lower_ in ("se", "s'", "s’"):
+            return toks[-1]
+        return toks[0]
 
     def _accepted(self, ctx: _Context, span: Span, rule: dict[str, Any]) -> bool:
         """The trigger sits in a space context, outside fiction, and passes its rule's check."""
@@ -3146,11 +3152,12 @@ class EventExtractor:
     def _veteran_of(self, words: Span | Token) -> bool:
         """ "vétéran du vol Vostok 3": a flight (or vehicle) named as a flyer's past (any word of
         the name: the parser may hang its number on the noun itself)."""
-        for tok in [words] if isinstance(words, Token) else words:
+        for tok in [words] if isinstance(words, Token) else _toks(words.doc, words.start, words.end):
             for _ in range(2):
-                if tok.head.i == tok.i or tok.head.pos in (VERB, AUX):
+                head = tok.head  # (each read of Token.head makes a new Token)
+                if head.i == tok.i or head.pos in (VERB, AUX):
                     break
-                tok = tok.head
+                tok = head
                 if tok.lemma_.lower() in self.veteran_nouns or tok.lower_ in self.veteran_nouns:
                     return True
         return False
@@ -3256,13 +3263,16 @@ class EventExtractor:
         if key.pos != VERB or m.weak:
             return None  # (a weak verb's payloads are read by _carried)
         doc = ctx.doc
+        # the words read from the document's lower-case strings: a Token only where one may fit
+        lowers = ctx.word_strings()[0]
         comma_et = next(
-            (i for i in range(key.i + 2, sent.end) if doc[i].lower_ == "et" and doc[i - 1].text == ","), None
+            (i for i in range(key.i + 2, sent.end) if lowers[i] == "et" and doc[i - 1].text == ","), None
         )
         if comma_et is None:
             return None
+        ends = (";", ".", ":", "!", "?")
         stop = next(
-            (j for j in range(comma_et + 1, sent.end) if doc[j].text in (";", ".", ":", "!", "?")), sent.end
+            (j for j in range(comma_et + 1, sent.end) if lowers[j] in ends and doc[j].text in ends), sent.end
         )
         segment = doc[comma_et + 1 : stop]
         if not len(segment) or any(t.pos in (VERB, AUX) for t in segment):
@@ -5323,11 +5333,11 @@ class EventExtractor:
         # "Voskhod n'est qu'un Vostok": a kind named as what something is, not a vehicle in the story
         if (
             ent.start >= 2
-            and doc[ent.start - 1].lower_ in ("un", "une")
-            and doc[ent.start - 2].lower_ in ("qu'", "qu’", "est", "était", "étaient", "sont")
+            and _tok(doc, ent.start - 1).lower_ in ("un", "une")
+            and _tok(doc, ent.start - 2).lower_ in ("qu'", "qu’", "est", "était", "étaient", "sont")
         ):
             return True
-        window = doc[max(0, ent.start - 2) : ent.start]
+        window = _toks(doc, max(0, ent.start - 2), ent.start)
         for k, tok in enumerate(window):
             if tok.lower_ in self.comparison_cues:
                 between = window[k + 1 :]
@@ -5444,14 +5454,15 @@ class EventExtractor:
             alone = ctx.flyer_alone[key] = self._flyer_alone(ctx, ent)
         if not alone and not self._flying_subject(ent, trigger) and not self._listed_aboard(ctx, ent):
             return False
-        node = ent.root
+        root = node = ent.root  # (Span.root walks the entity's heads: read once)
         for _ in range(3):
-            if node.head.i == node.i or node.head.pos in (VERB, AUX):
+            head = node.head  # (each read of Token.head makes a new Token)
+            if head.i == node.i or head.pos in (VERB, AUX):
                 break
-            node = node.head
+            node = head
             if node.lower_ in self.remains_nouns or node.lemma_.lower() in self.remains_nouns:
                 return False  # "les cendres de l'acteur James Doohan"
-        node = ent.root
+        node = root
         for _ in range(2):
             head = node.head
             if (
@@ -5463,7 +5474,7 @@ class EventExtractor:
                 break
             if head.lemma_.lower() in self.role_nouns or head.lower_ in self.role_nouns:
                 break
-            node = node.head
+            node = head
             if node.lemma_.lower() in self.non_flyer_heads:
                 # "en compagnie de Guennadi Padalka": along with, not a company
                 return node.lower_ == "compagnie" and node.i > 0 and node.doc[node.i - 1].lower_ == "en"
@@ -7082,7 +7093,7 @@ class _Context:
         self._lemma_ids: numpy.ndarray | None = None
         self._anchor: str | None = None
         self._words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-        self._strings: tuple[list[str], list[str]] | None = None  # see _word_strings
+        self._strings: tuple[list[str], list[str]] | None = None  # see word_strings
         # starts of self.temporals, for the list they were read from (None: not sorted by start)
         self._temporal_starts: tuple[list | None, list[int] | None] = (None, None)
 
@@ -7140,14 +7151,14 @@ class _Context:
         found = self._words.get(sent_i)
         if found is None:
             sent = self.sents[sent_i]
-            lowers, lemmas = self._word_strings()
+            lowers, lemmas = self.word_strings()
             found = self._words[sent_i] = (
                 frozenset(lowers[sent.start : sent.end]),
                 frozenset(lemmas[sent.start : sent.end]),
             )
         return found
 
-    def _word_strings(self) -> tuple[list[str], list[str]]:
+    def word_strings(self) -> tuple[list[str], list[str]]:
         """``t.lower_`` and ``t.lemma_.lower()`` of every token, read once per document: most
         sentences are asked for their words, and one pass costs less than a cache check per sentence."""
         if self._strings is None:
