@@ -2423,7 +2423,8 @@ class EventExtractor:
         # (sentence, first name's token, vehicles named with it, flyers)
         lists: list[tuple[int, int, set[str], dict[str, dict]]] = []
         nouns = self.crew_subject_nouns | {"équipage"}
-        phrases = [tuple(p) for p in self.rules.get("crew_list_phrases", [])]
+        # (lists, compared with slices of lemma lists; a slice is made only where the first word fits)
+        phrases = [list(p) for p in self.rules.get("crew_list_phrases", [])]
         by_sent: dict[int, list[Span]] = {}
         for ent in ctx.ents:
             if ent.label == PER_LABEL and not any(fs <= ent.start < fe for fs, fe in furniture):
@@ -2450,16 +2451,21 @@ class EventExtractor:
                 new = next((e for e in people if canon(e) not in flying), first)
 
                 def phrased(lemmas: list[str]) -> bool:
-                    return any(lemmas[k : k + len(p)] == list(p) for p in phrases for k in range(len(lemmas)))
+                    return any(
+                        (not p or lemmas[k] == p[0]) and lemmas[k : k + len(p)] == p
+                        for p in phrases
+                        for k in range(len(lemmas))
+                    )
 
-                lemmas = [t.lemma_.lower() for t in _toks(ctx.doc, sent.start, new.start)]
+                doc_lemmas = ctx.word_strings()[1]  # token i's lemma_.lower(), read once per document
+                lemmas = doc_lemmas[sent.start : new.start]
                 # ("À bord de la station restent X, Y et Z": the crew staying, not flying)
                 presented = phrased(lemmas) and not set(lemmas) & (self.host_verbs | self.staying_verbs)
                 after = [e for e in people if e.start > new.start]
                 if not presented and after and self._subject_like(new):
                     # "Le commandant X, qui ..., était entouré du pilote Y, de Z": the phrase after
                     # the subject presents it with the others
-                    between = [t.lemma_.lower() for t in _toks(ctx.doc, new.end, after[0].start)]
+                    between = doc_lemmas[new.end : after[0].start]
                     presented = phrased(between) and not (set(lemmas) | set(between)) & self.host_verbs
             if not presented:
                 continue
@@ -2872,12 +2878,15 @@ class EventExtractor:
     def _state_since(ctx: _Context, key: Token) -> bool:
         """A participle without "avoir" ("amarré à l'ISS depuis le printemps", "est posé depuis
         2019") whose complement counts from a date: it tells how long a state has lasted."""
-        if "Part" not in key.morph.get("VerbForm") or any(c.dep == DEP_AUX_TENSE for c in _kids(key)):
+        if "Part" not in _morph(key, "VerbForm") or any(c.dep == DEP_AUX_TENSE for c in _kids(key)):
             return False  # "s'est amarrée au module, en orbite depuis avril": a compound past
         doc = key.doc
+        lowers = ctx.word_strings()[0]  # a Token only for a "depuis"
         for i in range(key.i + 1, key.right_edge.i + 1):
-            tok = doc[i]
-            if tok.lower_ != "depuis" or tok.dep != DEP_CASE:
+            if lowers[i] != "depuis":
+                continue
+            tok = _tok(doc, i)
+            if tok.dep != DEP_CASE:
                 continue
             # the complement's own word, hung on the participle or on its object ("amarré à la
             # station depuis juin"), not inside another clause
