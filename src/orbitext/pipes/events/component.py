@@ -1518,8 +1518,12 @@ class EventExtractor:
             # participant told with the trigger, though not one of the event's values
             if self._real_sentence(ctx, at) or any(self._is_station(e) for e in ctx.ents_in(ctx.sents[at])):
                 return events
+            lemmas = ctx.word_strings()[1]  # token i's lemma_.lower(): a Token only for an anchor noun
             for sent in ctx.sents[max(0, at - 1) : at + 1]:
-                if any(t.text[:1].islower() and t.lemma_.lower() in self.anchor_nouns for t in sent):
+                if any(
+                    lemmas[i] in self.anchor_nouns and _tok(ctx.doc, i).text[:1].islower()
+                    for i in range(sent.start, sent.end)
+                ):
                     return events
         return []
 
@@ -2387,9 +2391,11 @@ class EventExtractor:
         "les astronautes de Soyouz MS-25")."""
         nouns = self.crew_subject_nouns | {"équipage"}
         out: set[str] = set()
-        for tok in sent:
-            if tok.lemma_.lower() not in nouns:
+        lemmas = ctx.word_strings()[1]  # token i's lemma_.lower(): a Token only for a crew noun
+        for i in range(sent.start, sent.end):
+            if lemmas[i] not in nouns:
                 continue
+            tok = _tok(ctx.doc, i)
             for child in _kids(tok):
                 ent = ctx.ent_of.get(child.i)
                 if (
@@ -4109,7 +4115,7 @@ class EventExtractor:
         if key.pos not in (VERB, ADJ):
             return False
         arms = set(self.rules.get("arm_capture_words", []))
-        if not any(t.lower_ in arms for t in sent):
+        if arms.isdisjoint(ctx.word_strings()[0][sent.start : sent.end]):  # the words' lower_, no Token
             return False
         after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 9))
         if any(_tower_word(t, self.tower_nouns) for t in after):
@@ -4191,12 +4197,13 @@ class EventExtractor:
             ):
                 return True
         # "jusqu'au module Unity, où il a été arrimé": a named module anywhere in the sentence
+        lemmas = ctx.word_strings()[1]  # token i's lemma_.lower(), no Token per word
         if any(
-            t.lemma_.lower() == "module"
-            and t.i + 1 < sent.end
-            and (e := ctx.ent_of.get(t.i + 1)) is not None
+            lemmas[i] == "module"
+            and i + 1 < sent.end
+            and (e := ctx.ent_of.get(i + 1)) is not None
             and e.label == SPACECRAFT_LABEL
-            for t in sent
+            for i in range(sent.start, sent.end)
         ):
             return True
         if self._docked_to_craft(ctx, key, sent):
@@ -4225,9 +4232,8 @@ class EventExtractor:
                 self._stations_in(ctx, _toks(sent.doc, ctx.sents[j].start, ctx.sents[j].end)) for j in before
             ):
                 return True
-        return any(t.lemma_.lower() == "station" for t in sent) and any(
-            t.lemma_.lower() == "spatial" for t in sent
-        )
+        words = lemmas[sent.start : sent.end]
+        return "station" in words and "spatial" in words
 
     @staticmethod
     def _crafts_named_by(ctx: _Context, tok: Token) -> list[Span]:
@@ -5248,8 +5254,9 @@ class EventExtractor:
                 m.spacecraft.setdefault(canon(referent), _ev(referent))
                 return
         # "la capsule", "le vaisseau", "la fusée": the latest matching vehicle named before
+        lemmas = ctx.word_strings()[1]  # token i's lemma_.lower(), read once per document
         for tok in scope or _toks(sent.doc, sent.start, sent.end):
-            kind = self.generic_craft.get(tok.lemma_.lower())
+            kind = self.generic_craft.get(lemmas[tok.i])
             if kind is None or tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type == SPACECRAFT_LABEL:
                 continue
             # "Le cargo avait été lancé par une fusée Soyouz": the launcher is named, the cargo is not
@@ -5381,7 +5388,8 @@ class EventExtractor:
 
     def _previous_craft(self, ctx: _Context, index: int, kind: str, max_back: int = 10_000) -> Span | None:
         fallback = None
-        for ent in reversed(ctx.ents):
+        # (only the entities starting before ``index``: the later ones are skipped anyway)
+        for ent in reversed(ctx.ents[: bisect.bisect_left(ctx._ent_starts, index)]):
             if ent.start >= index or ent.label != SPACECRAFT_LABEL or self._is_station(ent):
                 continue
             if index - ent.start > max_back:
@@ -5634,10 +5642,12 @@ class EventExtractor:
         # the whole sentence: the parser often hangs the verb under the subject's role noun
         # most articles introduce nobody by a role noun, and most sentences hold none of theirs
         roles_told = bool(ctx.roles) and not ctx.words(m.sent)[0].isdisjoint(ctx.roles)
-        for tok in sent if roles_told else ():
-            role = tok.lower_
-            if role not in ctx.roles or tok.i == 0 or tok.nbor(-1).lower_ not in ("l'", "l’", "le", "la"):
+        lowers = ctx.word_strings()[0]  # token i's lower_: a Token only for a role noun after its article
+        for i in range(sent.start, sent.end) if roles_told else ():
+            role = lowers[i]
+            if role not in ctx.roles or i == 0 or lowers[i - 1] not in ("l'", "l’", "le", "la"):
                 continue
+            tok = _tok(doc, i)
             if role not in self.role_nouns and not self._demonym(tok):
                 continue  # "l'allemand", the language, is not "l'Allemand"
             nxt = doc[tok.i + 1 : tok.i + 3]
@@ -6126,9 +6136,13 @@ class EventExtractor:
         ):
             # "la sonde lunaire Luna 25 a été lancée", "l'atterrisseur martien InSight a décollé":
             # the body in the adjective of the vehicle launched
-            for tok in sent:
-                body = self.celestial_adjectives.get(tok.lower_)
-                if body is not None and tok.head.lemma_.lower() in (
+            doc_lowers = ctx.word_strings()[0]  # token i's lower_: a Token only for an adjective of a body
+            for i in range(sent.start, sent.end):
+                body = self.celestial_adjectives.get(doc_lowers[i])
+                if body is None:
+                    continue
+                tok = _tok(ctx.doc, i)
+                if tok.head.lemma_.lower() in (
                     "sonde",
                     "atterrisseur",
                     "rover",
@@ -6139,9 +6153,11 @@ class EventExtractor:
         if best is None and m.spacecraft and m.status != "failed" and (lemmas is None or "orbite" in lemmas):
             # "mis en orbite", "vers l'orbite basse", "a rejoint l'orbite" (a launch that failed
             # never got there, whatever it was meant to reach)
-            for tok in sent:
-                if tok.lemma_.lower() != "orbite" or tok.i == 0:
+            doc_lemmas = ctx.word_strings()[1]  # token i's lemma_.lower(): a Token only for "orbite"
+            for i in range(sent.start, sent.end):
+                if doc_lemmas[i] != "orbite" or i == 0:
                     continue
+                tok = _tok(ctx.doc, i)
                 prev = tok.nbor(-1)
                 if prev.pos == DET and tok.i > 1:
                     prev = tok.nbor(-2)
