@@ -27,6 +27,7 @@ import srsly
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
+from spacy.symbols import ADJ, ADP, ADV, AUX, DET, NOUN, NUM, PRON, PROPN, VERB, X
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -43,6 +44,7 @@ SITE_TYPES = {"launch_site", "landing_site", "spaceport"}
 FUTURE_FORM = re.compile(r"(?:r(?:a|ai|as|ez|ons|ont)|rai(?:t|ent|s))$")
 ELIDED = {"l'", "l’", "d'", "d’"}
 CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis"}
+_CLAUSE_DEP_IDS = frozenset(get_string_id(label) for label in CLAUSE_DEPS)  # as Token.dep holds them
 # "BAÏKONOUR (Kazakhstan), 23 mars 2024 (AFP) - ": a wire dateline; its date is the dispatch's,
 # not an event's
 DATELINE = re.compile(
@@ -61,8 +63,10 @@ def _overcome(tok: Token) -> bool:
     """ "a grimpé jusqu'à 100 km, malgré une embardée qui l'a dévié de sa route": a mishap told
     inside a "malgré" / "sans" phrase (its own, or the noun its relative clause hangs on) was
     overcome, or did not happen."""
-    nodes = [tok] + ([tok.head] if tok.dep_ in ("acl:relcl", "acl") and tok.head.i != tok.i else [])
-    return any(c.dep_ in ("case", "mark") and c.lower_ in ("malgré", "sans") for n in nodes for c in _kids(n))
+    nodes = [tok] + ([tok.head] if tok.dep in (DEP_ACL_RELCL, DEP_ACL) and tok.head.i != tok.i else [])
+    return any(
+        c.dep in (DEP_CASE, DEP_MARK) and c.lower_ in ("malgré", "sans") for n in nodes for c in _kids(n)
+    )
 
 
 def default_rules_path() -> Path:
@@ -279,6 +283,42 @@ _FIRST_PLAN = re.compile(
 # "le 20 novembre 2005, puis le 26 novembre": two days, one after the other
 _THEN = re.compile(r"\s*,?\s*(?:et\s+)?puis\s*")
 PER_LABEL = get_string_id("PER")  # the label's hash, as Span.label holds it
+LOC_LABEL = get_string_id("LOC")
+MISC_LABEL = get_string_id("MISC")
+MISSION_LABEL = get_string_id("MISSION")
+ORG_LABEL = get_string_id("ORG")
+SPACECRAFT_LABEL = get_string_id("SPACECRAFT")
+# dependency labels as Token.dep holds them (a hash: no StringStore read per test)
+DEP_ACL = get_string_id("acl")
+DEP_ACL_RELCL = get_string_id("acl:relcl")
+DEP_ADVCL = get_string_id("advcl")
+DEP_ADVMOD = get_string_id("advmod")
+DEP_AMOD = get_string_id("amod")
+DEP_APPOS = get_string_id("appos")
+DEP_AUX = get_string_id("aux")
+DEP_AUX_PASS = get_string_id("aux:pass")
+DEP_AUX_TENSE = get_string_id("aux:tense")
+DEP_CASE = get_string_id("case")
+DEP_CC = get_string_id("cc")
+DEP_CCOMP = get_string_id("ccomp")
+DEP_CONJ = get_string_id("conj")
+DEP_DEP = get_string_id("dep")
+DEP_DET = get_string_id("det")
+DEP_EXPL_SUBJ = get_string_id("expl:subj")
+DEP_FLAT_NAME = get_string_id("flat:name")
+DEP_IOBJ = get_string_id("iobj")
+DEP_MARK = get_string_id("mark")
+DEP_NMOD = get_string_id("nmod")
+DEP_NSUBJ = get_string_id("nsubj")
+DEP_NSUBJ_PASS = get_string_id("nsubj:pass")
+DEP_NUMMOD = get_string_id("nummod")
+DEP_OBJ = get_string_id("obj")
+DEP_OBL_AGENT = get_string_id("obl:agent")
+DEP_OBL_ARG = get_string_id("obl:arg")
+DEP_OBL_MOD = get_string_id("obl:mod")
+DEP_PARATAXIS = get_string_id("parataxis")
+DEP_ROOT = get_string_id("ROOT")
+DEP_XCOMP = get_string_id("xcomp")
 DIGITS = re.compile(r"\d+")
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 # words opening a relative clause, whose subject may follow its verb ("où les attendaient X")
@@ -515,12 +555,12 @@ def _canon(ent: Span) -> str:
     text = span_text(ent)  # ent.text, without a Token per word
     name = _canonical_name(ent) or text
     if name == text:
-        if ent.label_ == "SPACECRAFT" and ent.start > 0 and not DIGITS.search(name):
+        if ent.label == SPACECRAFT_LABEL and ent.start > 0 and not DIGITS.search(name):
             return _family_member(ent, name)
         return name
     if DIGITS.findall(text) and DIGITS.findall(text) != DIGITS.findall(name):
         return text
-    if ent.label_ == "PER" and not ent.kb_id_:
+    if ent.label == PER_LABEL and not ent.kb_id_:
         words = {w.strip('"«»“”').lower() for w in name.split()}
         if not words & {w.strip('"«»“”').lower() for w in text.split()}:
             return text
@@ -534,7 +574,7 @@ def _family_member(ent: Span, name: str) -> str:
         return name
     prefix = name.lower()
     for other in reversed(_doc_ents(ent.doc)):
-        if other.start >= ent.start or other.label_ != "SPACECRAFT":
+        if other.start >= ent.start or other.label != SPACECRAFT_LABEL:
             continue
         full = _canonical_name(other) or span_text(other)
         if full.lower().startswith((prefix + " ", prefix + "-")) and DIGITS.search(full):
@@ -572,7 +612,7 @@ def _in_turn(tok: Token) -> bool:
         tok.lower_ == "tour"
         and tok.i >= 2
         and tok.doc[tok.i - 2].lower_ == "à"
-        and tok.doc[tok.i - 1].pos_ == "DET"
+        and tok.doc[tok.i - 1].pos == DET
     )
 
 
@@ -582,7 +622,7 @@ def _lap(tok: Token) -> bool:
     if tok.lower_ != "tour":
         return False
     before = tok.doc[max(0, tok.i - 2) : tok.i]
-    return _in_turn(tok) or any(t.pos_ in ("DET", "ADJ") and "Masc" in t.morph.get("Gender") for t in before)
+    return _in_turn(tok) or any(t.pos in (DET, ADJ) and "Masc" in t.morph.get("Gender") for t in before)
 
 
 def _tower_word(tok: Token, tower_nouns: set[str]) -> bool:
@@ -593,9 +633,9 @@ def _tower_word(tok: Token, tower_nouns: set[str]) -> bool:
 def _nested_clause(tok: Token) -> bool:
     """``tok`` heads a clause of its own under its head; not a verbless name the parser hung as
     one ("Le 26 août 1978, à 14 h 51 GMT, une fusée s'élevait": "GMT" read as an adverbial clause)."""
-    if tok.dep_ not in CLAUSE_DEPS:
+    if tok.dep not in _CLAUSE_DEP_IDS:
         return False
-    return tok.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
+    return tok.pos != PROPN or any(t.pos in (VERB, AUX) for t in tok.subtree)
 
 
 def _guess_contradicted(event: dict[str, Any], m: Mention) -> bool:
@@ -954,7 +994,7 @@ class EventExtractor:
 
     @_per_item
     def _is_station(self, ent: Span) -> bool:
-        if ent.label_ != "SPACECRAFT":
+        if ent.label != SPACECRAFT_LABEL:
             return False
         return (
             self._type(ent) in self.station_types
@@ -980,7 +1020,7 @@ class EventExtractor:
 
     @_per_item
     def _space_org(self, ent: Span) -> bool:
-        return ent.label_ == "ORG" and (
+        return ent.label == ORG_LABEL and (
             self._type(ent) in self.space_org_types
             or span_text(ent).lower() in self.space_org_names
             or canon(ent).lower() in self.space_org_names
@@ -1003,7 +1043,7 @@ class EventExtractor:
         """ "l'orbite de Paris", "l'orbite de Moscou": "orbite" whose complement names a place,
         a body or a person that is no celestial body (the Earth, the Moon, Mars...)."""
         for child in _kids(tok):
-            if child.dep_ == "nmod" and child.ent_type_ in ("LOC", "ORG", "PER"):
+            if child.dep == DEP_NMOD and child.ent_type in (LOC_LABEL, ORG_LABEL, PER_LABEL):
                 kind = kb_kind(self.kb_types, child.ent_kb_id_)
                 if kind != "celestial" and child.lower_ not in self.celestial_names:
                     return True
@@ -1019,7 +1059,7 @@ class EventExtractor:
         ):
             return True
         # a businessman the gazetteers know as one who flew (Richard Branson, Jeff Bezos)
-        if any(ent.label_ == "PER" and canon(ent).lower() in self.flown_officials for ent in ctx.ents):
+        if any(ent.label == PER_LABEL and canon(ent).lower() in self.flown_officials for ent in ctx.ents):
             return True
         # membership in the sorted ids by one binary search per token (numpy.isin sorts both arrays)
         known, lemmas = self.space_lemma_ids, ctx.lemma_ids()
@@ -1106,7 +1146,7 @@ class EventExtractor:
         if at is None or not at.root.ent_type_:
             return True
         named = next((e for e in doc.ents if e.start <= at.start < e.end), None)
-        return named is None or not (named.label_ == "ORG" or self._is_space_ent(named))
+        return named is None or not (named.label == ORG_LABEL or self._is_space_ent(named))
 
     def _play_sentence(self, ctx: _Context, sent: Span) -> bool:
         """ "Au parc, le simulateur fait décoller les enfants à bord d'une navette", "la fusée des
@@ -1114,7 +1154,7 @@ class EventExtractor:
         participant named in the sentence."""
         ents = ctx.ents_in(sent)
         # a ride flies "from Kourou" or "to Mars" as well: a place is no participant here
-        if any(self._real_participant(e) for e in ents if e.label_ != "LOC"):
+        if any(self._real_participant(e) for e in ents if e.label != LOC_LABEL):
             return False
         text = span_text(sent)
         if self.play_cues is not None and self.play_cues.search(text):
@@ -1124,11 +1164,11 @@ class EventExtractor:
         # "Mbappé, la fusée du PSG" / "la fusée des Bleus, Kylian Mbappé": a space noun in
         # apposition to a person (no flyer: those returned above)
         for ent in ents:
-            if ent.label_ == "PER":
+            if ent.label == PER_LABEL:
                 root = ent.root
                 # the parser reads the comma-set name as an apposition or a conjunct
-                linked = [c for c in _kids(root) if c.dep_ in ("appos", "conj")]
-                if root.dep_ in ("appos", "conj"):
+                linked = [c for c in _kids(root) if c.dep in (DEP_APPOS, DEP_CONJ)]
+                if root.dep in (DEP_APPOS, DEP_CONJ):
                     linked.append(root.head)
                 if any(t.lower_ in self.metaphor_nouns for t in linked):
                     return True
@@ -1142,8 +1182,8 @@ class EventExtractor:
         if any(t["label"] == "DATE" for t in ctx.temporals_in(sent.start_char, sent.end_char)):
             return True
         return any(
-            (e.label_ in ("SPACECRAFT", "MISSION", "PER") and self._is_space_ent(e))
-            or (e.label_ == "PER" and canon(e).lower() in self.flown_officials)
+            (e.label in (SPACECRAFT_LABEL, MISSION_LABEL, PER_LABEL) and self._is_space_ent(e))
+            or (e.label == PER_LABEL and canon(e).lower() in self.flown_officials)
             for e in ctx.ents_in(sent)
         )
 
@@ -1240,23 +1280,23 @@ class EventExtractor:
                 mentions.append(mention)
             if mentions and mentions[-1].start == span.start_char:
                 kept.append(span)
-        kinds = {canon(e): self._type(e) for e in ents if e.label_ == "SPACECRAFT"}
+        kinds = {canon(e): self._type(e) for e in ents if e.label == SPACECRAFT_LABEL}
         # "une fusée Soyouz": rockets by their kind or by the head noun they are told with
         rockets = frozenset(
             canon(e)
             for e in ents
-            if e.label_ == "SPACECRAFT"
+            if e.label == SPACECRAFT_LABEL
             and (
                 self._type(e) in self.launcher_types
                 or e.start > 0
                 and self.generic_craft.get(e.doc[e.start - 1].lemma_.lower()) == "launcher"
             )
         )
-        uncrewed = frozenset(canon(e) for e in ents if e.label_ == "SPACECRAFT" and self._uncrewed_ent(e))
+        uncrewed = frozenset(canon(e) for e in ents if e.label == SPACECRAFT_LABEL and self._uncrewed_ent(e))
         events = self._merge(mentions, kinds, self._crew_lists(ctx, furniture), uncrewed, rockets)
         self._one_name_per_vehicle(ctx, events)
         self._doc_crew(ctx, events, furniture)
-        modules = {canon(e) for e in ents if e.label_ == "SPACECRAFT" and self._told_module(e)}
+        modules = {canon(e) for e in ents if e.label == SPACECRAFT_LABEL and self._told_module(e)}
         for event in events:
             # "le cargo s'est amarré ... L'astronaute X l'a capturé": an uncrewed vehicle's event
             # has no flyers, whoever supervised or waited for it
@@ -1443,7 +1483,9 @@ class EventExtractor:
         if any(event["spacecraft"] for event in events):
             # a horse named Spoutnik du Vivier is no vehicle (every mention of the name is the animal's)
             named = [
-                (canon(e), self._animal_name(e)) for e in ctx.ents if e.label_ in ("SPACECRAFT", "MISSION")
+                (canon(e), self._animal_name(e))
+                for e in ctx.ents
+                if e.label in (SPACECRAFT_LABEL, MISSION_LABEL)
             ]
             animals = {name for name, animal in named if animal} - {
                 name for name, animal in named if not animal
@@ -1453,10 +1495,10 @@ class EventExtractor:
         flyers = {
             canon(e)
             for e in ctx.ents
-            if e.label_ == "PER" and (self._is_space_ent(e) or self._real_participant(e))
+            if e.label == PER_LABEL and (self._is_space_ent(e) or self._real_participant(e))
         }
-        places = {canon(e) for e in ctx.ents if e.label_ in ("LOC", "ORG") and self._is_space_ent(e)}
-        agencies = {canon(e) for e in ctx.ents if e.label_ == "ORG" and self._space_org(e)}
+        places = {canon(e) for e in ctx.ents if e.label in (LOC_LABEL, ORG_LABEL) and self._is_space_ent(e)}
+        agencies = {canon(e) for e in ctx.ents if e.label == ORG_LABEL and self._space_org(e)}
         if any(
             flyers & set(event["participants"])
             or agencies & set(event["organizations"])
@@ -1476,8 +1518,12 @@ class EventExtractor:
             # participant told with the trigger, though not one of the event's values
             if self._real_sentence(ctx, at) or any(self._is_station(e) for e in ctx.ents_in(ctx.sents[at])):
                 return events
+            lemmas = ctx.word_strings()[1]  # token i's lemma_.lower(): a Token only for an anchor noun
             for sent in ctx.sents[max(0, at - 1) : at + 1]:
-                if any(t.text[:1].islower() and t.lemma_.lower() in self.anchor_nouns for t in sent):
+                if any(
+                    lemmas[i] in self.anchor_nouns and _tok(ctx.doc, i).text[:1].islower()
+                    for i in range(sent.start, sent.end)
+                ):
                     return events
         return []
 
@@ -1499,7 +1545,7 @@ class EventExtractor:
             _, lemmas = ctx.words(sent_i)
             if not lemmas & self.release_verbs:
                 continue
-            ents = [e for e in ctx.ents_in(sent) if e.label_ == "SPACECRAFT"]
+            ents = [e for e in ctx.ents_in(sent) if e.label == SPACECRAFT_LABEL]
             # the launcher or its stage is in the sentence; a station there makes it an undocking
             if any(self._is_station(e) for e in ents) or not (
                 any(kinds.get(canon(e)) in self.launcher_types for e in ents)
@@ -1559,7 +1605,7 @@ class EventExtractor:
                         continue
                     # (any word of the name: "Vostok 3 et Vostok 4" may hang its number elsewhere)
                     coordinated = any(
-                        t.dep_ == "conj" and t.head.i in range(other.start, other.end)
+                        t.dep == DEP_CONJ and t.head.i in range(other.start, other.end)
                         for one, other in ((ea, eb), (eb, ea))
                         for t in one
                     )
@@ -1567,7 +1613,7 @@ class EventExtractor:
                     # "les rovers Spirit et Opportunity": a plural vehicle noun over both says they
                     # are of one kind, whatever the gazetteer knows of one of them
                     plural = any(
-                        h.pos_ == "NOUN"
+                        h.pos == NOUN
                         and h.lemma_.lower() in self.twin_landing_nouns
                         and "Plur" in _morph(h, "Number")
                         for h in (ea.root.head, eb.root.head)
@@ -1630,7 +1676,7 @@ class EventExtractor:
         people = [
             e
             for e in ctx.ents
-            if e.label_ == "PER"
+            if e.label == PER_LABEL
             and not any(fs <= e.start < fe for fs, fe in furniture)
             and not self._in_byline(ctx, e)
         ]
@@ -1798,11 +1844,16 @@ class EventExtractor:
         ]
         # most sentences have no crew noun at all: no Token to read one by one
         words = ctx.words(sent_i)[1]
-        for tok in ctx.sents[sent_i] if not words.isdisjoint(self.crew_subject_nouns) else ():
-            if tok.lemma_.lower() not in self.crew_subject_nouns or "Plur" not in _morph(tok, "Number"):
+        sent = ctx.sents[sent_i]
+        lemmas = ctx.word_strings()[1]  # lemmas[i] is token i's lemma_.lower(): a Token only for a crew noun
+        for i in range(sent.start, sent.end) if not words.isdisjoint(self.crew_subject_nouns) else ():
+            if lemmas[i] not in self.crew_subject_nouns:
+                continue
+            tok = _tok(ctx.doc, i)
+            if "Plur" not in _morph(tok, "Number"):
                 continue
             for child in _kids(tok):
-                if child.dep_ != "nummod" or child.i > tok.i:
+                if child.dep != DEP_NUMMOD or child.i > tok.i:
                     continue
                 value = counts.get(child.lower_) or (int(child.text) if child.text.isdigit() else None)
                 if value is None or not 2 <= value <= 7:
@@ -1813,7 +1864,7 @@ class EventExtractor:
                         continue
                 # "les trois occupants de la station": the crew aboard, hosts of what arrives
                 if any(
-                    c.dep_ == "nmod"
+                    c.dep == DEP_NMOD
                     and (
                         c.lemma_.lower() == "station"
                         or ((e := ctx.ent_of.get(c.i)) is not None and self._is_station(e))
@@ -1821,7 +1872,7 @@ class EventExtractor:
                     for c in _kids(tok)
                 ):
                     continue
-                if any(c.dep_ == "det" and "Yes" in _morph(c, "Poss") for c in _kids(tok)):
+                if any(c.dep == DEP_DET and "Yes" in _morph(c, "Poss") for c in _kids(tok)):
                     value += 1  # "ses trois coéquipiers": the owner flies too
                 return value
         return None
@@ -1835,7 +1886,7 @@ class EventExtractor:
             if node.head.i == node.i:
                 break
             node = node.head
-            if node.pos_ in ("VERB", "AUX"):
+            if node.pos in (VERB, AUX):
                 return node
         return None
 
@@ -1844,7 +1895,7 @@ class EventExtractor:
         """ "le premier depuis X", "depuis le Québécois Y": the name marks an earlier flight."""
         root = ent.root
         heads = [root] if root.head.i == root.i else [root, root.head]
-        return any(c.dep_ == "case" and c.lower_ == "depuis" for h in heads for c in _kids(h))
+        return any(c.dep == DEP_CASE and c.lower_ == "depuis" for h in heads for c in _kids(h))
 
     def _told_before(self, ent: Span, ahead: bool = False) -> bool:
         """ "son prédécesseur X avait séjourné à bord", "depuis Y, qui avait volé en 1984", "Z
@@ -1860,7 +1911,7 @@ class EventExtractor:
                 return True
             # (a tense auxiliary: "était entouré de X" is a passive in the imperfect, the story's time)
             return any(
-                c.dep_ in ("aux", "aux:tense")
+                c.dep in (DEP_AUX, DEP_AUX_TENSE)
                 and c.lemma_ in ("avoir", "être")
                 and ("Imp" in _morph(c, "Tense") or (not ahead and "Fut" in _morph(c, "Tense")))
                 for c in _kids(verb)
@@ -1868,7 +1919,7 @@ class EventExtractor:
 
         # "depuis Y, qui avait volé en 1984" (but "Le commandant X, qui avait volé trois ans plus
         # tôt, était entouré de ...": the subject of the story's clause flies this flight)
-        if not self._subject_like(ent) and any(c.dep_ == "acl:relcl" and other_time(c) for c in _kids(root)):
+        if not self._subject_like(ent) and any(c.dep == DEP_ACL_RELCL and other_time(c) for c in _kids(root)):
             return True
         verb = self._governing_verb(ent)
         return verb is not None and other_time(verb)
@@ -1895,7 +1946,7 @@ class EventExtractor:
             for _ in range(3):
                 if node.i == verb.i:
                     return True
-                if node.dep_ == "acl:relcl":  # "il succède à X, qui avait volé en 1980": X's date
+                if node.dep == DEP_ACL_RELCL:  # "il succède à X, qui avait volé en 1980": X's date
                     break
                 node = node.head
         return False
@@ -1911,7 +1962,7 @@ class EventExtractor:
         no participants."""
         banned: set[str] = set()
         for ent in ctx.ents:
-            if ent.label_ != "PER":
+            if ent.label != PER_LABEL:
                 continue
             name = canon(ent)
             if self._type(ent) in self.non_flyer_doc_types and name.lower() not in self.flown_officials:
@@ -1961,10 +2012,10 @@ class EventExtractor:
             how = self.withdrawn_lemmas[int(ids[i])][1]
             if how == "seat" and not any(t.lower_ == "place" for t in ctx.doc[i + 1 : i + 4]):
                 continue
-            if how == "passive" and not any(c.dep_ == "aux:pass" for c in _kids(tok)):
+            if how == "passive" and not any(c.dep == DEP_AUX_PASS for c in _kids(tok)):
                 continue
             sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, i) - 1]
-            people = [e for e in ctx.ents_in(sent) if e.label_ == "PER" and e.end <= i]
+            people = [e for e in ctx.ents_in(sent) if e.label == PER_LABEL and e.end <= i]
             if people:
                 out[canon(people[-1])] = (sent.start_char, sent.end_char)
         return out
@@ -1976,13 +2027,13 @@ class EventExtractor:
         rides: dict[str, dict[str, dict]] = {}
         for i in numpy.flatnonzero(ctx.lemma_ids() == self.bord_id).tolist():
             tok = ctx.doc[i]
-            hosts = [ctx.ent_of.get(c.i) for c in _kids(tok) if c.dep_ == "nmod"]
+            hosts = [ctx.ent_of.get(c.i) for c in _kids(tok) if c.dep == DEP_NMOD]
             host = next((e for e in hosts if e is not None and self._type(e) in carriers), None)
             if host is None:
                 continue
             sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, i) - 1]
             for ent in ctx.ents_in(sent):
-                if ent.label_ == "SPACECRAFT" and self._type(ent) in carried and canon(ent) != canon(host):
+                if ent.label == SPACECRAFT_LABEL and self._type(ent) in carried and canon(ent) != canon(host):
                     rides.setdefault(canon(host), {})[canon(ent)] = _ev(ent)
         for event in events:
             if event["type"] not in ("LAUNCH", "LANDING"):
@@ -2031,7 +2082,7 @@ class EventExtractor:
         out = set()
         for name, ev in zip(event["participants"], evidence, strict=True):
             ent = ctx.ent_of.get(self._token_at(ctx, ev["start"]))
-            if ent is not None and ent.label_ == "PER" and self.is_host(ent):
+            if ent is not None and ent.label == PER_LABEL and self.is_host(ent):
                 out.add(name)
         return out
 
@@ -2045,7 +2096,7 @@ class EventExtractor:
         windows = {"DOCKING": 10, "UNDOCKING": 400, "LANDING": 400}
         # "Armstrong et Aldrin se posent sur la Lune": a landing elsewhere than on Earth is made by
         # part of the crew only
-        celestial = {canon(e) for e in ctx.ents if e.label_ == "LOC" and self._type(e) == "celestial"}
+        celestial = {canon(e) for e in ctx.ents if e.label == LOC_LABEL and self._type(e) == "celestial"}
         launches = [
             e
             for e in events
@@ -2150,7 +2201,7 @@ class EventExtractor:
         relieved do not fly the arriving launch or docking, whichever rule gave them to it."""
         if not any(event["type"] in ("LAUNCH", "DOCKING") and event["participants"] for event in events):
             return  # nobody to take off: no need to read every person's clause
-        leaving = {ent.start_char for ent in ctx.ents if ent.label_ == "PER" and self._leaving(ctx, ent)}
+        leaving = {ent.start_char for ent in ctx.ents if ent.label == PER_LABEL and self._leaving(ctx, ent)}
         if not leaving:
             return
         for event in events:
@@ -2176,7 +2227,7 @@ class EventExtractor:
         if not doc.has_annotation("SENT_START") or len(doc) == 0:
             return set()
         sents = sentences(doc)
-        ents = [e for e in _doc_ents(doc) if e.label_ == "PER"]
+        ents = [e for e in _doc_ents(doc) if e.label == PER_LABEL]
         if not ents:
             return set()
         ctx = _Context(doc, sents, [s.start for s in sents], [], ents, {}, [])
@@ -2192,12 +2243,12 @@ class EventExtractor:
         for tok in reversed(_toks(doc, max(sent.start, ent.start - 10), ent.start)):
             if tok.lower_ in self.leaving_words:
                 return True
-            if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
+            if tok.pos == VERB and tok.ent_type != PER_LABEL:
                 lemma = tok.lemma_.lower()
                 if lemma in self.host_object_verbs and self._leaving_verb(tok):
                     return True
                 break
-            if tok.text in (".", ";", ":") or tok.pos_ == "AUX":
+            if tok.text in (".", ";", ":") or tok.pos == AUX:
                 break
         # a relative clause after the list ("X et Y, qui rentreront", "X, qu'ils remplacent")
         relative = False
@@ -2206,7 +2257,7 @@ class EventExtractor:
                 break
             if tok.lower_ in ("qui", "qu'", "qu’", "que"):
                 relative = True
-            elif tok.pos_ == "VERB" and tok.ent_type_ != "PER":
+            elif tok.pos == VERB and tok.ent_type != PER_LABEL:
                 return relative and self._leaving_verb(tok)
         # the subject of a leaving verb ("X et Y quitteront la station")
         node = ent.root
@@ -2214,7 +2265,7 @@ class EventExtractor:
             head = node.head
             if head.i == node.i:
                 return False
-            if head.pos_ in ("VERB", "AUX"):
+            if head.pos in (VERB, AUX):
                 return node.dep_.startswith("nsubj") and self._leaving_verb(head)
             node = head
         return False
@@ -2227,14 +2278,14 @@ class EventExtractor:
         # a bare participle is often a misread present ("remplacent"): the tense is in its auxiliary
         tense = _morph(verb, "Tense")
         past = "Fin" in _morph(verb, "VerbForm") and ("Past" in tense or "Imp" in tense)
-        return not past and not any(c.dep_ == "aux:tense" for c in _kids(verb))
+        return not past and not any(c.dep == DEP_AUX_TENSE for c in _kids(verb))
 
     def _one_name_per_vehicle(self, ctx: _Context, events: list[dict]) -> None:
         """ "la capsule Crew Dragon Freedom", "Crew Dragon, baptisée Freedom": a model and the one
         vehicle of it the article names are one vehicle, told by its own name."""
         glue = set(self.rules.get("vehicle_name_glue", []))
         named: dict[str, set[str]] = {}
-        crafts = [e for e in ctx.ents if e.label_ == "SPACECRAFT"]
+        crafts = [e for e in ctx.ents if e.label == SPACECRAFT_LABEL]
         for a, b in zip(crafts, crafts[1:], strict=False):
             between = ctx.doc[a.end : b.start]
             # adjacent, or joined by a naming word ("X, Y" alone is a list of two vehicles)
@@ -2278,7 +2329,7 @@ class EventExtractor:
         crew: dict[str, dict] = {}
         ties: dict[str, set[str]] = {}
         for ent in ctx.ents:
-            if ent.label_ != "PER" or self._type(ent) not in self.space_per_types:
+            if ent.label != PER_LABEL or self._type(ent) not in self.space_per_types:
                 continue
             if any(fs <= ent.start < fe for fs, fe in furniture):
                 continue
@@ -2332,7 +2383,7 @@ class EventExtractor:
         """The name is the subject of its clause, or names the subject noun ("Le commandant X")."""
         root = ent.root
         return root.dep_.startswith("nsubj") or (
-            root.dep_ in ("appos", "flat:name", "nmod") and root.head.dep_.startswith("nsubj")
+            root.dep in (DEP_APPOS, DEP_FLAT_NAME, DEP_NMOD) and root.head.dep_.startswith("nsubj")
         )
 
     def _crew_tie(self, ctx: _Context, sent: Span) -> set[str]:
@@ -2340,12 +2391,18 @@ class EventExtractor:
         "les astronautes de Soyouz MS-25")."""
         nouns = self.crew_subject_nouns | {"équipage"}
         out: set[str] = set()
-        for tok in sent:
-            if tok.lemma_.lower() not in nouns:
+        lemmas = ctx.word_strings()[1]  # token i's lemma_.lower(): a Token only for a crew noun
+        for i in range(sent.start, sent.end):
+            if lemmas[i] not in nouns:
                 continue
+            tok = _tok(ctx.doc, i)
             for child in _kids(tok):
                 ent = ctx.ent_of.get(child.i)
-                if child.dep_ == "nmod" and ent is not None and ent.label_ in ("SPACECRAFT", "MISSION"):
+                if (
+                    child.dep == DEP_NMOD
+                    and ent is not None
+                    and ent.label in (SPACECRAFT_LABEL, MISSION_LABEL)
+                ):
                     out.add(canon(ent))
         return out
 
@@ -2354,7 +2411,7 @@ class EventExtractor:
         out = set(event["spacecraft"])
         for item in event.get("evidence", {}).get("mentions", []):
             sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, self._token_at(ctx, item["start"])) - 1]
-            out |= {canon(e) for e in ctx.ents_in(sent) if e.label_ in ("SPACECRAFT", "MISSION")}
+            out |= {canon(e) for e in ctx.ents_in(sent) if e.label in (SPACECRAFT_LABEL, MISSION_LABEL)}
         return out
 
     @staticmethod
@@ -2372,10 +2429,11 @@ class EventExtractor:
         # (sentence, first name's token, vehicles named with it, flyers)
         lists: list[tuple[int, int, set[str], dict[str, dict]]] = []
         nouns = self.crew_subject_nouns | {"équipage"}
-        phrases = [tuple(p) for p in self.rules.get("crew_list_phrases", [])]
+        # (lists, compared with slices of lemma lists; a slice is made only where the first word fits)
+        phrases = [list(p) for p in self.rules.get("crew_list_phrases", [])]
         by_sent: dict[int, list[Span]] = {}
         for ent in ctx.ents:
-            if ent.label_ == "PER" and not any(fs <= ent.start < fe for fs, fe in furniture):
+            if ent.label == PER_LABEL and not any(fs <= ent.start < fe for fs, fe in furniture):
                 by_sent.setdefault(bisect.bisect_right(ctx.sent_starts, ent.start) - 1, []).append(ent)
         for sent_i, people in sorted(by_sent.items()):
             sent = ctx.sents[sent_i]
@@ -2399,16 +2457,21 @@ class EventExtractor:
                 new = next((e for e in people if canon(e) not in flying), first)
 
                 def phrased(lemmas: list[str]) -> bool:
-                    return any(lemmas[k : k + len(p)] == list(p) for p in phrases for k in range(len(lemmas)))
+                    return any(
+                        (not p or lemmas[k] == p[0]) and lemmas[k : k + len(p)] == p
+                        for p in phrases
+                        for k in range(len(lemmas))
+                    )
 
-                lemmas = [t.lemma_.lower() for t in _toks(ctx.doc, sent.start, new.start)]
+                doc_lemmas = ctx.word_strings()[1]  # token i's lemma_.lower(), read once per document
+                lemmas = doc_lemmas[sent.start : new.start]
                 # ("À bord de la station restent X, Y et Z": the crew staying, not flying)
                 presented = phrased(lemmas) and not set(lemmas) & (self.host_verbs | self.staying_verbs)
                 after = [e for e in people if e.start > new.start]
                 if not presented and after and self._subject_like(new):
                     # "Le commandant X, qui ..., était entouré du pilote Y, de Z": the phrase after
                     # the subject presents it with the others
-                    between = [t.lemma_.lower() for t in _toks(ctx.doc, new.end, after[0].start)]
+                    between = doc_lemmas[new.end : after[0].start]
                     presented = phrased(between) and not (set(lemmas) | set(between)) & self.host_verbs
             if not presented:
                 continue
@@ -2438,7 +2501,7 @@ class EventExtractor:
             crafts = {
                 canon(e)
                 for e in ctx.ents_in(sent)
-                if e.label_ == "SPACECRAFT"
+                if e.label == SPACECRAFT_LABEL
                 and not self._is_station(e)
                 and self._type(e) not in self.launcher_types
             }
@@ -2461,7 +2524,7 @@ class EventExtractor:
         vehicles = [
             e
             for e in ctx.ents
-            if e.label_ == "SPACECRAFT"
+            if e.label == SPACECRAFT_LABEL
             and not self._is_station(e)
             and self._type(e) not in self.launcher_types
         ]
@@ -2515,7 +2578,7 @@ class EventExtractor:
 
     def _give_crew(self, ctx: _Context, events: list[dict], crew: dict[str, dict], fits: Any) -> None:
         """Give ``crew`` to the crewless, crewed events that ``fits`` accepts."""
-        uncrewed = {canon(e) for e in ctx.ents if e.label_ == "SPACECRAFT" and self._uncrewed_ent(e)}
+        uncrewed = {canon(e) for e in ctx.ents if e.label == SPACECRAFT_LABEL and self._uncrewed_ent(e)}
         # "la capsule s'est posée sans équipage": a flight told as empty has no crew
         empty_cues = tuple(self.rules.get("empty_flight_cues", []))
         empty = [
@@ -2541,7 +2604,7 @@ class EventExtractor:
         index: dict[str, list[tuple[str, int]]] = {}
         doc = ctx.doc
         for ent in ctx.ents:
-            if ent.label_ != "PER":
+            if ent.label != PER_LABEL:
                 continue
             found: list[str] = []
             for tok in reversed(_toks(doc, max(0, ent.start - 4), ent.start)):
@@ -2552,7 +2615,7 @@ class EventExtractor:
                 ):
                     found.append(tok.lower_)
                     break
-                if tok.ent_type_ == "PER" or tok.lower_ in (".", ";", "et"):
+                if tok.ent_type == PER_LABEL or tok.lower_ in (".", ";", "et"):
                     break
             if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
                 # "Sigmund Jähn, le premier Allemand de l'espace": past the article and adjectives
@@ -2560,7 +2623,7 @@ class EventExtractor:
                     if tok.lemma_.lower() in self.role_nouns or self._demonym(tok):
                         found.append(tok.lower_)
                         break
-                    if not (tok.is_stop or tok.pos_ in ("DET", "ADJ")):
+                    if not (tok.is_stop or tok.pos in (DET, ADJ)):
                         break
             for role in found:
                 names = index.setdefault(role, [])
@@ -2571,8 +2634,8 @@ class EventExtractor:
     @staticmethod
     def _pluperfect(verb: Token) -> bool:
         """ "avait volé", "était partie": a tense auxiliary in the imperfect."""
-        return verb.pos_ == "VERB" and any(
-            c.dep_ == "aux:tense" and "Imp" in _morph(c, "Tense") for c in _kids(verb)
+        return verb.pos == VERB and any(
+            c.dep == DEP_AUX_TENSE and "Imp" in _morph(c, "Tense") for c in _kids(verb)
         )
 
     def _demonym(self, tok: Token) -> bool:
@@ -2581,13 +2644,14 @@ class EventExtractor:
 
     # -- one trigger -------------------------------------------------------------------------
     def _key_token(self, span: Span) -> Token:
-        for tok in span:
-            if tok.pos_ in ("VERB", "NOUN") and tok.lower_ not in ("se", "s'", "s’"):
+        toks = _toks(span.doc, span.start, span.end)  # the scope's Tokens: no new Token per word
+        for tok in toks:
+            if tok.pos in (VERB, NOUN) and tok.lower_ not in ("se", "s'", "s’"):
                 return tok
         # "s'est lentement élevé" with the participle read as an adjective: the verb is the last word
-        if len(span) > 1 and span[0].lower_ in ("se", "s'", "s’"):
-            return span[-1]
-        return span[0]
+        if len(toks) > 1 and toks[0].lower_ in ("se", "s'", "s’"):
+            return toks[-1]
+        return toks[0]
 
     def _accepted(self, ctx: _Context, span: Span, rule: dict[str, Any]) -> bool:
         """The trigger sits in a space context, outside fiction, and passes its rule's check."""
@@ -2610,8 +2674,8 @@ class EventExtractor:
             return False
         # "Les enfants ont crié comme pour un lancement de fusée": an event in a simile
         if (
-            key.pos_ == "NOUN"
-            and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in _kids(key))
+            key.pos == NOUN
+            and any(c.dep == DEP_DET and c.lower_ in ("un", "une") for c in _kids(key))
             and any(t.lower_ in self.simile_words for t in _toks(key.doc, max(sent.start, key.i - 4), key.i))
         ):
             return False
@@ -2622,9 +2686,9 @@ class EventExtractor:
             span.end < len(span.doc)
             and span.doc[span.end].lower_ in self.solid_ground_words
             and not any(
-                (e.label_ == "SPACECRAFT" and self._is_space_ent(e))
+                (e.label == SPACECRAFT_LABEL and self._is_space_ent(e))
                 # "Thomas Pesquet a retrouvé la terre ferme": a known astronaut comes back
-                or (e.label_ == "PER" and self._type(e) in self.space_per_types)
+                or (e.label == PER_LABEL and self._type(e) in self.space_per_types)
                 for e in ctx.ents_in(sent)
             )
         ):
@@ -2641,8 +2705,8 @@ class EventExtractor:
             # "La capsule entame sa rentrée. Le pilote s'éjecte ; le Soviétique se pose": a
             # nationality subject is the flyer the paragraph's space sentences speak of
             or (
-                key.pos_ == "VERB"
-                and any(c.dep_ == "nsubj" and self._demonym(c) for c in _kids(key))
+                key.pos == VERB
+                and any(c.dep == DEP_NSUBJ and self._demonym(c) for c in _kids(key))
                 and any(
                     ctx.paras[j] == ctx.paras[sent_i] and self._space_sentence(ctx, j)
                     for j in range(max(0, sent_i - 3), sent_i)
@@ -2651,7 +2715,7 @@ class EventExtractor:
             # "La navette IXV a décollé ... Après avoir survolé l'Afrique, il a ouvert ses parachutes et
             # s'est posé": a pronoun subject stands for the vehicle of a space sentence just before
             or (
-                key.pos_ == "VERB"
+                key.pos == VERB
                 and self._pronoun_led(key)
                 and any(self._space_sentence(ctx, j) for j in range(max(0, sent_i - 3), sent_i))
             )
@@ -2668,12 +2732,12 @@ class EventExtractor:
                 sent_i + 1 < len(ctx.sents)
                 and ctx.paras[sent_i + 1] == ctx.paras[sent_i]
                 and any(
-                    e.label_ == "SPACECRAFT"
+                    e.label == SPACECRAFT_LABEL
                     and self._is_space_ent(e)
                     # "une petite balise GPS": a thing named after a space system
                     and not (
                         e.start > 0
-                        and ctx.doc[e.start - 1].pos_ == "NOUN"
+                        and ctx.doc[e.start - 1].pos == NOUN
                         and ctx.doc[e.start - 1].lemma_.lower() not in self.generic_craft
                     )
                     for e in ctx.ents_in(ctx.sents[sent_i + 1])
@@ -2696,25 +2760,25 @@ class EventExtractor:
             return False
         # "Le lancement national aura lieu aux Galeries Lafayette et dans les boutiques": a
         # product put on sale; "La scène de la sortie extravéhiculaire": a part of a work
-        if key.pos_ == "NOUN" and not self._real_sentence(ctx, sent_i):
+        if key.pos == NOUN and not self._real_sentence(ctx, sent_i):
             lowers, lemmas = ctx.words(sent_i)
             if self.trigger_rules.get(span.label_, {}).get("type") == "LAUNCH" and (
                 lemmas & self.commerce_words or lowers & self.commerce_words
             ):
                 return False
-            if key.dep_ == "nmod" and key.head.lemma_.lower() in self.work_part_nouns:
+            if key.dep == DEP_NMOD and key.head.lemma_.lower() in self.work_part_nouns:
                 return False
         # "une danseuse qui semble décoller du sable": an appearance, no event
         if (
-            key.pos_ == "VERB"
+            key.pos == VERB
             and "Inf" in _morph(key, "VerbForm")
             and key.head.lemma_.lower() in self.appearance_verbs
-            and key.dep_ in ("xcomp", "ccomp")
+            and key.dep in (DEP_XCOMP, DEP_CCOMP)
         ):
             return False
         # "un nom qui donne envie de décoller", "il rêve de s'envoler": a wish is no event (read
         # on the words: the parser hangs the infinitive on "donner" as often as on "envie")
-        if key.pos_ == "VERB" and "Inf" in _morph(key, "VerbForm"):
+        if key.pos == VERB and "Inf" in _morph(key, "VerbForm"):
             k = key.i - 1
             if k >= 0 and key.doc[k].lower_ in ("s'", "s’", "se"):
                 k -= 1
@@ -2726,16 +2790,16 @@ class EventExtractor:
                 return False
         # "Les astronautes doivent s'envoler pour Houston", "se sont envolés vers Moscou à bord d'un
         # avion": a trip on Earth, after the landing
-        if key.pos_ == "VERB" and self.trigger_rules.get(span.label_, {}).get("type") == "LAUNCH":
+        if key.pos == VERB and self.trigger_rules.get(span.label_, {}).get("type") == "LAUNCH":
             for c in _kids(key):
                 if not c.dep_.startswith("obl"):
                     continue
-                cases = {k.lower_ for k in _kids(c) if k.dep_ == "case"}
+                cases = {k.lower_ for k in _kids(c) if k.dep == DEP_CASE}
                 ent = ctx.ent_of.get(c.i)
                 if (
                     cases & {"pour", "vers"}
                     and ent is not None
-                    and ent.label_ == "LOC"
+                    and ent.label == LOC_LABEL
                     and not self._is_space_ent(ent)
                     and not any(
                         self._space_tok_or_ent(ctx, t, people=False) for t in _kids(key) if t is not c
@@ -2743,60 +2807,56 @@ class EventExtractor:
                 ):
                     return False
                 if c.lemma_.lower() == "bord" and any(
-                    k.lemma_.lower() in self.plane_words for k in _kids(c) if k.dep_ == "nmod"
+                    k.lemma_.lower() in self.plane_words for k in _kids(c) if k.dep == DEP_NMOD
                 ):
                     return False
         # "Depuis son vol inaugural en février 2012, le lanceur a enchaîné quatorze succès": a first
         # flight counted from is the reference of a record, not a flight of the story
         if (
-            key.pos_ == "NOUN"
-            and any(c.dep_ == "case" and c.lower_ == "depuis" for c in _kids(key))
-            and any(c.lemma_.lower() in self.first_flight_adjectives for c in _kids(key) if c.dep_ == "amod")
+            key.pos == NOUN
+            and any(c.dep == DEP_CASE and c.lower_ == "depuis" for c in _kids(key))
+            and any(c.lemma_.lower() in self.first_flight_adjectives for c in _kids(key) if c.dep == DEP_AMOD)
         ):
             return False
         # "Soyouz TM-34, amarré à l'ISS depuis le printemps": a state since a date, told of a
         # vehicle already there, not the event
-        if key.pos_ == "VERB" and self._state_since(ctx, key):
+        if key.pos == VERB and self._state_since(ctx, key):
             return False
         # "Pas de décollage spectaculaire ni d'amerrissage", "aucun lancement": an event denied
-        if key.pos_ == "NOUN" and self._denied_noun(key):
+        if key.pos == NOUN and self._denied_noun(key):
             return False
         # "aucun autre Indien n'a volé", "nul équipage ne s'est posé": nobody did
-        if key.pos_ == "VERB" and self._denied_subject(key):
+        if key.pos == VERB and self._denied_subject(key):
             return False
         # "le décollage des ventes", "l'atterrissage en douceur de l'économie": a figure's rise
         # or fall
-        if key.pos_ == "NOUN" and any(
-            c.dep_ == "nmod"
+        if key.pos == NOUN and any(
+            c.dep == DEP_NMOD
             and (c.lower_ in self.non_space_subjects or c.lemma_.lower() in self.non_space_subjects)
             for c in _kids(key)
         ):
             return False
         # "l'action X s'est envolée de 20 %": a share price or a turnover takes off, no craft
         # ("le titre s'est envolé de 12 %": a rise by a figure, whatever the parse made the subject)
-        if key.pos_ == "VERB" and any(
-            (c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in self.non_space_subjects)
+        if key.pos == VERB and any(
+            (c.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS) and c.lower_ in self.non_space_subjects)
             or (c.dep_.startswith("obl") and c.lower_ in self.figure_units)
             for c in _kids(key)
         ):
             return False
         # "faire décoller le stade": a causative launch needs a space object
-        if key.pos_ == "VERB" and key.i > 0 and key.nbor(-1).lemma_.lower() == "faire":
+        if key.pos == VERB and key.i > 0 and key.nbor(-1).lemma_.lower() == "faire":
             # what is made to take off is the noun right after the verb ("fait décoller le stade");
             # a person counts only when known as a flyer (gazetteer type)
             first = next(
-                (
-                    t
-                    for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 5))
-                    if t.pos_ in ("NOUN", "PROPN", "X")
-                ),
+                (t for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 5)) if t.pos in (NOUN, PROPN, X)),
                 None,
             )
             if first is None or not self._space_tok_or_ent(ctx, first, people=False):
                 return False
         # "une première depuis le vol de X en 1963": the record's reference, not an event told
-        if key.pos_ == "NOUN" and any(
-            c.dep_ == "case" and c.lower_ in self.record_preps and self._record_before(c) for c in _kids(key)
+        if key.pos == NOUN and any(
+            c.dep == DEP_CASE and c.lower_ in self.record_preps and self._record_before(c) for c in _kids(key)
         ):
             return False
         # "La sonde ne se posera pas": a negated future tells what will not happen, no event
@@ -2804,13 +2864,13 @@ class EventExtractor:
             return False
         # "l'ISS, à laquelle il ne devait pas s'amarrer": a plan denied, no event either (but "ne
         # doit pas se poser avant plusieurs mois" puts the plan later)
-        if key.pos_ == "VERB" and key.dep_ == "xcomp" and key.head.lemma_.lower() in ("devoir", "aller"):
+        if key.pos == VERB and key.dep == DEP_XCOMP and key.head.lemma_.lower() in ("devoir", "aller"):
             later = any(t.lower_ == "avant" for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 8)))
             if self._ne_negated([key.head]) and not later:
                 return False
         # "Aucun des quatre n'avait jamais volé": a life story, not a flight
         if key.lemma_.lower() in self.never_lemmas and (
-            any(c.lower_ == "jamais" and c.dep_ == "advmod" for c in _kids(key))
+            any(c.lower_ == "jamais" and c.dep == DEP_ADVMOD for c in _kids(key))
             # "qui n'avait volé qu'une seule fois": a count of flights, a track record
             or any(t.lower_ == "fois" for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 5)))
         ):
@@ -2824,12 +2884,15 @@ class EventExtractor:
     def _state_since(ctx: _Context, key: Token) -> bool:
         """A participle without "avoir" ("amarré à l'ISS depuis le printemps", "est posé depuis
         2019") whose complement counts from a date: it tells how long a state has lasted."""
-        if "Part" not in key.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in _kids(key)):
+        if "Part" not in _morph(key, "VerbForm") or any(c.dep == DEP_AUX_TENSE for c in _kids(key)):
             return False  # "s'est amarrée au module, en orbite depuis avril": a compound past
         doc = key.doc
+        lowers = ctx.word_strings()[0]  # a Token only for a "depuis"
         for i in range(key.i + 1, key.right_edge.i + 1):
-            tok = doc[i]
-            if tok.lower_ != "depuis" or tok.dep_ != "case":
+            if lowers[i] != "depuis":
+                continue
+            tok = _tok(doc, i)
+            if tok.dep != DEP_CASE:
                 continue
             # the complement's own word, hung on the participle or on its object ("amarré à la
             # station depuis juin"), not inside another clause
@@ -2851,10 +2914,10 @@ class EventExtractor:
         for tok in reversed(_toks(span.doc, max(0, span.start - 4), span.start)):
             word = tok.lower_
             # "tout tester, sauf l'alunissage": the one thing left out
-            if word == "sauf" and span.root.pos_ == "NOUN":
+            if word == "sauf" and span.root.pos == NOUN:
                 return True
             if word == "sans":
-                return span[0].pos_ in ("PRON", "VERB", "AUX") or span.root.pos_ == "VERB"
+                return span[0].pos in (PRON, VERB, AUX) or span.root.pos == VERB
             if word not in _BETWEEN_SANS_AND_VERB:
                 return False
         return False
@@ -2871,8 +2934,8 @@ class EventExtractor:
         if self._real_sentence(ctx, sent_i):
             return True
         # "Il sera placé en orbite autour du Soleil": the vehicle told before
-        verb = key if key.pos_ == "VERB" else key.head
-        if any(c.dep_ == "nsubj:pass" and c.pos_ == "PRON" for c in _kids(verb)):
+        verb = key if key.pos == VERB else key.head
+        if any(c.dep == DEP_NSUBJ_PASS and c.pos == PRON for c in _kids(verb)):
             return True
         # (a common noun: "la brasserie Cosmonaute" is a brand)
         return any(
@@ -2902,36 +2965,40 @@ class EventExtractor:
         # the words just before "ne", back to a comma: "…, aucun autre Indien n'a volé" (whatever
         # the parser made the subject)
         for tok in reversed(_toks(verb.doc, max(0, ne.i - 4), ne.i)):
-            if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            if tok.is_punct or tok.pos in (VERB, AUX):
                 break
-            if tok.lower_ in self.denying_determiners or (tok.lower_ == "personne" and tok.pos_ == "PRON"):
+            if tok.lower_ in self.denying_determiners or (tok.lower_ == "personne" and tok.pos == PRON):
                 return True
         subject = self._subject_of(verb)
-        if subject is None and verb.dep_ in ("acl", "acl:relcl") and verb.head.i != verb.i:
+        if subject is None and verb.dep in (DEP_ACL, DEP_ACL_RELCL) and verb.head.i != verb.i:
             subject = verb.head  # "Aucune fusée Ariane 6 n'a décollé" parsed as a noun and its clause
         if subject is None:
             return False
         return (
             subject.lower_ in self.denying_determiners
             or subject.lower_ == "personne"
-            or any(c.dep_ in ("det", "amod") and c.lower_ in self.denying_determiners for c in _kids(subject))
+            or any(
+                c.dep in (DEP_DET, DEP_AMOD) and c.lower_ in self.denying_determiners for c in _kids(subject)
+            )
         )
 
     def _career(self, key: Token) -> bool:
         """ "X avait déjà volé en 2005", "il avait déjà commandé le vol de Y", "le premier Français à
         avoir volé": a flyer's past told as background or a record, not a flight of the story."""
         # the verb that carries the tense: the trigger itself, or the verb a flight noun hangs on
-        verb = key if key.pos_ == "VERB" else key.head if key.dep_ in ("obj", "nsubj", "nsubj:pass") else None
+        verb = (
+            key if key.pos == VERB else key.head if key.dep in (DEP_OBJ, DEP_NSUBJ, DEP_NSUBJ_PASS) else None
+        )
         if verb is not None:
             kids = _kids(verb)
             if any(c.lower_ == "déjà" for c in kids) and any(
                 c.dep_.startswith("aux") and "Imp" in _morph(c, "Tense") for c in kids
             ):
                 return True
-        if key.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "à" for c in _kids(key)):
+        if key.pos != VERB or not any(c.dep == DEP_MARK and c.lower_ == "à" for c in _kids(key)):
             return False
         # "premier civil chinois à voler": a rank word just before the infinitive's "à"
-        mark = next(c for c in _kids(key) if c.dep_ == "mark" and c.lower_ == "à")
+        mark = next(c for c in _kids(key) if c.dep == DEP_MARK and c.lower_ == "à")
         return any(t.lower_ in self.rank_words for t in _toks(key.doc, max(0, mark.i - 7), mark.i))
 
     def _record_before(self, prep: Token) -> bool:
@@ -2945,17 +3012,17 @@ class EventExtractor:
         sent = ctx.sents[sent_i]
         # "les lancements sont toujours incroyables": a generic statement, no event
         if (
-            key.pos_ == "NOUN"
+            key.pos == NOUN
             and "Plur" in _morph(key, "Number")
             and not rule.get("per_participant_when_plural")
             and not rule.get("allow_plural")
         ):
             # "une partie des lancements": so is a share of many
-            if any(c.lower_ == "les" or (c.lower_ == "des" and key.dep_ == "nmod") for c in _kids(key)):
+            if any(c.lower_ == "les" or (c.lower_ == "des" and key.dep == DEP_NMOD) for c in _kids(key)):
                 return []
         if self._count_or_generic(ctx, key, sent):
             return []
-        if key.pos_ == "NOUN" and self._veteran_of(key):
+        if key.pos == NOUN and self._veteran_of(key):
             return []
         if self._hypothetical(key, sent):
             return []
@@ -2972,7 +3039,7 @@ class EventExtractor:
             and any(t.lemma_.lower() in self.failed_lemmas for t in sent if t.i != key.i)
             # ("s'était écrasé sur la Lune, et ... le premier lancement avait échoué": a landing)
             and not any(
-                e.label_ == "LOC" and self._type(e) == "celestial" and e.start > key.i
+                e.label == LOC_LABEL and self._type(e) == "celestial" and e.start > key.i
                 for e in ctx.ents_in(sent)
             )
         ):
@@ -3017,8 +3084,8 @@ class EventExtractor:
         if kind == "LAUNCH":
             self._named_craft_next(ctx, mention, sent_i)
             self._aboard_next(ctx, mention, sent_i)
-        if key.pos_ == "NOUN" and any(
-            c.dep_ == "nmod" and c.lemma_.lower() in self.relief_nouns for c in _kids(key)
+        if key.pos == NOUN and any(
+            c.dep == DEP_NMOD and c.lemma_.lower() in self.relief_nouns for c in _kids(key)
         ):
             # "le décollage de leurs remplaçants": others fly, in a ship the sentence does not name
             inside = {t.idx for t in key.subtree}
@@ -3074,13 +3141,13 @@ class EventExtractor:
             and not (mention.participants or mention.spacecraft or mention.organizations)
         ):
             return []
-        if mention.weak and kind == "LAUNCH" and key.pos_ == "VERB":
+        if mention.weak and kind == "LAUNCH" and key.pos == VERB:
             carried = self._carried(ctx, mention, key, sent)
             if carried:
                 return carried
             # "le vol VV15 avait échoué, emportant le satellite X": the failure verb the carrying
             # verb hangs on tells a failed launch of that payload on its own
-            if mention.status == "failed" and key.dep_ == "advcl" and mention.spacecraft:
+            if mention.status == "failed" and key.dep == DEP_ADVCL and mention.spacecraft:
                 mention.weak = False
         return [mention]
 
@@ -3088,23 +3155,24 @@ class EventExtractor:
     def _outcome(key: Token) -> bool:
         """ "Le lancement a échoué.": a definite event noun, no rank word ("le premier tir avait
         échoué" is another flight), subject of a verb not in the pluperfect."""
-        if key.pos_ != "NOUN" or key.dep_ != "nsubj" or key.head.pos_ != "VERB":
+        if key.pos != NOUN or key.dep != DEP_NSUBJ or key.head.pos != VERB:
             return False
         kids = _kids(key)
         return (
-            any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in kids)
-            and not any(c.dep_ == "amod" for c in kids)
+            any(c.dep == DEP_DET and c.lower_ in ("le", "la", "l'", "l’") for c in kids)
+            and not any(c.dep == DEP_AMOD for c in kids)
             and not EventExtractor._pluperfect(key.head)
         )
 
     def _veteran_of(self, words: Span | Token) -> bool:
         """ "vétéran du vol Vostok 3": a flight (or vehicle) named as a flyer's past (any word of
         the name: the parser may hang its number on the noun itself)."""
-        for tok in [words] if isinstance(words, Token) else words:
+        for tok in [words] if isinstance(words, Token) else _toks(words.doc, words.start, words.end):
             for _ in range(2):
-                if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+                head = tok.head  # (each read of Token.head makes a new Token)
+                if head.i == tok.i or head.pos in (VERB, AUX):
                     break
-                tok = tok.head
+                tok = head
                 if tok.lemma_.lower() in self.veteran_nouns or tok.lower_ in self.veteran_nouns:
                     return True
         return False
@@ -3127,7 +3195,7 @@ class EventExtractor:
             return
         for ent in ctx.ents_in(sent):
             if (
-                ent.label_ == "SPACECRAFT"
+                ent.label == SPACECRAFT_LABEL
                 and ent.start != sent.start + 2
                 and self._is_space_ent(ent)
                 and not self._is_station(ent)
@@ -3149,12 +3217,12 @@ class EventExtractor:
                 break
             # ("C'est la première fois qu'un équipage décolle de nuit. À bord du vaisseau Soyouz 9,
             # ...": a sentence between that names nobody and nothing)
-            if any(e.label_ in ("PER", "SPACECRAFT") for e in ctx.ents_in(ctx.sents[nxt])):
+            if any(e.label in (PER_LABEL, SPACECRAFT_LABEL) for e in ctx.ents_in(ctx.sents[nxt])):
                 return
-        if following is None or any(t.pos_ in ("VERB", "AUX") for t in following):
+        if following is None or any(t.pos in (VERB, AUX) for t in following):
             return
         for ent in ctx.ents_in(following):
-            if ent.label_ == "SPACECRAFT":
+            if ent.label == SPACECRAFT_LABEL:
                 if (
                     self._is_space_ent(ent)
                     and not self._is_station(ent)
@@ -3163,8 +3231,8 @@ class EventExtractor:
                 ):
                     m.spacecraft.setdefault(self._same_vehicle(ctx, ent), _ev(ent))
             elif (
-                ent.label_ == "PER"
-                and ent.root.dep_ != "nmod"
+                ent.label == PER_LABEL
+                and ent.root.dep != DEP_NMOD
                 and self._type(ent) in self.space_per_types
                 and not DIGITS.search(span_text(ent))
             ):
@@ -3207,21 +3275,24 @@ class EventExtractor:
         """ "Tianwen-1 doit décoller jeudi de Hainan, et le rover Perseverance le 30 juillet, depuis
         la Floride": after ", et", a vehicle with a day of its own and no verb shares the trigger
         (a gapped clause): a second event of its own, with its own day and place."""
-        if key.pos_ != "VERB" or m.weak:
+        if key.pos != VERB or m.weak:
             return None  # (a weak verb's payloads are read by _carried)
         doc = ctx.doc
+        # the words read from the document's lower-case strings: a Token only where one may fit
+        lowers = ctx.word_strings()[0]
         comma_et = next(
-            (i for i in range(key.i + 2, sent.end) if doc[i].lower_ == "et" and doc[i - 1].text == ","), None
+            (i for i in range(key.i + 2, sent.end) if lowers[i] == "et" and doc[i - 1].text == ","), None
         )
         if comma_et is None:
             return None
+        ends = (";", ".", ":", "!", "?")
         stop = next(
-            (j for j in range(comma_et + 1, sent.end) if doc[j].text in (";", ".", ":", "!", "?")), sent.end
+            (j for j in range(comma_et + 1, sent.end) if lowers[j] in ends and doc[j].text in ends), sent.end
         )
         segment = doc[comma_et + 1 : stop]
-        if not len(segment) or any(t.pos_ in ("VERB", "AUX") for t in segment):
+        if not len(segment) or any(t.pos in (VERB, AUX) for t in segment):
             return None
-        crafts = [e for e in ctx.ents_in(segment) if e.label_ == "SPACECRAFT"]
+        crafts = [e for e in ctx.ents_in(segment) if e.label == SPACECRAFT_LABEL]
         days = [
             t
             for t in ctx.temporals_in(segment.start_char, segment.end_char)
@@ -3246,7 +3317,7 @@ class EventExtractor:
                 ent is None and self.generic_craft.get(tok.lemma_.lower()) == "launcher"
             ):
                 launchers[other] = ev
-        places = [e for e in ctx.ents_in(segment) if e.label_ == "LOC"]
+        places = [e for e in ctx.ents_in(segment) if e.label == LOC_LABEL]
         place = (self._site_name(canon(places[0])), _ev(places[0]), 0) if places else None
         if place is not None and m.place is not None and m.place[1]["start"] == place[1]["start"]:
             m.place = None  # the place the first event took belongs to the gapped one
@@ -3306,7 +3377,7 @@ class EventExtractor:
             return []
         ent = ctx.ent_of.get(subject.i)
         launcher: Span | None = None
-        if ent is not None and ent.label_ == "SPACECRAFT" and self._type(ent) in self.launcher_types:
+        if ent is not None and ent.label == SPACECRAFT_LABEL and self._type(ent) in self.launcher_types:
             launcher = ent
         elif (
             self.generic_craft.get(subject.lemma_.lower()) == "launcher"
@@ -3321,7 +3392,7 @@ class EventExtractor:
             e
             for e in ctx.ents_in(sent)
             if e.start > key.i
-            and e.label_ == "SPACECRAFT"
+            and e.label == SPACECRAFT_LABEL
             and not self._is_station(e)
             and self._type(e) not in self.launcher_types | self.non_space_craft_types
         ]
@@ -3363,10 +3434,10 @@ class EventExtractor:
         """ "Il volera encore deux fois": a count of flights; "c'est la première fois qu'un équipage
         décolle de ce pas de tir": an indefinite subject in the present, with no name and no date,
         tells what happens in general, not an event."""
-        if key.pos_ != "VERB":
+        if key.pos != VERB:
             return False
         after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 5))
-        if any(t.lemma_.lower() == "fois" and t.i > 0 and t.nbor(-1).pos_ == "NUM" for t in after):
+        if any(t.lemma_.lower() == "fois" and t.i > 0 and t.nbor(-1).pos == NUM for t in after):
             return True
         # "l'entreprise veut placer en orbite les satellites d'Amazon": an aim with no date of its own
         aim = None
@@ -3374,7 +3445,7 @@ class EventExtractor:
             # up the chain of infinitives ("veut concurrencer X et placer Y", parsed in any order)
             node = key
             for _ in range(3):
-                if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "obj"):
+                if node.head.i == node.i or node.dep not in (DEP_XCOMP, DEP_CONJ, DEP_OBJ):
                     break
                 node = node.head
                 if node.lemma_.lower() in self.aim_verbs:
@@ -3392,19 +3463,19 @@ class EventExtractor:
         # ("avant de s'amarrer", "pour rejoindre": an adverbial infinitive's doer is the subject of
         # the verb it hangs on, never one of that verb's complements)
         adverbial = any(
-            c.dep_ == "mark" and c.lower_ in ("avant", "pour", "sans", "afin", "après") for c in _kids(key)
+            c.dep == DEP_MARK and c.lower_ in ("avant", "pour", "sans", "afin", "après") for c in _kids(key)
         )
         if "Inf" in _morph(key, "VerbForm") and key.head.i != key.i and not adverbial:
-            if key.head.pos_ == "VERB":
-                doers = [c for c in _kids(key.head) if c.dep_ in ("obl:arg", "iobj", "obl:mod", "obj")]
+            if key.head.pos == VERB:
+                doers = [c for c in _kids(key.head) if c.dep in (DEP_OBL_ARG, DEP_IOBJ, DEP_OBL_MOD, DEP_OBJ)]
             else:  # "à des cosmonautes de voler" read as the noun's clause
                 doers = [key.head]
             if any(
-                d.pos_ == "NOUN"
+                d.pos == NOUN
                 and "Plur" in _morph(d, "Number")
-                and any(c.dep_ == "det" and c.lower_ == "des" for c in _kids(d))
+                and any(c.dep == DEP_DET and c.lower_ == "des" for c in _kids(d))
                 and not any(
-                    ctx.ent_of.get(t.i) is not None and ctx.ent_of[t.i].label_ == "PER" for t in d.subtree
+                    ctx.ent_of.get(t.i) is not None and ctx.ent_of[t.i].label == PER_LABEL for t in d.subtree
                 )
                 for d in doers
             ):
@@ -3416,12 +3487,12 @@ class EventExtractor:
             or self._future(key)
         ):
             return False
-        subject = next((c for c in _kids(key) if c.dep_ == "nsubj"), None)
-        if subject is None and key.dep_ == "acl":  # "qu'une fusée décolle" read as a relative
+        subject = next((c for c in _kids(key) if c.dep == DEP_NSUBJ), None)
+        if subject is None and key.dep == DEP_ACL:  # "qu'une fusée décolle" read as a relative
             subject = key.head
-        if subject is None or subject.pos_ != "NOUN":
+        if subject is None or subject.pos != NOUN:
             return False
-        if not any(c.dep_ == "det" and "Ind" in _morph(c, "Definite") for c in _kids(subject)):
+        if not any(c.dep == DEP_DET and "Ind" in _morph(c, "Definite") for c in _kids(subject)):
             return False
         if any(ctx.ent_of.get(t.i) is not None for t in key.subtree):
             return False
@@ -3431,9 +3502,9 @@ class EventExtractor:
     def _tally(ctx: _Context, key: Token, sent: Span) -> bool:
         """ "ils ont réalisé quatre sorties extravéhiculaires": outings counted, with no day, are a
         tally, not an event."""
-        if key.pos_ != "NOUN" or "Plur" not in _morph(key, "Number"):
+        if key.pos != NOUN or "Plur" not in _morph(key, "Number"):
             return False
-        counted = any((c.dep_ == "nummod" and c.pos_ == "NUM") or c.lower_ == "plusieurs" for c in _kids(key))
+        counted = any((c.dep == DEP_NUMMOD and c.pos == NUM) or c.lower_ == "plusieurs" for c in _kids(key))
         return counted and not any(
             t["label"] == "DATE" for t in ctx.temporals_in(sent.start_char, sent.end_char)
         )
@@ -3445,7 +3516,7 @@ class EventExtractor:
 
     def _uncrewed(self, ctx: _Context, m: Mention, sent: Span) -> bool:
         """Every vehicle of the mention is a cargo, probe or other uncrewed craft."""
-        crafts = [e for e in ctx.ents_in(sent) if e.label_ == "SPACECRAFT" and canon(e) in m.spacecraft]
+        crafts = [e for e in ctx.ents_in(sent) if e.label == SPACECRAFT_LABEL and canon(e) in m.spacecraft]
         vehicles = [
             e
             for e in crafts
@@ -3519,7 +3590,7 @@ class EventExtractor:
                 (
                     t
                     for t in _toks(key.doc, key.i + 1, sent.end)
-                    if t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ not in ("acl", "amod"))
+                    if t.pos == AUX or (t.pos == VERB and t.dep not in (DEP_ACL, DEP_AMOD))
                 ),
                 None,
             )
@@ -3529,11 +3600,11 @@ class EventExtractor:
         allowed = set(self.rules.get("attempt_complements", []))
         for child in _kids(key):
             # "tentative de sauvetage", "essai de moteur" (not "tentative, lundi, ...")
-            if child.dep_ != "nmod" or not any(c.dep_ == "case" and c.lemma_ == "de" for c in _kids(child)):
+            if child.dep != DEP_NMOD or not any(c.dep == DEP_CASE and c.lemma_ == "de" for c in _kids(child)):
                 continue
             if child.lemma_.lower() not in allowed:
                 ent = ctx.ent_of.get(child.i)
-                if ent is None or ent.label_ != "SPACECRAFT":
+                if ent is None or ent.label != SPACECRAFT_LABEL:
                     return False
         return True
 
@@ -3547,7 +3618,7 @@ class EventExtractor:
         if any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
             return False
         for tok in following:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lost_verbs:
+            if tok.pos != VERB or tok.lemma_.lower() not in self.lost_verbs:
                 continue
             subject = next((c for c in _kids(tok) if c.dep_.startswith("nsubj")), None)
             if subject is not None and (
@@ -3569,7 +3640,7 @@ class EventExtractor:
         if any(
             following.start_char <= c < following.end_char
             and not any(
-                k.dep_ == "case" and k.lower_ in moment_preps
+                k.dep == DEP_CASE and k.lower_ in moment_preps
                 for k in _kids(_tok(ctx.doc, self._token_at(ctx, c)))
             )
             for c in ctx.trigger_chars
@@ -3581,7 +3652,7 @@ class EventExtractor:
         if not lemmas.isdisjoint(self.cancelled_lemmas):
             return False
         if any(
-            t.pos_ == "VERB"
+            t.pos == VERB
             and (t.lemma_.lower() in self.failed_verbs or self._failure_verb(t))
             and not _overcome(t)
             for t in _toks(ctx.doc, following.start, following.end)
@@ -3589,13 +3660,13 @@ class EventExtractor:
             return True
         # "La perte du lanceur est un revers": a failure noun whose complement is the vehicle
         return not lemmas.isdisjoint(self.failed_lemmas) and any(
-            t.pos_ == "NOUN"
+            t.pos == NOUN
             and t.lemma_.lower() in self.failed_lemmas
             and any(
-                c.dep_ == "nmod"
+                c.dep == DEP_NMOD
                 and (
                     c.lemma_.lower() in self.generic_craft
-                    or ((e := ctx.ent_of.get(c.i)) is not None and e.label_ == "SPACECRAFT")
+                    or ((e := ctx.ent_of.get(c.i)) is not None and e.label == SPACECRAFT_LABEL)
                 )
                 for c in _kids(t)
             )
@@ -3645,7 +3716,7 @@ class EventExtractor:
         ``nested`` gets the heads of the nested clauses left out that are in the sentence."""
         head = key
         # coordinated or infinitive verbs share the arguments of their governor
-        if key.pos_ == "VERB" and key.dep_ in ("conj", "xcomp") and key.head.pos_ in ("VERB", "AUX"):
+        if key.pos == VERB and key.dep in (DEP_CONJ, DEP_XCOMP) and key.head.pos in (VERB, AUX):
             head = key.head
         tokens: list[Token] = []
         stack = [head]
@@ -3697,9 +3768,9 @@ class EventExtractor:
             timed = (
                 tok.lower_ in _TIMED_FROM
                 and i + 2 < sent.end
-                and doc[i + 1].pos_ == "DET"
+                and doc[i + 1].pos == DET
                 and (doc[i + 2].idx in triggers or doc[i + 2].i == key.i)
-                and doc[i + 2].pos_ == "NOUN"
+                and doc[i + 2].pos == NOUN
             )
             if not (opens or timed):
                 i += 1
@@ -3725,20 +3796,20 @@ class EventExtractor:
         if key.i > 0 and key.nbor(-1).lower_ in ("train", "piste", "pistes"):
             return False
         for child in _kids(key):
-            if child.dep_ in ("nmod", "obj", "nsubj", "nsubj:pass", "obl:arg"):
+            if child.dep in (DEP_NMOD, DEP_OBJ, DEP_NSUBJ, DEP_NSUBJ_PASS, DEP_OBL_ARG):
                 ent = ctx.ent_of.get(child.i)
                 if ent is not None and self._is_space_ent(ent):
                     return True
                 if child.lemma_.lower() in self.non_space or child.lower_ in self.non_space:
                     return False
-                if ent is not None and ent.label_ in ("ORG", "MISC") and not self._is_space_ent(ent):
+                if ent is not None and ent.label in (ORG_LABEL, MISC_LABEL) and not self._is_space_ent(ent):
                     if not any(self._space_token(t) for t in child.subtree):
                         return False
         return True
 
     def _space_tok_or_ent(self, ctx: _Context, tok: Token, *, people: bool = True) -> bool:
         ent = ctx.ent_of.get(tok.i)
-        if ent is not None and (self._is_space_ent(ent) or (people and ent.label_ == "PER")):
+        if ent is not None and (self._is_space_ent(ent) or (people and ent.label == PER_LABEL)):
             return True
         return self._space_token(tok)
 
@@ -3746,8 +3817,8 @@ class EventExtractor:
         """The verb's subject, or that of the verb it is coordinated with ("il a ouvert ses
         parachutes et s'est posé"), is a personal pronoun."""
         return self._pronoun_subject(key) or (
-            key.dep_ == "conj"
-            and key.head.pos_ == "VERB"
+            key.dep == DEP_CONJ
+            and key.head.pos == VERB
             and not any(c.dep_.startswith("nsubj") for c in _kids(key))
             and self._pronoun_subject(key.head)
         )
@@ -3756,46 +3827,46 @@ class EventExtractor:
     def _in_space_name(ctx: _Context, tok: Token) -> bool:
         """Is the word part of a longer place or vehicle name ("Site" of "Launch Site One")?"""
         ent = ctx.ent_of.get(tok.i)
-        return ent is not None and len(ent) > 1 and ent.label_ in ("LOC", "SPACECRAFT")
+        return ent is not None and len(ent) > 1 and ent.label in (LOC_LABEL, SPACECRAFT_LABEL)
 
     def _check_space_argument(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
-        if key.pos_ == "NOUN":
+        if key.pos == NOUN:
             return self._check_space_complement(ctx, key, span, sent)
         if key.lemma_.lower() in self.agent_launch_verbs:
             # "« Mission accomplie », a lancé X": reported speech, the verb after the quote
             # (the parser may cut the sentence after the closing quote: look past its start)
-            before = [t for t in _toks(key.doc, max(0, key.i - 4), key.i) if t.pos_ != "AUX"]
+            before = [t for t in _toks(key.doc, max(0, key.i - 4), key.i) if t.pos != AUX]
             if len(before) >= 2 and before[-1].text == "," and before[-2].text in ("»", '"', "”"):
                 return False
         # "lancés ... par une fusée PSLV": the passive's agent too
         candidates = [
             c
             for c in _kids(key)
-            if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl:agent")
+            if c.dep in (DEP_OBJ, DEP_NSUBJ, DEP_NSUBJ_PASS, DEP_OBL_ARG, DEP_OBL_MOD, DEP_OBL_AGENT)
         ]
         # (not a noun of another line the parser hung it on: "Une mission semée d'embûches\n\nLancée
         # le 9 mai 2003 par une fusée M-V, Hayabusa ...")
         outside = not sent.start <= key.head.i < sent.end
-        if key.dep_ in ("acl", "acl:relcl", "amod") and not outside:
+        if key.dep in (DEP_ACL, DEP_ACL_RELCL, DEP_AMOD) and not outside:
             candidates.append(key.head)
         # "quand la fusée Titan II, un ancien missile reconverti, s'élève du complexe 19": a verb the
         # parser hung on its subject noun as a conjunct, with no subject of its own
         if (
-            key.dep_ == "conj"
-            and key.head.pos_ in ("NOUN", "PROPN")
+            key.dep == DEP_CONJ
+            and key.head.pos in (NOUN, PROPN)
             and not any(c.dep_.startswith("nsubj") for c in _kids(key))
         ):
             candidates.append(key.head)
         # "La fusée a explosé après avoir quitté le sol": the infinitive's doer is the subject of
         # the verb it depends on
-        if key.dep_ == "advcl" and (
+        if key.dep == DEP_ADVCL and (
             "Inf" in _morph(key, "VerbForm")
             or any(c.dep_.startswith("aux") and "Inf" in _morph(c, "VerbForm") for c in _kids(key))
         ):
             candidates.extend(c for c in _kids(key.head) if c.dep_.startswith("nsubj"))
         # "Parti mercredi de Wenchang, le cargo s'est amarré": the opening participle's subject
         # is the subject of the clause it opens
-        if key.i == sent.start and key.head.i != key.i and key.head.pos_ in ("VERB", "AUX"):
+        if key.i == sent.start and key.head.i != key.i and key.head.pos in (VERB, AUX):
             subjects = [c for c in _kids(key.head) if c.dep_.startswith("nsubj")]
             # "Parti de ce même centre le 5 juin, l'équipage de la mission X avait rejoint la
             # station": a crew opening a space sentence flew (the sentence test is done above)
@@ -3807,39 +3878,43 @@ class EventExtractor:
             candidates.extend(subjects)
         # "Tim Peake, parti en 2015, ...": a participle set after a known traveller's name
         if self._participle_after(key) and (owner := ctx.ent_of.get(key.i - 2)) is not None:
-            if owner.label_ == "PER" and self._type(owner) in self.space_per_types:
+            if owner.label == PER_LABEL and self._type(owner) in self.space_per_types:
                 return True
         for cand in candidates:
             if (
                 cand.lemma_.lower() in self.non_space
-                and cand.dep_ == "obj"
+                and cand.dep == DEP_OBJ
                 # "s'arrache de Launch Site One": a word of a place's or vehicle's name
                 and not self._in_space_name(ctx, cand)
             ):
                 return False
             # "Le chantier de Vostotchny, lancé en 2012": the noun the participle qualifies
-            if cand.i == key.head.i and key.dep_ in ("acl", "amod") and cand.lemma_.lower() in self.non_space:
+            if (
+                cand.i == key.head.i
+                and key.dep in (DEP_ACL, DEP_AMOD)
+                and cand.lemma_.lower() in self.non_space
+            ):
                 return False
         for cand in candidates:
             # "« Mission accomplie », a lancé X": a person launches words, a rocket launches craft
             if (
                 key.lemma_.lower() in self.agent_launch_verbs
                 and (e := ctx.ent_of.get(cand.i)) is not None
-                and e.label_ == "PER"
+                and e.label == PER_LABEL
             ):
                 continue
             if any(self._space_tok_or_ent(ctx, t) for t in [cand, *_kids(cand)]):
                 return True
         # "une Hayabusa 2, qu'elle espère lancer en 2014": the vehicle the relative "que" stands for
-        if not any(c.dep_ == "obj" for c in _kids(key)):
+        if not any(c.dep == DEP_OBJ for c in _kids(key)):
             for tok in _toks(key.doc, max(sent.start + 2, key.i - 5), key.i):
                 if tok.lower_ in ("que", "qu'", "qu’") and key.doc[tok.i - 1].text == ",":
                     ent = ctx.ent_of.get(tok.i - 2)
-                    if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
+                    if ent is not None and ent.label == SPACECRAFT_LABEL and self._is_space_ent(ent):
                         return True
         # "Les engins avaient été lancés le 30 décembre à 22h00 par une fusée PSLV": a passive's
         # agent the parser hung elsewhere
-        if any(c.dep_ == "aux:pass" for c in _kids(key)):
+        if any(c.dep == DEP_AUX_PASS for c in _kids(key)):
             after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 16))
             for tok in after:
                 if tok.lower_ == "par" and any(
@@ -3849,15 +3924,15 @@ class EventExtractor:
                     return True
         # "Elle a été lancée pour la dernière fois en 2023": a pronoun standing for the vehicle named
         # just before (a passive, or no object: "elle a lancé le débat" launches no vehicle)
-        has_obj = any(c.dep_ == "obj" for c in _kids(key))
+        has_obj = any(c.dep == DEP_OBJ for c in _kids(key))
         for cand in candidates:
-            if cand.lower_ in self.coref_pronouns and (cand.dep_ == "nsubj:pass" or not has_obj):
+            if cand.lower_ in self.coref_pronouns and (cand.dep == DEP_NSUBJ_PASS or not has_obj):
                 referent = self._previous_craft(ctx, key.i, "", max_back=40)
                 if referent is not None and self._type(referent) not in self.non_space_craft_types:
                     return True
         # "Parti mercredi de Wenchang, ..., à bord d'une fusée Longue Marche 7, le cargo ...": an
         # opening participle the parser made a root of its own; "à bord d'un vaisseau" says it flies
-        if key.i == sent.start and (key.dep_ == "ROOT" or outside) and "Part" in _morph(key, "VerbForm"):
+        if key.i == sent.start and (key.dep == DEP_ROOT or outside) and "Part" in _morph(key, "VerbForm"):
             for tok in _toks(key.doc, key.i + 1, sent.end):
                 if tok.dep_.startswith("nsubj") and tok.head.i != key.i:
                     if self.generic_craft.get(tok.lemma_.lower()) or self._space_tok_or_ent(
@@ -3867,7 +3942,7 @@ class EventExtractor:
                     break
         for tok in key.subtree:
             if tok.lemma_.lower() == "bord" and any(
-                self._space_tok_or_ent(ctx, c, people=False) for c in _kids(tok) if c.dep_ == "nmod"
+                self._space_tok_or_ent(ctx, c, people=False) for c in _kids(tok) if c.dep == DEP_NMOD
             ):
                 return True
         # "la sonde Europa Clipper, lancée lundi depuis la Floride, ...": a participle set off by a
@@ -3877,7 +3952,7 @@ class EventExtractor:
             # (not a rocket: "la fusée Ariane 6, lancée en 2014 par l'ESA" is a programme started)
             if (
                 ent is not None
-                and ent.label_ == "SPACECRAFT"
+                and ent.label == SPACECRAFT_LABEL
                 and self._is_space_ent(ent)
                 and self._type(ent) not in self.launcher_types
             ):
@@ -3890,11 +3965,11 @@ class EventExtractor:
         if key.i >= 2 and key.nbor(-1).lower_ in ("de", "d'", "d’", "des", "du"):
             if key.nbor(-2).lemma_.lower() in self.flight_compound_heads:
                 return False
-            if key.dep_ == "nmod" and key.head.lemma_.lower() in self.flight_compound_heads:
+            if key.dep == DEP_NMOD and key.head.lemma_.lower() in self.flight_compound_heads:
                 return False
         for tok in key.subtree:
             ent = ctx.ent_of.get(tok.i)
-            if ent is not None and ent.label_ in ("PER", "SPACECRAFT") and tok.i != key.i:
+            if ent is not None and ent.label in (PER_LABEL, SPACECRAFT_LABEL) and tok.i != key.i:
                 return True
             if ent is not None and self._space_org(ent):
                 return True
@@ -3902,14 +3977,14 @@ class EventExtractor:
             return True
         # "Ariane 5 a effectué son dernier vol": the possessive points to the vehicle subject
         if self._possessive(key):
-            verb = key.head if key.dep_ in ("obj", "nsubj") else None
+            verb = key.head if key.dep in (DEP_OBJ, DEP_NSUBJ) else None
             subjects = [c for c in _kids(verb) if c.dep_.startswith("nsubj")] if verb is not None else []
             # (or the space company that flies it: "Virgin Galactic a effectué son septième vol";
             # "a entamé ses vols commerciaux" is a series, no one flight)
             single = "Plur" not in _morph(key, "Number")
             if any(
                 (e := ctx.ent_of.get(c.i)) is not None
-                and (e.label_ == "SPACECRAFT" or (single and self._space_org(e)))
+                and (e.label == SPACECRAFT_LABEL or (single and self._space_org(e)))
                 for c in subjects
             ):
                 return True
@@ -3928,7 +4003,7 @@ class EventExtractor:
                 return True
         # "le premier vol du lanceur", "le vol inaugural de la fusée"
         if any(
-            c.dep_ == "nmod" and self.generic_craft.get(c.lemma_.lower()) == "launcher" for c in _kids(key)
+            c.dep == DEP_NMOD and self.generic_craft.get(c.lemma_.lower()) == "launcher" for c in _kids(key)
         ):
             return True
         # "des vols ..., comme ceux de X et Y": flyers named just after, in the same clause
@@ -3936,15 +4011,15 @@ class EventExtractor:
 
     @staticmethod
     def _possessive(key: Token) -> bool:
-        return any(c.dep_ == "det" and "Yes" in _morph(c, "Poss") for c in _kids(key))
+        return any(c.dep == DEP_DET and "Yes" in _morph(c, "Poss") for c in _kids(key))
 
     def _people_after(self, ctx: _Context, key: Token, sent: Span) -> list[Span]:
         out: list[Span] = []
         for tok in _toks(sent.doc, key.i + 1, min(sent.end, key.i + 16)):
-            if tok.pos_ in ("VERB", "AUX") and tok.ent_type_ != "PER":
+            if tok.pos in (VERB, AUX) and tok.ent_type != PER_LABEL:
                 break
             ent = ctx.ent_of.get(tok.i)
-            if ent is not None and ent.label_ == "PER" and ent not in out:
+            if ent is not None and ent.label == PER_LABEL and ent not in out:
                 out.append(ent)
         return out
 
@@ -3953,12 +4028,12 @@ class EventExtractor:
         is the noun's complement."""
         crew_nouns = set(self.rules.get("crew_nouns", []))
         for child in _kids(key):
-            if child.dep_ != "nmod":
+            if child.dep != DEP_NMOD:
                 continue
             ent = ctx.ent_of.get(child.i)
-            if ent is not None and ent.label_ == "SPACECRAFT" and not self._is_station(ent):
+            if ent is not None and ent.label == SPACECRAFT_LABEL and not self._is_station(ent):
                 return True
-            if ent is not None and ent.label_ == "PER" and self._type(ent) in self.space_per_types:
+            if ent is not None and ent.label == PER_LABEL and self._type(ent) in self.space_per_types:
                 return True
             if child.lemma_.lower() in crew_nouns:
                 return True
@@ -3967,24 +4042,24 @@ class EventExtractor:
     def _check_celestial_target(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "la sonde s'est écrasée sur la Lune": a celestial body other than the Earth just after."""
         # "s'est écrasée volontairement sur la Lune": a crash on purpose ends a mission, no landing
-        if key.pos_ == "VERB" and any(c.lower_ in self.deliberate_words for c in _kids(key)):
+        if key.pos == VERB and any(c.lower_ in self.deliberate_words for c in _kids(key)):
             return False
         for ent in ctx.ents_in(sent):
-            if 0 < ent.start - key.i <= 5 and ent.label_ == "LOC" and self._type(ent) == "celestial":
+            if 0 < ent.start - key.i <= 5 and ent.label == LOC_LABEL and self._type(ent) == "celestial":
                 return span_text(ent).lower() != "terre"
         # "s'est écrasée samedi à la surface lunaire"
         if any(
             t.lower_ in self.celestial_adjectives for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 7))
         ):
             return True
-        return key.pos_ == "VERB" and key.lemma_.lower() == "écraser" and self._crashed_craft(ctx, key)
+        return key.pos == VERB and key.lemma_.lower() == "écraser" and self._crashed_craft(ctx, key)
 
     def _crashed_craft(self, ctx: _Context, key: Token) -> bool:
         """ "la capsule s'écrase près d'Orsk", "Mars Polar Lander, qui s'était écrasé en 1999": a
         spacecraft that crashed, wherever it fell, is a failed landing (a rocket's crash is its
         launch's failure)."""
         subject = self._subject_of(key)
-        if subject is not None and subject.lower_ == "qui" and key.dep_ == "acl:relcl":
+        if subject is not None and subject.lower_ == "qui" and key.dep == DEP_ACL_RELCL:
             subject = key.head
         if subject is None:
             return False
@@ -3993,7 +4068,7 @@ class EventExtractor:
             ent = self._previous_craft(ctx, key.i, "", max_back=40)
         if ent is not None:
             return (
-                ent.label_ == "SPACECRAFT"
+                ent.label == SPACECRAFT_LABEL
                 and self._is_space_ent(ent)
                 and not self._is_station(ent)
                 and self._type(ent) not in self.launcher_types
@@ -4006,9 +4081,9 @@ class EventExtractor:
         "le premier tir avait échoué": an ordinal on the shot of the launcher just named."""
         for tok in list(key.subtree) + _toks(sent.doc, key.i + 1, min(sent.end, key.i + 5)):
             ent = ctx.ent_of.get(tok.i)
-            if ent is not None and ent.label_ == "SPACECRAFT" and self._is_space_ent(ent):
+            if ent is not None and ent.label == SPACECRAFT_LABEL and self._is_space_ent(ent):
                 return True
-        if any(c.dep_ == "amod" and "Ord" in _morph(c, "NumType") for c in _kids(key)) or self._possessive(
+        if any(c.dep == DEP_AMOD and "Ord" in _morph(c, "NumType") for c in _kids(key)) or self._possessive(
             key
         ):
             named = self._previous_craft(ctx, key.i, "launcher", max_back=150)
@@ -4018,7 +4093,7 @@ class EventExtractor:
     def _check_tower_catch(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "Le propulseur a été rattrapé par les bras de la tour de lancement": a booster caught
         back at its launch site (not a cargo grappled by a station's arm)."""
-        if key.pos_ not in ("VERB", "ADJ"):
+        if key.pos not in (VERB, ADJ):
             return False
         # "revenu vers sa tour de lancement, dont les bras l'ont saisi": the tower before or after
         around = _toks(key.doc, max(sent.start, key.i - 10), min(sent.end, key.i + 9))
@@ -4028,7 +4103,7 @@ class EventExtractor:
             return False
         return any(
             self.generic_craft.get(t.lemma_.lower()) == "launcher"
-            or ((e := ctx.ent_of.get(t.i)) is not None and e.label_ == "SPACECRAFT")
+            or ((e := ctx.ent_of.get(t.i)) is not None and e.label == SPACECRAFT_LABEL)
             or t.lower_ in self.coref_pronouns
             or t.lemma_.lower() == "étage"
             for t in _toks(key.doc, sent.start, key.i)
@@ -4037,21 +4112,21 @@ class EventExtractor:
     def _check_arm_capture(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "Le bras robotique a capturé le cargo Cygnus", "le HTV-X a été capturé par le bras de
         l'ISS": a vehicle grappled by a station's arm (not a booster caught by its tower)."""
-        if key.pos_ not in ("VERB", "ADJ"):
+        if key.pos not in (VERB, ADJ):
             return False
         arms = set(self.rules.get("arm_capture_words", []))
-        if not any(t.lower_ in arms for t in sent):
+        if arms.isdisjoint(ctx.word_strings()[0][sent.start : sent.end]):  # the words' lower_, no Token
             return False
         after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 9))
         if any(_tower_word(t, self.tower_nouns) for t in after):
             return False
-        caught = [c for c in _kids(key) if c.dep_ in ("obj", "nsubj:pass")]
-        if key.dep_ in ("acl", "amod") and key.head.i != key.i:
+        caught = [c for c in _kids(key) if c.dep in (DEP_OBJ, DEP_NSUBJ_PASS)]
+        if key.dep in (DEP_ACL, DEP_AMOD) and key.head.i != key.i:
             caught.append(key.head)
         for node in caught:
             for tok in node.subtree:
                 ent = ctx.ent_of.get(tok.i)
-                if ent is not None and ent.label_ == "SPACECRAFT":
+                if ent is not None and ent.label == SPACECRAFT_LABEL:
                     kind = self._type(ent)
                     # ("saisir Solar Max avec le bras": a satellite retrieved by a shuttle docks nowhere)
                     retrieved = kind in self.uncrewed_types and kind != "cargo"
@@ -4073,7 +4148,7 @@ class EventExtractor:
         """ "Les deux engins s'arriment", "les deux vaisseaux se séparent": the subject is two ships
         (one another's docking partner); a verb the tagger missed ("arriment" read as an adverb)
         still has the noun just before it."""
-        if key.pos_ == "VERB":
+        if key.pos == VERB:
             nouns = [c for c in _kids(key) if c.dep_.startswith("nsubj")]
         else:
             nouns = list(_toks(key.doc, max(sent.start, key.i - 3), key.i))
@@ -4085,8 +4160,8 @@ class EventExtractor:
     def _check_station(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         # "son port d'arrimage", "le système d'amarrage": a part named after docking, no docking
         if (
-            key.pos_ == "NOUN"
-            and key.dep_ == "nmod"
+            key.pos == NOUN
+            and key.dep == DEP_NMOD
             and key.head.i < key.i
             and key.head.lemma_.lower() in self.docking_device_heads
         ):
@@ -4102,7 +4177,7 @@ class EventExtractor:
         # "les satellites X et Y se sont arrimés l'un à l'autre": two vehicles docking together
         low = span_text(sent).lower().replace("’", "'")
         if any(cue in low for cue in self.rules.get("reciprocal_cues", [])) and (
-            sum(e.label_ == "SPACECRAFT" for e in ctx.ents_in(sent)) >= 2
+            sum(e.label == SPACECRAFT_LABEL for e in ctx.ents_in(sent)) >= 2
         ):
             return True
         # "Le 22 mai, Atlantis se désamarre": a vehicle that only ever docks to a station (shuttle,
@@ -4111,23 +4186,24 @@ class EventExtractor:
             ent = ctx.ent_of.get(tok.i)
             if (
                 ent is not None
-                and ent.label_ == "SPACECRAFT"
+                and ent.label == SPACECRAFT_LABEL
                 and self._type(ent) in self.docking_craft_types
                 # "le voilier Atlantis s'est amarré": a namesake told by a non-space noun
                 and not (
                     ent.start > sent.start
-                    and sent.doc[ent.start - 1].pos_ == "NOUN"
+                    and sent.doc[ent.start - 1].pos == NOUN
                     and sent.doc[ent.start - 1].lemma_.lower() not in self.generic_craft
                 )
             ):
                 return True
         # "jusqu'au module Unity, où il a été arrimé": a named module anywhere in the sentence
+        lemmas = ctx.word_strings()[1]  # token i's lemma_.lower(), no Token per word
         if any(
-            t.lemma_.lower() == "module"
-            and t.i + 1 < sent.end
-            and (e := ctx.ent_of.get(t.i + 1)) is not None
-            and e.label_ == "SPACECRAFT"
-            for t in sent
+            lemmas[i] == "module"
+            and i + 1 < sent.end
+            and (e := ctx.ent_of.get(i + 1)) is not None
+            and e.label == SPACECRAFT_LABEL
+            for i in range(sent.start, sent.end)
         ):
             return True
         if self._docked_to_craft(ctx, key, sent):
@@ -4135,7 +4211,7 @@ class EventExtractor:
         if self._two_ships(key, sent):
             return True
         # "Vers la station Saliout 6. Ils s'y amarrent le lendemain": "y" is the station just named
-        if key.pos_ == "VERB" and any(c.lower_ == "y" for c in _kids(key)):
+        if key.pos == VERB and any(c.lower_ == "y" for c in _kids(key)):
             sent_i = bisect.bisect_right(ctx.sent_starts, sent.start) - 1
             previous = (
                 _toks(sent.doc, ctx.sents[sent_i - 1].start, ctx.sents[sent_i - 1].end) if sent_i > 0 else []
@@ -4149,25 +4225,24 @@ class EventExtractor:
                 return True
         # "Shenzhou-11 s'est arrimé mercredi à Tiangong-2. L'amarrage a eu lieu à 3h31": the
         # definite noun, subject of its sentence, tells the docking to the station just named
-        if key.pos_ == "NOUN" and self._definite_subject(key):
+        if key.pos == NOUN and self._definite_subject(key):
             sent_i = bisect.bisect_right(ctx.sent_starts, sent.start) - 1
             before = [j for j in (sent_i - 1, sent_i - 2) if j >= 0 and ctx.paras[j] == ctx.paras[sent_i]]
             if any(
                 self._stations_in(ctx, _toks(sent.doc, ctx.sents[j].start, ctx.sents[j].end)) for j in before
             ):
                 return True
-        return any(t.lemma_.lower() == "station" for t in sent) and any(
-            t.lemma_.lower() == "spatial" for t in sent
-        )
+        words = lemmas[sent.start : sent.end]
+        return "station" in words and "spatial" in words
 
     @staticmethod
     def _crafts_named_by(ctx: _Context, tok: Token) -> list[Span]:
         """The vehicles a noun names: itself ("Soyouz 19") or the name under it ("le vaisseau
         Soyouz 19", "la sonde Europa Clipper")."""
         out: list[Span] = []
-        for t in [tok, *(c for c in _kids(tok) if c.dep_ in ("nmod", "appos", "flat:name"))]:
+        for t in [tok, *(c for c in _kids(tok) if c.dep in (DEP_NMOD, DEP_APPOS, DEP_FLAT_NAME))]:
             ent = ctx.ent_of.get(t.i)
-            if ent is not None and ent.label_ == "SPACECRAFT":
+            if ent is not None and ent.label == SPACECRAFT_LABEL:
                 out.append(ent)
         return out
 
@@ -4178,7 +4253,7 @@ class EventExtractor:
         doc = key.doc
         # "la capsule Apollo accostait Soyouz 19": the vehicle is the verb's object
         for child in _kids(key):
-            if child.dep_ != "obj":
+            if child.dep != DEP_OBJ:
                 continue
             if any(self._is_space_ent(e) for e in self._crafts_named_by(ctx, child)):
                 return True
@@ -4189,7 +4264,7 @@ class EventExtractor:
             for nxt in _toks(doc, tok.i + 1, min(sent.end, tok.i + 4)):
                 ent = ctx.ent_of.get(nxt.i)
                 if ent is not None:
-                    return ent.label_ == "SPACECRAFT" and self._is_space_ent(ent)
+                    return ent.label == SPACECRAFT_LABEL and self._is_space_ent(ent)
             return False
         return False
 
@@ -4204,12 +4279,12 @@ class EventExtractor:
     def _check_craft_sent_to_space(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "La NASA a envoyé la sonde Europa Clipper vers Jupiter": a space vehicle sent towards a
         body of the sky (a message or a picture sent is no launch)."""
-        if key.pos_ != "VERB":
+        if key.pos != VERB:
             return False
         kids = _kids(key)
         sent_craft = False
         for child in kids:
-            if child.dep_ not in ("obj", "nsubj:pass"):
+            if child.dep not in (DEP_OBJ, DEP_NSUBJ_PASS):
                 continue
             if any(not self._is_station(e) for e in self._crafts_named_by(ctx, child)):
                 sent_craft = True
@@ -4222,7 +4297,7 @@ class EventExtractor:
             ent = ctx.ent_of.get(tok.i + 1)
             if (
                 ent is not None
-                and ent.label_ == "LOC"
+                and ent.label == LOC_LABEL
                 and (self._type(ent) == "celestial" or canon(ent).lower() in self.celestial_names)
             ):
                 return True
@@ -4231,17 +4306,17 @@ class EventExtractor:
     def _check_launch_site_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "la navette Endeavour a quitté le centre spatial Kennedy": a launcher or crewed vehicle
         leaving a launch site lifts off (a person leaving it only travels)."""
-        if key.pos_ != "VERB":
+        if key.pos != VERB:
             return False
         # the sentence's own subject, not a title line the parser hung on the verb
-        subjects = [c for c in _kids(key) if c.dep_ == "nsubj" and sent.start <= c.i < sent.end]
+        subjects = [c for c in _kids(key) if c.dep == DEP_NSUBJ and sent.start <= c.i < sent.end]
         if not subjects:
             return False
         subj = subjects[0]
         ent = ctx.ent_of.get(subj.i)
         # "Le 21 décembre 1968, Apollo 8 quittait la Floride": a named flight or vehicle leaving
         # the region or country of its launch site lifts off too
-        named = ent is not None and ent.label_ in ("SPACECRAFT", "MISSION")
+        named = ent is not None and ent.label in (SPACECRAFT_LABEL, MISSION_LABEL)
         if ent is not None:
             # "La sonde Venera 9 avait quitté Baïkonour le 8 juin 1975": any space vehicle but a
             # station leaves a launch site by its launch
@@ -4249,7 +4324,7 @@ class EventExtractor:
                 not named
                 or self._type(ent) in self.non_space_craft_types
                 or self._is_station(ent)
-                or (ent.label_ == "MISSION" and not self._is_space_ent(ent))
+                or (ent.label == MISSION_LABEL and not self._is_space_ent(ent))
             ):
                 return False
         elif self.generic_craft.get(subj.lemma_.lower()) is None:
@@ -4258,17 +4333,17 @@ class EventExtractor:
             ("launch_site", "spaceport", "region", "country") if named else ("launch_site", "spaceport")
         )
         for child in _kids(key):
-            if child.dep_ not in ("obj", "obl:arg", "obl:mod"):
+            if child.dep not in (DEP_OBJ, DEP_OBL_ARG, DEP_OBL_MOD):
                 continue
             # "quittait le cosmodrome de Baïkonour": the site named under a site noun
             places = (
-                [child] + [c for c in _kids(child) if c.dep_ == "nmod"]
+                [child] + [c for c in _kids(child) if c.dep == DEP_NMOD]
                 if child.lemma_.lower() in self.site_nouns
                 else [child]
             )
             for place in places:
                 site = ctx.ent_of.get(place.i)
-                if site is not None and site.label_ == "LOC" and self._type(site) in site_types:
+                if site is not None and site.label == LOC_LABEL and self._type(site) in site_types:
                     return True
         return False
 
@@ -4280,22 +4355,22 @@ class EventExtractor:
         after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 2))
         # (a day is no attribute: "doivent ressortir mercredi")
         dated = {t["start"] for t in ctx.temporals_in(sent.start_char, sent.end_char)}
-        if key.pos_ not in ("VERB", "ADJ") or any(
+        if key.pos not in (VERB, ADJ) or any(
             t.lower_ in ("de", "du", "des", "d'", "d’")
-            or (t.pos_ in ("NOUN", "ADJ", "PROPN") and t.idx not in dated)
+            or (t.pos in (NOUN, ADJ, PROPN) and t.idx not in dated)
             for t in after
         ):
             return False
         flyers = False
         # "Ross et Newman doivent ressortir": the subject of the modal
-        governors = [key, key.head] if key.dep_ == "xcomp" and key.head.i != key.i else [key]
+        governors = [key, key.head] if key.dep == DEP_XCOMP and key.head.i != key.i else [key]
         subjects = [s for g in governors if (s := self._subject_of(g)) is not None]
         for subj in subjects:
             if subj.lower_ in self.plural_subject_pronouns:
                 flyers = True
-            for tok in [subj, *(c for c in _kids(subj) if c.dep_ in ("conj", "appos", "flat:name"))]:
+            for tok in [subj, *(c for c in _kids(subj) if c.dep in (DEP_CONJ, DEP_APPOS, DEP_FLAT_NAME))]:
                 ent = ctx.ent_of.get(tok.i)
-                if ent is not None and ent.label_ == "PER" and self._type(ent) in self.space_per_types:
+                if ent is not None and ent.label == PER_LABEL and self._type(ent) in self.space_per_types:
                     flyers = True
                 if tok.lemma_.lower() in self.crew_role_nouns:
                     flyers = True
@@ -4311,7 +4386,7 @@ class EventExtractor:
             for subj in (c for c in _kids(node) if c.dep_.startswith("nsubj")):
                 if any(self._is_space_ent(e) for e in self._crafts_named_by(ctx, subj)):
                     return True
-            if node.dep_ != "xcomp" or node.head.i == node.i:
+            if node.dep != DEP_XCOMP or node.head.i == node.i:
                 break
             node = node.head
         return False
@@ -4324,14 +4399,15 @@ class EventExtractor:
             return False
         craft = False
         for child in _kids(key):
-            if child.dep_ != "obj":
+            if child.dep != DEP_OBJ:
                 continue
             if any(self._is_space_ent(e) for e in self._crafts_named_by(ctx, child)):
                 craft = True
         if not craft:
             return False
         return any(
-            e.label_ == "LOC" and (self._type(e) == "celestial" or canon(e).lower() in self.celestial_names)
+            e.label == LOC_LABEL
+            and (self._type(e) == "celestial" or canon(e).lower() in self.celestial_names)
             for e in ctx.ents_in(sent)
             if e.start > key.i
         )
@@ -4340,7 +4416,7 @@ class EventExtractor:
         """ "la sonde Phobos 2, partie de Baïkonour le 12 juillet": the participle the tagger took for
         the noun "partie"; with no article before it and a launch site right after "de", it lifts
         off ("une partie de Baïkonour" is a piece of it)."""
-        if key.i > sent.start and key.nbor(-1).pos_ in ("DET", "ADJ", "NUM"):
+        if key.i > sent.start and key.nbor(-1).pos in (DET, ADJ, NUM):
             return False
         after = _toks(key.doc, key.i + 1, min(sent.end, key.i + 4))
         if not after or after[0].lower_ not in ("de", "d'", "d’", "du", "depuis"):
@@ -4348,19 +4424,19 @@ class EventExtractor:
         for tok in after[1:]:
             site = ctx.ent_of.get(tok.i)
             if site is not None:
-                return site.label_ == "LOC" and self._type(site) in ("launch_site", "spaceport")
+                return site.label == LOC_LABEL and self._type(site) in ("launch_site", "spaceport")
         return False
 
     def _check_station_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         # "doit décoller le 17 août pour rejoindre Mir": the launch's aim, its destination, not a
         # docking told (the docking, when it comes, has a verb of its own)
         # ("doit décoller ... pour rejoindre l'ISS": the aim may hang on the modal)
-        launch_heads = [key.head, *(c for c in _kids(key.head) if c.dep_ == "xcomp")]
+        launch_heads = [key.head, *(c for c in _kids(key.head) if c.dep == DEP_XCOMP)]
         if (
             key.lemma_.lower() in self.rules.get("orbit_verbs", ())
-            and key.dep_ == "advcl"
+            and key.dep == DEP_ADVCL
             and any(h.lemma_.lower() in self.purpose_launch_heads for h in launch_heads)
-            and any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in _kids(key))
+            and any(c.dep == DEP_MARK and c.lower_ in ("pour", "afin") for c in _kids(key))
         ):
             return False
         # "La Russie a annoncé son intention de quitter la station": a country or an agency leaves
@@ -4370,7 +4446,7 @@ class EventExtractor:
             subject = self._subject_of(node)
             if subject is not None:
                 ent = ctx.ent_of.get(subject.i)
-                if ent is not None and ent.label_ in ("LOC", "ORG"):
+                if ent is not None and ent.label in (LOC_LABEL, ORG_LABEL):
                     return False
                 break
             if node.head.i == node.i:
@@ -4381,13 +4457,13 @@ class EventExtractor:
         # region or a launch site, not a station (the parse may hang the main clause on the verb)
         for child in _kids(key):
             ent = ctx.ent_of.get(child.i)
-            if child.dep_ == "obj" and ent is not None and ent.label_ == "LOC":
+            if child.dep == DEP_OBJ and ent is not None and ent.label == LOC_LABEL:
                 return False
         # "ils ont quitté le sas Quest": the airlock, at the start of a spacewalk
         airlocks = set(self.rules.get("airlock_words", []))
         if any(t.lemma_.lower() in airlocks or t.lower_ in airlocks for t in after[:3]):
             return False
-        around = [t for t in key.subtree if t.dep_ != "nsubj"] + after + [key.head]
+        around = [t for t in key.subtree if t.dep != DEP_NSUBJ] + after + [key.head]
         if any(t.lemma_.lower() == "station" and t.ent_type_ in ("", "SPACECRAFT") for t in after):
             return True
         # "Leur vaisseau s'était détaché du module": a crew vehicle leaving the module named before
@@ -4400,17 +4476,17 @@ class EventExtractor:
                 t.lemma_.lower() == "module"
                 and not any(
                     c.lower_ in ("son", "sa", "ses", "leur", "leurs")
-                    or c.dep_ in ("amod", "appos")
-                    or c.pos_ in ("ADJ", "PROPN")
-                    or any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in _kids(c))
+                    or c.dep in (DEP_AMOD, DEP_APPOS)
+                    or c.pos in (ADJ, PROPN)
+                    or any(k.dep == DEP_CASE and k.lower_ in ("de", "d'", "d’") for k in _kids(c))
                     for c in _kids(t)
                 )
-                and not (t.i + 1 < sent.end and t.nbor().pos_ in ("ADJ", "PROPN"))
+                and not (t.i + 1 < sent.end and t.nbor().pos in (ADJ, PROPN))
                 for t in after[:4]
             )
             and (
                 self.generic_craft.get(subject.lemma_.lower()) == "capsule"
-                or ((e := ctx.ent_of.get(subject.i)) is not None and e.label_ == "SPACECRAFT")
+                or ((e := ctx.ent_of.get(subject.i)) is not None and e.label == SPACECRAFT_LABEL)
             )
         ):
             return True
@@ -4421,12 +4497,12 @@ class EventExtractor:
         if (
             subject is not None
             and (mover := ctx.ent_of.get(subject.i)) is not None
-            and mover.label_ == "SPACECRAFT"
+            and mover.label == SPACECRAFT_LABEL
             and self._type(mover) not in self.launcher_types
             and any(
                 (left := ctx.ent_of.get(t.i)) is not None
                 and left is not mover
-                and left.label_ == "SPACECRAFT"
+                and left.label == SPACECRAFT_LABEL
                 and self._type(left) not in self.launcher_types
                 and t.i > 0
                 and t.nbor(-1).lower_ in ("de", "du", "d'", "d’")
@@ -4440,7 +4516,7 @@ class EventExtractor:
         before = [e for e in ctx.ents_in(sent) if e.end <= key.i]
         # "l'équipage de X, arrivé en octobre, qui doit regagner la Terre": up to the next verb
         stop = next(
-            (t.i for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 11)) if t.pos_ in ("VERB", "AUX")),
+            (t.i for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 11)) if t.pos in (VERB, AUX)),
             key.i + 11,
         )
         after = [e for e in ctx.ents_in(sent) if key.i < e.start < stop]
@@ -4450,12 +4526,12 @@ class EventExtractor:
         # (past the companions, up to the next verb: "elle est redescendue le 26 mai avec X et Y, à
         # bord du Soyouz TM-11")
         reach = next(
-            (t.i for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 17)) if t.pos_ in ("VERB", "AUX")),
+            (t.i for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 17)) if t.pos in (VERB, AUX)),
             key.i + 16,
         )
         aboard = [e for e in ctx.ents_in(sent) if key.i < e.start <= reach]
         if back and any(
-            e.label_ == "SPACECRAFT"
+            e.label == SPACECRAFT_LABEL
             and not self._is_station(e)
             and any(t.lower_ == "bord" for t in _toks(key.doc, key.i + 1, e.start))
             for e in aboard
@@ -4468,9 +4544,9 @@ class EventExtractor:
         if (
             back
             and who is not None
-            and who.label_ == "PER"
+            and who.label == PER_LABEL
             and self._type(who) in self.space_per_types
-            and not any(e.label_ in ("LOC", "ORG") for e in after)
+            and not any(e.label in (LOC_LABEL, ORG_LABEL) for e in after)
             and not any(
                 t.lower_ in ("chez", "à", "au", "aux", "dans")
                 for t in _toks(key.doc, key.i + 1, min(sent.end, key.i + 3))
@@ -4481,7 +4557,7 @@ class EventExtractor:
             )
         ):
             return True
-        if not any(e.label_ == "SPACECRAFT" and not self._is_station(e) for e in before):
+        if not any(e.label == SPACECRAFT_LABEL and not self._is_station(e) for e in before):
             # "la capsule est redescendue dans le désert": a vehicle noun pointing back to the
             # vehicle named before (not "la capsule est arrivée à Moscou", brought by truck)
             if key.lemma_.lower() != "redescendre":
@@ -4489,7 +4565,7 @@ class EventExtractor:
             kinds = [
                 self.generic_craft.get(c.lemma_.lower())
                 for c in _kids(key)
-                if c.dep_.startswith("nsubj") and c.pos_ == "NOUN"
+                if c.dep_.startswith("nsubj") and c.pos == NOUN
             ]
             if not any(
                 kind in ("capsule", "lander")
@@ -4503,7 +4579,7 @@ class EventExtractor:
         # a body, not on it
         if any(t.lower_ in ("auprès", "autour", "orbite") for t in _toks(key.doc, key.i + 1, stop)):
             return False
-        if any(e.label_ == "LOC" for e in after):
+        if any(e.label == LOC_LABEL for e in after):
             return True
         # "est arrivé dans la steppe kazakhe"
         return any(
@@ -4524,7 +4600,7 @@ class EventExtractor:
         before = _toks(doc, lo, key.i)  # the scope's Tokens: before[k] is doc[lo + k]
         for j in range(key.i - 1, lo, -1):
             if before[j - lo].lower_ in ("et", "mais") and before[j - lo - 1].text == ",":
-                if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in _toks(doc, j + 1, key.i)):
+                if any(t.pos in (NOUN, PROPN, PRON) for t in _toks(doc, j + 1, key.i)):
                     lo = j + 1
                 break
         window = _toks(doc, lo, hi) + [key.head]
@@ -4536,24 +4612,24 @@ class EventExtractor:
             if node.head.i == node.i or not sent.start <= node.head.i < sent.end:
                 break
             # ("partie de Baïkonour" read as a noun hangs on its subject as a clause: a participle)
-            if node.pos_ != "VERB" and node.dep_ not in ("nmod", "obj", "nsubj", "nsubj:pass"):
-                if not (node.i == key.i and node.dep_ == "acl"):
+            if node.pos != VERB and node.dep not in (DEP_NMOD, DEP_OBJ, DEP_NSUBJ, DEP_NSUBJ_PASS):
+                if not (node.i == key.i and node.dep == DEP_ACL):
                     break
             # "l'approche s'était interrompue et le commandant a pris les commandes pour amarrer":
             # a clause coordinated with its own subject tells its own outcome
-            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in _kids(node)):
+            if node.dep == DEP_CONJ and any(c.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS) for c in _kids(node)):
                 break
             node = node.head
-            if node.pos_ in ("VERB", "AUX"):
+            if node.pos in (VERB, AUX):
                 window.append(node)
-        if key.pos_ == "NOUN":
+        if key.pos == NOUN:
             # "Le premier vol d'Ariane 5, le 4 juin 1996, s'était terminé par une explosion": the
             # clause the parser hung on the noun (with its auxiliary: a clause, not a modifier)
             window.extend(
                 c
                 for c in _kids(key)
-                if c.dep_ in ("acl", "acl:relcl")
-                and c.pos_ == "VERB"
+                if c.dep in (DEP_ACL, DEP_ACL_RELCL)
+                and c.pos == VERB
                 and (self._has_aux(c) or any(k.dep_.startswith("expl") for k in _kids(c)))
             )
         governor = self._governor(key, sent)
@@ -4566,8 +4642,8 @@ class EventExtractor:
                 c
                 for c in _kids(governor)
                 if c.dep_.startswith("aux")
-                or c.dep_ in ("conj", "xcomp")
-                or (c.dep_ == "advcl" and c.i > governor.i and any(m.lower_ == "avant" for m in _kids(c)))
+                or c.dep in (DEP_CONJ, DEP_XCOMP)
+                or (c.dep == DEP_ADVCL and c.i > governor.i and any(m.lower_ == "avant" for m in _kids(c)))
             )
         lemmas = [(t.lemma_.lower(), t) for t in window]
         for lemma, tok in lemmas:
@@ -4580,28 +4656,26 @@ class EventExtractor:
         if self._failed_after_launch(key, span):
             return "failed"
         # "ils meurent lors de leur retour sur Terre": the crew died during it ("lors" may carry it)
-        dying = key.head.head if key.head.pos_ == "ADV" else key.head
+        dying = key.head.head if key.head.pos == ADV else key.head
         if (
-            key.pos_ == "NOUN"
+            key.pos == NOUN
             and key.dep_.startswith("obl")
             and dying.lemma_.lower() in self.fatal_verbs
             and not self._ne_negated([dying])
         ):
             return "failed"
         # "a décollé lundi mais n'a pas atteint l'orbite": a coordinated verb tells the outcome
-        conj = self._outcome_clauses(key) if key.pos_ == "VERB" else []
-        if key.pos_ == "VERB" and key.dep_ == "xcomp" and key.head.lemma_.lower() in ("devoir", "aller"):
+        conj = self._outcome_clauses(key) if key.pos == VERB else []
+        if key.pos == VERB and key.dep == DEP_XCOMP and key.head.lemma_.lower() in ("devoir", "aller"):
             # "devait se poser le 25 décembre et n'a jamais donné signe de vie": the modal's clause
             conj = conj + self._outcome_clauses(key.head)
         # "s'était soldé par la perte du satellite": a participle the tagger read as a noun is still
         # a verb when it has its auxiliary
-        if any(
-            self._failure_verb(t) for t in [*window, *conj] if t.pos_ in ("VERB", "AUX") or self._has_aux(t)
-        ):
+        if any(self._failure_verb(t) for t in [*window, *conj] if t.pos in (VERB, AUX) or self._has_aux(t)):
             return "failed"
         if self._relative_failure(key):
             return "failed"
-        if key.pos_ == "NOUN" and key.dep_ == "nsubj" and self._did_not_happen(key.head):
+        if key.pos == NOUN and key.dep == DEP_NSUBJ and self._did_not_happen(key.head):
             # "Le décollage, prévu mardi, n'a pas eu lieu": called off
             return "cancelled"
         if self._negated(key):
@@ -4613,11 +4687,11 @@ class EventExtractor:
             return "cancelled" if kind == "LAUNCH" and not into_orbit else "failed"
         for lemma, tok in lemmas:
             if lemma in self.cancelled_lemmas:
-                if lemma == "reporter" and tok.pos_ == "NOUN":
+                if lemma == "reporter" and tok.pos == NOUN:
                     continue
                 # "Après plusieurs reports, la fusée décolle": the delays are behind the event
-                if tok.pos_ == "NOUN" and any(
-                    c.dep_ == "case" and c.lower_ in ("après", "malgré") for c in _kids(tok)
+                if tok.pos == NOUN and any(
+                    c.dep == DEP_CASE and c.lower_ in ("après", "malgré") for c in _kids(tok)
                 ):
                     continue
                 return "cancelled"
@@ -4632,7 +4706,7 @@ class EventExtractor:
         rule = self.trigger_rules.get(span.label_)
         if rule is None or rule["type"] == "LANDING":
             return False
-        verb = key.head if key.dep_ in ("xcomp", "nsubj", "nsubj:pass") else None
+        verb = key.head if key.dep in (DEP_XCOMP, DEP_NSUBJ, DEP_NSUBJ_PASS) else None
         return (
             verb is not None
             and verb.lower_ in ("dû", "du")
@@ -4647,7 +4721,7 @@ class EventExtractor:
         if rule is None or rule["type"] != "LAUNCH":
             return False
         moment_preps = self.moment_preps
-        if not any(c.dep_ == "case" and c.lower_ in moment_preps for c in _kids(key)):
+        if not any(c.dep == DEP_CASE and c.lower_ in moment_preps for c in _kids(key)):
             return False
         node = key
         for _ in range(3):
@@ -4655,28 +4729,28 @@ class EventExtractor:
                 break
             node = node.head
             lemma = node.lemma_.lower()
-            if node.pos_ == "NOUN" and lemma in self.failed_lemmas:
+            if node.pos == NOUN and lemma in self.failed_lemmas:
                 return True
-            if node.pos_ in ("VERB", "ADJ") and (lemma in self.failed_verbs or lemma in self.lost_verbs):
+            if node.pos in (VERB, ADJ) and (lemma in self.failed_verbs or lemma in self.lost_verbs):
                 # the thing lost is the vehicle, a payload or the launch itself
                 theme = (
                     node.head
-                    if node.dep_ in ("acl", "amod")
-                    else next((c for c in _kids(node) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                    if node.dep in (DEP_ACL, DEP_AMOD)
+                    else next((c for c in _kids(node) if c.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS)), None)
                 )
                 if theme is None or self._space_token(theme) or theme.lemma_.lower() in self.generic_craft:
                     return True
                 # "SpaceX a perdu le contact neuf minutes après le décollage": the link to the craft
-                if any(c.dep_ == "obj" and c.lemma_.lower() in self.lost_link_nouns for c in _kids(node)):
+                if any(c.dep == DEP_OBJ and c.lemma_.lower() in self.lost_link_nouns for c in _kids(node)):
                     return True
         # a parse lost in the dates ("l'explosion survenue le 28 juin, deux minutes après son
         # décollage"): a failure noun just before, with only participles between
         for tok in reversed(_toks(key.doc, max(key.sent.start, key.i - 12), key.i)):
-            if tok.pos_ in ("VERB", "AUX") and "Part" not in _morph(tok, "VerbForm"):
+            if tok.pos in (VERB, AUX) and "Part" not in _morph(tok, "VerbForm"):
                 return False
             if tok.text in (";", ":", "(") or tok.lower_ in ("mais", "et"):
                 return False
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.failed_lemmas:
+            if tok.pos == NOUN and tok.lemma_.lower() in self.failed_lemmas:
                 return True
         return False
 
@@ -4694,28 +4768,28 @@ class EventExtractor:
         dependent; its "mais" says it is coordinated)."""
         out: list[Token] = []
         for child in _kids(key):
-            if child.i < key.i or child.pos_ != "VERB":
+            if child.i < key.i or child.pos != VERB:
                 continue
-            if child.dep_ == "conj" or (
-                child.dep_ in ("dep", "parataxis")
-                and any(t.lower_ == "mais" and t.dep_ == "cc" for t in _toks(key.doc, key.i + 1, child.i))
+            if child.dep == DEP_CONJ or (
+                child.dep in (DEP_DEP, DEP_PARATAXIS)
+                and any(t.lower_ == "mais" and t.dep == DEP_CC for t in _toks(key.doc, key.i + 1, child.i))
             ):
                 out.append(child)
-                out.extend(c for c in _kids(child) if c.dep_ == "conj" and c.pos_ == "VERB")
+                out.extend(c for c in _kids(child) if c.dep == DEP_CONJ and c.pos == VERB)
         return out
 
     def _negated(self, key: Token) -> bool:
         """ "ne s'est pas posé", "n'a jamais pu se poser", "n'a pas réussi à se poser": the trigger
         verb, or the modal it depends on ("pouvoir", "réussir"), is negated."""
-        if key.pos_ != "VERB":
+        if key.pos != VERB:
             return False
         nodes = [key]
-        if key.dep_ == "xcomp" and key.head.lemma_.lower() in self.failed_modals:
+        if key.dep == DEP_XCOMP and key.head.lemma_.lower() in self.failed_modals:
             nodes.append(key.head)
             modal = key.head
             if (
                 modal.lemma_.lower() in self.bare_ne_modals
-                and any(c.dep_ == "advmod" and c.lower_ in _NE for c in _kids(modal))
+                and any(c.dep == DEP_ADVMOD and c.lower_ in _NE for c in _kids(modal))
                 and not any(c.lower_ in _THAT_WORDS for n in nodes for c in _kids(n))
             ):
                 return True  # "n'avait pu rejoindre la station": "ne" alone negates the modal
@@ -4724,26 +4798,26 @@ class EventExtractor:
     def _ne_negated(self, verbs: list[Token]) -> bool:
         """A "ne" and a negation word ("pas", "jamais", "plus") among the adverbs of ``verbs``:
         "ne" must be there ("le plus puissant jamais envoyé" means "ever")."""
-        words = {c.lower_ for n in verbs for c in _kids(n) if c.dep_ == "advmod"}
+        words = {c.lower_ for n in verbs for c in _kids(n) if c.dep == DEP_ADVMOD}
         return bool(words & self.negation_words) and bool(words & _NE)
 
     def _did_not_happen(self, verb: Token) -> bool:
         """ "n'a pas eu lieu", "ne s'est jamais produit": a verb of happening, negated."""
         lemma = verb.lemma_.lower()
         happens = lemma in self.happening_verbs or (
-            lemma == "avoir" and any(c.dep_ == "obj" and c.lower_ == "lieu" for c in _kids(verb))
+            lemma == "avoir" and any(c.dep == DEP_OBJ and c.lower_ == "lieu" for c in _kids(verb))
         )
         return happens and self._ne_negated([verb])
 
     def _relative_failure(self, key: Token) -> bool:
         """ "son premier vol, en juin 1996, qui s'était soldé par une explosion": a relative clause
         on the trigger noun (the parser may hang it on the noun's verb) tells the outcome."""
-        if key.pos_ != "NOUN":
+        if key.pos != NOUN:
             return False
-        nodes = [key] + ([key.head] if key.head.i != key.i and key.dep_ in ("obj", "nsubj") else [])
+        nodes = [key] + ([key.head] if key.head.i != key.i and key.dep in (DEP_OBJ, DEP_NSUBJ) else [])
         for node in nodes:
             for clause in _kids(node):
-                if clause.i <= key.i or clause.pos_ != "VERB" or clause.dep_ not in ("acl:relcl", "advcl"):
+                if clause.i <= key.i or clause.pos != VERB or clause.dep not in (DEP_ACL_RELCL, DEP_ADVCL):
                     continue
                 if not any(c.lower_ == "qui" and c.dep_.startswith("nsubj") for c in _kids(clause)):
                     continue
@@ -4754,7 +4828,7 @@ class EventExtractor:
     @_per_item
     def _failure_verb(self, verb: Token) -> bool:
         """ "s'est soldé par un échec", "a connu une défaillance", "n'a pas atteint l'orbite"."""
-        objs = [c for c in _kids(verb) if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl:agent")]
+        objs = [c for c in _kids(verb) if c.dep in (DEP_OBJ, DEP_OBL_ARG, DEP_OBL_MOD, DEP_OBL_AGENT)]
         # "placé en orbite malgré une anomalie", "sans défaillance": a failure overcome or denied
         objs = [c for c in objs if not any(k.lower_ in ("malgré", "sans") for k in _kids(c))]
         if any(c.lemma_.lower() in self.failed_lemmas for c in objs):
@@ -4762,19 +4836,21 @@ class EventExtractor:
         lemma = verb.lemma_.lower()
         # "le troisième lancement avait tourné court"
         idiom = self.failed_idioms.get(lemma)
-        if idiom and any(c.lower_ in idiom and c.dep_ in ("advmod", "obj", "xcomp") for c in _kids(verb)):
+        if idiom and any(
+            c.lower_ in idiom and c.dep in (DEP_ADVMOD, DEP_OBJ, DEP_XCOMP) for c in _kids(verb)
+        ):
             return True
         # "n'a jamais donné signe de vie": silence, negated
         silent = self.silent_idioms.get(lemma)
         if (
             silent
-            and any(c.lower_ in silent and c.dep_ == "obj" for c in _kids(verb))
+            and any(c.lower_ in silent and c.dep == DEP_OBJ for c in _kids(verb))
             and self._ne_negated([verb])
         ):
             return True
         # "SpaceX a perdu le contact": the link to the craft is lost
         if lemma in self.lost_verbs and any(
-            c.dep_ == "obj" and c.lemma_.lower() in self.lost_link_nouns for c in objs
+            c.dep == DEP_OBJ and c.lemma_.lower() in self.lost_link_nouns for c in objs
         ):
             return True
         # "le lanceur a dévié de sa trajectoire": leaving its path (told with "de", not "dévier sa
@@ -4795,18 +4871,18 @@ class EventExtractor:
     def _other_loss(self, tok: Token) -> bool:
         """ "un sac d'outils perdu lors d'une sortie": what failed or was lost is a plain object,
         not the vehicle, so the event itself went on."""
-        if tok.pos_ not in ("VERB", "ADJ"):
+        if tok.pos not in (VERB, ADJ):
             return False
         # "la fusée atteint l'orbite mais perd son propulseur": the booster, lost on its way back,
         # is not the flight
         parts = set(self.rules.get("recovered_parts", []))
-        if any(c.dep_ == "obj" and c.lemma_.lower() in parts for c in _kids(tok)):
+        if any(c.dep == DEP_OBJ and c.lemma_.lower() in parts for c in _kids(tok)):
             return True
-        if tok.dep_ in ("acl", "amod"):
+        if tok.dep in (DEP_ACL, DEP_AMOD):
             theme = tok.head
         else:
-            theme = next((c for c in _kids(tok) if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if theme is None or theme.pos_ != "NOUN" or theme.ent_type_:
+            theme = next((c for c in _kids(tok) if c.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS)), None)
+        if theme is None or theme.pos != NOUN or theme.ent_type_:
             return False
         lemma = theme.lemma_.lower()
         return (
@@ -4820,20 +4896,20 @@ class EventExtractor:
     @staticmethod
     def _governor(key: Token, sent: Span) -> Token | None:
         """The verb a noun trigger is (through "tentative de", "date du"...) the subject of."""
-        if key.pos_ != "NOUN":
+        if key.pos != NOUN:
             return None
         node = key
         for _ in range(3):
-            if node.dep_.startswith("nsubj") and node.head.pos_ in ("VERB", "AUX", "ADJ"):
+            if node.dep_.startswith("nsubj") and node.head.pos in (VERB, AUX, ADJ):
                 return node.head
-            if node.dep_ != "nmod" or node.head.i == node.i:
+            if node.dep != DEP_NMOD or node.head.i == node.i:
                 break
             node = node.head
         # a noun opening its sentence that the parser left as a root: the first main verb after it
-        if node.dep_ == "ROOT" and node.head.i == node.i:
-            if not any(t.pos_ in ("VERB", "AUX") for t in _toks(key.doc, sent.start, key.i)):
+        if node.dep == DEP_ROOT and node.head.i == node.i:
+            if not any(t.pos in (VERB, AUX) for t in _toks(key.doc, sent.start, key.i)):
                 for tok in _toks(key.doc, key.i + 1, sent.end):
-                    if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX") and not tok.ent_type_:
+                    if tok.dep == DEP_ROOT and tok.pos in (VERB, AUX) and not tok.ent_type_:
                         return tok
         return None
 
@@ -4843,7 +4919,7 @@ class EventExtractor:
             # every French future and conditional ends in r + ending ("sera", "ira", "décollerait"):
             # a tag on another form is the tagger's slip on a narrative present ("redécolle")
             return bool(FUTURE_FORM.search(tok.lower_))
-        if tok.pos_ not in ("VERB", "AUX") or len(tok) <= 4 or not FUTURE_FORM.search(tok.lower_):
+        if tok.pos not in (VERB, AUX) or len(tok) <= 4 or not FUTURE_FORM.search(tok.lower_):
             return False  # short forms ("sera", "va") are handled through their lemmas
         # "s'amarrait", "entraient": the imperfect of a verb whose stem ends in r ("amarr-ait")
         lemma = tok.lemma_.lower()
@@ -4855,10 +4931,10 @@ class EventExtractor:
     def _planned(self, key: Token, span: Span, sent: Span) -> bool:
         doc = key.doc
         verbs = [key]
-        if key.dep_ == "conj" and key.head.pos_ == "VERB":
+        if key.dep == DEP_CONJ and key.head.pos == VERB:
             verbs.append(key.head)
         for verb in verbs:
-            if verb.pos_ == "VERB":
+            if verb.pos == VERB:
                 if self._future(verb):
                     return True
                 for child in _kids(verb):
@@ -4872,46 +4948,46 @@ class EventExtractor:
             if tok.lower_ in ("dû", "dus", "due", "dues"):
                 continue
             lemma = tok.lemma_.lower()
-            if lemma in ("devoir", "aller") and tok.pos_ in ("VERB", "AUX"):
+            if lemma in ("devoir", "aller") and tok.pos in (VERB, AUX):
                 return True
             # "pourrait décoller dès le 5 février": a possibility, not a fact
             if lemma == "pouvoir" and self._future(tok):
                 return True
             # "l'agence veut lancer la sonde en 2027", "la NASA prévoit de lancer": an aim or a plan
             # in the present
-            if lemma in self.aim_or_plan_verbs and tok.pos_ == "VERB" and "Pres" in _morph(tok, "Tense"):
+            if lemma in self.aim_or_plan_verbs and tok.pos == VERB and "Pres" in _morph(tok, "Tense"):
                 return True
             # "la NASA comptait lancer son télescope en 2007": a plan told in the imperfect (a
             # past plan, see _past_plan)
-            if lemma in self.plan_verbs and tok.pos_ == "VERB" and "Imp" in _morph(tok, "Tense"):
+            if lemma in self.plan_verbs and tok.pos == VERB and "Imp" in _morph(tok, "Tense"):
                 return True
         # "doit quant à elle s'élancer", "doit ensuite décoller": the modal governs the infinitive
         # over an aside the window above does not reach
         if (
-            key.pos_ == "VERB"
-            and key.dep_ == "xcomp"
+            key.pos == VERB
+            and key.dep == DEP_XCOMP
             and "Inf" in _morph(key, "VerbForm")
             and key.head.lemma_.lower() in ("devoir", "aller")
-            and key.head.pos_ in ("VERB", "AUX")
+            and key.head.pos in (VERB, AUX)
             and key.head.lower_ not in ("dû", "dus", "due", "dues")
         ):
             return True
         # "doit quitter la station début septembre et se poser", "doit s'approcher ... avant de
         # rentrer sur Terre": a verb coordinated to, or governed by, a planned one
-        if key.pos_ == "VERB" and key.dep_ in ("conj", "advcl", "xcomp") and key.head.pos_ == "VERB":
+        if key.pos == VERB and key.dep in (DEP_CONJ, DEP_ADVCL, DEP_XCOMP) and key.head.pos == VERB:
             for tok in _toks(doc, max(sent.start, key.head.i - 3), key.head.i):
                 if (
                     tok.lemma_.lower() in ("devoir", "aller")
-                    and tok.pos_ in ("VERB", "AUX")
+                    and tok.pos in (VERB, AUX)
                     and tok.lower_ != "dû"
                 ):
                     return True
         if (
-            key.pos_ == "VERB"
-            and key.dep_ != "conj"
+            key.pos == VERB
+            and key.dep != DEP_CONJ
             and "Inf" in _morph(key, "VerbForm")
             # "il s'est envolé" tagged as an infinitive: a tense auxiliary makes it a participle
-            and not any(c.dep_ == "aux:tense" for c in _kids(key))
+            and not any(c.dep == DEP_AUX_TENSE for c in _kids(key))
         ):
             # "Orion reviendra amerrir", "ils resteront douze jours dans la station avant de
             # rentrer": an infinitive under a verb in the future (through a noun it may hang on)
@@ -4920,21 +4996,21 @@ class EventExtractor:
                 if node.head.i == node.i:
                     break
                 node = node.head
-                if node.pos_ in ("VERB", "AUX") and "Inf" not in _morph(node, "VerbForm"):
+                if node.pos in (VERB, AUX) and "Inf" not in _morph(node, "VerbForm"):
                     if self._future(node) or any(
                         c.dep_.startswith("aux") and self._future(c) for c in _kids(node)
                     ):
                         return True
                     break
-        if key.pos_ == "VERB" and key.dep_ == "conj" and "Inf" in _morph(key, "VerbForm"):
+        if key.pos == VERB and key.dep == DEP_CONJ and "Inf" in _morph(key, "VerbForm"):
             # "doit décoller jeudi ... et s'amarrer samedi": a coordinated infinitive shares the
             # modal of the last finite verb before it (whatever the parser hung it on)
             for tok in reversed(doc[sent.start : key.i]):
-                if tok.pos_ in ("VERB", "AUX") and "Fin" in _morph(tok, "VerbForm"):
+                if tok.pos in (VERB, AUX) and "Fin" in _morph(tok, "VerbForm"):
                     if tok.lemma_.lower() in ("devoir", "aller") or self._future(tok):
                         return True
                     break
-        if key.pos_ == "NOUN":
+        if key.pos == NOUN:
             # "le lancement de Shenzhou-17, prévu fin octobre"
             for tok in key.subtree:
                 if tok.lemma_.lower() in ("prévoir", "programmer", "planifier") and not self._blocked_prevu(
@@ -4945,22 +5021,22 @@ class EventExtractor:
             # participle the noun phrase is the subject of ("est prévu", not the aside ", prévu en
             # 2001, avait été annulé"), with no other verb between
             for tok in _toks(doc, key.i + 1, min(sent.end, key.i + 10)):
-                if tok.pos_ == "VERB":
+                if tok.pos == VERB:
                     if (
                         tok.lemma_.lower() in ("prévoir", "programmer", "planifier")
-                        and doc[tok.i - 1].pos_ == "AUX"
+                        and doc[tok.i - 1].pos == AUX
                         and not self._blocked_prevu(tok)
                     ):
                         return True
                     break
-            if key.head.i != key.i and key.head.lemma_.lower() in self.planned_heads and key.dep_ == "obj":
+            if key.head.i != key.i and key.head.lemma_.lower() in self.planned_heads and key.dep == DEP_OBJ:
                 return True
             # "la NASA vise le 12 mars pour le lancement": the aim of a planning verb
             if (
                 key.head.i != key.i
                 and key.head.lemma_.lower() in self.planned_heads
                 and key.dep_.startswith("obl")
-                and any(c.dep_ == "case" and c.lower_ == "pour" for c in _kids(key))
+                and any(c.dep == DEP_CASE and c.lower_ == "pour" for c in _kids(key))
             ):
                 return True
             for child in _kids(key):
@@ -4982,12 +5058,12 @@ class EventExtractor:
                     return True
             head = key.head
             # "effectueront une sortie", "le lancement aura lieu": the governing verb's tense
-            if key.dep_ in ("obj", "obl:arg") and head.i != key.i and head.pos_ == "VERB":
+            if key.dep in (DEP_OBJ, DEP_OBL_ARG) and head.i != key.i and head.pos == VERB:
                 if self._future(head) or any(
                     c.dep_.startswith("aux") and self._future(c) for c in _kids(head)
                 ):
                     return True
-            if key.dep_ in ("nsubj", "nsubj:pass") and head.i != key.i:
+            if key.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS) and head.i != key.i:
                 if head.lemma_.lower() in self.planned_lemmas and not self._blocked_prevu(head):
                     return True
                 if self._future(head) or any(
@@ -5009,7 +5085,7 @@ class EventExtractor:
             near += [c for c in _kids(key.head) if c.dep_.startswith("aux")]
         return any(
             t.lemma_.lower() in {"devoir", "prévoir", "être"} | self.plan_verbs
-            and t.pos_ in ("VERB", "AUX")
+            and t.pos in (VERB, AUX)
             and "Imp" in _morph(t, "Tense")
             and (
                 t.lemma_.lower() in ("devoir", *self.plan_verbs)
@@ -5023,9 +5099,9 @@ class EventExtractor:
         """ "Le décollage ... avait été reporté": an event noun with a definite article, subject of
         its clause (the article refers back to an event already told)."""
         return (
-            key.pos_ == "NOUN"
-            and key.dep_ in ("nsubj", "nsubj:pass")
-            and any(c.dep_ == "det" and c.lower_ in _BACK_POINTING_DETS for c in _kids(key))
+            key.pos == NOUN
+            and key.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS)
+            and any(c.dep == DEP_DET and c.lower_ in _BACK_POINTING_DETS for c in _kids(key))
         )
 
     def _first_plan(self, key: Token, span: Span, sent: Span) -> bool:
@@ -5071,7 +5147,7 @@ class EventExtractor:
         sent_craft = [
             e
             for e in ctx.ents_in(sent)
-            if e.label_ == "SPACECRAFT"
+            if e.label == SPACECRAFT_LABEL
             and self._type(e) not in self.non_space_craft_types
             and not self._compared(e)
             and not self._landmark(e)
@@ -5106,7 +5182,7 @@ class EventExtractor:
             if (
                 m.type == "DOCKING"
                 and not any(self._is_station(e) for e in sent_craft)
-                and key.pos_ == "VERB"
+                and key.pos == VERB
                 and any(c.lower_ == "y" for c in _kids(key))
                 and sent_i > 0
                 and ctx.paras[sent_i - 1] == ctx.paras[sent_i]
@@ -5125,11 +5201,11 @@ class EventExtractor:
         named_launcher = bool(vehicles) and all(self._type(e) in self.launcher_types for e in vehicles)
         if keep_station and m.type != "SPACEWALK":
             self._docking_parties(ctx, m, key, scope, chosen)
-        if m.type == "LAUNCH" and key.dep_ == "advcl" and key.i < key.head.i:
+        if m.type == "LAUNCH" and key.dep == DEP_ADVCL and key.i < key.head.i:
             # "Lancé par une fusée Soyouz, le vaisseau apporte...": the participle's subject is
             # the main clause's, a generic vehicle noun pointing back to the one named before
             for child in _kids(key.head):
-                kind = self.generic_craft.get(child.lemma_.lower()) if child.dep_ == "nsubj" else None
+                kind = self.generic_craft.get(child.lemma_.lower()) if child.dep == DEP_NSUBJ else None
                 if kind and kind != "launcher":
                     referent = self._previous_craft(ctx, key.i, kind, max_back=60)
                     if referent is not None and self._type(referent) not in self.launcher_types:
@@ -5147,14 +5223,14 @@ class EventExtractor:
             return
         # "Il sera placé en orbite": a pronoun subject points back to the last vehicle named
         # "Son vol inaugural s'était soldé par un échec": so does a possessive on a noun trigger
-        ordinal = key.pos_ == "NOUN" and any(
-            c.dep_ == "amod" and "Ord" in _morph(c, "NumType") for c in _kids(key)
+        ordinal = key.pos == NOUN and any(
+            c.dep == DEP_AMOD and "Ord" in _morph(c, "NumType") for c in _kids(key)
         )
         if (
             m.type == "LAUNCH"
             and named_launcher
             and not m.participants
-            and key.pos_ == "VERB"
+            and key.pos == VERB
             and self._pronoun_subject(key)
         ):
             # "Il avait été lancé de Baïkonour par une fusée Proton": the pronoun is the payload
@@ -5178,9 +5254,10 @@ class EventExtractor:
                 m.spacecraft.setdefault(canon(referent), _ev(referent))
                 return
         # "la capsule", "le vaisseau", "la fusée": the latest matching vehicle named before
+        lemmas = ctx.word_strings()[1]  # token i's lemma_.lower(), read once per document
         for tok in scope or _toks(sent.doc, sent.start, sent.end):
-            kind = self.generic_craft.get(tok.lemma_.lower())
-            if kind is None or tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type_ == "SPACECRAFT":
+            kind = self.generic_craft.get(lemmas[tok.i])
+            if kind is None or tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type == SPACECRAFT_LABEL:
                 continue
             # "Le cargo avait été lancé par une fusée Soyouz": the launcher is named, the cargo is not
             if named_launcher and kind == "launcher":
@@ -5193,7 +5270,7 @@ class EventExtractor:
     @staticmethod
     def _participle_after(key: Token) -> bool:
         """``key`` is a past participle with no auxiliary right after "Name," ("Sentinel-1A, lancé")."""
-        if key.pos_ != "VERB" or key.i < 2 or key.doc[key.i - 1].text != ",":
+        if key.pos != VERB or key.i < 2 or key.doc[key.i - 1].text != ",":
             return False
         return "Part" in _morph(key, "VerbForm") and not any(c.dep_.startswith("aux") for c in _kids(key))
 
@@ -5202,7 +5279,7 @@ class EventExtractor:
         if not self._participle_after(key):
             return None
         owner = ctx.ent_of.get(key.i - 2)
-        if owner is None or owner.label_ != "SPACECRAFT" or self._is_station(owner):
+        if owner is None or owner.label != SPACECRAFT_LABEL or self._is_station(owner):
             return None
         return owner
 
@@ -5222,17 +5299,17 @@ class EventExtractor:
         # the noun phrase of the name: "la station Saliout 1" hangs the name on "station"
         head = ent.root
         if (
-            head.dep_ in ("nmod", "appos", "flat:name", "amod")
+            head.dep in (DEP_NMOD, DEP_APPOS, DEP_FLAT_NAME, DEP_AMOD)
             and head.head.i != head.i
             and head.head.i < ent.start
         ):
             head = head.head
         np = {head.i} | set(range(ent.start, ent.end))
         # "placé en orbite": the verb of a noun trigger
-        verb = key if key.pos_ == "VERB" or key.head.pos_ != "VERB" else key.head
-        if verb.dep_ == "acl" and verb.head.i in np:
+        verb = key if key.pos == VERB or key.head.pos != VERB else key.head
+        if verb.dep == DEP_ACL and verb.head.i in np:
             return True
-        return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubj:pass", "obj")
+        return head.head.i == verb.i and head.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS, DEP_OBJ)
 
     def _docking_parties(
         self, ctx: _Context, m: Mention, key: Token, scope: list[Token], chosen: list[Span]
@@ -5255,7 +5332,7 @@ class EventExtractor:
                 if ent.start >= tok.i:
                     continue
                 if (
-                    ent.label_ == "SPACECRAFT"
+                    ent.label == SPACECRAFT_LABEL
                     and self._is_station(ent)
                     and self._type(ent) != "station_module"
                 ):
@@ -5272,11 +5349,11 @@ class EventExtractor:
         # "Voskhod n'est qu'un Vostok": a kind named as what something is, not a vehicle in the story
         if (
             ent.start >= 2
-            and doc[ent.start - 1].lower_ in ("un", "une")
-            and doc[ent.start - 2].lower_ in ("qu'", "qu’", "est", "était", "étaient", "sont")
+            and _tok(doc, ent.start - 1).lower_ in ("un", "une")
+            and _tok(doc, ent.start - 2).lower_ in ("qu'", "qu’", "est", "était", "étaient", "sont")
         ):
             return True
-        window = doc[max(0, ent.start - 2) : ent.start]
+        window = _toks(doc, max(0, ent.start - 2), ent.start)
         for k, tok in enumerate(window):
             if tok.lower_ in self.comparison_cues:
                 between = window[k + 1 :]
@@ -5294,7 +5371,7 @@ class EventExtractor:
         verb = crew.head
         if crew.dep_.startswith("nsubj"):
             return verb.lemma_.lower() in self.host_subject_verbs
-        return crew.dep_ in ("obj", "obl:arg") and verb.lemma_.lower() in self.host_object_verbs
+        return crew.dep in (DEP_OBJ, DEP_OBL_ARG) and verb.lemma_.lower() in self.host_object_verbs
 
     @staticmethod
     def _same_vehicle(ctx: _Context, ent: Span) -> str:
@@ -5305,14 +5382,15 @@ class EventExtractor:
             return name
         prefix = name.lower() + " "
         for other in reversed(ctx.ents[: bisect.bisect_left(ctx._ent_starts, ent.start)]):
-            if other.label_ == "SPACECRAFT" and canon(other).lower().startswith(prefix):
+            if other.label == SPACECRAFT_LABEL and canon(other).lower().startswith(prefix):
                 return canon(other)
         return name
 
     def _previous_craft(self, ctx: _Context, index: int, kind: str, max_back: int = 10_000) -> Span | None:
         fallback = None
-        for ent in reversed(ctx.ents):
-            if ent.start >= index or ent.label_ != "SPACECRAFT" or self._is_station(ent):
+        # (only the entities starting before ``index``: the later ones are skipped anyway)
+        for ent in reversed(ctx.ents[: bisect.bisect_left(ctx._ent_starts, index)]):
+            if ent.start >= index or ent.label != SPACECRAFT_LABEL or self._is_station(ent):
                 continue
             if index - ent.start > max_back:
                 break
@@ -5349,7 +5427,7 @@ class EventExtractor:
     def _aside_once(self, ctx: _Context, ent: Span) -> bool:
         """The vehicle is named once in the article, in a sentence told in the pluperfect."""
         name = canon(ent)
-        if sum(1 for e in ctx.ents if e.label_ == "SPACECRAFT" and canon(e) == name) > 1:
+        if sum(1 for e in ctx.ents if e.label == SPACECRAFT_LABEL and canon(e) == name) > 1:
             return False
         sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, ent.start) - 1]
         return any(self._pluperfect(t) for t in sent)
@@ -5359,7 +5437,9 @@ class EventExtractor:
         X": people (or a list of them) named for a namesake or a record, before any verb."""
         doc = ent.doc
         first = ent.start
-        while first > 0 and ((prev := _tok(doc, first - 1)).ent_type_ == "PER" or prev.text in (",", "et")):
+        while first > 0 and (
+            (prev := _tok(doc, first - 1)).ent_type == PER_LABEL or prev.text in (",", "et")
+        ):
             first -= 1
         for tok in reversed(_toks(doc, max(0, first - 9), first)):
             word = tok.lemma_.lower()
@@ -5376,9 +5456,9 @@ class EventExtractor:
             ):
                 return True
             # "baptisé Endeavour par les astronautes X et Y": the name given is another entity
-            if tok.text in (".", ";", ":") or tok.pos_ in ("VERB", "AUX") or tok.lower_ == "par":
+            if tok.text in (".", ";", ":") or tok.pos in (VERB, AUX) or tok.lower_ == "par":
                 return False
-            if tok.ent_type_ in ("SPACECRAFT", "MISSION", "ORG"):
+            if tok.ent_type in (SPACECRAFT_LABEL, MISSION_LABEL, ORG_LABEL):
                 return False
         return False
 
@@ -5391,26 +5471,27 @@ class EventExtractor:
             alone = ctx.flyer_alone[key] = self._flyer_alone(ctx, ent)
         if not alone and not self._flying_subject(ent, trigger) and not self._listed_aboard(ctx, ent):
             return False
-        node = ent.root
+        root = node = ent.root  # (Span.root walks the entity's heads: read once)
         for _ in range(3):
-            if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+            head = node.head  # (each read of Token.head makes a new Token)
+            if head.i == node.i or head.pos in (VERB, AUX):
                 break
-            node = node.head
+            node = head
             if node.lower_ in self.remains_nouns or node.lemma_.lower() in self.remains_nouns:
                 return False  # "les cendres de l'acteur James Doohan"
-        node = ent.root
+        node = root
         for _ in range(2):
             head = node.head
             if (
                 head.i == node.i
                 or head.i == trigger.i
-                or head.pos_ in ("VERB", "AUX")
-                or head.ent_type_ == "PER"
+                or head.pos in (VERB, AUX)
+                or head.ent_type == PER_LABEL
             ):
                 break
             if head.lemma_.lower() in self.role_nouns or head.lower_ in self.role_nouns:
                 break
-            node = node.head
+            node = head
             if node.lemma_.lower() in self.non_flyer_heads:
                 # "en compagnie de Guennadi Padalka": along with, not a company
                 return node.lower_ == "compagnie" and node.i > 0 and node.doc[node.i - 1].lower_ == "en"
@@ -5422,7 +5503,7 @@ class EventExtractor:
         sent = ctx.sents[bisect.bisect_right(ctx.sent_starts, ent.start) - 1]
         return (
             span_text(sent).lower().startswith(("à bord", "a bord"))
-            and ent.root.dep_ not in ("nmod", "obl:mod")
+            and ent.root.dep not in (DEP_NMOD, DEP_OBL_MOD)
             and not DIGITS.search(span_text(ent))
         )
 
@@ -5431,8 +5512,8 @@ class EventExtractor:
         the trigger verb flies, whatever title the article gives him."""
         root = ent.root
         return (
-            trigger.pos_ == "VERB"
-            and root.dep_ == "nsubj"
+            trigger.pos == VERB
+            and root.dep == DEP_NSUBJ
             and root.head.i == trigger.i
             and self._type(ent) in self.space_per_types
             and not DIGITS.search(span_text(ent))
@@ -5454,7 +5535,7 @@ class EventExtractor:
                 tok.lemma_.lower() in self.namesake_cues or tok.lower_ in self.namesake_cues
             ):
                 return False
-            if tok.ent_type_ == "PER" or tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "et"):
+            if tok.ent_type == PER_LABEL or tok.pos in (VERB, AUX) or tok.text in (".", ";", ":", "et"):
                 break
             lemma = tok.lemma_.lower()
             if lemma in self.role_nouns:
@@ -5464,28 +5545,28 @@ class EventExtractor:
         if ent.end + 1 < len(doc) and _tok(doc, ent.end).text == ",":
             nxt = _tok(doc, ent.end + 1)
             # "X, le patron d'Arianespace": the title may follow its article
-            if nxt.pos_ == "DET" and ent.end + 2 < len(doc):
+            if nxt.pos == DET and ent.end + 2 < len(doc):
                 nxt = _tok(doc, ent.end + 2)
             if nxt.lemma_.lower() in self.official_titles:
                 return False
         root = ent.root
         # "Après X et Y, Z s'envole": the ones named before in a sequence did not fly this time
         first = root
-        while first.dep_ == "conj" and first.head.i != first.i and first.head.ent_type_ == "PER":
+        while first.dep == DEP_CONJ and first.head.i != first.i and first.head.ent_type == PER_LABEL:
             first = first.head
-        if any(c.dep_ == "case" and c.lower_ in self.sequence_preps for c in _kids(first)):
+        if any(c.dep == DEP_CASE and c.lower_ in self.sequence_preps for c in _kids(first)):
             return False
         # "les Falcon 9 d'Elon Musk", "la fusée de Jeff Bezos": the owner of a launcher or company
         owned = (
             ctx.ent_of.get(root.head.i)
-            if root.dep_ in ("nmod", "appos")
+            if root.dep in (DEP_NMOD, DEP_APPOS)
             and root.head.i != root.i
-            and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in _kids(root))
+            and any(c.dep == DEP_CASE and c.lower_ in ("de", "d'", "d’") for c in _kids(root))
             else None
         )
         if owned is not None and (
-            owned.label_ == "ORG"
-            or (owned.label_ == "SPACECRAFT" and self._type(owned) in self.launcher_types)
+            owned.label == ORG_LABEL
+            or (owned.label == SPACECRAFT_LABEL and self._type(owned) in self.launcher_types)
         ):
             return False
         # a speaker is no flyer: "a déclaré X", "X a indiqué"
@@ -5493,7 +5574,7 @@ class EventExtractor:
             return False
         # "Le chef de projet de Hera à l'ESA, X, rappelle que ...": a name in apposition to a
         # title, or to the subject of a speech verb
-        if root.dep_ == "appos" and root.head.i != root.i:
+        if root.dep == DEP_APPOS and root.head.i != root.i:
             title = root.head
             role = title.lemma_.lower() in self.role_nouns or title.lower_ in self.role_nouns
             if not role and (
@@ -5511,7 +5592,7 @@ class EventExtractor:
             return False
         for tok in _toks(doc, max(0, ent.start - 3), ent.start):
             if tok.lemma_.lower() in self.speech_lemmas and (
-                tok.pos_ == "VERB"
+                tok.pos == VERB
                 # "« ... », tempère X": right after a closing quote, whatever the tagger says
                 or (tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].text in ("»", "”", '"'))
             ):
@@ -5538,7 +5619,7 @@ class EventExtractor:
             and not key.dep_.startswith("nsubj")
         ):
             return
-        people = [e for e in ctx.ents_in(sent) if e.label_ == "PER" and e.start not in foreign]
+        people = [e for e in ctx.ents_in(sent) if e.label == PER_LABEL and e.start not in foreign]
         if local_only:
             # "le vol de X": the flyer is the noun's complement or named right after it
             subtree = {t.i for t in key.subtree}
@@ -5561,14 +5642,16 @@ class EventExtractor:
         # the whole sentence: the parser often hangs the verb under the subject's role noun
         # most articles introduce nobody by a role noun, and most sentences hold none of theirs
         roles_told = bool(ctx.roles) and not ctx.words(m.sent)[0].isdisjoint(ctx.roles)
-        for tok in sent if roles_told else ():
-            role = tok.lower_
-            if role not in ctx.roles or tok.i == 0 or tok.nbor(-1).lower_ not in ("l'", "l’", "le", "la"):
+        lowers = ctx.word_strings()[0]  # token i's lower_: a Token only for a role noun after its article
+        for i in range(sent.start, sent.end) if roles_told else ():
+            role = lowers[i]
+            if role not in ctx.roles or i == 0 or lowers[i - 1] not in ("l'", "l’", "le", "la"):
                 continue
+            tok = _tok(doc, i)
             if role not in self.role_nouns and not self._demonym(tok):
                 continue  # "l'allemand", the language, is not "l'Allemand"
             nxt = doc[tok.i + 1 : tok.i + 3]
-            if any(t.ent_type_ == "PER" for t in nxt):
+            if any(t.ent_type == PER_LABEL for t in nxt):
                 continue  # "le cosmonaute Anton Chkaplerov" names its referent itself
             # an anaphor: the ones introduced before it ("la Française" does not point forward to
             # "la Française Sophie Adenot" told paragraphs later)
@@ -5602,7 +5685,7 @@ class EventExtractor:
                 )
             if cued and not any(following.start_char <= c < following.end_char for c in ctx.trigger_chars):
                 for ent in ctx.ents_in(following):
-                    if ent.label_ == "PER" and self._flyer(ctx, ent, key) and not self.is_host(ent):
+                    if ent.label == PER_LABEL and self._flyer(ctx, ent, key) and not self.is_host(ent):
                         # "Pour X, qui avait déjà séjourné à bord en 2014, ...": a past stay
                         if self._told_before(ent, ahead=m.status == "planned"):
                             continue
@@ -5612,8 +5695,8 @@ class EventExtractor:
         # "elle a saisi Zarya, lancé le 20 novembre par une fusée Proton": a vehicle told as
         # launched (a participle on it, a passive) carries no one named before
         if m.type == "LAUNCH" and (
-            key.dep_ in ("acl", "amod")
-            or any(c.dep_ == "aux:pass" for c in _kids(key))
+            key.dep in (DEP_ACL, DEP_AMOD)
+            or any(c.dep == DEP_AUX_PASS for c in _kids(key))
             or self._participle_after(key)
         ):
             return
@@ -5625,7 +5708,7 @@ class EventExtractor:
             prev = ctx.sents[j]
             for ent in ctx.ents_in(prev):
                 if (
-                    ent.label_ == "PER"
+                    ent.label == PER_LABEL
                     and self._flyer(ctx, ent, key)
                     and not self._staying(ent, prev)
                     and not self._already(ent)
@@ -5636,7 +5719,9 @@ class EventExtractor:
         # "Ils se sont amarrés...": a pronoun subject points back to the last flyers named,
         # even in an earlier paragraph
         for j in range(m.sent - 1, max(-1, m.sent - self.lookback_sentences - 1), -1):
-            found = [e for e in ctx.ents_in(ctx.sents[j]) if e.label_ == "PER" and self._flyer(ctx, e, key)]
+            found = [
+                e for e in ctx.ents_in(ctx.sents[j]) if e.label == PER_LABEL and self._flyer(ctx, e, key)
+            ]
             if found and ctx.paras[j] != m.para:
                 # "Challenger avait explosé, tuant X et Y.\nDiscovery a décollé. Elle s'est amarrée":
                 # a paragraph about another vehicle tells another journey's crew
@@ -5654,13 +5739,15 @@ class EventExtractor:
         Read on the surface: the parser often hangs such lists of names anywhere."""
         doc = key.doc
         host = next(
-            (t for t in _toks(doc, ent.end, key.i) if t.pos_ == "VERB" and t.ent_type_ != "PER"),
+            (t for t in _toks(doc, ent.end, key.i) if t.pos == VERB and t.ent_type != PER_LABEL),
             None,
         )
         if host is None or host.lemma_.lower() not in self.host_subject_verbs:
             return False
         nouns = self.crew_subject_nouns | self.crew_list_nouns
-        return any(t.lemma_.lower() in nouns or t.ent_type_ == "PER" for t in _toks(doc, host.i + 1, key.i))
+        return any(
+            t.lemma_.lower() in nouns or t.ent_type == PER_LABEL for t in _toks(doc, host.i + 1, key.i)
+        )
 
     @staticmethod
     def _other_event_complement(ctx: _Context, ent: Span, key: Token) -> bool:
@@ -5668,13 +5755,13 @@ class EventExtractor:
         complement of another event noun of the sentence fly that event, not this one."""
         node = ent.root
         while (
-            node.dep_ in ("conj", "appos", "flat:name")
+            node.dep in (DEP_CONJ, DEP_APPOS, DEP_FLAT_NAME)
             and node.head.i != node.i
-            and node.head.ent_type_ == "PER"
+            and node.head.ent_type == PER_LABEL
         ):
             node = node.head
         head = node.head
-        if node.dep_ != "nmod" or head.i == node.i or head.i == key.i or head.pos_ != "NOUN":
+        if node.dep != DEP_NMOD or head.i == node.i or head.i == key.i or head.pos != NOUN:
             return False
         return head.idx in ctx.trigger_chars
 
@@ -5684,7 +5771,7 @@ class EventExtractor:
             canon(e)
             for sent in ctx.sents[first:last]
             for e in ctx.ents_in(sent)
-            if e.label_ == "SPACECRAFT"
+            if e.label == SPACECRAFT_LABEL
             and not self._is_station(e)
             and self._type(e) not in self.launcher_types
         }
@@ -5697,11 +5784,11 @@ class EventExtractor:
             if node.head.i == node.i:
                 return False
             node = node.head
-            if node.pos_ in ("VERB", "AUX"):
+            if node.pos in (VERB, AUX):
                 break
-        if node.i == key.i or node.pos_ not in ("VERB", "AUX"):
+        if node.i == key.i or node.pos not in (VERB, AUX):
             return False
-        return any(c.dep_ == "mark" and c.lower_ in self.contrast_marks for c in _kids(node))
+        return any(c.dep == DEP_MARK and c.lower_ in self.contrast_marks for c in _kids(node))
 
     def is_host(self, ent: Span) -> bool:
         """People already there: "X et Y accueilleront ...", "ils rejoindront X et Y"."""
@@ -5710,17 +5797,17 @@ class EventExtractor:
         for tok in _toks(doc, ent.end, min(len(doc), ent.end + 12)):
             if tok.text in (".", ";", ":", "!", "?"):
                 break
-            if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
+            if tok.pos == VERB and tok.ent_type != PER_LABEL:
                 if tok.lemma_.lower() in self.host_subject_verbs:
                     return True
                 break
         for tok in reversed(_toks(doc, max(0, ent.start - 12), ent.start)):
-            if tok.text in (".", ";", ":", "!", "?") or (tok.pos_ == "VERB" and tok.ent_type_ != "PER"):
-                if tok.pos_ == "VERB" and tok.lemma_.lower() in self.host_object_verbs:
+            if tok.text in (".", ";", ":", "!", "?") or (tok.pos == VERB and tok.ent_type != PER_LABEL):
+                if tok.pos == VERB and tok.lemma_.lower() in self.host_object_verbs:
                     return True
                 # "ils ont été accueillis à bord par X et Y": the agent of a passive host verb
                 if (
-                    tok.pos_ == "VERB"
+                    tok.pos == VERB
                     and tok.lemma_.lower() in self.host_subject_verbs
                     and any(t.lower_ == "par" for t in _toks(doc, tok.i + 1, ent.start))
                 ):
@@ -5733,11 +5820,11 @@ class EventExtractor:
             head = node.head
             if head.i == node.i:
                 return False
-            if head.pos_ in ("VERB", "AUX"):
+            if head.pos in (VERB, AUX):
                 lemma = head.lemma_.lower()
                 if node.dep_.startswith("nsubj"):
                     return lemma in self.host_subject_verbs
-                if node.dep_ in ("obj", "obl:arg", "iobj"):
+                if node.dep in (DEP_OBJ, DEP_OBL_ARG, DEP_IOBJ):
                     return lemma in self.host_object_verbs
                 return False
             node = head
@@ -5749,12 +5836,12 @@ class EventExtractor:
         stay = self.staying_verbs
         # the verb before the list of names (inverted), or right after the name
         for tok in reversed(_toks(ent.doc, sent.start, ent.start)):
-            if tok.pos_ in ("VERB", "AUX") and tok.ent_type_ != "PER":
+            if tok.pos in (VERB, AUX) and tok.ent_type != PER_LABEL:
                 if tok.lemma_.lower() in stay:
                     return True
                 break
         return any(
-            t.lemma_.lower() in stay and t.pos_ in ("VERB", "AUX")
+            t.lemma_.lower() in stay and t.pos in (VERB, AUX)
             for t in _toks(ent.doc, ent.end, min(sent.end, ent.end + 2))
         )
 
@@ -5765,7 +5852,7 @@ class EventExtractor:
         for tok in reversed(_toks(doc, max(0, ent.start - 12), ent.start)):
             if tok.text in (".", ";", ":", "!", "?"):
                 return False
-            if tok.pos_ == "VERB" and tok.ent_type_ != "PER":
+            if tok.pos == VERB and tok.ent_type != PER_LABEL:
                 return tok.lemma_.lower() in self.host_subject_verbs and any(
                     t.lower_ in RELATIVE_WORDS for t in _toks(doc, max(0, tok.i - 3), tok.i)
                 )
@@ -5784,48 +5871,48 @@ class EventExtractor:
                 node = child
                 while node.ent_iob_ == "I" and node.i > 0:
                     node = node.doc[node.i - 1]
-                while node.dep_ == "nmod" and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+                while node.dep == DEP_NMOD and node.head.i != node.i and node.head.pos in (NOUN, PROPN):
                     node = node.head
                 return node
-        if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+        if verb.dep == DEP_ROOT and verb.pos == VERB:
             for tok in reversed(_toks(verb.doc, max(0, verb.i - 12), verb.i)):
-                if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux:tense", "aux:pass"):
+                if tok.pos in (VERB, AUX) and tok.dep not in (DEP_AUX_TENSE, DEP_AUX_PASS):
                     return None
-                if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
+                if tok.dep == DEP_ROOT and tok.pos in (NOUN, PROPN):
                     return tok
         return None
 
     def _crew_subject(self, key: Token) -> bool:
         """The trigger's subject is a crew noun without names: "les trois hommes", "les astronautes"."""
-        verb = key if key.pos_ == "VERB" else key.head
+        verb = key if key.pos == VERB else key.head
         child = self._subject_of(verb)
         if child is None or child.lemma_.lower() not in self.crew_subject_nouns:
             return False
         plural = "Plur" in _morph(child, "Number") or child.lower_.endswith(("s", "x"))
-        named = any(t.ent_type_ == "PER" for t in child.subtree)
+        named = any(t.ent_type == PER_LABEL for t in child.subtree)
         return plural and not named
 
     def _crew_reference(self, ctx: _Context, key: Token) -> bool:
         """ "L'équipage s'est posé", "les quatre astronautes ont décollé": the subject names the
         crew without naming anyone (not "l'équipage de Shenzhou-17", another vehicle's)."""
-        verb = key if key.pos_ == "VERB" else key.head
+        verb = key if key.pos == VERB else key.head
         child = self._subject_of(verb)
         if child is None:
             return False
         if child.lemma_.lower() == "équipage":
             return not any(
-                c.dep_ == "nmod" and (e := ctx.ent_of.get(c.i)) is not None and e.label_ == "SPACECRAFT"
+                c.dep == DEP_NMOD and (e := ctx.ent_of.get(c.i)) is not None and e.label == SPACECRAFT_LABEL
                 for c in _kids(child)
             )
         return self._crew_subject(key)
 
     def _pronoun_subject(self, key: Token) -> bool:
         """The trigger's subject is "il", "elle", "ils", "elles" (or "l'équipage")."""
-        verb = key if key.pos_ == "VERB" else key.head
+        verb = key if key.pos == VERB else key.head
         for child in _kids(verb):
             # "Il s'est amarré": the parser often reads a reflexive verb's "il" as expletive
             if (
-                child.dep_ == "expl:subj"
+                child.dep == DEP_EXPL_SUBJ
                 and child.i < verb.i
                 and not any(c.dep_.startswith("nsubj") for c in _kids(verb))
             ):
@@ -5852,7 +5939,7 @@ class EventExtractor:
                 continue
             sent_i = bisect.bisect_right(ctx.sent_starts, tok.i) - 1
             lo = ctx.sents[max(0, sent_i - 1)].start
-            people = [e for e in ctx.ents_in(ctx.doc[lo : tok.i]) if e.label_ == "PER"]
+            people = [e for e in ctx.ents_in(ctx.doc[lo : tok.i]) if e.label == PER_LABEL]
             if people:
                 m.participants.setdefault(canon(people[-1]), _ev(tok))
             return
@@ -5884,10 +5971,10 @@ class EventExtractor:
             tok = span[-1]
             best = (rule["place"], _ev(tok), 9)
         for ent in ctx.ents_in(sent):
-            if ent.label_ != "LOC" and self._type(ent) not in SITE_TYPES:
+            if ent.label != LOC_LABEL and self._type(ent) not in SITE_TYPES:
                 continue
             if (
-                ent.label_ == "SPACECRAFT"
+                ent.label == SPACECRAFT_LABEL
                 or ent.start < span.start
                 or ent.start - span.end > self.place_window
             ):
@@ -5910,11 +5997,11 @@ class EventExtractor:
             # "au large des côtes de Floride": the weather's place, not the site
             # (the verb "est" of "s'est élevée de" is no east)
             if m.type == "LAUNCH" and any(
-                t.lower_ in self.place_blockers and t.pos_ not in ("AUX", "VERB") for t in before
+                t.lower_ in self.place_blockers and t.pos not in (AUX, VERB) for t in before
             ):
                 continue
             # "a quitté le centre spatial Kennedy": the site the verb leaves, with no preposition
-            left = rule.get("place_object") and ent.root.dep_ == "obj" and ent.root.head.i == span.root.i
+            left = rule.get("place_object") and ent.root.dep == DEP_OBJ and ent.root.head.i == span.root.i
             prep = self._nearest_prep(doc, ent.start, sent.start)
             if prep is not None and prep.lower_ not in preps and m.type == "LAUNCH" and not left:
                 continue  # "des Américains sur la Lune": the closest preposition is not "de"
@@ -5963,7 +6050,9 @@ class EventExtractor:
                 return [
                     e
                     for e in ents
-                    if e.label_ == "LOC" and self._type(e) == "celestial" and span_text(e).lower() != "terre"
+                    if e.label == LOC_LABEL
+                    and self._type(e) == "celestial"
+                    and span_text(e).lower() != "terre"
                 ]
 
             bodies = celestial(e for e in ctx.ents_in(sent) if e.end <= span.start)
@@ -5995,7 +6084,7 @@ class EventExtractor:
             if body is None or tok.head.lemma_.lower() not in grounds:
                 continue
             noun = tok.head
-            if any(c.dep_ == "case" and c.lower_ in preps for c in _kids(noun)) or (
+            if any(c.dep == DEP_CASE and c.lower_ in preps for c in _kids(noun)) or (
                 noun.i > 0 and doc[noun.i - 1].lower_ in ("du", "au", "sur", "depuis")
             ):
                 return body, _ev(tok)
@@ -6006,9 +6095,9 @@ class EventExtractor:
         """The preposition governing a name: the closest ADP before it, over articles and generic
         words ("depuis le pas de tir 39B du centre spatial Kennedy" -> "du")."""
         for tok in reversed(_toks(doc, max(floor, index - 5), index)):
-            if tok.pos_ == "ADP" or tok.lower_ in ("du", "des", "au", "aux", "d'", "d’"):
+            if tok.pos == ADP or tok.lower_ in ("du", "des", "au", "aux", "d'", "d’"):
                 return tok
-            if tok.pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
+            if tok.pos not in (DET, NOUN, ADJ, NUM, PROPN):
                 return None
         return None
 
@@ -6018,7 +6107,7 @@ class EventExtractor:
         for ent in ctx.ents_in(sent):
             if ent.start < span.start:
                 continue
-            if not (self._is_station(ent) or (ent.label_ == "LOC" and self._type(ent) == "celestial")):
+            if not (self._is_station(ent) or (ent.label == LOC_LABEL and self._type(ent) == "celestial")):
                 continue
             if span_text(ent).lower() == "terre":
                 continue
@@ -6028,8 +6117,7 @@ class EventExtractor:
             cut = [
                 k
                 for k, t in enumerate(before)
-                if t.is_punct
-                or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in self.destination_preps)
+                if t.is_punct or (t.pos in (VERB, AUX) and t.lemma_.lower() not in self.destination_preps)
             ]
             if cut:
                 before = before[cut[-1] + 1 :]
@@ -6048,9 +6136,13 @@ class EventExtractor:
         ):
             # "la sonde lunaire Luna 25 a été lancée", "l'atterrisseur martien InSight a décollé":
             # the body in the adjective of the vehicle launched
-            for tok in sent:
-                body = self.celestial_adjectives.get(tok.lower_)
-                if body is not None and tok.head.lemma_.lower() in (
+            doc_lowers = ctx.word_strings()[0]  # token i's lower_: a Token only for an adjective of a body
+            for i in range(sent.start, sent.end):
+                body = self.celestial_adjectives.get(doc_lowers[i])
+                if body is None:
+                    continue
+                tok = _tok(ctx.doc, i)
+                if tok.head.lemma_.lower() in (
                     "sonde",
                     "atterrisseur",
                     "rover",
@@ -6061,14 +6153,16 @@ class EventExtractor:
         if best is None and m.spacecraft and m.status != "failed" and (lemmas is None or "orbite" in lemmas):
             # "mis en orbite", "vers l'orbite basse", "a rejoint l'orbite" (a launch that failed
             # never got there, whatever it was meant to reach)
-            for tok in sent:
-                if tok.lemma_.lower() != "orbite" or tok.i == 0:
+            doc_lemmas = ctx.word_strings()[1]  # token i's lemma_.lower(): a Token only for "orbite"
+            for i in range(sent.start, sent.end):
+                if doc_lemmas[i] != "orbite" or i == 0:
                     continue
+                tok = _tok(ctx.doc, i)
                 prev = tok.nbor(-1)
-                if prev.pos_ == "DET" and tok.i > 1:
+                if prev.pos == DET and tok.i > 1:
                     prev = tok.nbor(-2)
                 reached = (
-                    tok.dep_ == "obj"
+                    tok.dep == DEP_OBJ
                     and tok.head.lemma_.lower() in self.orbit_verbs
                     and not self._negated(tok.head)
                     and not any(c.lower_ in ("pas", "jamais") for c in _kids(tok.head))
@@ -6130,7 +6224,7 @@ class EventExtractor:
                 if tok.lower_ == "depuis":
                     # "depuis le Centre spatial Kennedy le 16 avril": from a place, not since
                     if any(
-                        (e := ctx.ent_of.get(t.i)) is not None and e.label_ == "LOC"
+                        (e := ctx.ent_of.get(t.i)) is not None and e.label == LOC_LABEL
                         for t in _toks(doc, tok.i + 1, start)
                     ):
                         return False
@@ -6146,7 +6240,7 @@ class EventExtractor:
                         and after[0].lower_ in ("quand", "lorsque", "lorsqu'", "lorsqu’")
                         and key.i > end
                     )
-                if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+                if tok.pos in (VERB, AUX) or tok.is_punct:
                     return False
             return False
 
@@ -6155,7 +6249,7 @@ class EventExtractor:
             if item["label"] != "DATE":
                 return False
             head = doc[token_of(item)].head
-            return head.i != key.i and head.pos_ == "VERB" and head.lemma_.lower() in self.speech_lemmas
+            return head.i != key.i and head.pos == VERB and head.lemma_.lower() in self.speech_lemmas
 
         converted = self._conversions(doc_text(doc), items)
         located = [
@@ -6196,13 +6290,13 @@ class EventExtractor:
 
         # "Le 3 juin suivant, Ed White réussira la première sortie": the future of the verb the
         # trigger noun is the object of
-        told = key if key.pos_ != "NOUN" or key.dep_ not in ("obj", "nsubj", "nsubj:pass") else key.head
+        told = key if key.pos != NOUN or key.dep not in (DEP_OBJ, DEP_NSUBJ, DEP_NSUBJ_PASS) else key.head
         # ("sera lancée en avril 1971": the future is the auxiliary's)
         future = (
             "Fut" in _morph(told, "Tense")
             or any(c.dep_.startswith("aux") and "Fut" in _morph(c, "Tense") for c in _kids(told))
             # ("se poseront": a future the tagger did not mark)
-            or (told.pos_ == "VERB" and "Cnd" not in _morph(told, "Mood") and self._future(told))
+            or (told.pos == VERB and "Cnd" not in _morph(told, "Mood") and self._future(told))
         )
         if m.status == "planned" and anchor and future:
             # "Clervoy repartira, en décembre 1999, à bord de Discovery": a future told of a year
@@ -6346,7 +6440,7 @@ class EventExtractor:
             )
             # "Il est mort samedi. Il avait volé vers Saliout 6": a pluperfect tells a time before
             # the day of a sentence that is not in the pluperfect itself
-            earlier = self._pluperfect(key) and not any(self._pluperfect(t) for t in prev if t.pos_ == "VERB")
+            earlier = self._pluperfect(key) and not any(self._pluperfect(t) for t in prev if t.pos == VERB)
             for t in reversed(ctx.temporals_in(prev.start_char, prev.end_char)):
                 ev = {"start": t["start"], "end": t["end"], "text": t["text"]}
                 if (
@@ -6362,7 +6456,7 @@ class EventExtractor:
         if (
             m.date is None
             and m.weak_date is None
-            and key.dep_ == "conj"
+            and key.dep == DEP_CONJ
             and key.head.idx in ctx.trigger_chars
             and key.head.i < key.i
         ):
@@ -6397,7 +6491,7 @@ class EventExtractor:
             # on "être") right after, with no trigger of its own, gives the clock
             following = ctx.sents[nxt]
             if not any(following.start_char <= c < following.end_char for c in ctx.trigger_chars) and not any(
-                t.pos_ == "VERB" for t in following
+                t.pos == VERB for t in following
             ):
                 times = [
                     t
@@ -6447,7 +6541,7 @@ class EventExtractor:
         """ "deux jours après avoir décollé": the days told before the trigger's "après" (0 when
         weeks or years, not days, are told); None when no such span of days or more is told (hours
         after a launch fall on its day, the main clause's date stays this trigger's)."""
-        mark = next((c for c in _kids(key) if c.dep_ == "mark" and c.lower_ == "après"), None)
+        mark = next((c for c in _kids(key) if c.dep == DEP_MARK and c.lower_ == "après"), None)
         if mark is None:
             return None
         for item in items:
@@ -6484,13 +6578,13 @@ class EventExtractor:
     @staticmethod
     def _chained(first: Token, then: Token) -> bool:
         """`then` is coordinated with `first` or hangs on its clause by "avant de"."""
-        if then.dep_ == "conj":
+        if then.dep == DEP_CONJ:
             return then.head.i == first.i
-        if then.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "avant" for c in _kids(then)):
+        if then.dep != DEP_ADVCL or not any(c.dep == DEP_MARK and c.lower_ == "avant" for c in _kids(then)):
             return False
         # the parser may hang the infinitive on a noun of the first clause ("du module Rassvet")
         head = then.head
-        while head.i != first.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        while head.i != first.i and head.pos not in (VERB, AUX) and head.head.i != head.i:
             head = head.head
         return head.i == first.i
 
@@ -6950,7 +7044,7 @@ class EventExtractor:
         nouns = self.crew_list_nouns
         by_sent: dict[int, list[Span]] = {}
         for ent in ctx.ents:
-            if ent.label_ == "PER" and not any(a <= ent.start < b for a, b in furniture):
+            if ent.label == PER_LABEL and not any(a <= ent.start < b for a, b in furniture):
                 by_sent.setdefault(bisect.bisect_right(ctx.sent_starts, ent.start) - 1, []).append(ent)
         out: list[tuple[int, dict[str, dict]]] = []
         for sent_i, people in by_sent.items():
@@ -7024,7 +7118,7 @@ class _Context:
         self._lemma_ids: numpy.ndarray | None = None
         self._anchor: str | None = None
         self._words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-        self._strings: tuple[list[str], list[str]] | None = None  # see _word_strings
+        self._strings: tuple[list[str], list[str]] | None = None  # see word_strings
         # starts of self.temporals, for the list they were read from (None: not sorted by start)
         self._temporal_starts: tuple[list | None, list[int] | None] = (None, None)
 
@@ -7082,14 +7176,14 @@ class _Context:
         found = self._words.get(sent_i)
         if found is None:
             sent = self.sents[sent_i]
-            lowers, lemmas = self._word_strings()
+            lowers, lemmas = self.word_strings()
             found = self._words[sent_i] = (
                 frozenset(lowers[sent.start : sent.end]),
                 frozenset(lemmas[sent.start : sent.end]),
             )
         return found
 
-    def _word_strings(self) -> tuple[list[str], list[str]]:
+    def word_strings(self) -> tuple[list[str], list[str]]:
         """``t.lower_`` and ``t.lemma_.lower()`` of every token, read once per document: most
         sentences are asked for their words, and one pass costs less than a cache check per sentence."""
         if self._strings is None:
