@@ -21,6 +21,8 @@ from typing import Any
 
 import srsly
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import FURNITURE_GROUP, TEMPORAL_GROUP, record_component_error
@@ -67,6 +69,12 @@ _BACK_CUE = re.compile(
     r"\bplus\s+tot\b|\bauparavant\b|\b(?:avai(?:t|ent)|etai(?:t|ent))\s+(?:(?:deja|ete|pas|jamais|alors)\s+)*"
     r"[a-z]+(?:e|es|ee|ees|i|is|ie|u|us|ue|it|ert|int)\b"
 )
+#: the ids ``Token.pos`` and ``Token.dep`` hold for the tags and labels the tense checks test
+#: per word (``pos_`` and ``dep_`` look a string up on each read)
+_VERB_POS = frozenset((VERB, AUX))
+_NOMINAL_POS = frozenset((ADJ, NOUN))
+_ROOT_DEP = get_string_id("ROOT")
+_AUX_DEPS = frozenset(get_string_id(d) for d in ("aux", "aux:tense", "aux:pass"))
 # an imperfect ends in -ais, -ait, -aient, -ions, -iez ("lançait", "étaient")
 _IMPERFECT_FORM = re.compile(r"(?:ai[st]|aient|ions|iez)$")
 # the future of a past ("aurait", "serait", "pourrait"): the clause looks ahead
@@ -913,7 +921,7 @@ class TemporalTagger:
                     if tense:
                         return tense
                     direct = False
-                elif inside and token.pos_ in ("ADJ", "NOUN"):
+                elif inside and token.pos in _NOMINAL_POS:
                     # "sera disponible le 16 octobre", "était prêt en mai": the copula's tense
                     cop = next((c for c in token.children if c.dep_ == "cop"), None)
                     if cop is not None and (tense := self._verb_tense(cop)):
@@ -938,7 +946,7 @@ class TemporalTagger:
             if wide is not None and (wide.start < sent.start or wide.end > sent.end):
                 tense = self._sentence_tense(wide, span, has_morph)
             wide = wide or sent
-            verbs = (t for t in wide if t.pos_ in ("VERB", "AUX") or self._mistagged_present(t))
+            verbs = (t for t in wide if t.pos in _VERB_POS or self._mistagged_present(t))
             if tense is None and next(verbs, None) is None:
                 # a sentence without a verb ("Frayeur dimanche soir à l'aéroport.") opens the
                 # story its paragraph tells: read that paragraph's verbs
@@ -949,7 +957,8 @@ class TemporalTagger:
 
     def _sentence_tense(self, sent: Span, span: Span, has_morph: bool) -> Tense:
         """Cue words, then the majority tense of the verbs of ``sent`` (outside ``span``)."""
-        words = {fold(t.text) for t in sent if t.i not in range(span.start, span.end)}
+        lo, hi = span.start, span.end
+        words = {fold(t.text) for t in sent if not lo <= t.i < hi}
         if words & self._future_cues:
             return "future"
         if words & self._past_cues:
@@ -958,7 +967,8 @@ class TemporalTagger:
             votes = [
                 self._verb_tense(t)
                 for t in sent
-                if self._is_verb(t) and t.dep_ not in ("aux", "aux:tense", "aux:pass")
+                # the label id first (no string read): most words are no auxiliary
+                if t.dep not in _AUX_DEPS and self._is_verb(t)
             ]
             votes = [v for v in votes if v]
             if votes:
@@ -969,11 +979,12 @@ class TemporalTagger:
 
     def _is_verb(self, token: Token) -> bool:
         """A verb, or one the tagger missed ("sont partis", "décolla" tagged NOUN)."""
-        if token.pos_ in ("VERB", "AUX"):
+        # asked of every word of a sentence: the tag and label ids, not their strings
+        if token.pos in _VERB_POS:
             return True
         if not (token.n_lefts or token.n_rights):
             # most words of a sentence head nothing: no auxiliary, no subject to read
-            return token.dep_ == "ROOT" and self._simple_past(token)
+            return token.dep == _ROOT_DEP and self._simple_past(token)
         return any(c.dep_.startswith("aux") for c in token.children) or self._simple_past(token)
 
     def _verb_tense(self, verb: Token, *, direct: bool = False) -> Tense:
@@ -1088,7 +1099,7 @@ class TemporalTagger:
         ("Partis du centre Kennedy le 1er août, ils...", "Arrivés à bord en novembre, ..."): the
         clause tells what was done. Not "Arrivée prévue le 5" (a noun and its adjective), not
         the participles of planning ("Attendu mardi", "Prévu le 5")."""
-        if token.pos_ in ("VERB", "AUX") or not token.text[:1].isupper():
+        if token.pos in _VERB_POS or not token.text[:1].isupper():
             return False
         if not (token.i == 0 or token.is_sent_start or token.nbor(-1).is_punct or token.nbor(-1).is_space):
             return False
@@ -1127,7 +1138,7 @@ class TemporalTagger:
 
     def _simple_past(self, verb: Token) -> bool:
         """Passé simple the tagger missed ("décolla" tagged NOUN): -a/-èrent form of a known -er verb."""
-        if verb.pos_ == "VERB" or not (verb.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in verb.children)):
+        if verb.pos == VERB or not (verb.dep == _ROOT_DEP or any(c.dep_ == "nsubj" for c in verb.children)):
             return False
         if not verb.text.islower():
             return False  # "Opéra", "Nasa": names, not verbs
@@ -1140,7 +1151,7 @@ class TemporalTagger:
     def _mistagged_present(self, token: Token) -> bool:
         """A present the tagger reads as an adjective ("la capsule amerrit"): the sentence has its
         verb, it is not a verbless opener."""
-        return token.pos_ in ("ADJ", "NOUN") and fold(token.text) in self._mistagged_verbs
+        return token.pos in _NOMINAL_POS and fold(token.text) in self._mistagged_verbs
 
     def _verb_lemmas(self) -> set[str]:
         """Folded -er verb lemmas of the base lemmatizer's index (empty without one)."""
