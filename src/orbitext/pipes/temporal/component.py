@@ -101,6 +101,9 @@ _APPOSITION = re.compile(r"\s*,\s*")
 #: "aujourd'hui" in a retrospective is the present of the writer ("qui vole encore aujourd'hui",
 #: "a aujourd'hui 83 ans"): no day of the story
 _NOWADAYS = ("aujourd'hui", "aujourd’hui")
+#: families whose value, once their year is written out, no tense changes (``Normalizer._v_day_month``
+#: returns the written day before reading the tense)
+_YEAR_FIXED = frozenset(("day_month", "ref_of", "range_dash"))
 #: how many paragraphs before its own a relative expression looks back for its reference date
 #: (a retrospective tells one day over a few paragraphs: "Le 16 juin 1963, ..." then, two
 #: paragraphs on, "Deux jours plus tôt, ...")
@@ -571,6 +574,10 @@ class TemporalTagger:
         ``whole_story``: no date of the publication year has been told yet, so a story set
         paragraphs before still holds the text (a retrospective told over subheadings).
         """
+        if cand.kind in _YEAR_FIXED and cand.group("y"):
+            # "le 16 juillet 1969": the year written out fixes the value whatever the clause's
+            # tense, and a retrospective reads only year-less dates: no tense to read
+            return self.normalizer.value(cand, anchor, None), False
         needs_tense = self.use_tense and self._needs_tense(cand)
         # what the preposition alone says ("depuis juin"), before the clause's tense
         told_past = needs_tense and self._context_tense(text, cand) == "past"
