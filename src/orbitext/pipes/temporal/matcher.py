@@ -299,7 +299,7 @@ def _index_regex(keep: frozenset[str]) -> re.Pattern[str]:
 class _RunIndex:
     """The words of one text (its lower case), indexed once: where each begins."""
 
-    __slots__ = ("by_digit", "digits", "low", "runs", "words")
+    __slots__ = ("by_digit", "digits", "low", "nexts", "runs", "words")
 
     def __init__(self, low: str, keep: re.Pattern[str]) -> None:
         """``keep``: :func:`_index_regex` of the words worth indexing (and every word beginning
@@ -322,6 +322,10 @@ class _RunIndex:
         # the key sets, made once: starts() intersects them with a head list per family
         self.words = frozenset(runs)
         self.digits = frozenset(self.by_digit)
+        # (first word, separator) of two-word heads -> where that word stands followed by the
+        # separator, with where the next word begins: several head lists share a first word
+        # ("la veille", "la nuit"), each read once per text
+        self.nexts: dict[tuple[str, str], list[tuple[int, int]]] = {}
 
     def has(self, words: tuple[str, ...]) -> bool:
         """Is one of ``words`` a whole word of the text?"""
@@ -350,22 +354,34 @@ class _RunIndex:
             found.update(by_digit[digit])
         low = self.low
         for first, sep, nexts in _follows(heads) if follows is None else follows:
-            size = len(first)
-            for pos in runs.get(first, ()):
-                after = pos + size
-                if sep == "'":
-                    if low[after : after + 1] in ("'", "’") and low.startswith(nexts, after + 1):
-                        found.add(pos)
-                else:
-                    spaces = _SPACES.match(low, after)
-                    if spaces is not None and low.startswith(nexts, spaces.end()):
-                        found.add(pos)
+            places = self.nexts.get((first, sep))
+            if places is None:
+                places = self.nexts[(first, sep)] = self._next_words(first, sep)
+            for pos, at in places:
+                if low.startswith(nexts, at):
+                    found.add(pos)
         for word in anywhere:
             pos = low.find(word)
             while pos >= 0:
                 found.add(pos)
                 pos = low.find(word, pos + 1)
         return sorted(found)
+
+    def _next_words(self, first: str, sep: str) -> list[tuple[int, int]]:
+        """(position of ``first``, where the next word begins) wherever the word ``first`` is
+        followed by ``sep``: spaces (``" "``) or one apostrophe (``"'"``, straight or curly)."""
+        low, size = self.low, len(first)
+        out: list[tuple[int, int]] = []
+        for pos in self.runs.get(first, ()):
+            after = pos + size
+            if sep == "'":
+                if low[after : after + 1] in ("'", "’"):
+                    out.append((pos, after + 1))
+            else:
+                spaces = _SPACES.match(low, after)
+                if spaces is not None:
+                    out.append((pos, spaces.end()))
+        return out
 
 
 def _det_starts(low: str, words: tuple[str, ...], dets: tuple[str, ...], pre: tuple[str, ...]) -> list[int]:
