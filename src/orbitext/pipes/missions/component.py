@@ -641,7 +641,7 @@ class MissionLinker:
         }
         self._vehicle_pairs = None  # found when a record first holds two capsules
         self._crew_sizes = self._told_crew_sizes(doc, events)
-        self._partnered = self._partnered_people(doc, sents)
+        self._partnered = self._partnered_people(doc, sents, lowered)
         self._celestial_places(doc)  # read by the pair checks of the grouping
         on_body = [
             ev["type"] == "LANDING" and bool(ev.get("place")) and self._celestial(doc, ev["place"])
@@ -1620,7 +1620,7 @@ class MissionLinker:
                 out[g] = []
         return [g for g in out if g]
 
-    def _partnered_people(self, doc: Doc, sents: list[Span]) -> set[str]:
+    def _partnered_people(self, doc: Doc, sents: list[Span], lowered: str | None = None) -> set[str]:
         """People named in a sentence that tells them flying with others ("Mark Pathy et ses trois
         coéquipiers", "fait équipe avec les Américains X et Y", "Avec lui, X et Y")."""
         if not self.partner_cues:
@@ -1629,12 +1629,13 @@ class MissionLinker:
         out: set[str] = set()
         # str.lower maps each character alone (but a Greek capital sigma, by its neighbours): a cue
         # no sentence holds is nowhere in the whole text, found in one pass per cue
-        whole = text.lower().replace("’", "'")
+        # ``lowered``: the text's lower case when _link has it (the whole text lowered once)
+        whole = (text.lower() if lowered is None else lowered).replace("’", "'")
         if self._partner_cues_plain and not any(cue in whole for cue in self.partner_cues):
             return out
         for sent in sents:
-            lowered = text[sent.start_char : sent.end_char].lower().replace("’", "'")
-            if any(cue in lowered for cue in self.partner_cues):
+            said = text[sent.start_char : sent.end_char].lower().replace("’", "'")
+            if any(cue in said for cue in self.partner_cues):
                 out.update(canon(e) for e in self._ents_in(doc, sent) if e.label == PER_ID)
         return out
 
