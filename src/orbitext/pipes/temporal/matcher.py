@@ -892,6 +892,11 @@ class TemporalGrammar:
                 "part_mod": ("début", "debut", "fin", "milieu"),
                 "ref_part": ("la", "l"),
                 "decade": ("les", "années", "annees"),
+                # "la même année", "ce même mois": tried where a determiner comes before "même",
+                # not at every character of a text that holds "même"
+                "same_unit": tuple(
+                    f"{det} {w}" for det in ("ce", "cette", "la", "le") for w in ("meme", "même")
+                ),
             }.items()
             if heads
         }
