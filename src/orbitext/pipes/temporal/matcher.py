@@ -223,6 +223,9 @@ _DIGIT_KINDS = frozenset(
         "half",
         "dm_num",
         "frac_hour",
+        # their "le" heads are followed by an ASCII digit (see TemporalGrammar._starts)
+        "day_only",
+        "nth_weekday",
     }
 )
 
@@ -828,6 +831,12 @@ class TemporalGrammar:
         digits = tuple("0123456789")
         numbers = digits + number_words if number_words else None
         weekdays = _lead_runs(vocab.weekdays)
+        # "le" with the next word's beginning: a family led by "le" is tried only where its next
+        # word follows (the first word read once per text, see _RunIndex.nexts)
+        le_digit = tuple(f"le {d}" for d in digits)
+        ordinals = _lead_runs(vocab.ordinals)
+        # "du 13 au 18", "les 4 et 5", "le mardi 3 et le mercredi 4 juin"
+        range_next = ("le", "premier", *digits, *number_words, *weekdays) if numbers and weekdays else None
         relday_heads = _lead_heads([d for d in vocab.relative_days if d not in this_parts])
         word_lists = {
             # their determiners ("la", "le") are in every text: the names' own words are not
@@ -868,29 +877,31 @@ class TemporalGrammar:
                 "weekday": ("ce", "le", "la nuit", "nuit", *weekdays) if weekdays else None,
                 "weekday_day": ("ce", "le", *weekdays) if weekdays else None,
                 "iso": digits,
-                "dmy_num": ("le", *digits),
-                "dm_num": ("le", *digits),
+                "dmy_num": (*le_digit, *digits),
+                "dm_num": (*le_digit, *digits),
                 "colon": digits,
                 "year": ("1", "2"),  # ASCII in the pattern: no fallback needed
-                "nth_weekday": ("le",),
+                "nth_weekday": (*le_digit, *(f"le {w}" for w in ordinals)) if ordinals else ("le",),
                 # also right after "du " and "les ", and a weekday or a number word may open it
-                "range_start": ("du", "le", "les"),
+                "range_start": tuple(f"{det} {w}" for det in ("du", "le", "les") for w in range_next)
+                if range_next
+                else ("du", "le", "les"),
                 "range_day": digits,
                 "ref_of": _lead_heads(vocab.reference_days),
                 "ref_day": _lead_heads(vocab.reference_days),
-                "ref_event": ("au", "le", "la"),
+                "ref_event": ("au lendemain", "la veille", "le lendemain"),
                 "holiday": _lead_heads(vocab.holidays),
                 "unit_part": ("fin", "début", "debut", "milieu", "courant", "cours"),
                 "frac_hour": ("1", "3"),
                 "whole": ("tout", "toute"),
-                "day_only": ("le",),
+                "day_only": (*le_digit, "le premier"),
                 "later": numbers,
                 "approx": ("une",),
                 "half": ("un", "une", "demi", "demie", *digits),
                 "quarter_hour": ("1", "3", "trois", "un"),
                 "midi": ("midi", "minuit"),
                 "part_mod": ("début", "debut", "fin", "milieu"),
-                "ref_part": ("la", "l"),
+                "ref_part": _lead_heads(vocab.reference_day_parts) or ("la", "l"),
                 "decade": ("les", "années", "annees"),
                 # "la même année", "ce même mois": tried where a determiner comes before "même",
                 # not at every character of a text that holds "même"
