@@ -868,14 +868,28 @@ class TemporalGrammar:
                 # ``\d`` also takes other scripts' digits: find() falls back when a text has one
                 "clock": numbers,
                 "duration": numbers,
-                # a determiner, a day (digits, "premier", number words) or a weekday, which
-                # has no word-start look-behind: weekdays count anywhere (see ``_anywhere``);
-                # "la" only before "nuit" ("la nuit du 19 au 20 février")
-                "day_month": ("ce", "cet", "le", "la nuit", "nuit", "premier", *numbers, *weekdays)
+                # a day (digits, "premier", number words) or a weekday, alone or after a
+                # determiner (tried only where one of them follows it); a weekday has no
+                # word-start look-behind: weekdays count anywhere (see ``_anywhere``); "la" only
+                # before "nuit" ("la nuit du 19 au 20 février")
+                "day_month": (
+                    *(f"{det} {w}" for det in ("ce", "cet", "le") for w in ("premier", *numbers, *weekdays)),
+                    *("la nuit", "nuit", "premier", *numbers, *weekdays),
+                )
                 if numbers and weekdays
                 else None,
-                "weekday": ("ce", "le", "la nuit", "nuit", *weekdays) if weekdays else None,
-                "weekday_day": ("ce", "le", *weekdays) if weekdays else None,
+                # "ce" and "le" only before a weekday
+                "weekday": (
+                    *(f"{det} {w}" for det in ("ce", "le") for w in weekdays),
+                    "la nuit",
+                    "nuit",
+                    *weekdays,
+                )
+                if weekdays
+                else None,
+                "weekday_day": (*(f"{det} {w}" for det in ("ce", "le") for w in weekdays), *weekdays)
+                if weekdays
+                else None,
                 "iso": digits,
                 "dmy_num": (*le_digit, *digits),
                 "dm_num": (*le_digit, *digits),
