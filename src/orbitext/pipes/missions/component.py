@@ -32,7 +32,15 @@ from ...fastmatch import doc_text, morph_values
 from ...resources import MODELS_DIR
 from ...schema import Mission
 from ...text import UnionFind
-from ..events.component import EventExtractor, canon, canon_scope, kb_kind, load_kb_types, sentences
+from ..events.component import (
+    EventExtractor,
+    canon,
+    canon_scope,
+    kb_kind,
+    load_kb_types,
+    sentences,
+    span_text,
+)
 
 logger = logging.getLogger(__name__)
 RULES_FILE = "missions.json"
@@ -63,6 +71,9 @@ YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 # string ids of the words read around names: token attributes compared as ids, not as strings
 # (a few tokens per name: cheaper than doc.to_array over the whole text)
 PER_ID = get_string_id("PER")
+SPACECRAFT_ID = get_string_id("SPACECRAFT")
+LOC_ID = get_string_id("LOC")
+LABEL_IDS: dict[str, int] = {}  # entity label -> its id, for _labelled
 ROLE_STOP_IDS = frozenset(get_string_id(w) for w in (".", ";", ":", "et", "\n"))
 YEARS_IDS = frozenset(get_string_id(w) for w in ("ans", "an"))
 COMMA_ID = get_string_id(",")
@@ -150,7 +161,7 @@ class MissionLinker:
         self._ents_doc: tuple[Doc | None, list[Span]] = (None, [])
         # label -> the entities of ``_ents`` with it, in order: Span.label_ is a property that looks
         # the string up on each read, and a dozen passes filter the entities by label
-        self._by_label: dict[str, list[Span]] | None = None
+        self._by_label: dict[int, list[Span]] | None = None
         self._sent_index: tuple[list[int], list[Span]] = ([], [])  # sentence starts, for the current doc
         self._place_kinds: tuple[Doc | None, dict[str, str]] = (None, {})
         # per document: (first token, end token) of each sentence -> the entities inside it, and
@@ -395,11 +406,15 @@ class MissionLinker:
         """The entities of ``_ents`` labelled ``label``, in document order."""
         ents = self._ents(doc)
         if self._by_label is None:
-            by_label: dict[str, list[Span]] = {}
+            # keyed by the label id (``Span.label``): ``label_`` looks the string up per entity
+            by_label: dict[int, list[Span]] = {}
             for ent in ents:
-                by_label.setdefault(ent.label_, []).append(ent)
+                by_label.setdefault(ent.label, []).append(ent)
             self._by_label = by_label
-        return self._by_label.get(label, [])
+        label_id = LABEL_IDS.get(label)
+        if label_id is None:
+            label_id = LABEL_IDS[label] = get_string_id(label)
+        return self._by_label.get(label_id, [])
 
     def _ents_in(self, doc: Doc, span: Span) -> list[Span]:
         """``span.ents`` from the cached list (entities wholly inside the span); for a sentence of
@@ -433,7 +448,9 @@ class MissionLinker:
 
     def _is_station(self, ent: Span) -> bool:
         kind = kb_kind(self.kb_types, ent.kb_id_)
-        return ent.label_ == "SPACECRAFT" and (kind in self.station_types or self._is_station_name(ent.text))
+        return ent.label == SPACECRAFT_ID and (
+            kind in self.station_types or self._is_station_name(span_text(ent))
+        )
 
     def _people_index(
         self, doc: Doc, lemma_ids: list[int]
@@ -601,7 +618,7 @@ class MissionLinker:
         # mission names said with each event ("Leurs remplaçants de Crew-7 sont arrivés")
         named: dict[int, set[str]] = {}
         for ent in self._labelled(doc, "MISSION"):
-            named.setdefault(sent_of(ent.start_char), set()).add(ent.text.lower())
+            named.setdefault(sent_of(ent.start_char), set()).add(span_text(ent).lower())
         event_names = []
         for ev in events:
             mentions = (ev.get("evidence") or {}).get("mentions") or []
@@ -624,7 +641,7 @@ class MissionLinker:
         }
         self._vehicle_pairs = None  # found when a record first holds two capsules
         self._crew_sizes = self._told_crew_sizes(doc, events)
-        self._partnered = self._partnered_people(doc, sents)
+        self._partnered = self._partnered_people(doc, sents, lowered)
         self._celestial_places(doc)  # read by the pair checks of the grouping
         on_body = [
             ev["type"] == "LANDING" and bool(ev.get("place")) and self._celestial(doc, ev["place"])
@@ -1052,7 +1069,7 @@ class MissionLinker:
             hosts: dict[str, bool] = {}
             for s in said:
                 for ent in self._ents_in(doc, sents[s]):
-                    if ent.label_ == "PER" and canon(ent) in ev["participants"]:
+                    if ent.label == PER_ID and canon(ent) in ev["participants"]:
                         name = canon(ent)
                         if name in launched:
                             continue  # never gone (below): no need to read the parse (is_host)
@@ -1102,7 +1119,7 @@ class MissionLinker:
             used.add(name.lower())
             crew: list[dict] = []
             evidence: dict[str, list[dict]] = {
-                "name": [{"start": ent.start_char, "end": ent.end_char, "text": ent.text}],
+                "name": [{"start": ent.start_char, "end": ent.end_char, "text": span_text(ent)}],
                 "crew": [],
             }
             for person in people:
@@ -1152,7 +1169,7 @@ class MissionLinker:
         if len(found) != 1:
             return None
         name, ent = next(iter(found.items()))
-        return name, {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
+        return name, {"start": ent.start_char, "end": ent.end_char, "text": span_text(ent)}
 
     def _listing_sentences(self, doc: Doc, sents: list[Span], people_by_sent: dict[int, list[Span]]) -> bool:
         """Some sentence naming people holds a crew-list cue or a colon (checked on the raw text)."""
@@ -1254,7 +1271,7 @@ class MissionLinker:
                 # a journey known by no crew nor capsule yet: only a list said with a capsule
                 # ("Quatre astronautes prendront place dans la capsule Orion : ...")
                 if not any(
-                    e.label_ == "SPACECRAFT" and self.kb_types.get(e.kb_id_, "") in self.capsule_types
+                    e.label == SPACECRAFT_ID and self.kb_types.get(e.kb_id_, "") in self.capsule_types
                     for e in self._ents_in(doc, sents[s])
                 ):
                     continue
@@ -1264,7 +1281,7 @@ class MissionLinker:
                 if all(c["name"] != name for c in record["crew"]):
                     record["crew"].append({"name": name, "role": roles.get(name), "age": ages.get(name)})
                     record["evidence"].setdefault("crew", []).append(
-                        {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
+                        {"start": ent.start_char, "end": ent.end_char, "text": span_text(ent)}
                     )
 
     def _same_day_landing(self, events: list[dict], members: list[int], record: dict) -> None:
@@ -1377,7 +1394,7 @@ class MissionLinker:
                 continue
             for ent in self._ents_in(doc, sents[s]):
                 kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
-                if ent.label_ == "SPACECRAFT" and kind in self.capsule_types and canon(ent) not in out:
+                if ent.label == SPACECRAFT_ID and kind in self.capsule_types and canon(ent) not in out:
                     out.append(canon(ent))
         return out
 
@@ -1463,7 +1480,7 @@ class MissionLinker:
         for mention in mentions:
             sent = sents[max(0, bisect.bisect_right(starts, mention["start"]) - 1)]
             if not any(
-                ent.label_ == "SPACECRAFT"
+                ent.label == SPACECRAFT_ID
                 and self.kb_types.get(ent.kb_id_, "") in self.capsule_types
                 and not any(self._same(canon(ent), c) for c in crafts)
                 for ent in self._ents_in(doc, sent)
@@ -1603,7 +1620,7 @@ class MissionLinker:
                 out[g] = []
         return [g for g in out if g]
 
-    def _partnered_people(self, doc: Doc, sents: list[Span]) -> set[str]:
+    def _partnered_people(self, doc: Doc, sents: list[Span], lowered: str | None = None) -> set[str]:
         """People named in a sentence that tells them flying with others ("Mark Pathy et ses trois
         coéquipiers", "fait équipe avec les Américains X et Y", "Avec lui, X et Y")."""
         if not self.partner_cues:
@@ -1612,13 +1629,14 @@ class MissionLinker:
         out: set[str] = set()
         # str.lower maps each character alone (but a Greek capital sigma, by its neighbours): a cue
         # no sentence holds is nowhere in the whole text, found in one pass per cue
-        whole = text.lower().replace("’", "'")
+        # ``lowered``: the text's lower case when _link has it (the whole text lowered once)
+        whole = (text.lower() if lowered is None else lowered).replace("’", "'")
         if self._partner_cues_plain and not any(cue in whole for cue in self.partner_cues):
             return out
         for sent in sents:
-            lowered = text[sent.start_char : sent.end_char].lower().replace("’", "'")
-            if any(cue in lowered for cue in self.partner_cues):
-                out.update(canon(e) for e in self._ents_in(doc, sent) if e.label_ == "PER")
+            said = text[sent.start_char : sent.end_char].lower().replace("’", "'")
+            if any(cue in said for cue in self.partner_cues):
+                out.update(canon(e) for e in self._ents_in(doc, sent) if e.label == PER_ID)
         return out
 
     def _crew_told_in_parts(self, events: list[dict], groups: list[list[int]]) -> list[list[int]]:
@@ -2359,7 +2377,7 @@ class MissionLinker:
         crafts = record["spacecraft"]
         if not any("-" in c or "/" in c for c in crafts):
             return
-        alone = {e.text.lower() for e in self._labelled(doc, "SPACECRAFT")}
+        alone = {span_text(e).lower() for e in self._labelled(doc, "SPACECRAFT")}
         for craft in list(crafts):
             parts = [p.strip().lower() for p in re.split(r"[-/]", craft)]
             if len(parts) == 2 and all(len(p) > 2 and p in alone for p in parts):
@@ -2496,7 +2514,7 @@ class MissionLinker:
                     return body
             # "dans le cratère Jezero, sur Mars": the body named beside the site
             for ent in span.sent.ents:
-                if ent.label_ == "LOC" and canon(ent).lower() in bodies and canon(ent) != place:
+                if ent.label == LOC_ID and canon(ent).lower() in bodies and canon(ent) != place:
                     return canon(ent)
         return place
 
@@ -2557,7 +2575,7 @@ class MissionLinker:
                 continue
             s = sent_of(ent.start_char)
             owners = [g for g, sents_ in enumerate(group_sents) if s in sents_]
-            ev = {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
+            ev = {"start": ent.start_char, "end": ent.end_char, "text": span_text(ent)}
             name = canon(ent)
             if len(owners) == 1 and (
                 self._other_year(doc, sents[s] if sents else None, (group_years or {}).get(owners[0]), ent)
@@ -2598,7 +2616,7 @@ class MissionLinker:
                 if first not in names:
                     names[first] = (
                         canon(ent),
-                        {"start": ent.start_char, "end": ent.end_char, "text": ent.text},
+                        {"start": ent.start_char, "end": ent.end_char, "text": span_text(ent)},
                     )
                     continue
             # flyers said with the name, none of them in the journey's crew: another journey
@@ -2629,7 +2647,7 @@ class MissionLinker:
             if best is not None:
                 names[best] = (
                     canon(ent),
-                    {"start": ent.start_char, "end": ent.end_char, "text": ent.text},
+                    {"start": ent.start_char, "end": ent.end_char, "text": span_text(ent)},
                 )
             else:
                 left.append((s, ent))
@@ -2668,7 +2686,7 @@ class MissionLinker:
                 other = canon(item[1])
                 if other.lower() not in used:
                     ent = item[1]
-                    names[g] = (other, {"start": ent.start_char, "end": ent.end_char, "text": ent.text})
+                    names[g] = (other, {"start": ent.start_char, "end": ent.end_char, "text": span_text(ent)})
                     if item in left:
                         left.remove(item)
                     break
@@ -3063,11 +3081,11 @@ class MissionLinker:
             if s >= len(sents):
                 continue
             for ent in self._ents_in(doc, sents[s]):
-                if ent.label_ != "LOC" or not self._celestial(doc, canon(ent)):
+                if ent.label != LOC_ID or not self._celestial(doc, canon(ent)):
                     continue
                 before = doc[max(sents[s].start, ent.start - 3) : ent.start]
                 if any(t.lower_ in self.bound_cues for t in before):
-                    return canon(ent), {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
+                    return canon(ent), {"start": ent.start_char, "end": ent.end_char, "text": span_text(ent)}
         return None
 
     def _landed_body(
@@ -3091,7 +3109,7 @@ class MissionLinker:
                 spans = [
                     (ent.start_char, places[canon(ent)], (ent.start_char, ent.end_char))
                     for ent in self._ents_in(doc, sent)
-                    if ent.label_ == "LOC"
+                    if ent.label == LOC_ID
                     and places.get(canon(ent), "").lower() not in ("", "terre", "soleil")
                     and (
                         not surface
@@ -3124,7 +3142,7 @@ class MissionLinker:
                         return canon(ent), {
                             "start": ent.start_char,
                             "end": ent.end_char,
-                            "text": ent.text,
+                            "text": span_text(ent),
                         }
         return None
 

@@ -21,6 +21,8 @@ from typing import Any
 
 import srsly
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import FURNITURE_GROUP, TEMPORAL_GROUP, record_component_error
@@ -67,6 +69,12 @@ _BACK_CUE = re.compile(
     r"\bplus\s+tot\b|\bauparavant\b|\b(?:avai(?:t|ent)|etai(?:t|ent))\s+(?:(?:deja|ete|pas|jamais|alors)\s+)*"
     r"[a-z]+(?:e|es|ee|ees|i|is|ie|u|us|ue|it|ert|int)\b"
 )
+#: the ids ``Token.pos`` and ``Token.dep`` hold for the tags and labels the tense checks test
+#: per word (``pos_`` and ``dep_`` look a string up on each read)
+_VERB_POS = frozenset((VERB, AUX))
+_NOMINAL_POS = frozenset((ADJ, NOUN))
+_ROOT_DEP = get_string_id("ROOT")
+_AUX_DEPS = frozenset(get_string_id(d) for d in ("aux", "aux:tense", "aux:pass"))
 # an imperfect ends in -ais, -ait, -aient, -ions, -iez ("lançait", "étaient")
 _IMPERFECT_FORM = re.compile(r"(?:ai[st]|aient|ions|iez)$")
 # the future of a past ("aurait", "serait", "pourrait"): the clause looks ahead
@@ -88,12 +96,14 @@ _RELATIVE = re.compile(r"(?i),\s*(?:qui|où|dont|lequel|laquelle)\s[^,;:]*\Z")
 # it belongs to the paragraph it announces (at most 120 characters, not ending with one of these)
 _HEADING_MAX = 120
 _CLOSING = frozenset('.!?…:;»"”)')
-_BREAK = re.compile(r"\n+")
 # "Deux jours plus tard, le 8 juin": a date set in apposition to a counted expression
 _APPOSITION = re.compile(r"\s*,\s*")
 #: "aujourd'hui" in a retrospective is the present of the writer ("qui vole encore aujourd'hui",
 #: "a aujourd'hui 83 ans"): no day of the story
 _NOWADAYS = ("aujourd'hui", "aujourd’hui")
+#: families whose value, once their year is written out, no tense changes (``Normalizer._v_day_month``
+#: returns the written day before reading the tense)
+_YEAR_FIXED = frozenset(("day_month", "ref_of", "range_dash"))
 #: how many paragraphs before its own a relative expression looks back for its reference date
 #: (a retrospective tells one day over a few paragraphs: "Le 16 juin 1963, ..." then, two
 #: paragraphs on, "Deux jours plus tôt, ...")
@@ -109,14 +119,20 @@ def paragraph_breaks(text: str, furniture: Sequence[tuple[int, int]] = ()) -> li
     opens no paragraph: it stands between the story's paragraphs, not in the story.
     """
     breaks, line = [], 0
-    for match in _BREAK.finditer(text):
-        end = match.start()
+    # each run of line breaks (what ``\n+`` finds), by str.find: re tries ``\n+`` at every
+    # character, several times slower
+    end = text.find("\n")
+    while end >= 0:
+        after = end + 1
+        while text.startswith("\n", after):
+            after += 1
         # a length and a last character (the one before the line when it is empty): no regex
         # backtracking over every long line
         heading = end - line <= _HEADING_MAX and (end == 0 or text[end - 1] not in _CLOSING)
-        if not heading and not (furniture and any(start <= match.end() < stop for start, stop in furniture)):
+        if not heading and not (furniture and any(start <= after < stop for start, stop in furniture)):
             breaks.append(end)
-        line = match.end()
+        line = after
+        end = text.find("\n", after)
     return breaks
 
 
@@ -558,6 +574,10 @@ class TemporalTagger:
         ``whole_story``: no date of the publication year has been told yet, so a story set
         paragraphs before still holds the text (a retrospective told over subheadings).
         """
+        if cand.kind in _YEAR_FIXED and cand.group("y"):
+            # "le 16 juillet 1969": the year written out fixes the value whatever the clause's
+            # tense, and a retrospective reads only year-less dates: no tense to read
+            return self.normalizer.value(cand, anchor, None), False
         needs_tense = self.use_tense and self._needs_tense(cand)
         # what the preposition alone says ("depuis juin"), before the clause's tense
         told_past = needs_tense and self._context_tense(text, cand) == "past"
@@ -908,7 +928,7 @@ class TemporalTagger:
                     if tense:
                         return tense
                     direct = False
-                elif inside and token.pos_ in ("ADJ", "NOUN"):
+                elif inside and token.pos in _NOMINAL_POS:
                     # "sera disponible le 16 octobre", "était prêt en mai": the copula's tense
                     cop = next((c for c in token.children if c.dep_ == "cop"), None)
                     if cop is not None and (tense := self._verb_tense(cop)):
@@ -933,7 +953,7 @@ class TemporalTagger:
             if wide is not None and (wide.start < sent.start or wide.end > sent.end):
                 tense = self._sentence_tense(wide, span, has_morph)
             wide = wide or sent
-            verbs = (t for t in wide if t.pos_ in ("VERB", "AUX") or self._mistagged_present(t))
+            verbs = (t for t in wide if t.pos in _VERB_POS or self._mistagged_present(t))
             if tense is None and next(verbs, None) is None:
                 # a sentence without a verb ("Frayeur dimanche soir à l'aéroport.") opens the
                 # story its paragraph tells: read that paragraph's verbs
@@ -944,7 +964,8 @@ class TemporalTagger:
 
     def _sentence_tense(self, sent: Span, span: Span, has_morph: bool) -> Tense:
         """Cue words, then the majority tense of the verbs of ``sent`` (outside ``span``)."""
-        words = {fold(t.text) for t in sent if t.i not in range(span.start, span.end)}
+        lo, hi = span.start, span.end
+        words = {fold(t.text) for t in sent if not lo <= t.i < hi}
         if words & self._future_cues:
             return "future"
         if words & self._past_cues:
@@ -953,7 +974,8 @@ class TemporalTagger:
             votes = [
                 self._verb_tense(t)
                 for t in sent
-                if self._is_verb(t) and t.dep_ not in ("aux", "aux:tense", "aux:pass")
+                # the label id first (no string read): most words are no auxiliary
+                if t.dep not in _AUX_DEPS and self._is_verb(t)
             ]
             votes = [v for v in votes if v]
             if votes:
@@ -964,11 +986,12 @@ class TemporalTagger:
 
     def _is_verb(self, token: Token) -> bool:
         """A verb, or one the tagger missed ("sont partis", "décolla" tagged NOUN)."""
-        if token.pos_ in ("VERB", "AUX"):
+        # asked of every word of a sentence: the tag and label ids, not their strings
+        if token.pos in _VERB_POS:
             return True
         if not (token.n_lefts or token.n_rights):
             # most words of a sentence head nothing: no auxiliary, no subject to read
-            return token.dep_ == "ROOT" and self._simple_past(token)
+            return token.dep == _ROOT_DEP and self._simple_past(token)
         return any(c.dep_.startswith("aux") for c in token.children) or self._simple_past(token)
 
     def _verb_tense(self, verb: Token, *, direct: bool = False) -> Tense:
@@ -1083,7 +1106,7 @@ class TemporalTagger:
         ("Partis du centre Kennedy le 1er août, ils...", "Arrivés à bord en novembre, ..."): the
         clause tells what was done. Not "Arrivée prévue le 5" (a noun and its adjective), not
         the participles of planning ("Attendu mardi", "Prévu le 5")."""
-        if token.pos_ in ("VERB", "AUX") or not token.text[:1].isupper():
+        if token.pos in _VERB_POS or not token.text[:1].isupper():
             return False
         if not (token.i == 0 or token.is_sent_start or token.nbor(-1).is_punct or token.nbor(-1).is_space):
             return False
@@ -1122,7 +1145,7 @@ class TemporalTagger:
 
     def _simple_past(self, verb: Token) -> bool:
         """Passé simple the tagger missed ("décolla" tagged NOUN): -a/-èrent form of a known -er verb."""
-        if verb.pos_ == "VERB" or not (verb.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in verb.children)):
+        if verb.pos == VERB or not (verb.dep == _ROOT_DEP or any(c.dep_ == "nsubj" for c in verb.children)):
             return False
         if not verb.text.islower():
             return False  # "Opéra", "Nasa": names, not verbs
@@ -1135,7 +1158,7 @@ class TemporalTagger:
     def _mistagged_present(self, token: Token) -> bool:
         """A present the tagger reads as an adjective ("la capsule amerrit"): the sentence has its
         verb, it is not a verbless opener."""
-        return token.pos_ in ("ADJ", "NOUN") and fold(token.text) in self._mistagged_verbs
+        return token.pos in _NOMINAL_POS and fold(token.text) in self._mistagged_verbs
 
     def _verb_lemmas(self) -> set[str]:
         """Folded -er verb lemmas of the base lemmatizer's index (empty without one)."""

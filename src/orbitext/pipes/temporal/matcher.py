@@ -223,6 +223,9 @@ _DIGIT_KINDS = frozenset(
         "half",
         "dm_num",
         "frac_hour",
+        # their "le" heads are followed by an ASCII digit (see TemporalGrammar._starts)
+        "day_only",
+        "nth_weekday",
     }
 )
 
@@ -299,7 +302,7 @@ def _index_regex(keep: frozenset[str]) -> re.Pattern[str]:
 class _RunIndex:
     """The words of one text (its lower case), indexed once: where each begins."""
 
-    __slots__ = ("by_digit", "digits", "low", "runs", "words")
+    __slots__ = ("by_digit", "digits", "low", "nexts", "runs", "words")
 
     def __init__(self, low: str, keep: re.Pattern[str]) -> None:
         """``keep``: :func:`_index_regex` of the words worth indexing (and every word beginning
@@ -322,6 +325,10 @@ class _RunIndex:
         # the key sets, made once: starts() intersects them with a head list per family
         self.words = frozenset(runs)
         self.digits = frozenset(self.by_digit)
+        # (first word, separator) of two-word heads -> where that word stands followed by the
+        # separator, with where the next word begins: several head lists share a first word
+        # ("la veille", "la nuit"), each read once per text
+        self.nexts: dict[tuple[str, str], list[tuple[int, int]]] = {}
 
     def has(self, words: tuple[str, ...]) -> bool:
         """Is one of ``words`` a whole word of the text?"""
@@ -350,22 +357,34 @@ class _RunIndex:
             found.update(by_digit[digit])
         low = self.low
         for first, sep, nexts in _follows(heads) if follows is None else follows:
-            size = len(first)
-            for pos in runs.get(first, ()):
-                after = pos + size
-                if sep == "'":
-                    if low[after : after + 1] in ("'", "’") and low.startswith(nexts, after + 1):
-                        found.add(pos)
-                else:
-                    spaces = _SPACES.match(low, after)
-                    if spaces is not None and low.startswith(nexts, spaces.end()):
-                        found.add(pos)
+            places = self.nexts.get((first, sep))
+            if places is None:
+                places = self.nexts[(first, sep)] = self._next_words(first, sep)
+            for pos, at in places:
+                if low.startswith(nexts, at):
+                    found.add(pos)
         for word in anywhere:
             pos = low.find(word)
             while pos >= 0:
                 found.add(pos)
                 pos = low.find(word, pos + 1)
         return sorted(found)
+
+    def _next_words(self, first: str, sep: str) -> list[tuple[int, int]]:
+        """(position of ``first``, where the next word begins) wherever the word ``first`` is
+        followed by ``sep``: spaces (``" "``) or one apostrophe (``"'"``, straight or curly)."""
+        low, size = self.low, len(first)
+        out: list[tuple[int, int]] = []
+        for pos in self.runs.get(first, ()):
+            after = pos + size
+            if sep == "'":
+                if low[after : after + 1] in ("'", "’"):
+                    out.append((pos, after + 1))
+            else:
+                spaces = _SPACES.match(low, after)
+                if spaces is not None:
+                    out.append((pos, spaces.end()))
+        return out
 
 
 def _det_starts(low: str, words: tuple[str, ...], dets: tuple[str, ...], pre: tuple[str, ...]) -> list[int]:
@@ -812,6 +831,12 @@ class TemporalGrammar:
         digits = tuple("0123456789")
         numbers = digits + number_words if number_words else None
         weekdays = _lead_runs(vocab.weekdays)
+        # "le" with the next word's beginning: a family led by "le" is tried only where its next
+        # word follows (the first word read once per text, see _RunIndex.nexts)
+        le_digit = tuple(f"le {d}" for d in digits)
+        ordinals = _lead_runs(vocab.ordinals)
+        # "du 13 au 18", "les 4 et 5", "le mardi 3 et le mercredi 4 juin"
+        range_next = ("le", "premier", *digits, *number_words, *weekdays) if numbers and weekdays else None
         relday_heads = _lead_heads([d for d in vocab.relative_days if d not in this_parts])
         word_lists = {
             # their determiners ("la", "le") are in every text: the names' own words are not
@@ -843,39 +868,60 @@ class TemporalGrammar:
                 # ``\d`` also takes other scripts' digits: find() falls back when a text has one
                 "clock": numbers,
                 "duration": numbers,
-                # a determiner, a day (digits, "premier", number words) or a weekday, which
-                # has no word-start look-behind: weekdays count anywhere (see ``_anywhere``);
-                # "la" only before "nuit" ("la nuit du 19 au 20 février")
-                "day_month": ("ce", "cet", "le", "la nuit", "nuit", "premier", *numbers, *weekdays)
+                # a day (digits, "premier", number words) or a weekday, alone or after a
+                # determiner (tried only where one of them follows it); a weekday has no
+                # word-start look-behind: weekdays count anywhere (see ``_anywhere``); "la" only
+                # before "nuit" ("la nuit du 19 au 20 février")
+                "day_month": (
+                    *(f"{det} {w}" for det in ("ce", "cet", "le") for w in ("premier", *numbers, *weekdays)),
+                    *("la nuit", "nuit", "premier", *numbers, *weekdays),
+                )
                 if numbers and weekdays
                 else None,
-                "weekday": ("ce", "le", "la nuit", "nuit", *weekdays) if weekdays else None,
-                "weekday_day": ("ce", "le", *weekdays) if weekdays else None,
+                # "ce" and "le" only before a weekday
+                "weekday": (
+                    *(f"{det} {w}" for det in ("ce", "le") for w in weekdays),
+                    "la nuit",
+                    "nuit",
+                    *weekdays,
+                )
+                if weekdays
+                else None,
+                "weekday_day": (*(f"{det} {w}" for det in ("ce", "le") for w in weekdays), *weekdays)
+                if weekdays
+                else None,
                 "iso": digits,
-                "dmy_num": ("le", *digits),
-                "dm_num": ("le", *digits),
+                "dmy_num": (*le_digit, *digits),
+                "dm_num": (*le_digit, *digits),
                 "colon": digits,
                 "year": ("1", "2"),  # ASCII in the pattern: no fallback needed
-                "nth_weekday": ("le",),
+                "nth_weekday": (*le_digit, *(f"le {w}" for w in ordinals)) if ordinals else ("le",),
                 # also right after "du " and "les ", and a weekday or a number word may open it
-                "range_start": ("du", "le", "les"),
+                "range_start": tuple(f"{det} {w}" for det in ("du", "le", "les") for w in range_next)
+                if range_next
+                else ("du", "le", "les"),
                 "range_day": digits,
                 "ref_of": _lead_heads(vocab.reference_days),
                 "ref_day": _lead_heads(vocab.reference_days),
-                "ref_event": ("au", "le", "la"),
+                "ref_event": ("au lendemain", "la veille", "le lendemain"),
                 "holiday": _lead_heads(vocab.holidays),
                 "unit_part": ("fin", "début", "debut", "milieu", "courant", "cours"),
                 "frac_hour": ("1", "3"),
                 "whole": ("tout", "toute"),
-                "day_only": ("le",),
+                "day_only": (*le_digit, "le premier"),
                 "later": numbers,
                 "approx": ("une",),
                 "half": ("un", "une", "demi", "demie", *digits),
                 "quarter_hour": ("1", "3", "trois", "un"),
                 "midi": ("midi", "minuit"),
                 "part_mod": ("début", "debut", "fin", "milieu"),
-                "ref_part": ("la", "l"),
+                "ref_part": _lead_heads(vocab.reference_day_parts) or ("la", "l"),
                 "decade": ("les", "années", "annees"),
+                # "la même année", "ce même mois": tried where a determiner comes before "même",
+                # not at every character of a text that holds "même"
+                "same_unit": tuple(
+                    f"{det} {w}" for det in ("ce", "cette", "la", "le") for w in ("meme", "même")
+                ),
             }.items()
             if heads
         }
