@@ -16,12 +16,13 @@ from spacy.tokens import Doc, Span
 from ...fastmatch import doc_text
 from ...text import UnionFind
 from ...text import compact_key as name_key
+from ..batching import BatchedPipe
 
 NAME_LABELS = ("PER", "ORG", "LOC", "SPACECRAFT", "MISSION")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
 
-class CanonicalNames:
+class CanonicalNames(BatchedPipe):
     """Fill ``doc._.orbitext_canonicals`` for every named entity."""
 
     def __init__(self, nlp: Language, name: str, *, labels: list[str]) -> None:

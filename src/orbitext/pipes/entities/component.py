@@ -38,6 +38,7 @@ from ...fastmatch import BranchDispatch, MatchSpans, doc_text, line_matches
 from ...resources import MODELS_DIR, read_jsonl, write_jsonl
 from ...text import compact_key
 from ...text import strip_accents as fold
+from ..batching import BatchedPipe
 
 DEFAULT_LABELS = ["PER", "ORG", "LOC", "SPACECRAFT", "MISSION"]
 APOSTROPHES = ("'", "’")
@@ -239,7 +240,7 @@ def _initials_fit(short: str, name: str) -> bool:
     return i == len(letters)
 
 
-class EntityRecognizer:
+class EntityRecognizer(BatchedPipe):
     """Find rule entities and merge them with the base model's ``doc.ents``."""
 
     def __init__(

@@ -35,6 +35,7 @@ from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP, _span_canonical, recor
 from ...fastmatch import PrefilteredMatcher, doc_text, first_char_guard, line_matches, morph_values
 from ...resources import MODELS_DIR, read_jsonl
 from ...schema import Event
+from ..batching import BatchedPipe
 
 logger = logging.getLogger(__name__)
 RULES_FILE = "events.json"
@@ -703,7 +704,7 @@ def _months_after(value: str, anchor: str) -> int:
     return (int(value[:4]) - int(anchor[:4])) * 12 + int(value[5:7]) - int(anchor[5:7])
 
 
-class EventExtractor:
+class EventExtractor(BatchedPipe):
     """Find space-flight event triggers, fill their slots, merge mentions into events."""
 
     def __init__(

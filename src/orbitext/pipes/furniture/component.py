@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from ...extensions import FURNITURE_GROUP
 from ...fastmatch import doc_text, guarded_alternation, line_matches
 from ...resources import MODELS_DIR
+from ..batching import BatchedPipe
 
 
 def compile_cues(patterns: list[str]) -> re.Pattern[str] | None:
@@ -79,7 +80,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-class FurnitureDetector:
+class FurnitureDetector(BatchedPipe):
     """Find lines of page furniture and store them as spans."""
 
     def __init__(self, nlp: Language, name: str, *, patterns_path: str) -> None:

@@ -32,6 +32,7 @@ from ...fastmatch import doc_text, morph_values
 from ...resources import MODELS_DIR
 from ...schema import Mission
 from ...text import UnionFind
+from ..batching import BatchedPipe
 from ..events.component import (
     EventExtractor,
     canon,
@@ -131,7 +132,7 @@ def default_rules_path() -> Path:
     return MODELS_DIR / "patterns" / RULES_FILE
 
 
-class MissionLinker:
+class MissionLinker(BatchedPipe):
     """Group ``doc._.events`` into journeys and write ``doc._.missions``."""
 
     def __init__(

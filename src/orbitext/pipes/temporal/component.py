@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extensions import FURNITURE_GROUP, TEMPORAL_GROUP, record_component_error
 from ...fastmatch import doc_text, morph_values
+from ..batching import BatchedPipe
 from .matcher import Candidate, TemporalGrammar
 from .normalize import Normalizer, Tense
 from .vocab import TemporalVocab, fold
@@ -260,7 +261,7 @@ def explicit_year(cand: Candidate) -> int | None:
     return value
 
 
-class TemporalTagger:
+class TemporalTagger(BatchedPipe):
     """Finds and normalises temporal expressions; cheap beside the parser (regexes compiled once)."""
 
     def __init__(
