@@ -3647,6 +3647,42 @@ ROUND14_CASES += [
     ),
 ]
 
+ROUND15_CASES = [
+    # people leaving the station to work outside start a spacewalk; no vehicle undocks
+    (
+        "Mardi, les astronautes Tracy Dyson et Mike Barratt ont quitté la station pour des travaux "
+        "dans le vide qui ont duré six heures.",
+        "2024-06-20",
+        [("SPACEWALK", "occurred", {"date": "2024-06-18", "participants": ["Tracy Dyson", "Mike Barratt"]})],
+    ),
+    (
+        "Jeudi, Oleg Kononenko quittait l'ISS pour une sortie extravéhiculaire de sept heures.",
+        "2024-06-20",
+        [("SPACEWALK", "occurred", {"date": "2024-06-20", "participants": ["Oleg Kononenko"]})],
+    ),
+    ("Le cosmonaute a quitté la station à 14 h pour réparer une antenne à l'extérieur.", "2024-06-20", []),
+    # a vehicle leaving keeps its undocking, purpose clause or not
+    (
+        "Le vaisseau Soyouz MS-24 a quitté la station mardi avec trois membres d'équipage.",
+        "2024-06-20",
+        [("UNDOCKING", "occurred", {"date": "2024-06-18", "spacecraft": ["Soyouz MS-24"]})],
+    ),
+    (
+        "Le Crew Dragon a quitté l'ISS pour rentrer sur Terre avec quatre astronautes.",
+        "2024-06-20",
+        [
+            ("UNDOCKING", "occurred", {"spacecraft": ["Crew Dragon"]}),
+            ("LANDING", "occurred", {"place": "Terre"}),
+        ],
+    ),
+    # "des travaux dans le vide": work in the vacuum is a spacewalk
+    (
+        "Les deux cosmonautes russes ont effectué des travaux dans le vide pendant six heures mercredi.",
+        "2024-06-20",
+        [("SPACEWALK", "occurred", {"date": "2024-06-19"})],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,
@@ -3656,6 +3692,7 @@ ROUND_CASES = [
     *ROUND9_CASES,
     *ROUND10_CASES,
     *ROUND14_CASES,
+    *ROUND15_CASES,
 ]
 
 

@@ -4428,6 +4428,24 @@ class EventExtractor(BatchedPipe):
                 return site.label == LOC_LABEL and self._type(site) in ("launch_site", "spaceport")
         return False
 
+    def _leaves_to_work_outside(self, ctx: _Context, key: Token, sent: Span) -> bool:
+        """ "Les astronautes ont quitté la station pour des travaux dans le vide": people leaving
+        the station to work outside (a purpose clause with an egress word) start a spacewalk; no
+        vehicle undocks. A vehicle as the subject keeps the undocking."""
+        subject = self._subject_of(key)
+        if subject is not None:
+            ent = ctx.ent_of.get(subject.i)
+            if ent is not None and ent.label == SPACECRAFT_LABEL:
+                return False
+            if subject.lemma_.lower() in self.generic_craft:
+                return False
+        words = self.rules.get("egress_purpose_words", ())
+        after = _toks(sent.doc, key.i + 1, min(sent.end, key.i + 16))
+        for i, tok in enumerate(after):
+            if tok.lower_ in ("pour", "afin"):
+                return any(t.lower_ in words for t in after[i + 1 : i + 9])
+        return False
+
     def _check_station_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         # "doit décoller le 17 août pour rejoindre Mir": the launch's aim, its destination, not a
         # docking told (the docking, when it comes, has a verb of its own)
@@ -4463,6 +4481,8 @@ class EventExtractor(BatchedPipe):
         # "ils ont quitté le sas Quest": the airlock, at the start of a spacewalk
         airlocks = set(self.rules.get("airlock_words", []))
         if any(t.lemma_.lower() in airlocks or t.lower_ in airlocks for t in after[:3]):
+            return False
+        if self._leaves_to_work_outside(ctx, key, sent):
             return False
         around = [t for t in key.subtree if t.dep != DEP_NSUBJ] + after + [key.head]
         if any(t.lemma_.lower() == "station" and t.ent_type_ in ("", "SPACECRAFT") for t in after):
