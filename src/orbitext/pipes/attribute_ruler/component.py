@@ -91,7 +91,7 @@ class _Plan:
     ) -> None:
         self.complete = complete
         self.keys = keys  # the attributes read from each token
-        self.alternatives = alternatives  # per rule: its patterns as ((key position, value), ...)
+        self.alternatives = alternatives  # per rule: its patterns as ((key position, test), ...)
         self.writes = writes  # per rule: [(attribute, value)] to write
         self.columns = sorted({attr for rule in writes for attr, _ in rule})
         self.writes_by_values: dict[tuple[int, ...], list[tuple[int, int]]] = {}  # filled as met

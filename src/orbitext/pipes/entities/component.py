@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 from ...extensions import FURNITURE_GROUP, GAZETTEER_GROUP, record_component_error
 from ...fastmatch import BranchDispatch, MatchSpans, doc_text, line_matches
 from ...resources import MODELS_DIR, read_jsonl, write_jsonl
+from ...symbols import LOC_LABEL, MISC_LABEL, MISSION_LABEL, ORG_LABEL, PER_LABEL, SPACECRAFT_LABEL
 from ...text import compact_key
 from ...text import strip_accents as fold
 from ..batching import BatchedPipe
@@ -135,11 +136,6 @@ def load_entries(paths: Iterable[Path]) -> list[dict[str, Any]]:
     return list(by_id.values())
 
 
-#: entity labels as string hashes: ``span.label == _PER`` reads an int where ``span.label_``
-#: looks the string up (~600 instructions per read, a few hundred reads per document)
-_PER, _ORG, _LOC, _MISC, _SPACECRAFT, _MISSION = map(
-    get_string_id, ("PER", "ORG", "LOC", "MISC", "SPACECRAFT", "MISSION")
-)
 _TABLE_ATTRS = [ORTH, LOWER, IDX, LENGTH, POS, SENT_START, SPACY]
 _NOUN, _ADJ = POS_IDS["NOUN"], POS_IDS["ADJ"]
 #: tags the parser gives the last word of a name it cut short ("Ousmane Sonko", "Sonko" NOUN)
@@ -615,7 +611,9 @@ class EntityRecognizer(BatchedPipe):
         # station; "la station de métro Chevaleret", "la place Liedts" are places in any text
         weak_places: set[int] = set()
         space_names = sum(
-            1 for s in chosen if s.label in (_SPACECRAFT, _MISSION) and s.id not in self.ambiguous_id_hashes
+            1
+            for s in chosen
+            if s.label in (SPACECRAFT_LABEL, MISSION_LABEL) and s.id not in self.ambiguous_id_hashes
         )
         for key, value in list(context.items()):
             if not isinstance(key, tuple):
@@ -642,11 +640,11 @@ class EntityRecognizer(BatchedPipe):
         # Boeing Starliner"
         final: list[Span] = [
             Span(doc, s.start, s.end, label=context[s.start], kb_id=s.kb_id, span_id=s.id)
-            if s.label in (_ORG, _PER)
+            if s.label in (ORG_LABEL, PER_LABEL)
             and context.get(s.start) in ("SPACECRAFT", "MISSION", "MISC")
             and not (context[s.start] != "MISC" and s.id in self.maker_id_hashes)
             and not self._apposed_flyer(s, tokens)
-            or s.label == _MISSION
+            or s.label == MISSION_LABEL
             and context.get(s.start) in ("SPACECRAFT", "LOC")
             and (s.id in self.programme_id_hashes or s.id in self.ambiguous_id_hashes)
             else s
@@ -704,30 +702,30 @@ class EntityRecognizer(BatchedPipe):
                     final.extend(self._leftovers(fixed, inside, taken, tokens))
                 continue
             flabel = fixed.label
-            if flabel == _MISC and credits and self._in_credit(fixed, credits):
+            if flabel == MISC_LABEL and credits and self._in_credit(fixed, credits):
                 # photo credits name photographers and agencies: "Kit MacAvoy / SOPA Images"
                 person = 1 < len(fixed) <= 3 and all(t.text[:1].isupper() and not t.is_upper for t in fixed)
                 fixed = Span(doc, fstart, fend, label="PER" if person else "ORG")
                 flabel = fixed.label
             label = context.get((fstart, fend)) or context.get(fstart)
-            if label == "SPACECRAFT" and flabel == _LOC and self._head_before(tokens, fstart, weak=True):
+            if label == "SPACECRAFT" and flabel == LOC_LABEL and self._head_before(tokens, fstart, weak=True):
                 label = None
             # "la citadine Twingo", "le modèle Megane": a product head makes a consumer product
             if label and (
-                flabel == _MISC
+                flabel == MISC_LABEL
                 or label in ("SPACECRAFT", "MISSION")
                 or label == "MISC"
-                and flabel in (_ORG, _PER)
+                and flabel in (ORG_LABEL, PER_LABEL)
                 or fstart in weak_places
                 # "le studio Pixel Chamois", "l'école Bauman": a lowercase company head
                 or label == "ORG"
-                and flabel in (_LOC, _PER)
+                and flabel in (LOC_LABEL, PER_LABEL)
                 and self._lower_org_head(tokens, fstart)
             ):
                 fixed = Span(doc, fstart, fend, label=label)
             elif (
                 not label
-                and flabel in (_MISC, _PER, _ORG)
+                and flabel in (MISC_LABEL, PER_LABEL, ORG_LABEL)
                 and " " not in (fixed_text := tokens.span_text(fstart, fend))
                 and (space_names or told_vehicle)
                 and self.designation_re.fullmatch(fixed_text)
@@ -756,7 +754,7 @@ class EntityRecognizer(BatchedPipe):
         for inst in self._institutions(doc, tokens, rule_taken, base_ents):
             # the base model's own ORG from the same head may run on over a list ("Ministère du
             # développement, de l'innovation et ..."): it stays
-            if any(s.start == inst.start and s.end >= inst.end and s.label == _ORG for s in final):
+            if any(s.start == inst.start and s.end >= inst.end and s.label == ORG_LABEL for s in final):
                 continue
             final = [s for s in final if not (s.start < inst.end and inst.start < s.end)]
             taken[inst.start : inst.end] = b"\x01" * len(inst)
@@ -784,7 +782,7 @@ class EntityRecognizer(BatchedPipe):
             else:
                 final = [
                     Span(doc, start, end, label="LOC")
-                    if (s.start, s.end) == (start, end) and s.label in (_PER, _MISC) and not s.id
+                    if (s.start, s.end) == (start, end) and s.label in (PER_LABEL, MISC_LABEL) and not s.id
                     else s
                     for s in final
                 ]
@@ -794,7 +792,9 @@ class EntityRecognizer(BatchedPipe):
         # "WASHINGTON, 2 mars (Reuters)": the base model reads a capitalised city as a body
         for m in line_matches(_DATELINE, text):  # (tried at line starts only)
             span = doc.char_span(m.start("name"), m.end("name"), label="LOC", alignment_mode="expand")
-            if span is None or any((s.start, s.end, s.label) == (span.start, span.end, _LOC) for s in final):
+            if span is None or any(
+                (s.start, s.end, s.label) == (span.start, span.end, LOC_LABEL) for s in final
+            ):
                 continue
             final = [s for s in final if not (s.start < span.end and span.start < s.end)]
             final.append(span)
@@ -814,7 +814,7 @@ class EntityRecognizer(BatchedPipe):
             s
             for s in final
             if not (
-                s.label == _PER
+                s.label == PER_LABEL
                 and len(s) == 1
                 and not s.id
                 and "Part" in s[0].morph.get("VerbForm")
@@ -848,7 +848,7 @@ class EntityRecognizer(BatchedPipe):
                 if wanted in {o.label_ for o in same} and s.label_ != wanted:
                     continue
             if (
-                s.label == _SPACECRAFT
+                s.label == SPACECRAFT_LABEL
                 and not s.id_.startswith("pattern:")
                 and self._programme_before(tokens, s.start)
             ):
@@ -869,7 +869,7 @@ class EntityRecognizer(BatchedPipe):
         marked: dict[tuple[int, int], str] = {}
         told: dict[str, str] = {}
         for s in spans:
-            if s.label not in (_SPACECRAFT, _MISSION):
+            if s.label not in (SPACECRAFT_LABEL, MISSION_LABEL):
                 continue
             found = self._nonspace_before(tokens, s.start) or self._nonspace_after(tokens, s.end)
             if found is not None:
@@ -883,7 +883,7 @@ class EntityRecognizer(BatchedPipe):
             label = marked.get((s.start, s.end))
             if (
                 label is None
-                and s.label in (_SPACECRAFT, _MISSION)
+                and s.label in (SPACECRAFT_LABEL, MISSION_LABEL)
                 # a space head keeps its own sense: "le restaurant Soyouz ... la fusée Soyouz"
                 and context.get(s.start) not in ("SPACECRAFT", "MISSION")
             ):
@@ -1020,13 +1020,13 @@ class EntityRecognizer(BatchedPipe):
             if (
                 end < n
                 and tokens.spacy[end - 1]
-                and s.label == _ORG
+                and s.label == ORG_LABEL
                 and self.product_re.fullmatch(tokens.token_text(end))
             ):
                 s = Span(doc, s.start, end + 1, label="MISC", kb_id=s.kb_id, span_id=s.id)
             # "une Tesla vers Mars", "la sortie du Boeing": a vehicle maker after a determiner
             elif (
-                s.label == _ORG
+                s.label == ORG_LABEL
                 and s.start > 0
                 and tokens.lower[s.start - 1] in self.product_det_hashes
                 and tokens.span_text(s.start, end) in self.vehicle_makers
@@ -1050,11 +1050,11 @@ class EntityRecognizer(BatchedPipe):
             end = s_end
             if end < n and longest[start] == s_end and spacy[end - 1]:
                 label = s.label
-                if label == _LOC and text_of(end) in self.cardinals:
+                if label == LOC_LABEL and text_of(end) in self.cardinals:
                     end += 1
                 # "Thales Alenia Space Belgium", "Airbus Defence and Space GmbH": a subsidiary's
                 # country or a legal form finishes a company's name
-                elif label == _ORG and text_of(end) in self.company_suffixes:
+                elif label == ORG_LABEL and text_of(end) in self.company_suffixes:
                     end += 1
                 # "l'armée de l'air italienne": the nationality finishes the lowercase name
                 elif (
@@ -1063,7 +1063,7 @@ class EntityRecognizer(BatchedPipe):
                     and fold(text_of(end)) in self.nationalities
                 ):
                     end += 1
-                elif label in (_SPACECRAFT, _MISSION):
+                elif label in (SPACECRAFT_LABEL, MISSION_LABEL):
                     step = 0
                     nxt = text_of(end)
                     if self.serial_re.fullmatch(nxt):
@@ -1135,9 +1135,9 @@ class EntityRecognizer(BatchedPipe):
         for s, key, label, flag in zip(spans, ids, labels, flags, strict=True):
             entry = self.entry_by_key.get(key)
             space = (
-                label in (_SPACECRAFT, _MISSION)
+                label in (SPACECRAFT_LABEL, MISSION_LABEL)
                 if entry is None
-                else (label in (_SPACECRAFT, _MISSION) or entry.get("type") in self.cue_types)
+                else (label in (SPACECRAFT_LABEL, MISSION_LABEL) or entry.get("type") in self.cue_types)
             )
             if space and not flag:
                 sent = sent_of(s)
@@ -1152,7 +1152,7 @@ class EntityRecognizer(BatchedPipe):
         vehicle_ends = {
             s.end
             for s, label, flag in zip(spans, labels, flags, strict=True)
-            if label == _SPACECRAFT and not flag
+            if label == SPACECRAFT_LABEL and not flag
         }
         for s in doubtful:
             if s.id_ in self.eponym_ids:
@@ -1254,7 +1254,7 @@ class EntityRecognizer(BatchedPipe):
         starts = {s.start for s in spans}
         ends = {s.end for s in spans}
         # but a place glued to a lone "person" names a place: "aéroport Montréal-Trudeau"
-        lone_people = {s.start for s in spans if s.label == _PER and len(s) == 1}
+        lone_people = {s.start for s in spans if s.label == PER_LABEL and len(s) == 1}
         for s in spans:
             start, end = s.start, s.end
             while (
@@ -1263,7 +1263,7 @@ class EntityRecognizer(BatchedPipe):
                 and not spacy[end - 1]
                 and not spacy[end]
                 and capitalised(end + 1)
-                and (end + 1 not in starts or s.label == _LOC and end + 1 in lone_people)
+                and (end + 1 not in starts or s.label == LOC_LABEL and end + 1 in lone_people)
             ):
                 end += 2
             while (
@@ -1300,7 +1300,7 @@ class EntityRecognizer(BatchedPipe):
             return False
         # "sa lune glacée", "une autre lune de Jupiter": a lowercase body word after a determiner
         # other than "la" is the common noun (any moon), not the Moon
-        if end - start == 1 and span.label == _LOC:
+        if end - start == 1 and span.label == LOC_LABEL:
             i = start - 1
             while i >= 0 and tokens.pos[i] == _ADJ and tokens.flags(i)[LOWER_F]:
                 i -= 1
@@ -1309,7 +1309,9 @@ class EntityRecognizer(BatchedPipe):
             # "la petite lune": an adjective between "la" and the word makes it the noun too
             if 0 <= i < start - 1 and tokens.lower[i] in self.la_hashes:
                 return False
-        return not (end - start > 1 and span.label == _ORG and span.id not in self.lowercase_ok_id_hashes)
+        return not (
+            end - start > 1 and span.label == ORG_LABEL and span.id not in self.lowercase_ok_id_hashes
+        )
 
     @staticmethod
     def _in_credit(span: Span, credits: list[tuple[int, int]]) -> bool:
@@ -1350,20 +1352,20 @@ class EntityRecognizer(BatchedPipe):
         # "Institut de recherche en astrophysique et planétologie de Toulouse": a known
         # institution, then its city, is two names
         if (
-            base.label == _ORG
+            base.label == ORG_LABEL
             and len(inside) == 2
-            and inside[0].label in (_ORG, _LOC)
+            and inside[0].label in (ORG_LABEL, LOC_LABEL)
             and inside[0].start == start
-            and inside[1].label == _LOC
+            and inside[1].label == LOC_LABEL
             and inside[1].end == end
             and inside[1].start == inside[0].end + 1
             and tokens.lower[inside[0].end] in self.de_hashes
         ):
             return False
-        if end - start >= 3 and base.label == _ORG and tokens.token_text(start) in self.keep_base_heads:
+        if end - start >= 3 and base.label == ORG_LABEL and tokens.token_text(start) in self.keep_base_heads:
             return True
         # "Liège Airport": the airport company around its city
-        if base.label == _ORG and tokens.token_text(end - 1) in self.airport_words:
+        if base.label == ORG_LABEL and tokens.token_text(end - 1) in self.airport_words:
             return True
         if len(inside) == 1 and inside[0].label_ == base.label_:
             rule = inside[0]
@@ -1372,14 +1374,14 @@ class EntityRecognizer(BatchedPipe):
                 return True
             # "Terre de Feu", "Atlantique Nord": the place name goes on after the hit
             if (
-                base.label == _LOC
+                base.label == LOC_LABEL
                 and rule.start == base.start
                 and extra[-1].is_title
                 and all(t.is_title or t.lower_ in ("de", "du") for t in extra)
             ):
                 return True
             # "Dmitru Rogozine" around the surname "Rogozine": the person's fuller name
-            return base.label == _PER and all(t.is_title for t in extra)
+            return base.label == PER_LABEL and all(t.is_title for t in extra)
         return False
 
     # ------------------------------------------------------------------ helpers
@@ -1649,13 +1651,13 @@ class EntityRecognizer(BatchedPipe):
         told = {
             tokens.span_text(s.start, s.end): s.label_
             for s in spans
-            if s.label in (_MISC, _ORG) and not s.id and context.get(s.start) == s.label_
+            if s.label in (MISC_LABEL, ORG_LABEL) and not s.id and context.get(s.start) == s.label_
         }
         if not told:
             return spans
         return [
             Span(doc, s.start, s.end, label=told[text])
-            if s.label in (_LOC, _ORG, _PER, _MISC)
+            if s.label in (LOC_LABEL, ORG_LABEL, PER_LABEL, MISC_LABEL)
             and not s.id
             and (text := tokens.span_text(s.start, s.end)) in told
             else s
@@ -1670,13 +1672,13 @@ class EntityRecognizer(BatchedPipe):
         vehicles = {
             tokens.span_text(s.start, s.end).casefold(): s.label_
             for s in spans
-            if s.label in (_SPACECRAFT, _MISSION)
+            if s.label in (SPACECRAFT_LABEL, MISSION_LABEL)
         }
         if not vehicles:
             return spans
         return [
             Span(doc, s.start, s.end, label=vehicles[text.casefold()])
-            if s.label in (_LOC, _ORG, _PER)
+            if s.label in (LOC_LABEL, ORG_LABEL, PER_LABEL)
             and not s.id
             and (text := tokens.span_text(s.start, s.end)).isupper()
             and text.casefold() in vehicles
@@ -1687,7 +1689,7 @@ class EntityRecognizer(BatchedPipe):
     def _drop_glosses(self, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """A translation in quotes and brackets after a vehicle's name is no name of its own:
         "Tiangong («Palais céleste»)", "Queqiao («Pont des pies»)"."""
-        ends = {s.end for s in spans if s.label in (_SPACECRAFT, _MISSION)}
+        ends = {s.end for s in spans if s.label in (SPACECRAFT_LABEL, MISSION_LABEL)}
         if not ends:
             return spans
 
@@ -1810,7 +1812,7 @@ class EntityRecognizer(BatchedPipe):
         candidates = _positions(orth[: n - 1], head_hashes)
         if not candidates:
             return out
-        named = {e.start for e in base_ents if e.label in (_PER, _LOC)}
+        named = {e.start for e in base_ents if e.label in (PER_LABEL, LOC_LABEL)}
         for head in candidates:
             if tokens.token_text(head) not in heads:
                 continue
@@ -1911,11 +1913,11 @@ class EntityRecognizer(BatchedPipe):
                         if fixed is not None:
                             pieces.append(fixed)
                     start = i + 1
-        surnames = {tokens.token_text(s.end - 1) for s in pieces if s.label == _PER and len(s) > 1}
+        surnames = {tokens.token_text(s.end - 1) for s in pieces if s.label == PER_LABEL and len(s) > 1}
         if surnames:
             pieces = [
                 Span(doc, s.start, s.end, label="PER")
-                if len(s) == 1 and s.label != _PER and tokens.token_text(s.start) in surnames
+                if len(s) == 1 and s.label != PER_LABEL and tokens.token_text(s.start) in surnames
                 else s
                 for s in pieces
             ]
@@ -1925,16 +1927,16 @@ class EntityRecognizer(BatchedPipe):
         """A lone capitalised word the base model read as a person is a place when no person of
         the document bears it as a name and a place word comes before it ("né à Vevey", "la piste
         de Bierset"), or the model reads it as a place elsewhere; every mention follows."""
-        lone = [s for s in pieces if s.label == _PER and len(s) == 1]
+        lone = [s for s in pieces if s.label == PER_LABEL and len(s) == 1]
         if not lone:
             return pieces
         names = {
             tokens.token_text(j)
             for s in pieces
-            if s.label == _PER and len(s) > 1
+            if s.label == PER_LABEL and len(s) > 1
             for j in range(s.start, s.end)
         }
-        places = {tokens.span_text(s.start, s.end) for s in pieces if s.label == _LOC}
+        places = {tokens.span_text(s.start, s.end) for s in pieces if s.label == LOC_LABEL}
         for s in lone:
             word = tokens.token_text(s.start)
             if word not in names and self._place_cue(tokens, s.start):
@@ -1944,7 +1946,7 @@ class EntityRecognizer(BatchedPipe):
             return pieces
         return [
             Span(doc, s.start, s.end, label="LOC")
-            if s.label == _PER and len(s) == 1 and tokens.token_text(s.start) in places
+            if s.label == PER_LABEL and len(s) == 1 and tokens.token_text(s.start) in places
             else s
             for s in pieces
         ]

@@ -35,6 +35,44 @@ from ...extensions import FURNITURE_GROUP, TRIGGER_GROUP, _span_canonical, recor
 from ...fastmatch import PrefilteredMatcher, doc_text, first_char_guard, line_matches, morph_values
 from ...resources import MODELS_DIR, read_jsonl
 from ...schema import Event
+from ...symbols import (
+    DEP_ACL,
+    DEP_ACL_RELCL,
+    DEP_ADVCL,
+    DEP_ADVMOD,
+    DEP_AMOD,
+    DEP_APPOS,
+    DEP_AUX,
+    DEP_AUX_PASS,
+    DEP_AUX_TENSE,
+    DEP_CASE,
+    DEP_CC,
+    DEP_CCOMP,
+    DEP_CONJ,
+    DEP_DEP,
+    DEP_DET,
+    DEP_EXPL_SUBJ,
+    DEP_FLAT_NAME,
+    DEP_IOBJ,
+    DEP_MARK,
+    DEP_NMOD,
+    DEP_NSUBJ,
+    DEP_NSUBJ_PASS,
+    DEP_NUMMOD,
+    DEP_OBJ,
+    DEP_OBL_AGENT,
+    DEP_OBL_ARG,
+    DEP_OBL_MOD,
+    DEP_PARATAXIS,
+    DEP_ROOT,
+    DEP_XCOMP,
+    LOC_LABEL,
+    MISC_LABEL,
+    MISSION_LABEL,
+    ORG_LABEL,
+    PER_LABEL,
+    SPACECRAFT_LABEL,
+)
 from ..batching import BatchedPipe
 
 logger = logging.getLogger(__name__)
@@ -283,43 +321,6 @@ _FIRST_PLAN = re.compile(
 )
 # "le 20 novembre 2005, puis le 26 novembre": two days, one after the other
 _THEN = re.compile(r"\s*,?\s*(?:et\s+)?puis\s*")
-PER_LABEL = get_string_id("PER")  # the label's hash, as Span.label holds it
-LOC_LABEL = get_string_id("LOC")
-MISC_LABEL = get_string_id("MISC")
-MISSION_LABEL = get_string_id("MISSION")
-ORG_LABEL = get_string_id("ORG")
-SPACECRAFT_LABEL = get_string_id("SPACECRAFT")
-# dependency labels as Token.dep holds them (a hash: no StringStore read per test)
-DEP_ACL = get_string_id("acl")
-DEP_ACL_RELCL = get_string_id("acl:relcl")
-DEP_ADVCL = get_string_id("advcl")
-DEP_ADVMOD = get_string_id("advmod")
-DEP_AMOD = get_string_id("amod")
-DEP_APPOS = get_string_id("appos")
-DEP_AUX = get_string_id("aux")
-DEP_AUX_PASS = get_string_id("aux:pass")
-DEP_AUX_TENSE = get_string_id("aux:tense")
-DEP_CASE = get_string_id("case")
-DEP_CC = get_string_id("cc")
-DEP_CCOMP = get_string_id("ccomp")
-DEP_CONJ = get_string_id("conj")
-DEP_DEP = get_string_id("dep")
-DEP_DET = get_string_id("det")
-DEP_EXPL_SUBJ = get_string_id("expl:subj")
-DEP_FLAT_NAME = get_string_id("flat:name")
-DEP_IOBJ = get_string_id("iobj")
-DEP_MARK = get_string_id("mark")
-DEP_NMOD = get_string_id("nmod")
-DEP_NSUBJ = get_string_id("nsubj")
-DEP_NSUBJ_PASS = get_string_id("nsubj:pass")
-DEP_NUMMOD = get_string_id("nummod")
-DEP_OBJ = get_string_id("obj")
-DEP_OBL_AGENT = get_string_id("obl:agent")
-DEP_OBL_ARG = get_string_id("obl:arg")
-DEP_OBL_MOD = get_string_id("obl:mod")
-DEP_PARATAXIS = get_string_id("parataxis")
-DEP_ROOT = get_string_id("ROOT")
-DEP_XCOMP = get_string_id("xcomp")
 DIGITS = re.compile(r"\d+")
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 # words opening a relative clause, whose subject may follow its verb ("où les attendaient X")
@@ -804,6 +805,7 @@ class EventExtractor(BatchedPipe):
         self.plan_verbs = set(rules.get("plan_verbs", []))
         self.aim_or_plan_verbs = self.aim_verbs | self.plan_verbs
         self.anchor_nouns = frozenset(rules.get("anchor_nouns", []))
+        self.egress_purpose_words = frozenset(rules.get("egress_purpose_words", []))
         self.site_nouns = frozenset(rules.get("launch_site_nouns", []))
         self.happening_verbs = frozenset(rules.get("happening_verbs", []))
         self.carrier_types = set(rules.get("carrier_types", []))
@@ -4439,11 +4441,10 @@ class EventExtractor(BatchedPipe):
                 return False
             if subject.lemma_.lower() in self.generic_craft:
                 return False
-        words = self.rules.get("egress_purpose_words", ())
         after = _toks(sent.doc, key.i + 1, min(sent.end, key.i + 16))
         for i, tok in enumerate(after):
             if tok.lower_ in ("pour", "afin"):
-                return any(t.lower_ in words for t in after[i + 1 : i + 9])
+                return any(t.lower_ in self.egress_purpose_words for t in after[i + 1 : i + 9])
         return False
 
     def _check_station_object(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:

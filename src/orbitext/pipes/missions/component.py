@@ -31,6 +31,7 @@ from ...extensions import record_component_error
 from ...fastmatch import doc_text, morph_values
 from ...resources import MODELS_DIR
 from ...schema import Mission
+from ...symbols import LOC_LABEL, PER_LABEL, SPACECRAFT_LABEL
 from ...text import UnionFind
 from ..batching import BatchedPipe
 from ..events.component import (
@@ -71,9 +72,6 @@ SECONDS_ONLY = re.compile(r"PT\d+(?:[.,]\d+)?S$")
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 # string ids of the words read around names: token attributes compared as ids, not as strings
 # (a few tokens per name: cheaper than doc.to_array over the whole text)
-PER_ID = get_string_id("PER")
-SPACECRAFT_ID = get_string_id("SPACECRAFT")
-LOC_ID = get_string_id("LOC")
 LABEL_IDS: dict[str, int] = {}  # entity label -> its id, for _labelled
 ROLE_STOP_IDS = frozenset(get_string_id(w) for w in (".", ";", ":", "et", "\n"))
 YEARS_IDS = frozenset(get_string_id(w) for w in ("ans", "an"))
@@ -449,7 +447,7 @@ class MissionLinker(BatchedPipe):
 
     def _is_station(self, ent: Span) -> bool:
         kind = kb_kind(self.kb_types, ent.kb_id_)
-        return ent.label == SPACECRAFT_ID and (
+        return ent.label == SPACECRAFT_LABEL and (
             kind in self.station_types or self._is_station_name(span_text(ent))
         )
 
@@ -526,7 +524,7 @@ class MissionLinker(BatchedPipe):
     def _role_before(self, doc: Doc, ent: Span) -> str | None:
         for j in range(ent.start - 1, max(-1, ent.start - 7), -1):
             tok = doc[j]
-            if tok.ent_type == PER_ID or tok.orth in ROLE_STOP_IDS:
+            if tok.ent_type == PER_LABEL or tok.orth in ROLE_STOP_IDS:
                 return None
             lemma_id = tok.lemma
             lowered = self._lemma_lower.get(lemma_id)  # the memo read inline: one call less per token
@@ -1070,7 +1068,7 @@ class MissionLinker(BatchedPipe):
             hosts: dict[str, bool] = {}
             for s in said:
                 for ent in self._ents_in(doc, sents[s]):
-                    if ent.label == PER_ID and canon(ent) in ev["participants"]:
+                    if ent.label == PER_LABEL and canon(ent) in ev["participants"]:
                         name = canon(ent)
                         if name in launched:
                             continue  # never gone (below): no need to read the parse (is_host)
@@ -1272,7 +1270,7 @@ class MissionLinker(BatchedPipe):
                 # a journey known by no crew nor capsule yet: only a list said with a capsule
                 # ("Quatre astronautes prendront place dans la capsule Orion : ...")
                 if not any(
-                    e.label == SPACECRAFT_ID and self.kb_types.get(e.kb_id_, "") in self.capsule_types
+                    e.label == SPACECRAFT_LABEL and self.kb_types.get(e.kb_id_, "") in self.capsule_types
                     for e in self._ents_in(doc, sents[s])
                 ):
                     continue
@@ -1395,7 +1393,7 @@ class MissionLinker(BatchedPipe):
                 continue
             for ent in self._ents_in(doc, sents[s]):
                 kind = self.kb_types.get(ent.kb_id_, "") if ent.kb_id_ else ""
-                if ent.label == SPACECRAFT_ID and kind in self.capsule_types and canon(ent) not in out:
+                if ent.label == SPACECRAFT_LABEL and kind in self.capsule_types and canon(ent) not in out:
                     out.append(canon(ent))
         return out
 
@@ -1481,7 +1479,7 @@ class MissionLinker(BatchedPipe):
         for mention in mentions:
             sent = sents[max(0, bisect.bisect_right(starts, mention["start"]) - 1)]
             if not any(
-                ent.label == SPACECRAFT_ID
+                ent.label == SPACECRAFT_LABEL
                 and self.kb_types.get(ent.kb_id_, "") in self.capsule_types
                 and not any(self._same(canon(ent), c) for c in crafts)
                 for ent in self._ents_in(doc, sent)
@@ -1637,7 +1635,7 @@ class MissionLinker(BatchedPipe):
         for sent in sents:
             said = text[sent.start_char : sent.end_char].lower().replace("’", "'")
             if any(cue in said for cue in self.partner_cues):
-                out.update(canon(e) for e in self._ents_in(doc, sent) if e.label == PER_ID)
+                out.update(canon(e) for e in self._ents_in(doc, sent) if e.label == PER_LABEL)
         return out
 
     def _crew_told_in_parts(self, events: list[dict], groups: list[list[int]]) -> list[list[int]]:
@@ -2515,7 +2513,7 @@ class MissionLinker(BatchedPipe):
                     return body
             # "dans le cratère Jezero, sur Mars": the body named beside the site
             for ent in span.sent.ents:
-                if ent.label == LOC_ID and canon(ent).lower() in bodies and canon(ent) != place:
+                if ent.label == LOC_LABEL and canon(ent).lower() in bodies and canon(ent) != place:
                     return canon(ent)
         return place
 
@@ -3082,7 +3080,7 @@ class MissionLinker(BatchedPipe):
             if s >= len(sents):
                 continue
             for ent in self._ents_in(doc, sents[s]):
-                if ent.label != LOC_ID or not self._celestial(doc, canon(ent)):
+                if ent.label != LOC_LABEL or not self._celestial(doc, canon(ent)):
                     continue
                 before = doc[max(sents[s].start, ent.start - 3) : ent.start]
                 if any(t.lower_ in self.bound_cues for t in before):
@@ -3110,7 +3108,7 @@ class MissionLinker(BatchedPipe):
                 spans = [
                     (ent.start_char, places[canon(ent)], (ent.start_char, ent.end_char))
                     for ent in self._ents_in(doc, sent)
-                    if ent.label == LOC_ID
+                    if ent.label == LOC_LABEL
                     and places.get(canon(ent), "").lower() not in ("", "terre", "soleil")
                     and (
                         not surface

@@ -21,12 +21,12 @@ from typing import Any
 
 import srsly
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import FURNITURE_GROUP, TEMPORAL_GROUP, record_component_error
 from ...fastmatch import doc_text, morph_values
+from ...symbols import DEP_AUX, DEP_AUX_PASS, DEP_AUX_TENSE, DEP_ROOT
 from ..batching import BatchedPipe
 from .matcher import Candidate, TemporalGrammar
 from .normalize import Normalizer, Tense
@@ -74,8 +74,7 @@ _BACK_CUE = re.compile(
 #: per word (``pos_`` and ``dep_`` look a string up on each read)
 _VERB_POS = frozenset((VERB, AUX))
 _NOMINAL_POS = frozenset((ADJ, NOUN))
-_ROOT_DEP = get_string_id("ROOT")
-_AUX_DEPS = frozenset(get_string_id(d) for d in ("aux", "aux:tense", "aux:pass"))
+_AUX_DEPS = frozenset((DEP_AUX, DEP_AUX_TENSE, DEP_AUX_PASS))
 # an imperfect ends in -ais, -ait, -aient, -ions, -iez ("lançait", "étaient")
 _IMPERFECT_FORM = re.compile(r"(?:ai[st]|aient|ions|iez)$")
 # the future of a past ("aurait", "serait", "pourrait"): the clause looks ahead
@@ -992,7 +991,7 @@ class TemporalTagger(BatchedPipe):
             return True
         if not (token.n_lefts or token.n_rights):
             # most words of a sentence head nothing: no auxiliary, no subject to read
-            return token.dep == _ROOT_DEP and self._simple_past(token)
+            return token.dep == DEP_ROOT and self._simple_past(token)
         return any(c.dep_.startswith("aux") for c in token.children) or self._simple_past(token)
 
     def _verb_tense(self, verb: Token, *, direct: bool = False) -> Tense:
@@ -1146,7 +1145,7 @@ class TemporalTagger(BatchedPipe):
 
     def _simple_past(self, verb: Token) -> bool:
         """Passé simple the tagger missed ("décolla" tagged NOUN): -a/-èrent form of a known -er verb."""
-        if verb.pos == VERB or not (verb.dep == _ROOT_DEP or any(c.dep_ == "nsubj" for c in verb.children)):
+        if verb.pos == VERB or not (verb.dep == DEP_ROOT or any(c.dep_ == "nsubj" for c in verb.children)):
             return False
         if not verb.text.islower():
             return False  # "Opéra", "Nasa": names, not verbs
