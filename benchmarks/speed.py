@@ -13,7 +13,10 @@ on the machine hits both sides alike):
 - throughput (tokens/s) of the bare pipeline and of ``orbitext.load()`` on the same texts,
   after a warm-up, in rounds whose order rotates; the median of the per-round ratios;
 - the same with the gazetteers grown to 20,000 entries (synthetic names in a temp folder,
-  given to ``orbitext_entities`` through its config);
+  given to ``orbitext_entities`` through its config), and with the embedding memo off
+  (``orbitext.load(embedding_memo=0)``: our components on the stock networks);
+- fresh texts: every text of our own ``tests/data`` corpora once (blind sets left out), the
+  memo empty at the start, the two pipelines alternating chunk by chunk;
 - load time and peak RSS of each, each in its own fresh process;
 - the time share of every component (stage by stage over the whole batch);
 - ``nlp.pipe(..., n_process=2)`` against one process, for our pipeline.
@@ -48,6 +51,7 @@ RESULTS_FILE = HERE / "results" / "latest.md"
 README = HERE.parent / "README.md"
 README_MARKERS = ("<!-- speed-table:start -->", "<!-- speed-table:end -->")
 DEV_CORPUS = HERE.parent.parent / "shared" / "corpus" / "dev.jsonl"
+TEST_CORPORA = HERE.parent / "tests" / "data"
 BASE = "fr_core_news_md"
 
 #: the goals of issue 5, as (measure key, comparison, bound)
@@ -85,6 +89,24 @@ def load_items(texts_dir: Path = TEXTS_DIR, dev: Path | None = DEV_CORPUS) -> li
             if line.strip():
                 record = json.loads(line)
                 items.append((record["id"], record["text"], record.get("date")))
+    return items
+
+
+def load_fresh_items(root: Path = TEST_CORPORA) -> list[Item]:
+    """Every text of the project's own corpora (``tests/data/*/*.jsonl``), blind sets left out.
+
+    A set is blind while the first line of its README says so; its texts stay unread.
+    """
+    items: list[Item] = []
+    for folder in sorted(path for path in root.glob("*") if path.is_dir()):
+        readme = folder / "README.md"
+        if readme.exists() and "(blind)" in readme.read_text(encoding="utf-8").partition("\n")[0]:
+            continue
+        for path in sorted(folder.glob("*.jsonl")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    record = json.loads(line)
+                    items.append((str(record.get("id", "")), record["text"], record.get("date")))
     return items
 
 
@@ -250,6 +272,48 @@ def throughput(
             "ratio_min": min(ratios),
             "ratio_max": max(ratios),
         }
+    return result
+
+
+def fresh_text_throughput(
+    pipelines: dict[str, tuple[Any, bool]],
+    items: Sequence[Item],
+    *,
+    chunk: int = 100,
+    reference: str = "bare",
+) -> dict[str, dict[str, float]]:
+    """Tokens per CPU second over texts each pipeline sees once, alternating chunk by chunk.
+
+    orbitext's embedding memos are emptied first, so this is the cost on a new corpus (the memo
+    fills as it goes); the order of the pipelines rotates every chunk.
+    """
+    from orbitext.embedding_memo import embedding_memos
+
+    names = list(pipelines)
+    for nlp, _ in pipelines.values():
+        for memo in embedding_memos(nlp):
+            memo.clear()
+    seconds = dict.fromkeys(names, 0.0)
+    tokens = dict.fromkeys(names, 0)
+    for index, start in enumerate(range(0, len(items), chunk)):
+        order = names[index % len(names) :] + names[: index % len(names)]
+        for name in order:
+            nlp, with_date = pipelines[name]
+            spent, count = run_pipe(
+                nlp, items[start : start + chunk], with_date=with_date, clock=time.process_time
+            )
+            seconds[name] += spent
+            tokens[name] += count
+    result = {
+        name: {"tokens": float(tokens[name]), "tokens_per_s": tokens[name] / seconds[name]} for name in names
+    }
+    for name in names:
+        result[name]["ratio"] = result[name]["tokens_per_s"] / result[reference]["tokens_per_s"]
+        memos = embedding_memos(pipelines[name][0])
+        if memos:
+            served = sum(memo.hits for memo in memos)
+            result[name]["memo_hit_rate"] = served / max(1, served + sum(memo.misses for memo in memos))
+            result[name]["memo_entries"] = float(sum(len(memo) for memo in memos))
     return result
 
 
@@ -563,6 +627,22 @@ def render(results: dict[str, Any]) -> str:
             f"| {label} | | | n/a ({results.get('gazetteer_note', 'not run')}) | "
             f"{_check('throughput_20k', None)} |"
         )
+    off = tp.get("ours_no_memo")
+    if off:
+        lines.append(
+            f"| same, embedding memo off (`embedding_memo=0`: our components on the stock networks) | "
+            f"{_fmt(tp['bare']['tokens_per_s'])} | {_fmt(off['tokens_per_s'])} | "
+            f"{off['ratio']:.3f} ({off['ratio_min']:.3f}–{off['ratio_max']:.3f}) | info |"
+        )
+    new_texts = results.get("fresh_texts")
+    if new_texts:
+        ours_new = new_texts["ours"]
+        lines.append(
+            f"| fresh texts: {new_texts['texts']['count']:.0f} texts of tests/data once each, memo "
+            f"empty at the start ({ours_new['tokens']:,.0f} tokens; memo hit rate "
+            f"{100 * ours_new.get('memo_hit_rate', 0):.0f} %) | {_fmt(new_texts['bare']['tokens_per_s'])} | "
+            f"{_fmt(ours_new['tokens_per_s'])} | {ours_new['ratio']:.3f} | info |"
+        )
     if fresh:
         bare, ours = fresh["bare"], fresh["ours"]
         cpu = "load_cpu_s" if "load_cpu_s" in bare else "load_s"
@@ -781,6 +861,10 @@ def benchmark(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str,
         ours = orbitext.load()
         timings["ours"] = time.perf_counter() - start
         pipelines: dict[str, tuple[Any, bool]] = {"bare": (bare, False), "ours": (ours, True)}
+        if args.memo_off:
+            start = time.perf_counter()
+            pipelines["ours_no_memo"] = (orbitext.load(embedding_memo=0), True)
+            timings["ours_no_memo"] = time.perf_counter() - start
         if big_config:
             start = time.perf_counter()
             pipelines["ours_20k"] = (orbitext.load(config=big_config), True)
@@ -797,6 +881,15 @@ def benchmark(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str,
                 pipelines, items, rounds=args.wall_rounds, warmup=0, clock=time.perf_counter
             )
             log(json.dumps(results["throughput_wall"], indent=1))
+
+        if args.fresh_texts:
+            fresh_items = load_fresh_items()
+            log(f"fresh texts: {len(fresh_items)} texts of tests/data, each once...")
+            results["fresh_texts"] = fresh_text_throughput(
+                {"bare": (bare, False), "ours": (ours, True)}, fresh_items
+            )
+            results["fresh_texts"]["texts"] = {"count": float(len(fresh_items))}
+            log(json.dumps(results["fresh_texts"], indent=1))
 
         log("component times...")
         stage_rounds = max(1, args.rounds // 2 + 1)
@@ -828,6 +921,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=7, help="timed rounds per pipeline (default 7)")
     parser.add_argument("--wall-rounds", type=int, default=3, help="extra rounds timed by wall clock")
     parser.add_argument("--repeats", type=int, default=3, help="fresh processes per variant (0: skip)")
+    parser.add_argument(
+        "--no-memo-off",
+        dest="memo_off",
+        action="store_false",
+        help="skip the rounds with the embedding memo off",
+    )
+    parser.add_argument(
+        "--no-fresh-texts",
+        dest="fresh_texts",
+        action="store_false",
+        help="skip the pass over tests/data texts",
+    )
     parser.add_argument("--n-process", type=int, default=2, help="workers for the scaling run (1: skip)")
     parser.add_argument("--scale-rounds", type=int, default=3, help="rounds of the scaling run")
     parser.add_argument("--text-copies", type=int, default=2, help="input copies per timed round")
@@ -855,7 +960,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.quick:
         args.rounds, args.repeats, args.copies, args.scale_rounds, args.text_copies = 3, 1, 2, 1, 1
-        args.wall_rounds = 1
+        args.wall_rounds, args.fresh_texts = 1, False
 
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)

@@ -25,6 +25,12 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="session")
+def stock_nlp() -> Language:
+    """fr_core_news_md as shipped, for comparisons with what orbitext runs instead (read only)."""
+    return spacy.load(orbitext.BASE_PIPELINE)
+
+
+@pytest.fixture(scope="session")
 def blank_nlp() -> Language:
     """A blank French pipeline, for fast rule tests that need no parse."""
     return spacy.blank("fr")

@@ -38,8 +38,21 @@ def test_own_texts_are_readable(speed: ModuleType) -> None:
     assert all(text.strip() and (date is None or len(date) == 10) for _, text, date in items)
 
 
+def test_fresh_texts_leave_blind_sets_unread(speed: ModuleType, tmp_path: Path) -> None:
+    for name, title in [("read", "# Held-out set 1"), ("hidden", "# Held-out set 2 (blind)")]:
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "README.md").write_text(title + "\n", encoding="utf-8")
+        line = {"id": name, "text": f"Texte du corpus {name}.", "date": "2024-01-02"}
+        (tmp_path / name / "gold.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    assert speed.load_fresh_items(tmp_path) == [("read", "Texte du corpus read.", "2024-01-02")]
+
+
 def test_harness_runs_and_renders(speed: ModuleType, nlp: Language, blank_nlp: Language) -> None:
-    pipelines = {"bare": (blank_nlp, False), "ours": (nlp, True)}
+    pipelines = {"bare": (blank_nlp, False), "ours": (nlp, True), "ours_no_memo": (nlp, True)}
+    fresh_texts = speed.fresh_text_throughput(
+        {"bare": (blank_nlp, False), "ours": (nlp, True)}, TEXTS, chunk=1
+    )
+    fresh_texts["texts"] = {"count": 2.0}
     results = {
         "when": "now",
         "rounds": 1,
@@ -55,11 +68,14 @@ def test_harness_runs_and_renders(speed: ModuleType, nlp: Language, blank_nlp: L
             "bare": {"load_s": 1.0, "rss_peak_mb": 100.0},
             "ours": {"load_s": 1.2, "rss_peak_mb": 110.0},
         },
+        "fresh_texts": fresh_texts,
     }
     assert results["throughput"]["ours"]["tokens"] > 0
+    assert 0 < fresh_texts["ours"]["memo_hit_rate"] < 1 and fresh_texts["ours"]["tokens"] > 0
     assert set(results["components"]) >= {"tokenizer", *nlp.pipe_names}
     table = speed.render(results)
     assert "| throughput, 1 process" in table and "orbitext_entities" in table
+    assert "| same, embedding memo off" in table and "| fresh texts: 2 texts" in table
     # the base components orbitext runs with its twins are named in the table
     assert "| attribute_ruler (orbitext_attribute_ruler) |" in table
     assert "`lemmatizer` as `orbitext_lemmatizer`" in table

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import orbitext
 from orbitext.pipes.lemmatizer import FastFrenchLemmatizer
 
 SENTENCES = [
@@ -22,9 +20,9 @@ SENTENCES = [
 
 
 @pytest.fixture(scope="module")
-def reference() -> Language:
+def reference(stock_nlp: Language) -> Language:
     """The stock pipeline, with spaCy's own French lemmatizer."""
-    return spacy.load(orbitext.BASE_PIPELINE)
+    return stock_nlp
 
 
 @pytest.fixture(scope="module")
