@@ -3683,6 +3683,55 @@ ROUND15_CASES = [
     ),
 ]
 
+ROUND16_CASES = [
+    # people going out of their station, shuttle or airlock ("hors de") walk in space
+    (
+        "Le premier Européen, Jean-Loup Chrétien, s'était aventuré hors de la station Mir en décembre 1988.",
+        "2017-01-14",
+        [("SPACEWALK", "occurred", {"date": "1988-12", "participants": ["Jean-Loup Chrétien"]})],
+    ),
+    (
+        "Samedi, les astronautes Tracy Caldwell et Rick Mastracchio sont retournés hors de la navette "
+        "Endeavour pour remplacer un gyroscope.",
+        "2007-08-13",
+        [("SPACEWALK", "occurred", {"date": "2007-08-11", "spacecraft": ["Endeavour"]})],
+    ),
+    (
+        "Sunita Williams et Butch Wilmore ont fixé l'antenne. Ce sera le but de la prochaine sortie "
+        "du duo hors de la station, prévue lundi.",
+        "2024-06-20",
+        [
+            (
+                "SPACEWALK",
+                "planned",
+                {"date": "2024-06-24", "participants": ["Sunita Williams", "Butch Wilmore"]},
+            )
+        ],
+    ),
+    # out of a service station, out of a capsule after splashdown: no spacewalk
+    ("Le caissier est sorti hors de la station-service en courant, samedi soir.", "2024-06-20", []),
+    (
+        "Après l'amerrissage au large de la Floride, les astronautes sont sortis hors de la capsule "
+        "Crew Dragon un par un.",
+        "2024-06-20",
+        [("LANDING", "occurred", {"place": "Floride"})],
+    ),
+    # one walker named by a role, the other by name, then both named: one spacewalk
+    (
+        "Jeudi, l'astronaute japonais a passé six heures hors de la Station spatiale internationale "
+        "avec l'Américain Jasmin Moghbeli. Il travaillait à 400 kilomètres au-dessus de la Terre. "
+        "Ce jeudi, Satoshi Furukawa a effectué sa première sortie extravéhiculaire.",
+        "2023-11-03",
+        [
+            (
+                "SPACEWALK",
+                "occurred",
+                {"date": "2023-11-02", "participants": ["Jasmin Moghbeli", "Satoshi Furukawa"]},
+            )
+        ],
+    ),
+]
+
 ROUND_CASES = [
     *ROUND3_CASES,
     *ROUND5_CASES,
@@ -3693,6 +3742,7 @@ ROUND_CASES = [
     *ROUND10_CASES,
     *ROUND14_CASES,
     *ROUND15_CASES,
+    *ROUND16_CASES,
 ]
 
 

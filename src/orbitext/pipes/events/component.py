@@ -308,6 +308,7 @@ class Mention:
     next_time: tuple[str, dict] | None = None  # "... a décollé mercredi. Il était 4h27."
     hours_from_prev: bool = False  # "trois heures plus tôt": the day of the event just told
     crew_ref: bool = False  # "l'équipage s'est posé": the subject is the crew, unnamed
+    unnamed_walker: bool = False  # "l'astronaute émirien est sorti avec X": one walker unnamed
     past_plan: bool = False  # "devait se poser sur la Lune": a plan told in the past
     outcome: bool = False  # "Le lancement a échoué.": the outcome of the event just told
 
@@ -839,6 +840,8 @@ class EventExtractor(BatchedPipe):
         self.denying_determiners = frozenset(rules.get("denying_determiners", []))
         self.denying_adverbs = frozenset(rules.get("denying_adverbs", []))
         self.plural_subject_pronouns = frozenset(rules.get("plural_subject_pronouns", []))
+        self.outside_vehicle_words = frozenset(rules.get("outside_vehicle_words", []))
+        self.outside_capsule_words = frozenset(rules.get("outside_capsule_words", []))
         cues = rules.get("time_conversion_cues", [])
         self.conversion_cue_re = re.compile(
             "|".join(re.escape(c) if not c[0].isalpha() else rf"\b{re.escape(c)}\b" for c in cues) or "(?!)"
@@ -3083,6 +3086,7 @@ class EventExtractor(BatchedPipe):
             ctx, mention, key, span, scope, sent, local_only=rule["id"] == "launch:vol", foreign=foreign
         )
         mention.crew_ref = kind != "SPACEWALK" and self._crew_reference(ctx, key)
+        mention.unnamed_walker = kind == "SPACEWALK" and self._unnamed_walker(ctx, key)
         self._fill_craft(ctx, mention, key, scope, sent, foreign)
         if kind == "LAUNCH":
             self._named_craft_next(ctx, mention, sent_i)
@@ -4380,6 +4384,45 @@ class EventExtractor(BatchedPipe):
         if not flyers:
             return False
         return any(cue in ctx.lower_text for cue in self.spacewalk_doc_cues)
+
+    def _check_outside_vehicle(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """ "Chrétien s'était aventuré hors de la station Mir", "la prochaine sortie du binôme hors
+        de la station": people (or an outing) going out of their station, shuttle or airlock, the
+        vehicle hung on the motion word itself. A capsule or a ship counts only in a text that tells
+        spacewalks: crews also climb out of them after landing."""
+        out = next((t for t in _toks(key.doc, span.start, span.end) if t.lower_ == "hors"), None)
+        if out is None or out.dep != DEP_CASE:
+            return False
+        place = out.head
+        # the parse hangs the vehicle on the motion word, on a word between ("a passé six heures
+        # hors de"), or on what governs the motion noun ("le but de la sortie ... hors de")
+        governor = place.head.i
+        if not (
+            governor == key.i or key.i < governor < out.i or (key.pos == NOUN and governor == key.head.i)
+        ):
+            return False
+        word = place.lemma_.lower()
+        ent = ctx.ent_of.get(place.i)
+        if ent is not None and ent.label == SPACECRAFT_LABEL:
+            vehicle = self._is_station(ent) or self._type(ent) in self.crewed_types
+        else:
+            vehicle = word in self.outside_vehicle_words
+        if not vehicle and (word in self.outside_capsule_words or ent is not None):
+            vehicle = any(cue in ctx.lower_text for cue in self.spacewalk_doc_cues)
+        if not vehicle:
+            return False
+        if key.pos == NOUN and key.lemma_.lower() == "sortie":
+            return True
+        subject = self._subject_of(key)
+        if subject is None:
+            return False
+        if subject.lower_ in self.plural_subject_pronouns or subject.lemma_.lower() in self.crew_role_nouns:
+            return True
+        for tok in [subject, *(c for c in _kids(subject) if c.dep in (DEP_CONJ, DEP_APPOS, DEP_FLAT_NAME))]:
+            person = ctx.ent_of.get(tok.i)
+            if person is not None and person.label == PER_LABEL:
+                return True
+        return False
 
     def _check_rocket_lost_in_flight(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "La fusée H3 a dû être détruite en vol", "le lanceur a explosé en vol": the subject (of
@@ -5928,6 +5971,17 @@ class EventExtractor(BatchedPipe):
             )
         return self._crew_subject(key)
 
+    def _unnamed_walker(self, ctx: _Context, key: Token) -> bool:
+        """ "L'astronaute émirien a passé sept heures hors de la station, avec Stephen Bowen": the
+        one who walks is a role, not a name, so the people found are not the whole pair."""
+        subject = self._subject_of(key if key.pos == VERB else key.head)
+        return (
+            subject is not None
+            and subject.lemma_.lower() in self.crew_role_nouns
+            and subject.i not in ctx.ent_of
+            and not any(c.dep in (DEP_APPOS, DEP_FLAT_NAME) for c in _kids(subject))
+        )
+
     def _pronoun_subject(self, key: Token) -> bool:
         """The trigger's subject is "il", "elle", "ils", "elles" (or "l'équipage")."""
         verb = key if key.pos == VERB else key.head
@@ -6754,6 +6808,9 @@ class EventExtractor(BatchedPipe):
             return -1
         # people found by looking back from "l'équipage" are a guess: they do not set events apart
         guessed = m.crew_ref or event.get("crew_ref", False)
+        # "L'astronaute émirien a passé sept heures hors de la station avec Stephen Bowen ... l'Emirien
+        # a effectué une sortie": one walker left unnamed, the other named later, is one spacewalk
+        guessed = guessed or m.unnamed_walker or event.get("unnamed_walker", False)
         if (
             m.participants
             and event["participants"]
@@ -6858,6 +6915,7 @@ class EventExtractor(BatchedPipe):
             else:
                 event = events[-best[1]]
             event["crew_ref"] = event.get("crew_ref", False) or m.crew_ref
+            event["unnamed_walker"] = event.get("unnamed_walker", False) or m.unnamed_walker
             event["past_plan"] = event.get("past_plan", False) or m.past_plan
             if m.status == "cancelled" and event["status"] == "planned":
                 event["status"] = "cancelled"
