@@ -3716,6 +3716,13 @@ ROUND16_CASES = [
         "2024-06-20",
         [("LANDING", "occurred", {"place": "Floride"})],
     ),
+    # walkers who service an uncrewed telescope are people all the same
+    (
+        "Les astronautes de la navette sont sortis samedi. Le 15 février, Mark Lee et Steven Smith "
+        "sont retournés hors de la navette pour réparer la coque du télescope Hubble.",
+        "1997-02-22",
+        [("SPACEWALK", "occurred", {"date": "1997-02-15", "participants": ["Mark Lee", "Steven Smith"]})],
+    ),
     # one walker named by a role, the other by name, then both named: one spacewalk
     (
         "Jeudi, l'astronaute japonais a passé six heures hors de la Station spatiale internationale "

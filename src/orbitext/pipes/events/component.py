@@ -1310,7 +1310,11 @@ class EventExtractor(BatchedPipe):
             empty = uncrewed
             if event["type"] == "LAUNCH":
                 empty = empty | {c for c in crafts if kinds.get(c) in self.uncrewed_launch_types}
-            if any(c in empty for c in crafts) and not any(kinds.get(c) in self.crewed_types for c in crafts):
+            if (
+                event["type"] != "SPACEWALK"
+                and any(c in empty for c in crafts)
+                and not any(kinds.get(c) in self.crewed_types for c in crafts)
+            ):
                 event["participants"] = []
                 event.get("evidence", {}).pop("participants", None)
         self._drop_leaving(ctx, events)
@@ -3102,8 +3106,9 @@ class EventExtractor(BatchedPipe):
             }
         if mention.participants and self._empty_flight(sent):
             mention.participants = {}
-        if mention.participants and self._uncrewed(ctx, mention, sent):
+        if mention.participants and kind != "SPACEWALK" and self._uncrewed(ctx, mention, sent):
             # "le cargo Progress s'est amarré à l'ISS, où séjournent X et Y": hosts, not flyers
+            # (the walkers who service a telescope are people all the same)
             mention.participants = {}
         self._fill_orgs(ctx, mention, sent)
         self._fill_place(ctx, mention, span, sent, rule)
