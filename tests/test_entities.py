@@ -922,6 +922,10 @@ ROUND6_CASES = [
     ("Les sondes visaient la petite [lune](X) ; le rover s'est posé sur la [lune](LOC).", False),
     # tram and commuter lines are no places
     ("Le tram [T10](X) croise le [RER B](X) à la gare.", False),
+    # a Lagrange point is named by its designation; "Lagrange" alone is no person
+    ("Le télescope [Euclid](SPACECRAFT) a gagné le point de Lagrange [L2](LOC) en juillet.", False),
+    ("La sonde tourne autour de [L1](LOC), entre la [Terre](LOC) et le [Soleil](LOC).", False),
+    ("Les points de [Lagrange](X) portent le nom de [Joseph-Louis Lagrange](PER).", False),
     # a paper's name with "de la" under a byline
     (
         "La sonde a frôlé [Pluton](LOC).\n\n[Marc Gagnon](PER)\n[Le Journal de la Capitale](ORG)\n\n"
