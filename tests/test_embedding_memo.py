@@ -28,7 +28,8 @@ ATTRS = ["POS", "TAG", "MORPH", "DEP", "HEAD", "LEMMA", "ENT_IOB", "ENT_TYPE", "
 
 
 def _base_only(nlp: Language) -> list[str]:
-    return [name for name in nlp.pipe_names if name not in COMPONENTS]
+    """The base pipeline's components (their twins included), without the paragraph breaks."""
+    return [name for name in nlp.pipe_names if name not in COMPONENTS and name != "orbitext_paragraph_breaks"]
 
 
 def _parse(nlp: Language, texts: list[str], batch_size: int) -> list[Doc]:

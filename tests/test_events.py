@@ -3723,6 +3723,13 @@ ROUND16_CASES = [
         "1997-02-22",
         [("SPACEWALK", "occurred", {"date": "1997-02-15", "participants": ["Mark Lee", "Steven Smith"]})],
     ),
+    # a paragraph opening on a participle: what was launched is the main clause's subject
+    (
+        "Un miroir mal poli\n\nLancé en avril 1990 depuis la soute de la navette Discovery, le "
+        "télescope Hubble devait révolutionner l'astronomie.",
+        "2020-04-24",
+        [("LAUNCH", "occurred", {"date": "1990-04", "spacecraft": ["Hubble"]})],
+    ),
     # one walker named by a role, the other by name, then both named: one spacewalk
     (
         "Jeudi, l'astronaute japonais a passé six heures hors de la Station spatiale internationale "

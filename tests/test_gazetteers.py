@@ -375,7 +375,6 @@ def test_no_facility_head_aliases() -> None:
         ("South Pole-Aitken", "LOC", "Pôle Sud-Aitken"),
         ("Mons Mouton", "LOC", "Mont Mouton"),
         ("Elysium", "LOC", "Elysium Planitia"),
-        ("point L2", "LOC", "point de Lagrange L2"),
         ("Gobi", "LOC", "Gobi"),
         ("golfe du Bengale", "LOC", "Golfe du Bengale"),
         ("DGA", "ORG", "Direction générale de l'armement"),

@@ -17,7 +17,17 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401  (registers the Doc/Span extensions)
 from .embedding_memo import DEFAULT_MAX_ENTRIES, memoize_embeddings
 from .fastmatch import remember_text
-from .pipes import attribute_ruler, canonical, entities, events, furniture, lemmatizer, missions, temporal  # noqa: F401
+from .pipes import (  # noqa: F401
+    attribute_ruler,
+    canonical,
+    entities,
+    events,
+    furniture,
+    lemmatizer,
+    missions,
+    paragraphs,
+    temporal,
+)
 from .records import doc_to_record
 from .schema import DocumentRecord
 
@@ -58,6 +68,7 @@ def load(
     """
     nlp = spacy.load(base) if isinstance(base, str) else base
     use_fast_base_components(nlp)
+    mark_paragraph_breaks(nlp)
     if embedding_memo > 0:
         memoize_embeddings(nlp, embedding_memo)
     return add_components(nlp, config)
@@ -80,6 +91,18 @@ def use_fast_base_components(nlp: Language) -> Language:
             config = {"mode": proc.mode, "overwrite": proc.overwrite}
             nlp.replace_pipe(name, "orbitext_lemmatizer", config=config)
             nlp.get_pipe(name).lookups = proc.lookups
+    return nlp
+
+
+def mark_paragraph_breaks(nlp: Language) -> Language:
+    """Put ``orbitext_paragraph_breaks`` before ``nlp``'s parser: a blank line ends a sentence.
+
+    :func:`load` does it; pipelines given to :func:`add_components` are left as they are.
+    """
+    if "parser" in nlp.pipe_names and not any(
+        nlp.get_pipe_meta(name).factory == "orbitext_paragraph_breaks" for name in nlp.pipe_names
+    ):
+        nlp.add_pipe("orbitext_paragraph_breaks", before="parser")
     return nlp
 
 

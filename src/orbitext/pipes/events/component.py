@@ -3888,6 +3888,11 @@ class EventExtractor(BatchedPipe):
             ):
                 return True
             candidates.extend(subjects)
+        # "Lancé en avril 1990 depuis la soute de Discovery, le télescope Hubble devait ...": the
+        # parser may hang the opening participle on a noun of its own clause; what was launched is
+        # still the subject of the sentence's main verb
+        elif key.i == sent.start and "Part" in _morph(key, "VerbForm") and sent.root.i != key.i:
+            candidates.extend(c for c in _kids(sent.root) if c.dep_.startswith("nsubj") and c.i > key.i)
         # "Tim Peake, parti en 2015, ...": a participle set after a known traveller's name
         if self._participle_after(key) and (owner := ctx.ent_of.get(key.i - 2)) is not None:
             if owner.label == PER_LABEL and self._type(owner) in self.space_per_types:
