@@ -3730,6 +3730,30 @@ ROUND16_CASES = [
         "2020-04-24",
         [("LAUNCH", "occurred", {"date": "1990-04", "spacecraft": ["Hubble"]})],
     ),
+    # two clauses with their own subjects and launches: each keeps its own vehicle
+    (
+        "Les deux sondes GRAIL doivent décoller le 8 septembre de Cap Canaveral, et le robot "
+        "Curiosity doit partir vers Mars à la fin novembre.",
+        "2011-08-06",
+        [
+            ("LAUNCH", "planned", {"date": "2011-09-08", "spacecraft": ["GRAIL"]}),
+            ("LAUNCH", "planned", {"date": "2011-11", "spacecraft": ["Curiosity"]}),
+        ],
+    ),
+    # a clause of another kind is the same journey: the landers flew the launch
+    (
+        "Dimanche, Apollo 14 a décollé vers Fra Mauro, où Alan Shepard et Edgar Mitchell se "
+        "poseront le 5 février.",
+        "1971-02-01",
+        [
+            (
+                "LAUNCH",
+                "occurred",
+                {"date": "1971-01-31", "participants": ["Alan Shepard", "Edgar Mitchell"]},
+            ),
+            ("LANDING", "planned", {"date": "1971-02-05"}),
+        ],
+    ),
     # one walker named by a role, the other by name, then both named: one spacewalk
     (
         "Jeudi, l'astronaute japonais a passé six heures hors de la Station spatiale internationale "

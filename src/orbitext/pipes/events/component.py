@@ -3085,7 +3085,7 @@ class EventExtractor(BatchedPipe):
         nested: list[Token] = []  # the clauses nested under the trigger's own (see _scope)
         scope = self._scope(key, span, sent, nested)
         # a subordinate clause telling its own event keeps its people and vehicles
-        foreign = self._foreign_clauses(ctx, sent_i, key)
+        foreign = self._foreign_clauses(ctx, sent_i, key, kind)
         self._fill_people(
             ctx, mention, key, span, scope, sent, local_only=rule["id"] == "launch:vol", foreign=foreign
         )
@@ -3755,7 +3755,7 @@ class EventExtractor(BatchedPipe):
             out.update(_subtree_ids(head))
         return out
 
-    def _foreign_clauses(self, ctx: _Context, sent_i: int, key: Token) -> set[int]:
+    def _foreign_clauses(self, ctx: _Context, sent_i: int, key: Token, kind: str) -> set[int]:
         """Token indices of a subordinate clause of the trigger's sentence ("avant que", "alors
         que", "lorsque" ... up to the next comma) that tells an event of its own, when the trigger
         is outside it: "s'était écrasée le 21 juillet, deux heures avant qu'Armstrong et Aldrin ne
@@ -3763,12 +3763,13 @@ class EventExtractor(BatchedPipe):
         surface: the parser often makes the subordinate verb the root."""
         sent = ctx.sents[sent_i]
         triggers = {c for c in ctx.trigger_chars if sent.start_char <= c < sent.end_char and c != key.idx}
-        # most sentences hold one trigger, or no word that opens a subordinate clause
-        words = ctx.words(sent_i)[0]
-        if not triggers or (words.isdisjoint(_SUBORDINATE_OPENERS) and words.isdisjoint(_TIMED_FROM)):
+        if not triggers:  # most sentences hold one trigger
             return set()
+        out = self._coordinated_clauses(ctx, sent, key, kind)
+        words = ctx.words(sent_i)[0]
+        if words.isdisjoint(_SUBORDINATE_OPENERS) and words.isdisjoint(_TIMED_FROM):
+            return out
         doc = ctx.doc
-        out: set[int] = set()
         i = sent.start
         while i < sent.end:
             tok = doc[i]
@@ -3799,6 +3800,36 @@ class EventExtractor(BatchedPipe):
             ):
                 out.update(range(i, end))
             i = end
+        return out
+
+    @staticmethod
+    def _coordinated_clauses(ctx: _Context, sent: Span, key: Token, kind: str) -> set[int]:
+        """ "La sonde GRAIL doit décoller le 8 septembre, et le robot Curiosity doit partir vers
+        Mars": a second clause with its own subject and its own trigger of the same kind tells
+        another event of that kind; for a trigger outside it, its words are foreign, and for a
+        trigger inside it, the words before it are. (A trigger of another kind, "Apollo 14
+        décollait vers Fra Mauro, où Shepard et Mitchell se poseront", is the same journey.)"""
+        triggers = {
+            c
+            for c, other in zip(ctx.trigger_chars, ctx.trigger_kinds, strict=False)
+            if other == kind and c != key.idx and sent.start_char <= c < sent.end_char
+        }
+        out: set[int] = set()
+        if not triggers:
+            return out
+        for tok in _toks(ctx.doc, sent.start, sent.end):
+            # (the parser makes the second clause a conjunct or an adverbial clause)
+            if tok.dep not in (DEP_CONJ, DEP_ADVCL) or tok.pos not in (VERB, AUX) or tok.head.i >= tok.i:
+                continue
+            if not any(c.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS) for c in _kids(tok)):
+                continue
+            start, end = tok.left_edge.i, tok.right_edge.i + 1
+            inside = start <= key.i < end
+            if inside:
+                if any(sent.start_char <= c < ctx.doc[start].idx for c in triggers):
+                    out.update(range(sent.start, start))
+            elif any(ctx.doc[start].idx <= c <= ctx.doc[end - 1].idx for c in triggers):
+                out.update(range(start, end))
         return out
 
     # requires= checks
