@@ -3754,6 +3754,19 @@ ROUND16_CASES = [
             ("LANDING", "planned", {"date": "1971-02-05"}),
         ],
     ),
+    # a countdown hold that delays the launch by minutes is no scrubbed attempt
+    (
+        "La sonde Juno s'est envolée hier de Cap Canaveral. Le compte à rebours avait été "
+        "interrompu deux fois, ce qui a retardé le départ d'une quarantaine de minutes.",
+        "2011-08-06",
+        [("LAUNCH", "occurred", {"date": "2011-08-05"})],
+    ),
+    (
+        "La fusée Ariane 5 a décollé jeudi de Kourou. Lundi, la tentative de lancement avait été "
+        "annulée à cause du vent.",
+        "2021-12-24",
+        [("LAUNCH", "occurred", {"date": "2021-12-23"}), ("LAUNCH", "cancelled", {"date": "2021-12-20"})],
+    ),
     # one walker named by a role, the other by name, then both named: one spacewalk
     (
         "Jeudi, l'astronaute japonais a passé six heures hors de la Station spatiale internationale "

@@ -841,6 +841,8 @@ class EventExtractor(BatchedPipe):
         self.denying_adverbs = frozenset(rules.get("denying_adverbs", []))
         self.plural_subject_pronouns = frozenset(rules.get("plural_subject_pronouns", []))
         self.outside_vehicle_words = frozenset(rules.get("outside_vehicle_words", []))
+        self.hold_delay_words = frozenset(rules.get("hold_delay_words", []))
+        self.hold_delay_units = frozenset(rules.get("hold_delay_units", []))
         self.outside_capsule_words = frozenset(rules.get("outside_capsule_words", []))
         cues = rules.get("time_conversion_cues", [])
         self.conversion_cue_re = re.compile(
@@ -3592,6 +3594,11 @@ class EventExtractor(BatchedPipe):
         """ "Une première tentative, lundi, avait été annulée": a scrubbed launch attempt, in an
         article that tells of a launch; "un essai de moteur annulé" is no launch."""
         if not ctx.has_launch or self._status(key, span, sent) != "cancelled":
+            return False
+        # "Le compte à rebours avait été interrompu, ce qui a retardé le départ d'une cinquantaine
+        # de minutes": a hold on the day, measured in minutes, is no scrubbed attempt
+        lemmas = ctx.words(bisect.bisect_right(ctx.sent_starts, sent.start) - 1)[1]
+        if lemmas & self.hold_delay_words and lemmas & self.hold_delay_units:
             return False
         # "après deux tentatives avortées": a count of attempts told with no date is no event
         # ("les essais précédents, le 29 août puis le 3 septembre, avaient été annulés" name theirs
