@@ -3767,6 +3767,18 @@ ROUND16_CASES = [
         "2021-12-24",
         [("LAUNCH", "occurred", {"date": "2021-12-23"}), ("LAUNCH", "cancelled", {"date": "2021-12-20"})],
     ),
+    # carried by a launcher or a shuttle, a vehicle is launched; a rocket carried by a ship is not
+    (
+        "La sonde Galileo avait été emportée par la navette Atlantis en octobre 1989.",
+        "2011-08-06",
+        [("LAUNCH", "occurred", {"date": "1989-10", "spacecraft": ["Galileo", "Atlantis"]})],
+    ),
+    (
+        "Le satellite a été emporté en orbite par une fusée Ariane 5 le 12 mars.",
+        "2011-08-06",
+        [("LAUNCH", "occurred", {"date": "2011-03-12", "spacecraft": ["Ariane 5"]})],
+    ),
+    ("Le premier étage de la fusée a été transporté par un navire jusqu'à Kourou.", "2011-08-06", []),
     # one walker named by a role, the other by name, then both named: one spacewalk
     (
         "Jeudi, l'astronaute japonais a passé six heures hors de la Station spatiale internationale "

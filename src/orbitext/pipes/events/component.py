@@ -842,6 +842,7 @@ class EventExtractor(BatchedPipe):
         self.plural_subject_pronouns = frozenset(rules.get("plural_subject_pronouns", []))
         self.outside_vehicle_words = frozenset(rules.get("outside_vehicle_words", []))
         self.hold_delay_words = frozenset(rules.get("hold_delay_words", []))
+        self.carrier_launcher_types = frozenset(rules.get("carrier_launcher_types", []))
         self.hold_delay_units = frozenset(rules.get("hold_delay_units", []))
         self.outside_capsule_words = frozenset(rules.get("outside_capsule_words", []))
         cues = rules.get("time_conversion_cues", [])
@@ -4471,6 +4472,23 @@ class EventExtractor(BatchedPipe):
             if person is not None and person.label == PER_LABEL:
                 return True
         return False
+
+    def _check_carried_by_launcher(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
+        """ "Galileo avait été emportée par la navette Atlantis en octobre 1989": a passive carry
+        verb whose agent is a launcher or a shuttle, and whose subject is no launcher itself."""
+        agents = [c for c in _kids(key) if c.dep == DEP_OBL_AGENT]
+        if not any(
+            self._type(e) in self.carrier_launcher_types
+            for a in agents
+            for e in self._crafts_named_by(ctx, a)
+        ):
+            return False
+        for child in _kids(key):
+            if child.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS):
+                return not any(
+                    self._type(e) in self.carrier_launcher_types for e in self._crafts_named_by(ctx, child)
+                )
+        return True
 
     def _check_rocket_lost_in_flight(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         """ "La fusée H3 a dû être détruite en vol", "le lanceur a explosé en vol": the subject (of
