@@ -3779,6 +3779,13 @@ ROUND16_CASES = [
         [("LAUNCH", "occurred", {"date": "2011-03-12", "spacecraft": ["Ariane 5"]})],
     ),
     ("Le premier étage de la fusée a été transporté par un navire jusqu'à Kourou.", "2011-08-06", []),
+    # a participle on the vehicle of a planned launch describes it: no launch of its own
+    (
+        "L'équipage, formé de Charles Conrad, Joseph Kerwin et Paul Weitz, devait décoller ce mardi à "
+        "bord d'une capsule Apollo lancée par une fusée Saturn IB.",
+        "1973-05-15",
+        [("LAUNCH", "planned", {"date": "1973-05-15", "spacecraft": ["Apollo", "Saturn IB"]})],
+    ),
     # one walker named by a role, the other by name, then both named: one spacewalk
     (
         "Jeudi, l'astronaute japonais a passé six heures hors de la Station spatiale internationale "

@@ -740,9 +740,14 @@ class EventExtractor(BatchedPipe):
         # same matches as spacy's Matcher, ~9x faster: it only runs where a trigger can start
         self.matcher = PrefilteredMatcher(self.vocab)
         self.trigger_rules: dict[str, dict[str, Any]] = {}
+        # the lemmas that open a strong LAUNCH trigger ("décoller", "lancement", "partir" ...)
+        self.launch_lemmas: set[str] = set()
         for rule in rules["triggers"]:
             self.matcher.add(rule["id"], [rule["pattern"]])
             self.trigger_rules[rule["id"]] = rule
+            first = rule["pattern"][0].get("LEMMA")
+            if rule["type"] == "LAUNCH" and not rule.get("weak") and first is not None:
+                self.launch_lemmas.update(first.get("IN", []) if isinstance(first, dict) else [first])
         self.space_lemmas = set(rules["space_lemmas"])
         self.space_words = self.space_lemmas | {"espace"}  # the lemmas _space_token may accept
         self.space_lemma_ids = numpy.array(
@@ -3883,6 +3888,8 @@ class EventExtractor(BatchedPipe):
     def _check_space_argument(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
         if key.pos == NOUN:
             return self._check_space_complement(ctx, key, span, sent)
+        if self._describes_launched_vehicle(key):
+            return False
         if key.lemma_.lower() in self.agent_launch_verbs:
             # "« Mission accomplie », a lancé X": reported speech, the verb after the quote
             # (the parser may cut the sentence after the closing quote: look past its start)
@@ -4470,6 +4477,26 @@ class EventExtractor(BatchedPipe):
         for tok in [subject, *(c for c in _kids(subject) if c.dep in (DEP_CONJ, DEP_APPOS, DEP_FLAT_NAME))]:
             person = ctx.ent_of.get(tok.i)
             if person is not None and person.label == PER_LABEL:
+                return True
+        return False
+
+    def _describes_launched_vehicle(self, key: Token) -> bool:
+        """ "L'équipage devait décoller à bord d'une capsule Apollo lancée par une fusée Saturn
+        IB": a participle on the vehicle of another launch word of its clause describes that
+        vehicle; it tells no launch of its own."""
+        # (on the subject, "la capsule Sigma 7, lancée par une fusée Atlas, emportait X", the
+        # participle is the launch told)
+        if key.dep != DEP_ACL or key.head.pos not in (NOUN, PROPN) or key.head.dep_.startswith("nsubj"):
+            return False
+        # (a bare participle: "s'était arrachée" read as a clause on its subject is a verb)
+        if any(c.dep_.startswith(("aux", "expl")) for c in _kids(key)):
+            return False
+        node = key.head
+        for _ in range(4):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if node.i != key.i and node.lemma_.lower() in self.launch_lemmas:
                 return True
         return False
 
