@@ -3786,6 +3786,12 @@ ROUND16_CASES = [
         "1973-05-15",
         [("LAUNCH", "planned", {"date": "1973-05-15", "spacecraft": ["Apollo", "Saturn IB"]})],
     ),
+    # the failure told in the next sentence, its verb mistagged
+    (
+        "Le 23 mai 1980, la fusée Ariane 1 a décollé de Kourou. Elle s'est abîmée dans l'océan.",
+        "2024-12-24",
+        [("LAUNCH", "failed", {"date": "1980-05-23", "place": "Kourou"})],
+    ),
     # one walker named by a role, the other by name, then both named: one spacewalk
     (
         "Jeudi, l'astronaute japonais a passé six heures hors de la Station spatiale internationale "

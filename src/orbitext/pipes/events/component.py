@@ -3677,8 +3677,14 @@ class EventExtractor(BatchedPipe):
         if not lemmas.isdisjoint(self.cancelled_lemmas):
             return False
         if any(
-            t.pos == VERB
-            and (t.lemma_.lower() in self.failed_verbs or self._failure_verb(t))
+            (
+                (t.pos == VERB and (t.lemma_.lower() in self.failed_verbs or self._failure_verb(t)))
+                # "Elle s'est abîmée dans l'océan": the tagger may miss the verb of a failure word
+                or (
+                    t.lemma_.lower() in self.failed_verbs
+                    and any(c.dep_.startswith(("aux", "cop", "expl")) for c in _kids(t))
+                )
+            )
             and not _overcome(t)
             for t in _toks(ctx.doc, following.start, following.end)
         ):
