@@ -848,7 +848,7 @@ ROUND6_CASES = [
         "La péniche longe le [canal du Midi](LOC) ; le porte-parole parle sur son canal [Telegram](ORG).",
         False,
     ),
-    ("L'épave est tombée dans la [république de Touva](LOC), loin du [lac Baïkal](LOC).", False),
+    ("L'épave est tombée dans la [république de Touva](LOC), loin du lac [Baïkal](LOC).", False),
     ("Le rover roule dans le cratère [Jezero](LOC), sur [Mars](LOC).", False),
     ("La fusée a mis le cap sur la [Lune](LOC) ; le cap des cent lancements est franchi.", True),
     # minor planets: a numbered name after "astéroïde", a provisional designation anywhere
@@ -926,6 +926,9 @@ ROUND6_CASES = [
     ("Le télescope [Euclid](SPACECRAFT) a gagné le point de Lagrange [L2](LOC) en juillet.", False),
     ("La sonde tourne autour de [L1](LOC), entre la [Terre](LOC) et le [Soleil](LOC).", False),
     ("Les points de [Lagrange](X) portent le nom de [Joseph-Louis Lagrange](PER).", False),
+    # a lake named without "de" is its name; with "du" the head belongs to it
+    ("La capsule a amerri sur le lac [Tengiz](LOC), au [Kazakhstan](LOC).", False),
+    ("Les secours ont fouillé le [lac du Bourget](LOC) toute la nuit.", False),
     # a paper's name with "de la" under a byline
     (
         "La sonde a frôlé [Pluton](LOC).\n\n[Marc Gagnon](PER)\n[Le Journal de la Capitale](ORG)\n\n"
