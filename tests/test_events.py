@@ -3792,6 +3792,29 @@ ROUND16_CASES = [
         "2024-12-24",
         [("LAUNCH", "failed", {"date": "1980-05-23", "place": "Kourou"})],
     ),
+    # "leur retour", "le retour" as subject: the return of the crew the sentence before names
+    (
+        "Vladimir Liakhov et Abdul Ahad Mohmand ont atterri mercredi au Kazakhstan avec un jour de "
+        "retard. Leur retour, prévu mardi matin, avait dû être annulé.",
+        "1988-09-08",
+        [
+            ("LANDING", "occurred", {"date": "1988-09-07", "place": "Kazakhstan"}),
+            ("LANDING", "cancelled", {"date": "1988-09-06", "participants": ["Vladimir Liakhov"]}),
+        ],
+    ),
+    (
+        "Les astronautes de Shenzhou-20 sont toujours à bord de la station Tiangong. Le retour, "
+        "initialement prévu le 5, a été reporté.",
+        "2025-11-14",
+        [("LANDING", "cancelled", {"date": "2025-11-05"})],
+    ),
+    # "ce retour" points back to the landing told: no second one
+    (
+        "La capsule Crew Dragon a amerri vendredi dans l'Atlantique. Depuis 2011, les Américains "
+        "dépendent des Soyouz. « Ce retour en mer était la dernière inconnue. »",
+        "2019-03-09",
+        [("LANDING", "occurred", {"date": "2019-03-08"})],
+    ),
     # one walker named by a role, the other by name, then both named: one spacewalk
     (
         "Jeudi, l'astronaute japonais a passé six heures hors de la Station spatiale internationale "

@@ -4106,6 +4106,28 @@ class EventExtractor(BatchedPipe):
                 return True
             if child.lemma_.lower() in crew_nouns:
                 return True
+        # "Leur retour, prévu mardi matin, avait dû être annulé", "Le retour, initialement prévu le
+        # 5, a été reporté": the return of the crew or craft the sentence just before names
+        # ("Ce retour en mer était la dernière inconnue": a demonstrative points back to the
+        # landing already told, no new one)
+        if (
+            key.lemma_.lower() == "retour"
+            and key.dep in (DEP_NSUBJ, DEP_NSUBJ_PASS)
+            and any(c.dep == DEP_DET and c.lower_ in ("le", "leur", "son", "sa") for c in _kids(key))
+        ):
+            sent_i = bisect.bisect_right(ctx.sent_starts, sent.start) - 1
+            if sent_i > 0 and ctx.paras[sent_i - 1] >= ctx.paras[sent_i] - 1:
+                return any(
+                    (e.label == PER_LABEL and self._type(e) in self.space_per_types)
+                    or (
+                        e.label == SPACECRAFT_LABEL
+                        and self._is_space_ent(e)
+                        and not self._is_station(e)
+                        and self._type(e) not in self.launcher_types
+                        and not self._uncrewed_ent(e)
+                    )
+                    for e in ctx.ents_in(ctx.sents[sent_i - 1])
+                )
         return False
 
     def _check_celestial_target(self, ctx: _Context, key: Token, span: Span, sent: Span) -> bool:
