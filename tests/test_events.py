@@ -3815,6 +3815,17 @@ ROUND16_CASES = [
         "2019-03-09",
         [("LANDING", "occurred", {"date": "2019-03-08"})],
     ),
+    # the docking planned for a vehicle whose launch failed is cancelled, on the weekday after
+    (
+        "La fusée Falcon 9 qui emportait la capsule Dragon a explosé dimanche peu après son décollage "
+        "de Cap Canaveral. La capsule Dragon devait être arrimée mardi à la Station spatiale "
+        "internationale.",
+        "2015-06-29",
+        [
+            ("LAUNCH", "failed", {"date": "2015-06-28"}),
+            ("DOCKING", "cancelled", {"date": "2015-06-30", "spacecraft": ["Dragon"]}),
+        ],
+    ),
     # one walker named by a role, the other by name, then both named: one spacewalk
     (
         "Jeudi, l'astronaute japonais a passé six heures hors de la Station spatiale internationale "

@@ -602,6 +602,7 @@ _BETWEEN_SANS_AND_VERB = frozenset(
     {"pouvoir", "parvenir", "réussir", "à", "se", "s'", "s’", "y", "en", "l'", "l’", "le", "la"}
 )
 # "Le décollage", "Cet amarrage est de fait annulé": determiners that point back to an event told
+_WEEKDAY_NAMES = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 _BACK_POINTING_DETS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 # "huit heures après la séparation", "deux heures après l'amarrage"
 _AFTER_DOCKING_STEP = re.compile(
@@ -1328,6 +1329,7 @@ class EventExtractor(BatchedPipe):
         self._drop_leaving(ctx, events)
         self._drop_non_flyers(ctx, events)
         self._one_failed_launch(events)
+        self._doomed_dockings(events, kinds, {m.start for m in mentions if m.past_plan})
         self._riders(ctx, events)
         self._journey_crew(ctx, events, kinds, uncrewed)
         self._counted_crews(ctx, events, furniture, kinds, uncrewed)
@@ -2063,6 +2065,39 @@ class EventExtractor(BatchedPipe):
                     if name not in event["spacecraft"]:
                         event["spacecraft"].append(name)
                         event.setdefault("evidence", {}).setdefault("spacecraft", []).append(ev)
+
+    def _doomed_dockings(self, events: list[dict], kinds: dict[str, str], past_plans: set[int]) -> None:
+        """ "La fusée Falcon 9 a explosé dimanche ... Le Dragon devait être arrimé mardi à l'ISS": a
+        docking planned (told in the past) for a vehicle whose launch failed is cancelled; told
+        with a weekday that falls before that launch, it is the weekday after it."""
+        failed = [e for e in events if e["type"] == "LAUNCH" and e["status"] == "failed"]
+        if not failed:
+            return
+        stations = self.station_types | {"station_module"}
+        for event in events:
+            if event["type"] != "DOCKING" or event["status"] != "planned":
+                continue
+            # ("devait s'amarrer": a plan told in the past, see _past_plan)
+            if not any(m["start"] in past_plans for m in event.get("evidence", {}).get("mentions", [])):
+                continue
+            crafts = set(event["spacecraft"])
+            launch = next((f for f in failed if crafts & set(f["spacecraft"])), None)
+            # "Il devait s'amarrer samedi au module Zvezda": only the station named, one failed launch
+            if launch is None and len(failed) == 1 and all(kinds.get(c) in stations for c in crafts):
+                launch = failed[0]
+            if launch is None:
+                continue
+            event["status"] = "cancelled"
+            date, start = event["date"], launch["date"]
+            told = event.get("evidence", {}).get("date") or [{}]
+            if (
+                date
+                and start
+                and len(date) == len(start) == 10
+                and date < start
+                and told[0].get("text", "").lower() in _WEEKDAY_NAMES
+            ):
+                event["date"] = (dt.date.fromisoformat(date) + dt.timedelta(days=7)).isoformat()
 
     @staticmethod
     def _one_failed_launch(events: list[dict]) -> None:
