@@ -34,7 +34,9 @@ Both sets are French articles written for evaluation (never copied from ../share
 - ``heldout28`` (crewed) and ``heldout29`` (uncrewed and mixed): 15 articles each,
   written in session 13, blind through it, then read for the session 14 round;
 - ``heldout30`` (crewed) and ``heldout31`` (uncrewed and mixed): 15 articles each,
-  written in session 14 and never read by rule writers: the blind estimate.
+  written in session 14, blind through sessions 14 and 15, then read for the session 16 round;
+- ``heldout32`` (crewed) and ``heldout33`` (uncrewed and mixed): 12 articles each, written in
+  session 16 and never read by rule writers: the blind estimate.
 Floors sit a little below the scores measured on 2026-11-25, so a drop means a regression in
 generalisation and a rise means the floors can be raised.
 """
@@ -469,33 +471,60 @@ HELDOUT_SETS = {
         },
         ["h29-13-hors-espace-1", "h29-14-hors-espace-2", "h29-15-hors-espace-3"],
     ),
-    # blind (measured 2026-12-04, tables only: entities 0.979, event detection 0.800, event slots
-    # 0.782, missions 0.797, temporal 0.959)
+    # written in session 14, blind through sessions 14-15 (h30 event slots 0.782, h31 0.766), read
+    # in session 16; measured 2026-12-04 after its round: h30 entities 0.982, detection 0.831, event
+    # slots 0.805, missions 0.808, temporal 0.959; h31 0.964, 0.828, 0.812, 0.808, 0.969
     "heldout30": (
         DATA / "heldout30" / "gold.jsonl",
         (15, 15),
         {
-            "entities_exact": 0.95,
-            "event_detection": 0.76,
-            "event_slots": 0.75,
-            "mission_slots": 0.76,
-            "temporal_values": 0.93,
+            "entities_exact": 0.96,
+            "event_detection": 0.79,
+            "event_slots": 0.77,
+            "mission_slots": 0.77,
+            "temporal_values": 0.94,
         },
         ["h30-13-hors-espace-1", "h30-14-hors-espace-2", "h30-15-hors-espace-3"],
     ),
-    # blind (measured 2026-12-04, tables only: entities 0.927, event detection 0.800, event slots
-    # 0.766, missions 0.780, temporal 0.969)
     "heldout31": (
         DATA / "heldout31" / "gold.jsonl",
         (15, 15),
         {
-            "entities_exact": 0.90,
-            "event_detection": 0.76,
-            "event_slots": 0.73,
-            "mission_slots": 0.74,
+            "entities_exact": 0.94,
+            "event_detection": 0.79,
+            "event_slots": 0.78,
+            "mission_slots": 0.77,
             "temporal_values": 0.94,
         },
         ["h31-13-hors-espace-1", "h31-14-hors-espace-2", "h31-15-hors-espace-3"],
+    ),
+    # blind (measured 2026-12-04, tables only, at the start and at the end of session 16): h32
+    # entities 0.961 -> 0.959, detection 0.800 -> 0.812, event slots 0.805 -> 0.818, missions
+    # 0.814 -> 0.814, temporal 0.957 -> 0.957; h33 0.941 -> 0.942, 0.736 -> 0.736, 0.701 -> 0.706,
+    # 0.807 -> 0.804, 0.990 -> 0.990
+    "heldout32": (
+        DATA / "heldout32" / "gold.jsonl",
+        (12, 12),
+        {
+            "entities_exact": 0.93,
+            "event_detection": 0.77,
+            "event_slots": 0.78,
+            "mission_slots": 0.78,
+            "temporal_values": 0.93,
+        },
+        ["h32-11-hors-espace-1", "h32-12-hors-espace-2"],
+    ),
+    "heldout33": (
+        DATA / "heldout33" / "gold.jsonl",
+        (12, 12),
+        {
+            "entities_exact": 0.91,
+            "event_detection": 0.70,
+            "event_slots": 0.67,
+            "mission_slots": 0.77,
+            "temporal_values": 0.96,
+        },
+        ["h33-11-hors-espace-1", "h33-12-hors-espace-2"],
     ),
 }
 
