@@ -121,10 +121,8 @@ class EmbeddingMemo:
             return self.stock_forward(model, docs, is_train)
         keys = values.view(numpy.dtype((numpy.void, 8 * len(attrs)))).ravel().tolist()
         index = self._index
-        new: dict[bytes, int] = {}
-        for position, key in enumerate(keys):
-            if key not in index and key not in new:
-                new[key] = position
+        # each unseen key, with a position where it stands (any: its values are the same)
+        new = {key: position for position, key in enumerate(keys) if key not in index}
         if new:
             stand_in = _KeyRows(docs[0], attrs, values[list(new.values())])
             (computed,), _ = self.stock_forward(model, [stand_in], False)
@@ -167,11 +165,8 @@ class EmbeddingMemo:
 
 
 def _split(rows: numpy.ndarray, arrays: list[numpy.ndarray]) -> list[numpy.ndarray]:
-    out, start = [], 0
-    for array in arrays:
-        out.append(rows[start : start + len(array)])
-        start += len(array)
-    return out
+    """``rows`` cut back into one block per document (``arrays``: the documents' own rows)."""
+    return numpy.split(rows, numpy.cumsum([len(array) for array in arrays])[:-1])
 
 
 def _feature_columns(embed: Model) -> list[int] | None:

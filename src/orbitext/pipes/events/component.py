@@ -601,8 +601,9 @@ _TIMED_FROM = frozenset({"après", "avant"})
 _BETWEEN_SANS_AND_VERB = frozenset(
     {"pouvoir", "parvenir", "réussir", "à", "se", "s'", "s’", "y", "en", "l'", "l’", "le", "la"}
 )
-# "Le décollage", "Cet amarrage est de fait annulé": determiners that point back to an event told
+# a date told by its weekday alone ("devait être arrimé mardi"), see _doomed_dockings
 _WEEKDAY_NAMES = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+# "Le décollage", "Cet amarrage est de fait annulé": determiners that point back to an event told
 _BACK_POINTING_DETS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 # "huit heures après la séparation", "deux heures après l'amarrage"
 _AFTER_DOCKING_STEP = re.compile(
